@@ -1,0 +1,74 @@
+"""The cleaned article and `clean_article`, which builds it from raw text."""
+
+from dataclasses import dataclass, field
+
+from analysis.cleaning import (
+    find_duplicates,
+    normalize_text,
+    split_dateline,
+    split_headline,
+    split_paragraphs,
+)
+
+PARAGRAPH_SEPARATOR = "\n\n"
+
+
+@dataclass(frozen=True)
+class RemovedParagraph:
+    """A paragraph dropped by cleaning, with why."""
+
+    text: str
+    reason: str
+    duplicate_of: int | None = None  # index into Article.paragraphs of the kept copy
+
+
+@dataclass
+class Article:
+    """A cleaned article: headline, dateline and body paragraphs."""
+
+    title: str | None
+    dateline: str | None
+    paragraphs: list[str]
+    removed: list[RemovedParagraph] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """The body: paragraphs joined by a blank line. Extractors' offsets point here."""
+        return PARAGRAPH_SEPARATOR.join(self.paragraphs)
+
+    def to_raw(self) -> str:
+        """Write the article back as raw text that `clean_article` reads to the same Article."""
+        paragraphs = list(self.paragraphs)
+        if self.dateline is not None and paragraphs:
+            paragraphs[0] = f"{self.dateline} - {paragraphs[0]}"
+        head = [self.title] if self.title is not None else []
+        return PARAGRAPH_SEPARATOR.join(head + paragraphs)
+
+
+def clean_article(raw: str, *, threshold: float = 0.9) -> Article:
+    """Clean raw article text into an `Article`.
+
+    Normalises characters and whitespace, splits paragraphs, takes the headline and the
+    dateline, then drops exact and near-duplicate paragraphs (Jaccard >= `threshold`).
+
+    >>> article = clean_article("Clashes in Goma\\nKINSHASA - M23 rebels advanced.\\nM23 rebels advanced.")
+    >>> article.title, article.dateline, article.paragraphs
+    ('Clashes in Goma', 'KINSHASA', ['M23 rebels advanced.'])
+    """
+    title, body = split_headline(split_paragraphs(normalize_text(raw)))
+    dateline = None
+    if body:
+        dateline, body[0] = split_dateline(body[0])
+    duplicates = find_duplicates(body, threshold=threshold)
+    dropped = {d.index for d in duplicates}
+    kept_position = {}
+    paragraphs = []
+    for index, paragraph in enumerate(body):
+        if index not in dropped:
+            kept_position[index] = len(paragraphs)
+            paragraphs.append(paragraph)
+    removed = [
+        RemovedParagraph(body[d.index], d.reason, kept_position[d.duplicate_of])
+        for d in duplicates
+    ]
+    return Article(title=title, dateline=dateline, paragraphs=paragraphs, removed=removed)
