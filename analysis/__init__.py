@@ -6,7 +6,7 @@ checks and tables -> `plots`.
 
 from analysis.article import Article, RemovedParagraph, clean_article
 from analysis.load import NoArticlesError, load_corpus
-from analysis.nlp import ModelNotFoundError, load_base_model, model_name
+from analysis.nlp import ModelNotFoundError, load_base_model, load_nlp, model_name
 
 __all__ = [
     "Article",
@@ -16,5 +16,6 @@ __all__ = [
     "clean_article",
     "load_base_model",
     "load_corpus",
+    "load_nlp",
     "model_name",
 ]

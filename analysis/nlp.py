@@ -5,6 +5,7 @@ Model choice: `ANALYSIS_SPACY_MODEL` if set; else `en_core_web_sm` if installed;
 Nothing is downloaded at run time.
 """
 
+import functools
 import importlib.util
 import os
 
@@ -49,3 +50,13 @@ def model_name() -> str:
 def load_base_model(*, disable: tuple[str, ...] = ()) -> Language:
     """Load the chosen spaCy model alone, without the project's components."""
     return spacy.load(model_name(), disable=list(disable))
+
+
+@functools.cache
+def load_nlp(*, disable: tuple[str, ...] = ()) -> Language:
+    """Return the project's spaCy pipeline (model plus the project's components), cached.
+
+    `disable` names pipes to switch off for speed (e.g. ``("parser",)`` when only
+    actors are needed). The same arguments return the same object.
+    """
+    return load_base_model(disable=disable)
