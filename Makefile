@@ -19,7 +19,7 @@ venv: $(STAMP)
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements.lock
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation --config-settings editable_mode=compat -e .
 	touch $(STAMP)
 
 ## figures: execute every notebook headless into build/ and write all figures into figures/
@@ -32,11 +32,11 @@ figures: $(STAMP)
 
 ## test: unit tests, then strict nbval on every versioned notebook
 test: $(STAMP)
-	$(BIN)/python -m pytest tests
-	$(BIN)/python -m pytest --nbval --nbval-current-env --nbval-sanitize-with tests/notebooks/sanitize.cfg -p no:randomly notebooks/
+	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --nbval --nbval-current-env --nbval-sanitize-with tests/notebooks/sanitize.cfg $(NOTEBOOKS)
 
 test-unit: $(STAMP)
-	$(BIN)/python -m pytest tests -m "not slow"
+	$(BIN)/python -m pytest -m "not slow"
 
 ## lab: JupyterLab with a kernel registered for this venv
 lab: $(STAMP)

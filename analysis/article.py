@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass, field
 
+import pandas as pd
+
 from analysis.cleaning import (
     find_duplicates,
     normalize_text,
@@ -46,12 +48,13 @@ class Article:
 
 
 def clean_article(raw: str, *, threshold: float = 0.9) -> Article:
-    """Clean raw article text into an `Article`.
+    r"""Clean raw article text into an `Article`.
 
     Normalises characters and whitespace, splits paragraphs, takes the headline and the
     dateline, then drops exact and near-duplicate paragraphs (Jaccard >= `threshold`).
 
-    >>> article = clean_article("Clashes in Goma\\nKINSHASA - M23 rebels advanced.\\nM23 rebels advanced.")
+    >>> raw = "Clashes in Goma\nKINSHASA - M23 rebels advanced.\nM23 rebels advanced."
+    >>> article = clean_article(raw)
     >>> article.title, article.dateline, article.paragraphs
     ('Clashes in Goma', 'KINSHASA', ['M23 rebels advanced.'])
     """
@@ -68,7 +71,36 @@ def clean_article(raw: str, *, threshold: float = 0.9) -> Article:
             kept_position[index] = len(paragraphs)
             paragraphs.append(paragraph)
     removed = [
-        RemovedParagraph(body[d.index], d.reason, kept_position[d.duplicate_of])
-        for d in duplicates
+        RemovedParagraph(body[d.index], d.reason, kept_position[d.duplicate_of]) for d in duplicates
     ]
     return Article(title=title, dateline=dateline, paragraphs=paragraphs, removed=removed)
+
+
+def paragraph_table(raw: str, *, threshold: float = 0.9) -> pd.DataFrame:
+    """Return one row per raw paragraph: what cleaning did with it and why.
+
+    Columns: `position` (0-based, in the raw file), `status` ("headline", "kept" or
+    "duplicate"), `duplicate_of` (position of the kept copy), `reason`, `text`.
+    """
+    title, body = split_headline(split_paragraphs(normalize_text(raw)))
+    offset = 0 if title is None else 1
+    if body:
+        _, first = split_dateline(body[0])
+        body = [first, *body[1:]]
+    duplicates = {d.index: d for d in find_duplicates(body, threshold=threshold)}
+    rows = [] if title is None else [(0, "headline", None, "first short line", title)]
+    for index, paragraph in enumerate(body):
+        duplicate = duplicates.get(index)
+        rows.append(
+            (index + offset, "kept", None, None, paragraph)
+            if duplicate is None
+            else (
+                index + offset,
+                "duplicate",
+                duplicate.duplicate_of + offset,
+                duplicate.reason,
+                paragraph,
+            )
+        )
+    table = pd.DataFrame(rows, columns=["position", "status", "duplicate_of", "reason", "text"])
+    return table.astype({"duplicate_of": "Int64"})

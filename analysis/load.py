@@ -101,9 +101,9 @@ def _decodes(data: bytes, codec: str) -> bool:
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
-    """Decode bytes to text with `detect_encoding`; return (text, encoding).
+    r"""Decode bytes to text with `detect_encoding`; return (text, encoding).
 
-    >>> decode_text(b"caf\\xe9")
+    >>> decode_text(b"caf\xe9")
     ('café', 'cp1252')
     """
     encoding = detect_encoding(data)
@@ -118,7 +118,25 @@ class _TextFromHTML(HTMLParser):
     """Collect the visible text of an HTML page, one block element per paragraph."""
 
     _BLOCKS = frozenset(
-        "p div br li h1 h2 h3 h4 h5 h6 tr blockquote article section header footer title".split()
+        {
+            "p",
+            "div",
+            "br",
+            "li",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "tr",
+            "blockquote",
+            "article",
+            "section",
+            "header",
+            "footer",
+            "title",
+        }
     )
     _HIDDEN = frozenset({"script", "style", "noscript", "template", "svg", "head"})
 
@@ -150,10 +168,10 @@ def looks_like_html(text: str) -> bool:
 
 
 def html_to_text(page: str) -> str:
-    """Return the visible text of an HTML page: scripts and styles dropped, blocks as paragraphs.
+    r"""Return the visible text of an HTML page: scripts and styles dropped, blocks as paragraphs.
 
     >>> html_to_text("<html><title>T</title><p>One &amp; two</p><script>x()</script><p>Three</p>")
-    'T\\n\\nOne & two\\n\\nThree'
+    'T\n\nOne & two\n\nThree'
     """
     parser = _TextFromHTML()
     parser.feed(page)
@@ -184,7 +202,9 @@ def load_corpus(path: str | Path) -> pd.DataFrame:
 def _article_files(folder: Path) -> list[Path]:
     entries = sorted(p for p in folder.iterdir() if not p.name.startswith("."))
     articles = [p for p in entries if p.suffix.lower() in ARTICLE_SUFFIXES]
-    ignored = [p.name for p in entries if p not in articles and not p.name.endswith(METADATA_SUFFIX)]
+    ignored = [
+        p.name for p in entries if p not in articles and not p.name.endswith(METADATA_SUFFIX)
+    ]
     if not articles:
         found = ", ".join(p.name for p in entries[:10]) or "nothing"
         raise NoArticlesError(
@@ -241,7 +261,9 @@ def _rows_from_jsonl(file: Path, text: str, encoding: str) -> Iterator[dict[str,
         try:
             record = json.loads(line)
         except json.JSONDecodeError as error:
-            yield _error_row(file, doc_id, f"{file}, line {line_no}: invalid JSON ({error.msg})", line_no)
+            yield _error_row(
+                file, doc_id, f"{file}, line {line_no}: invalid JSON ({error.msg})", line_no
+            )
             continue
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
             problem = "no string 'text' field" if isinstance(record, dict) else "not a JSON object"
@@ -304,7 +326,9 @@ def _article_row(
     }
 
 
-def _error_row(file: Path, doc_id: str, message: str, record_no: int | None = None) -> dict[str, Any]:
+def _error_row(
+    file: Path, doc_id: str, message: str, record_no: int | None = None
+) -> dict[str, Any]:
     return {
         "doc_id": doc_id, "path": str(file), "record": record_no, "title": None, "dateline": None,
         "text": "", "raw_text": "", "n_paragraphs": 0, "n_duplicates_removed": 0, "encoding": None,

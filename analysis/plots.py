@@ -5,7 +5,6 @@ writes it. Nothing here reads articles or runs spaCy.
 """
 
 from collections.abc import Sequence
-from importlib.resources import files
 from pathlib import Path
 
 import matplotlib as mpl
@@ -13,11 +12,10 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.figure import Figure
 
-STYLE_PATH = Path(str(files("analysis") / "data" / "house.mplstyle"))
+STYLE_PATH = Path(__file__).parent / "data" / "house.mplstyle"
 FORMATS: tuple[str, ...] = ("png", "svg", "pdf")
-PALETTE: tuple[str, ...] = tuple(
-    mpl.rc_params_from_file(str(STYLE_PATH), use_default_template=False)["axes.prop_cycle"].by_key()["color"]
-)
+_STYLE = mpl.rc_params_from_file(str(STYLE_PATH), use_default_template=False)
+PALETTE: tuple[str, ...] = tuple(_STYLE["axes.prop_cycle"].by_key()["color"])
 # Metadata that would change between runs or machines is dropped, so files are byte-stable.
 _METADATA = {
     "png": {"Software": None},
@@ -34,7 +32,7 @@ def use_house_style() -> None:
 def save_figure(
     fig: Figure, name: str, figures_dir: str | Path, *, formats: Sequence[str] = FORMATS
 ) -> list[Path]:
-    """Save `fig` as `figures_dir/name.{png,svg,pdf}` without dates or versions; return the paths."""
+    """Save `fig` as `figures_dir/name.{png,svg,pdf}` without dates or versions; return paths."""
     figures_dir = Path(figures_dir)
     figures_dir.mkdir(parents=True, exist_ok=True)
     paths = []

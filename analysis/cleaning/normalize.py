@@ -56,13 +56,13 @@ def whitespace(text: str) -> str:
 
 
 def normalize_quotes(text: str) -> str:
-    """Replace curly quotes, primes and guillemets by straight ASCII quotes.
+    r"""Replace curly quotes, primes and guillemets by straight ASCII quotes.
 
     Not part of the default pipeline: the cleaned text keeps its typography. spaCy's
     tokenizer splits "Rudaw’s" into "Rudaw" + "’s" either way, but the small model's
     tagger and NER were trained mostly on straight quotes.
 
     >>> normalize_quotes("“Hay’at”")
-    '"Hay\\'at"'
+    '"Hay\'at"'
     """
     return text.translate(_QUOTES)
