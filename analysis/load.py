@@ -146,13 +146,13 @@ class _TextFromHTML(HTMLParser):
         self.hidden = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self._HIDDEN and tag != "head":
+        if tag in self._HIDDEN:
             self.hidden += 1
         if tag in self._BLOCKS:
             self.parts.append("\n\n")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in self._HIDDEN and tag != "head" and self.hidden:
+        if tag in self._HIDDEN and self.hidden:
             self.hidden -= 1
         if tag in self._BLOCKS:
             self.parts.append("\n\n")
@@ -168,9 +168,9 @@ def looks_like_html(text: str) -> bool:
 
 
 def html_to_text(page: str) -> str:
-    r"""Return the visible text of an HTML page: scripts and styles dropped, blocks as paragraphs.
+    r"""Return the visible body text of an HTML page: head, scripts and styles dropped.
 
-    >>> html_to_text("<html><title>T</title><p>One &amp; two</p><script>x()</script><p>Three</p>")
+    >>> html_to_text("<html><h1>T</h1><p>One &amp; two</p><script>x()</script><p>Three</p>")
     'T\n\nOne & two\n\nThree'
     """
     parser = _TextFromHTML()

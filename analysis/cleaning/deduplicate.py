@@ -1,18 +1,21 @@
 """Find and remove exact and near-duplicate paragraphs (scraping repeats).
 
 Two paragraphs are exact duplicates when they are equal after case-folding and
-dropping punctuation and spaces; near duplicates when the Jaccard similarity of their
-word 3-gram shingles reaches `threshold` (one edited word in a long paragraph).
-The first occurrence is kept, in order.
+dropping punctuation and spaces; near duplicates when their word sequences match for
+at least `threshold` of their length (difflib's ratio: one edited word in a paragraph
+of twenty words is 0.95). Candidates are found through shared word 3-grams, so long
+articles are not compared pair by pair. The first occurrence is kept, in order.
 """
 
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 _NON_WORD = re.compile(r"[\W_]+")
 _MIN_WORDS_FOR_NEAR = 8
 _SHINGLE = 3
+_CANDIDATES = 5
 
 
 @dataclass(frozen=True)
@@ -21,7 +24,7 @@ class Duplicate:
 
     index: int
     duplicate_of: int
-    reason: str  # "exact duplicate" or "near duplicate (Jaccard 0.93)"
+    reason: str  # "exact duplicate" or "near duplicate (95% of words match)"
 
 
 def _words(paragraph: str) -> list[str]:
@@ -40,7 +43,7 @@ def find_duplicates(paragraphs: list[str], *, threshold: float = 0.9) -> list[Du
     """
     exact: dict[str, int] = {}
     postings: defaultdict[tuple[str, ...], list[int]] = defaultdict(list)
-    sizes: dict[int, int] = {}
+    kept_words: dict[int, list[str]] = {}
     found: list[Duplicate] = []
     for index, paragraph in enumerate(paragraphs):
         words = _words(paragraph)
@@ -49,29 +52,35 @@ def find_duplicates(paragraphs: list[str], *, threshold: float = 0.9) -> list[Du
             found.append(Duplicate(index, exact[key], "exact duplicate"))
             continue
         shingles = _shingles(words) if len(words) >= _MIN_WORDS_FOR_NEAR else set()
-        near = _most_similar(shingles, postings, sizes)
-        if near is not None and near[1] >= threshold:
-            found.append(Duplicate(index, near[0], f"near duplicate (Jaccard {near[1]:.2f})"))
+        near = _most_similar(words, shingles, postings, kept_words, threshold=threshold)
+        if near is not None:
+            reason = f"near duplicate ({near[1]:.0%} of words match)"
+            found.append(Duplicate(index, near[0], reason))
             continue
         exact[key] = index
-        sizes[index] = len(shingles)
+        kept_words[index] = words
         for shingle in shingles:
             postings[shingle].append(index)
     return found
 
 
 def _most_similar(
+    words: list[str],
     shingles: set[tuple[str, ...]],
     postings: dict[tuple[str, ...], list[int]],
-    sizes: dict[int, int],
+    kept_words: dict[int, list[str]],
+    *,
+    threshold: float,
 ) -> tuple[int, float] | None:
-    """Return the kept paragraph sharing most shingles and its Jaccard similarity."""
+    """Return the earliest kept paragraph matching `words` for at least `threshold`, if any."""
     shared = Counter(i for shingle in shingles for i in postings.get(shingle, ()))
-    if not shared:
-        return None
-    scores = [(n / (len(shingles) + sizes[i] - n), -i) for i, n in shared.items()]
-    score, negative_index = max(scores)
-    return -negative_index, score
+    for candidate, _ in sorted(shared.items(), key=lambda item: (-item[1], item[0]))[:_CANDIDATES]:
+        matcher = SequenceMatcher(None, kept_words[candidate], words, autojunk=False)
+        if matcher.real_quick_ratio() >= threshold and matcher.quick_ratio() >= threshold:
+            ratio = matcher.ratio()
+            if ratio >= threshold:
+                return candidate, ratio
+    return None
 
 
 def remove_duplicates(paragraphs: list[str], *, threshold: float = 0.9) -> list[str]:
