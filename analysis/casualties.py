@@ -1,0 +1,804 @@
+"""Extract casualty figures: who was killed, wounded, missing, detained or displaced, by whom.
+
+`extract_casualties` returns one row per figure with its count and qualifier, the outcome,
+the people counted (`group`) and their `actor`, the total it breaks down (`part_of`), who
+reported it (`source`), when (`period`) and where (`location`), and character offsets so
+every row can be traced back to its words.
+
+How a figure is found:
+
+1. A `Matcher` finds number expressions ("446", "Twenty-one", "1.5 million", "dozens of")
+   and the qualifier before them ("at least", "Over"); `analysis.numbers` parses them and
+   drops years, percentages, money, durations and ordinals.
+2. The parse links the number to the noun it counts ("141 Syrian army soldiers"); a figure
+   counting things that are not people ("three provinces") is dropped.
+3. The outcome comes from the trigger words the number's noun reaches by walking up the
+   parse: "people were killed", "killing 12", "placed the death toll at 446", "12 were
+   among the dead", "forced from their homes". Triggers, person nouns and source cues live
+   in `data/casualty_terms.csv`, which a user can extend.
+4. Rules the parse does not give: parts after "including" / "among them", figures paired
+   with names by "respectively", the source ("according to X", "X said"), period and place.
+"""
+
+import functools
+import importlib.util
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from importlib.resources import files
+from pathlib import Path
+
+import pandas as pd
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
+
+from analysis.numbers import QUALIFIERS, SCALES, VAGUE, Count, parse_count
+
+TERMS_PATH = Path(str(files("analysis") / "data" / "casualty_terms.csv"))
+REQUIRED_PIPES: tuple[str, ...] = (
+    "tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner",
+)  # fmt: skip
+OUTCOMES: tuple[str, ...] = ("killed", "wounded", "missing", "detained", "displaced")
+QUALIFIER_VALUES: tuple[str, ...] = ("exact", "at_least", "more_than", "about", "at_most")
+COLUMNS: tuple[str, ...] = (
+    "figure_id", "count", "qualifier", "vague", "low", "high", "outcome", "group", "actor",
+    "is_total", "part_of", "source", "period", "location", "figure", "sentence", "start", "end",
+)  # fmt: skip
+
+# Entity labels whose numbers are never counts of people.
+_NON_COUNT_ENTS = frozenset({"PERCENT", "MONEY", "ORDINAL", "QUANTITY", "TIME"})
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "this", "that"})
+_REPORT_NOUNS = frozenset({"figure", "data", "statistic", "tally", "count", "estimate", "report"})
+_FIGURE_DEPS = frozenset({"nummod", "quantmod", "npadvmod", "nmod", "appos"})
+_PREDICATE_DEPS = frozenset({"attr", "acomp", "oprd", "xcomp", "ccomp", "advcl", "npadvmod"})
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "prep"})
+
+
+@dataclass
+class _Figure:
+    """One number expression and what the rules learn about it."""
+
+    span: Span
+    parsed: Count
+    noun: Token | None = None
+    anchor: Token | None = None
+    outcome: str | None = None
+    is_toll: bool = False
+    group: str | None = None
+    group_chars: tuple[int, int] | None = None
+    location: str | None = None
+    part_of: "_Figure | None" = None
+    parts: list["_Figure"] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """Matchers and word sets built from the terms table for one vocabulary."""
+
+    numbers: Matcher
+    qualifiers: Matcher
+    triggers: Matcher
+    cues: Matcher
+    persons: frozenset[str]
+    report_verbs: frozenset[str]
+    location_preps: frozenset[str]
+    outcome_of: dict[str, str]
+
+
+def load_terms(path: str | Path = TERMS_PATH) -> pd.DataFrame:
+    """Read a casualty terms table (`kind`, `term`, `outcome`, `note`); see the packaged CSV.
+
+    >>> load_terms().query("term == 'flee'")[["kind", "outcome"]].to_numpy().tolist()
+    [['trigger', 'displaced']]
+    """
+    terms = pd.read_csv(path, dtype=str, keep_default_na=False)
+    terms["term"] = terms["term"].str.strip().str.lower()
+    return terms
+
+
+def _word_pattern(word: str) -> list[dict]:
+    """Token patterns matching `word` by lemma or by its lower-case form."""
+    variants = [word, word.capitalize(), word.upper()]
+    return [{"LEMMA": {"IN": variants}}, {"LOWER": {"IN": [word, word + "s"]}}]
+
+
+def _term_patterns(term: str) -> list[list[dict]]:
+    """Patterns for a term; a determiner or pronoun may sit between its words."""
+    words = term.split()
+    patterns: list[list[dict]] = [[]]
+    for i, word in enumerate(words):
+        if i:
+            patterns = [[*p, {"POS": {"IN": ["DET", "PRON"]}, "OP": "?"}] for p in patterns]
+        patterns = [[*p, alt] for p in patterns for alt in _word_pattern(word)]
+    return patterns
+
+
+def _number_matcher(vocab: Vocab) -> Matcher:
+    number = {"LIKE_NUM": True}
+    scale = {"LOWER": {"IN": sorted(SCALES)}}
+    vague = {"LOWER": {"IN": sorted(w for w in VAGUE if " " not in w)}}
+    matcher = Matcher(vocab)
+    matcher.add("NUMBER", [
+        [number],
+        [number, {"ORTH": {"IN": ["-", "–"]}}, number],
+        [number, {"LOWER": {"IN": ["-", "–", "to"]}}, number],
+        [{"LOWER": "between"}, number, {"LOWER": "and"}, number],
+        [number, {"OP": "+", **scale}],
+        [number, scale, {"LOWER": "and"}, number],
+        [number, scale, {"LOWER": "and"}, number, {"ORTH": "-"}, number],
+        [{"LOWER": {"IN": ["a", "one"]}}, {"LOWER": {"IN": ["dozen", "hundred", "thousand"]}}],
+        [{"LOWER": "dozen"}],
+        [{"TEXT": {"REGEX": r"^\d[\d,]*[–—-]\d[\d,]*$"}}],
+        [vague, {"LOWER": "of"}, vague],
+        [vague, {"LOWER": "of"}],
+        [{"LOWER": {"IN": ["dozens", "hundreds", "thousands", "millions"]}}],
+        [{"LOWER": {"IN": ["several", "a"]}}, {"LOWER": "few", "OP": "?"},
+         {"LOWER": {"IN": ["dozen", "hundred", "thousand"]}}],
+    ])  # fmt: skip
+    return matcher
+
+
+def _build_rules(vocab: Vocab, terms: pd.DataFrame) -> _Rules:
+    """Compile the terms table into matchers for `vocab`."""
+    qualifiers, triggers, cues = Matcher(vocab), Matcher(vocab), Matcher(vocab)
+    for phrase in QUALIFIERS:
+        qualifiers.add(phrase, [[{"LOWER": w} for w in phrase.split()]])
+    outcome_of = {}
+    for row in terms.itertuples(index=False):
+        if row.kind in {"trigger", "toll"}:
+            key = f"{row.kind}:{row.term}"
+            triggers.add(key, _term_patterns(row.term))
+            outcome_of[key] = row.outcome
+        elif row.kind in {"part_cue", "lead_cue", "member_cue", "source_prep"}:
+            key = f"{row.kind}:{row.term}"
+            cues.add(key, _term_patterns(row.term))
+            outcome_of[key] = row.outcome
+
+    def words(kind: str) -> frozenset[str]:
+        return frozenset(terms.loc[terms["kind"] == kind, "term"])
+
+    return _Rules(
+        numbers=_number_matcher(vocab),
+        qualifiers=qualifiers,
+        triggers=triggers,
+        cues=cues,
+        persons=words("person"),
+        report_verbs=words("report_verb"),
+        location_preps=words("location_prep"),
+        outcome_of=outcome_of,
+    )
+
+
+@functools.lru_cache(maxsize=8)
+def _rules(vocab: Vocab, path: Path) -> _Rules:
+    return _build_rules(vocab, load_terms(path))
+
+
+def _as_doc(text_or_doc: str | Doc) -> Doc:
+    if isinstance(text_or_doc, Doc):
+        return text_or_doc
+    from analysis.nlp import load_nlp  # the pipeline is loaded only for raw text
+
+    return load_nlp()(text_or_doc or "")
+
+
+# ---------------------------------------------------------------- number expressions
+
+
+def _qualifier_before(span: Span, rules: _Rules) -> tuple[str, int]:
+    """Return (qualifier phrase, start token) of a qualifier ending right before `span`."""
+    doc = span.doc
+    window = doc[max(0, span.start - 4) : span.start]
+    best = ("", span.start)
+    for match_id, start, end in rules.qualifiers(window):
+        if window.start + end == span.start and window.start + start < best[1]:
+            best = (doc.vocab.strings[match_id], window.start + start)
+    return best
+
+
+def _is_hyphen_adjective(span: Span) -> bool:
+    """Whether the number starts a compound adjective: "a 40-member delegation", "five-day"."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        after is not None
+        and after.text in {"-", "–"}
+        and span.end + 1 < len(doc)
+        and not doc[span.end + 1].like_num
+    )
+
+
+def _unit_after(span: Span) -> bool:
+    """A unit right after the number: "20 %", "20 percent", "five days"."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return after.text == "%" or after.lower_ in {"percent", "per"}
+
+
+def _number_spans(doc: Doc, rules: _Rules) -> list[Span]:
+    spans = [doc[start:end] for _, start, end in rules.numbers(doc)]
+    spans = [s[:-1] if s[-1].lower_ == "of" else s for s in spans]
+    valid = [s for s in spans if parse_count(s.text) is not None]
+    return sorted(filter_spans(valid), key=lambda s: s.start)
+
+
+def _plain_figures(doc: Doc, rules: _Rules) -> Iterator[_Figure]:
+    """Number expressions that can be counts of people, with their qualifier."""
+    for span in _number_spans(doc, rules):
+        if any(t.ent_type_ in _NON_COUNT_ENTS for t in span):
+            continue
+        if _is_hyphen_adjective(span) or _unit_after(span):
+            continue
+        phrase, _ = _qualifier_before(span, rules)
+        parsed = parse_count(f"{phrase} {span.text}".strip()) or parse_count(span.text)
+        if parsed is not None:
+            yield _Figure(span=span, parsed=parsed)
+
+
+# ---------------------------------------------------------------- nouns and outcomes
+
+
+def _trigger_map(doc: Doc, rules: _Rules) -> dict[int, tuple[str, bool]]:
+    """Token index -> (outcome, is_toll) for the root of every trigger phrase."""
+    spans = []
+    for match_id, start, end in rules.triggers(doc):
+        key = doc.vocab.strings[match_id]
+        span = Span(doc, start, end, label=key)
+        spans.append(span)
+    found: dict[int, tuple[str, bool]] = {}
+    for span in filter_spans(spans):
+        key = span.label_
+        found[span.root.i] = (rules.outcome_of[key], key.startswith("toll:"))
+    return found
+
+
+def _is_person(token: Token, rules: _Rules) -> bool:
+    """Whether a noun counts people: a person word, a nationality ("Syrians") or a plural name."""
+    return (
+        token.lemma_.lower() in rules.persons
+        or token.lower_ in rules.persons
+        or token.ent_type_ == "NORP"
+        or token.tag_ == "NNPS"
+    )
+
+
+def _counted_noun(figure: _Figure) -> tuple[Token | None, Token]:
+    """Return (the noun the figure counts or None, the token to walk up from)."""
+    root = figure.span.root
+    of_objects = [
+        grand for child in root.children if child.dep_ == "prep" and child.lower_ == "of"
+        for grand in child.children if grand.dep_ == "pobj"
+    ]  # fmt: skip
+    if root.dep_ in _FIGURE_DEPS and root.head.pos_ in {"NOUN", "PROPN"} and root.head != root:
+        return root.head, root.head
+    if of_objects and of_objects[0].pos_ in {"NOUN", "PROPN"}:
+        return of_objects[0], root
+    attrs = [c for c in root.head.children if c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"}]
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be" and attrs:
+        return attrs[0], root  # "30 were civilians"
+    return None, root
+
+
+def _conj_number_head(figure: _Figure, by_token: dict[int, _Figure]) -> _Figure | None:
+    """For "200 and 44 militants": the figure whose conjunct this figure is."""
+    root = figure.span.root
+    head = root.head
+    while root.dep_ == "conj" and head.i in by_token:
+        if by_token[head.i].noun is not None:
+            return by_token[head.i]
+        root, head = head, head.head
+    return None
+
+
+def _children_outcome(token: Token, triggers: dict[int, tuple[str, bool]]) -> tuple | None:
+    """Outcome named by a verb's arguments: "placed the death toll at", "were among the dead"."""
+    for child in token.children:
+        if child.dep_ in _PREDICATE_DEPS | _ARGUMENT_DEPS and child.i in triggers:
+            return triggers[child.i]
+        if child.dep_ in {"prep", "agent"}:
+            for grand in child.children:
+                if grand.dep_ == "pobj" and grand.i in triggers:
+                    return triggers[grand.i]
+    return None
+
+
+def _modifier_outcome(token: Token, triggers: dict[int, tuple[str, bool]]) -> tuple | None:
+    """Outcome in the noun's own modifiers: "wounded civilians", "people killed", "who died"."""
+    for child in token.children:
+        if child.dep_ in {"amod", "acl", "relcl", "compound", "appos"} and child.i in triggers:
+            return triggers[child.i]
+    return None
+
+
+def _find_outcome(anchor: Token, triggers: dict[int, tuple[str, bool]]) -> tuple | None:
+    """Walk up from the counted noun to the first verb; return (outcome, is_toll) or None."""
+    if anchor.i in triggers:
+        return triggers[anchor.i]
+    found = _modifier_outcome(anchor, triggers)
+    token = anchor
+    for _ in range(8):
+        if found is not None or token.head == token:
+            break
+        token = token.head
+        if token.i in triggers:
+            return triggers[token.i]
+        if token.pos_ in {"VERB", "AUX"} and token.dep_ != "prep":
+            found = _children_outcome(token, triggers)
+            break
+    return found
+
+
+# ---------------------------------------------------------------- group text
+
+
+def _phrase(doc: Doc, start: int, end: int) -> str:
+    return doc[start:end].text.strip(" ,;:")
+
+
+def _group_bounds(noun: Token, figure: _Figure, triggers: dict) -> tuple[int, int]:
+    """Token bounds of the people counted: the noun, its modifiers, "of/from NAME"."""
+    skip = set(range(figure.span.start, figure.span.end))
+    lefts = [
+        t for t in noun.lefts
+        if t.dep_ in {"amod", "compound", "nmod", "poss"} and t.i not in skip
+        and t.i not in triggers and t.i > figure.span.end - 1
+    ]  # fmt: skip
+    start = min((t.left_edge.i for t in lefts), default=noun.i)
+    end = noun.i + 1
+    for child in noun.rights:
+        objects = [g for g in child.children if g.dep_ == "pobj"]
+        named = objects and (objects[0].pos_ == "PROPN" or objects[0].ent_type_ == "ORG")
+        if child.dep_ == "prep" and child.lower_ in {"of", "from"} and named:
+            end = max(end, objects[0].right_edge.i + 1)
+    return start, end
+
+
+def _set_group(figure: _Figure, triggers: dict) -> None:
+    noun = figure.noun
+    if noun is None:
+        return
+    doc = noun.doc
+    start, end = _group_bounds(noun, figure, triggers)
+    figure.group = _phrase(doc, start, end) or None
+    figure.group_chars = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+
+
+# ---------------------------------------------------------------- respectively
+
+
+def _coordination(token: Token) -> list[Token]:
+    """A token and its conjuncts, in order: "HTS and SNA" -> [HTS, SNA]."""
+    items = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            items.extend(_coordination(child))
+    return items
+
+
+def _name_lists(sent: Span, exclude: set[int]) -> list[list[Token]]:
+    """Coordinated non-number lists in a sentence (each list's first token starts it)."""
+    lists = []
+    for token in sent:
+        if token.dep_ == "conj" or token.i in exclude or token.like_num:
+            continue
+        items = _coordination(token)
+        if len(items) > 1 and not any(t.i in exclude or t.like_num for t in items):
+            lists.append(items)
+    return lists
+
+
+def _item_text(token: Token) -> tuple[str, tuple[int, int]]:
+    """Text and char bounds of one list item, without its conjuncts."""
+    inner = [t for t in token.subtree if t.i <= token.i or not _under_conj(t, token)]
+    start = min(t.i for t in inner if t.dep_ not in {"det", "cc", "punct"} or t == token)
+    end = token.i + 1
+    doc = token.doc
+    return doc[start:end].text, (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+
+
+def _under_conj(token: Token, item: Token) -> bool:
+    while token != item and token.head != token:
+        if token.dep_ in {"conj", "cc"} and token.head == item:
+            return True
+        token = token.head
+    return False
+
+
+def _pair_respectively(sent: Span, figures: list[_Figure], rules: _Rules) -> None:
+    """Pair numbers and names in order: "200 and 44 militants from HTS and SNA respectively"."""
+    resp = [t for t in sent if t.lower_ == "respectively"]
+    if not resp:
+        return
+    by_token = {f.span.root.i: f for f in figures}
+    chains = [
+        [by_token[t.i] for t in _coordination(f.span.root) if t.i in by_token]
+        for f in figures if f.span.root.dep_ != "conj"
+    ]  # fmt: skip
+    chains = [c for c in chains if len(c) > 1]
+    numbers = {t.i for f in figures for t in f.span}
+    lists = _name_lists(sent, numbers)
+    for chain in chains:
+        same = [items for items in lists if len(items) == len(chain)]
+        if same:
+            names = min(same, key=lambda items: abs(items[-1].i - resp[0].i))
+            _apply_pairs(chain, names, rules)
+
+
+def _apply_pairs(chain: list[_Figure], names: list[Token], rules: _Rules) -> None:
+    head = names[0].head
+    is_place = head.dep_ == "prep" and head.lower_ in rules.location_preps - {"at"}
+    for figure, name in zip(chain, names, strict=True):
+        text, chars = _item_text(name)
+        if is_place:
+            figure.location = text
+        elif _is_person(name, rules):
+            figure.group, figure.group_chars = text, chars
+        else:
+            noun = chain[0].noun
+            figure.group = f"{text} {noun.text}" if noun is not None else text
+            figure.group_chars = chars
+
+
+# ---------------------------------------------------------------- totals and parts
+
+
+@dataclass(frozen=True)
+class _Cue:
+    kind: str
+    outcome: str | None
+    start: int
+    end: int
+
+
+def _find_cues(doc: Doc, rules: _Rules) -> list[_Cue]:
+    spans = [
+        Span(doc, start, end, label=doc.vocab.strings[match_id])
+        for match_id, start, end in rules.cues(doc)
+    ]
+    return [
+        _Cue(s.label_.split(":")[0], rules.outcome_of[s.label_] or None, s.start, s.end)
+        for s in sorted(filter_spans(spans), key=lambda s: s.start)
+    ]
+
+
+def _earlier_total(figures: list[_Figure], before: int, outcome: str | None) -> _Figure | None:
+    """The nearest figure before token `before` (within three sentences) that can be a total."""
+    for figure in reversed(figures):
+        if figure.span.start >= before or figure.part_of is not None or figure.outcome is None:
+            continue
+        sent_gap = figure.span.doc[before].sent.start - figure.span.sent.start
+        if sent_gap > 0 and len(list(figure.span.doc[figure.span.start : before].sents)) > 3:
+            return None
+        if outcome is None or figure.outcome == outcome:
+            return figure
+    return None
+
+
+def _attach(part: _Figure, total: _Figure) -> None:
+    part.part_of = total
+    part.is_toll = False
+    part.outcome = part.outcome or total.outcome
+    total.parts.append(part)
+
+
+def _link_after_cue(cue: _Cue, sent_figures: list[_Figure], figures: list[_Figure]) -> None:
+    """Link figures after "including" to the figure before it: "446, including 200 ..."."""
+    before = [f for f in sent_figures if f.span.end <= cue.start and f.outcome]
+    before = [f for f in before if f.part_of is None]
+    total = before[-1] if before else _earlier_total(figures, cue.start, None)
+    if total is None:
+        return
+    for figure in sent_figures:
+        if figure.span.start < cue.end or figure.part_of is not None or figure is total:
+            continue
+        if figure.outcome not in {None, total.outcome} or figure.parts:
+            break
+        _attach(figure, total)
+
+
+def _link_members(cue: _Cue, sent_figures: list[_Figure], figures: list[_Figure]) -> None:
+    """Link "12 children were among the dead" to an earlier total of the same outcome."""
+    sent_start = sent_figures[0].span.sent.start
+    for figure in sent_figures:
+        if figure.part_of is not None or figure.outcome not in {None, cue.outcome} | (
+            {figure.outcome} if cue.outcome is None else set()
+        ):
+            continue
+        figure.outcome = figure.outcome or cue.outcome
+        total = _earlier_total(figures, sent_start, figure.outcome)
+        if total is not None:
+            _attach(figure, total)
+
+
+def _link_after_lead(cue: _Cue, sent_figures: list[_Figure]) -> None:
+    """Link "Of the 45 people killed, 30 were civilians": the first figure is the total."""
+    after = [f for f in sent_figures if f.span.start >= cue.end and f.part_of is None]
+    if len(after) < 2 or after[0].span.start - cue.end > 2 or after[0].outcome is None:
+        return
+    for figure in after[1:]:
+        if figure.outcome not in {None, after[0].outcome}:
+            break
+        _attach(figure, after[0])
+
+
+def _link_parts(doc: Doc, figures: list[_Figure], rules: _Rules) -> None:
+    for cue in _find_cues(doc, rules):
+        sent = doc[cue.start].sent
+        in_sent = [f for f in figures if f.span.sent.start == sent.start]
+        if not in_sent:
+            continue
+        if cue.kind == "lead_cue" and cue.start == sent.start:
+            _link_after_lead(cue, in_sent)
+        elif cue.kind == "part_cue":
+            _link_after_cue(cue, in_sent, figures)
+        elif cue.kind == "member_cue":
+            _link_members(cue, in_sent, figures)
+
+
+# ---------------------------------------------------------------- source, period, place
+
+
+def _trim(tokens: list[Token]) -> str | None:
+    """Text of a token run without leading determiners and edge punctuation."""
+    while tokens and (tokens[0].dep_ == "det" or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in {")", "]"}:
+        tokens = tokens[:-1]
+    if not tokens or tokens[0].lower_ in _PRONOUNS:
+        return None
+    doc = tokens[0].doc
+    return doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _report_object(token: Token) -> Token:
+    """Return the reporter behind a report noun: "figures from the ministry" -> "ministry"."""
+    if token.lemma_.lower() in _REPORT_NOUNS:
+        for child in token.children:
+            objects = [g for g in child.children if g.dep_ in {"pobj", "agent"}]
+            if child.dep_ in {"prep", "agent", "acl"} and objects:
+                return objects[0]
+    return token
+
+
+def _prep_source(cue: _Cue, doc: Doc) -> str | None:
+    """The words after "according to" / "citing", up to the end of the cue's phrase."""
+    cue_root = doc[cue.start : cue.end].root
+    right = max(t.i for t in cue_root.subtree)
+    tokens = list(doc[cue.end : right + 1])
+    objects = [t for t in tokens if t.head.i < cue.end and t.dep_ in {"pobj", "dobj"}]
+    if objects and objects[0].lemma_.lower() in _REPORT_NOUNS:
+        inner = _report_object(objects[0])
+        tokens = [t for t in inner.subtree]
+    return _trim(tokens)
+
+
+def _subject_text(subject: Token) -> str | None:
+    """A subject without its appositions and relative clauses: "The Syrian Observatory ..."."""
+    cut = [c.left_edge.i for c in subject.rights if c.dep_ in {"appos", "relcl", "acl", "punct"}]
+    end = min(cut, default=subject.right_edge.i + 1)
+    doc = subject.doc
+    return _trim(list(doc[subject.left_edge.i : end]))
+
+
+def _verb_source(verb: Token, rules: _Rules, figure: _Figure) -> str | None:
+    if verb.lemma_.lower() not in rules.report_verbs:
+        return None
+    for child in verb.children:
+        inside = child.left_edge.i <= figure.span.start <= child.right_edge.i
+        if child.dep_ == "nsubj" and not inside:
+            return _subject_text(_report_object(child))
+        if child.dep_ == "agent":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            return _subject_text(objects[0]) if objects else None
+    return None
+
+
+def _source(figure: _Figure, cues: list[_Cue], rules: _Rules) -> str | None:
+    sent = figure.span.sent
+    doc = sent.doc
+    for cue in cues:
+        if cue.kind == "source_prep" and sent.start <= cue.start < sent.end:
+            found = _prep_source(cue, doc)
+            if found:
+                return found
+    start = figure.anchor or figure.span.root
+    verbs = [*start.ancestors, sent.root, *(t for t in sent if t.pos_ == "VERB")]
+    for verb in verbs:
+        found = _verb_source(verb, rules, figure)
+        if found:
+            return found
+    return None
+
+
+def _period(figure: _Figure) -> str | None:
+    """The nearest date phrase in the sentence, with its "of ..." ("five days of fighting")."""
+    sent = figure.span.sent
+    dates = [
+        e for e in sent.ents if e.label_ == "DATE" and not e.start <= figure.span.start < e.end
+    ]
+    if not dates:
+        return None
+    date = min(dates, key=lambda e: abs(e.start - figure.span.start))
+    end = date.end
+    for child in date.root.rights:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i >= date.end:
+            end = child.right_edge.i + 1
+    doc = sent.doc
+    start = date.start - 1 if date.start and doc[date.start - 1].lower_ == "since" else date.start
+    return _trim(list(doc[start:end]))
+
+
+def _place_token(pobj: Token) -> Token | None:
+    """A place name governed by a locative preposition ("within Aleppo", "in the city of Goma")."""
+    if pobj.pos_ == "NOUN":
+        names = [g for c in pobj.rights if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        pobj = names[0] if names else pobj
+    # The small model often tags towns as PERSON or NORP ("in Goma", "within Aleppo").
+    is_place = pobj.ent_type_ in {"GPE", "LOC", "FAC"} or (
+        pobj.ent_type_ in {"", "NORP", "PERSON"} and pobj.tag_ == "NNP"
+    )
+    return pobj if pobj.pos_ == "PROPN" and is_place else None
+
+
+def _place_text(token: Token) -> str:
+    doc = token.doc
+    for ent in doc.ents:
+        if ent.start <= token.i < ent.end:
+            return _trim(list(ent)) or ent.text
+    start = min([token.i] + [c.i for c in token.lefts if c.dep_ == "compound"])
+    return doc[start : token.i + 1].text
+
+
+def _location(figure: _Figure, rules: _Rules) -> str | None:
+    sent = figure.span.sent
+    places = [
+        place for prep in sent
+        if prep.dep_ == "prep" and prep.lower_ in rules.location_preps
+        for pobj in prep.children if pobj.dep_ == "pobj"
+        for place in [_place_token(pobj)] if place is not None
+    ]  # fmt: skip
+    if not places:
+        return None
+    nearest = min(places, key=lambda t: abs(t.i - figure.span.start))
+    return _place_text(nearest)
+
+
+# ---------------------------------------------------------------- actors and the table
+
+
+def _actor_mentions(doc: Doc) -> pd.DataFrame:
+    """Actor mentions from the actor extractor (columns `actor`, `start`, `end`)."""
+    if importlib.util.find_spec("analysis.actors") is None:
+        return pd.DataFrame({"actor": [], "start": [], "end": []})
+    from analysis.actors import extract_actors
+
+    return extract_actors(doc)
+
+
+def _actor_for(chars: tuple[int, int] | None, actors: pd.DataFrame) -> str | None:
+    """The canonical actor whose mention overlaps the group's characters most."""
+    if chars is None or actors.empty:
+        return None
+    start, end = chars
+    overlap = actors["end"].clip(upper=end) - actors["start"].clip(lower=start)
+    hits = actors.loc[overlap > 0].assign(overlap=overlap[overlap > 0])
+    if hits.empty:
+        return None
+    best = hits.sort_values(["overlap", "start"], ascending=[False, True]).iloc[0]
+    return str(best["actor"])
+
+
+def _resolve(doc: Doc, rules: _Rules) -> list[_Figure]:
+    """Find figures, their counted people and outcomes, and link totals and parts."""
+    triggers = _trigger_map(doc, rules)
+    figures = list(_plain_figures(doc, rules))
+    for figure in figures:
+        figure.noun, figure.anchor = _counted_noun(figure)
+    by_token = {f.span.root.i: f for f in figures}
+    for figure in figures:
+        head = _conj_number_head(figure, by_token) if figure.noun is None else None
+        if head is not None:
+            figure.noun, figure.anchor = head.noun, head.noun
+    figures = [f for f in figures if f.noun is None or _is_person(f.noun, rules)
+               or f.noun.i in triggers]  # fmt: skip
+    for figure in figures:
+        found = _find_outcome(figure.anchor, triggers)
+        if found is not None:
+            figure.outcome, figure.is_toll = found
+        _set_group(figure, triggers)
+    for sent in {f.span.sent for f in figures}:
+        _pair_respectively(sent, [f for f in figures if f.span.sent == sent], rules)
+    _link_parts(doc, figures, rules)
+    return [f for f in figures if f.outcome in OUTCOMES]
+
+
+def _empty() -> pd.DataFrame:
+    return pd.DataFrame({column: pd.Series(dtype=_dtype(column)) for column in COLUMNS})
+
+
+def _dtype(column: str) -> str:
+    if column in {"figure_id", "start", "end"}:
+        return "int64"
+    return "bool" if column in {"vague", "is_total"} else "object"
+
+
+def extract_casualties(
+    text_or_doc: str | Doc,
+    *,
+    actors: pd.DataFrame | None = None,
+    terms_path: str | Path = TERMS_PATH,
+) -> pd.DataFrame:
+    """Return one row per casualty figure in a text or parsed Doc (columns in `COLUMNS`).
+
+    A str is parsed with `analysis.load_nlp()`; a Doc (e.g. from a `DocBin`) is used as
+    it is and needs the pipes in `REQUIRED_PIPES`. `actors` is the Doc's
+    `extract_actors` table (computed when None); `terms_path` is a terms CSV like
+    `data/casualty_terms.csv`. `count`, `low`, `high`, `part_of` and the text columns hold
+    Python ints / str, or None when missing. `part_of` is the `figure_id` of the total a
+    figure breaks down; `start`/`end` are character offsets of the number itself.
+
+    >>> df = extract_casualties("At least 12 people were killed in Goma, officials said.")
+    >>> df[["count", "qualifier", "outcome", "group", "location", "source"]].to_dict("records")
+    [{'count': 12, 'qualifier': 'at_least', 'outcome': 'killed', 'group': 'people', \
+'location': 'Goma', 'source': 'officials'}]
+    """
+    doc = _as_doc(text_or_doc)
+    if not len(doc) or not doc.has_annotation("DEP"):
+        return _empty()
+    rules = _rules(doc.vocab, Path(terms_path))
+    figures = _resolve(doc, rules)
+    if not figures:
+        return _empty()
+    mentions = _actor_mentions(doc) if actors is None else actors
+    cues = _find_cues(doc, rules)
+    ids = {id(f): i for i, f in enumerate(figures)}
+    rows = [_row(f, ids, cues, rules, mentions) for f in figures]
+    return pd.DataFrame(
+        {column: pd.Series([r[column] for r in rows], dtype=_dtype(column)) for column in COLUMNS}
+    )
+
+
+def _row(
+    figure: _Figure, ids: dict[int, int], cues: list[_Cue], rules: _Rules, actors: pd.DataFrame
+) -> dict:
+    span, parsed = figure.span, figure.parsed
+    total = figure.part_of
+    return {
+        "figure_id": ids[id(figure)],
+        "count": parsed.count,
+        "qualifier": parsed.qualifier,
+        "vague": parsed.vague,
+        "low": parsed.low if parsed.low is not None else _low(parsed),
+        "high": parsed.high if parsed.high is not None else _high(parsed),
+        "outcome": figure.outcome,
+        "group": figure.group,
+        "actor": _actor_for(figure.group_chars, actors),
+        "is_total": bool(figure.parts) or figure.is_toll,
+        "part_of": ids.get(id(total)) if total is not None else None,
+        "source": _source(figure, cues, rules),
+        "period": _period(figure),
+        "location": figure.location or _location(figure, rules),
+        "figure": span.text,
+        "sentence": span.sent.text,
+        "start": span.start_char,
+        "end": span.end_char,
+    }
+
+
+def _low(parsed: Count) -> int | None:
+    """Lower bound: the count itself when exact or "at least"/"more than", else unknown."""
+    return parsed.count if parsed.qualifier in {"exact", "at_least", "more_than"} else None
+
+
+def _high(parsed: Count) -> int | None:
+    """Upper bound: the count itself when exact or "at most", else unknown."""
+    return parsed.count if parsed.qualifier in {"exact", "at_most"} else None
+
+
+def iter_figure_spans(df: pd.DataFrame) -> Iterable[tuple[int, int, str]]:
+    """(start, end, label) of each figure, for highlighting with displaCy."""
+    for row in df.itertuples(index=False):
+        yield row.start, row.end, f"{row.outcome}: {row.group or ''}".strip(": ")
