@@ -16,6 +16,10 @@ _NON_WORD = re.compile(r"[\W_]+")
 _MIN_WORDS_FOR_NEAR = 8
 _SHINGLE = 3
 _CANDIDATES = 5
+_MIN_SHARED = 0.3
+# A 3-gram shared by this many paragraphs ("said on Monday") finds no useful candidate;
+# capping the lists keeps a 20 MB file linear instead of quadratic.
+_MAX_POSTING = 32
 
 
 @dataclass(frozen=True)
@@ -60,7 +64,9 @@ def find_duplicates(paragraphs: list[str], *, threshold: float = 0.9) -> list[Du
         exact[key] = index
         kept_words[index] = words
         for shingle in shingles:
-            postings[shingle].append(index)
+            posting = postings[shingle]
+            if len(posting) < _MAX_POSTING:
+                posting.append(index)
     return found
 
 
@@ -74,7 +80,11 @@ def _most_similar(
 ) -> tuple[int, float] | None:
     """Return the earliest kept paragraph matching `words` for at least `threshold`, if any."""
     shared = Counter(i for shingle in shingles for i in postings.get(shingle, ()))
-    for candidate, _ in sorted(shared.items(), key=lambda item: (-item[1], item[0]))[:_CANDIDATES]:
+    # A paragraph matching 90% of another's words still shares well over a third of its
+    # 3-grams; candidates sharing fewer are not worth a sequence comparison.
+    enough = _MIN_SHARED * len(shingles)
+    ranked = sorted(shared.items(), key=lambda item: (-item[1], item[0]))[:_CANDIDATES]
+    for candidate, _ in (item for item in ranked if item[1] >= enough):
         matcher = SequenceMatcher(None, kept_words[candidate], words, autojunk=False)
         if matcher.real_quick_ratio() >= threshold and matcher.quick_ratio() >= threshold:
             ratio = matcher.ratio()
