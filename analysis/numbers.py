@@ -59,8 +59,8 @@ NON_COUNT_UNITS: frozenset[str] = frozenset({
     "kg", "tonnes", "tons",
 })  # fmt: skip
 _CURRENCY = ("$", "€", "£", "¥", "US$", "USD", "EUR")
-_DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+$")
-_DECIMAL = re.compile(r"^\d+\.\d+$")
+_DIGITS = re.compile(r"^[0-9]{1,3}(,[0-9]{3})+$|^[0-9]+$")
+_DECIMAL = re.compile(r"^[0-9]+\.[0-9]+$")
 _RANGE = re.compile(r"^(?:between\s+)?(.+?)\s*(?:-|–|—|\bto\b|\band\b)\s*(.+)$", re.IGNORECASE)
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 
@@ -76,9 +76,14 @@ class Count(NamedTuple):
 
 
 def _words(text: str) -> list[str]:
-    """Lower-case words of a number expression; hyphens and "and" separate words."""
-    text = text.lower().replace("-", " ").replace("–", " ")
-    return [w for w in text.split() if w not in {"and", "a", "an"}]
+    """Lower-case words of a number expression; hyphens and "and" separate words.
+
+    A leading "a"/"an" before a scale word is "one" ("a dozen", "a hundred").
+    """
+    words = text.lower().replace("-", " ").replace("–", " ").split()
+    if len(words) > 1 and words[0] in {"a", "an"} and words[1] in {*SCALES, "dozen"}:
+        words[0] = "one"
+    return [w for w in words if w != "and"]
 
 
 def _parse_numeral(word: str) -> float | None:
@@ -95,25 +100,28 @@ def _parse_numeral(word: str) -> float | None:
 
 
 def _parse_words(words: list[str]) -> float | None:
-    """Combine numerals and scale words: "two hundred fifty" -> 250, "1.5 million" -> 1.5e6."""
-    total, current, seen = 0.0, 0.0, False
+    """Combine numerals and scale words: "two hundred fifty" -> 250, "1.5 million" -> 1.5e6.
+
+    Two numerals in a row are one number only as "twenty one"; "20 30" is not a number.
+    """
+    total, current, previous = 0.0, 0.0, None
     for word in words:
         value = _parse_numeral(word)
         if value is not None:
-            if seen and current and current % 10 == 0 and value >= 10:
-                return None  # "20 30": two numbers, not one
+            if previous is not None and not (word in UNITS and previous in TENS and value):
+                return None
             current += value
-            seen = True
-        elif word in SCALES and seen:
-            scale = SCALES[word]
-            if scale == 100:
-                current *= scale
+            previous = word
+        elif word in SCALES and (current or previous is not None):
+            if SCALES[word] == 100:
+                current *= 100
             else:
-                total += current * scale
+                total += current * SCALES[word]
                 current = 0.0
+            previous = None
         else:
             return None
-    return total + current if seen else None
+    return total + current if current or total or words == ["zero"] or words == ["0"] else None
 
 
 def parse_number(text: str) -> int | None:
@@ -126,6 +134,8 @@ def parse_number(text: str) -> int | None:
     >>> [parse_number(s) for s in ["1,2,3", "1e9", "third", "3rd", "2,000,000,000,000", "1.5"]]
     [None, None, None, None, None, None]
     """
+    if text.strip().startswith(("-", "–")):
+        return None
     words = _words(text.strip())
     if words == ["dozen"]:
         return 12
