@@ -7,7 +7,13 @@ from hypothesis import strategies as st
 from spacy.language import Language
 from spacy.tokens import DocBin
 
-from analysis.casualties import COLUMNS, OUTCOMES, QUALIFIER_VALUES, REQUIRED_PIPES, extract_casualties
+from analysis.casualties import (
+    COLUMNS,
+    OUTCOMES,
+    QUALIFIER_VALUES,
+    REQUIRED_PIPES,
+    extract_casualties,
+)
 
 
 def figures(nlp: Language, text: str) -> list[tuple[int | None, str]]:

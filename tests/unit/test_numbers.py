@@ -4,7 +4,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analysis.numbers import Count, is_vague, parse_count, parse_number, parse_range, split_qualifier
+from analysis.numbers import (
+    Count,
+    is_vague,
+    parse_count,
+    parse_number,
+    parse_range,
+    split_qualifier,
+)
 
 
 @pytest.mark.parametrize(
