@@ -11,6 +11,7 @@ parse fails or whose extractor raises becomes an "error" row naming the cause, w
 rows in the tables; nothing stops the rest of the corpus.
 """
 
+import functools
 import importlib
 import itertools
 import math
@@ -24,6 +25,8 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 import spacy.util
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -387,14 +390,14 @@ def _run_dask(
         workers = len(client.nthreads()) or n_workers
         size = max(1, min(1000, math.ceil(len(items) / (4 * workers))))
         partitions = [items[i : i + size] for i in range(0, len(items), size)]
-        futures = client.map(
+        # A partial, not keywords to `map`: `Client.map` has a `batch_size` of its own.
+        task = functools.partial(
             _process_partition,
-            partitions,
             tables=tables,
             batch_size=batch_size,
-            cache_dir=str(cache_dir) if cache_dir else None,
-            pure=False,
+            cache_dir=None if cache_dir is None else str(cache_dir),
         )
+        futures = client.map(task, partitions, pure=False)
         sizes = {future.key: len(part) for future, part in zip(futures, partitions, strict=True)}
         for future in as_completed(futures):
             if bar is not None:
@@ -455,7 +458,8 @@ class CorpusResult:
         written = []
         for name, frame in self.frames().items():
             if self.partition_starts:
-                written.append(_write_dataset(self._split(name, frame), out / name))
+                table = pa.Table.from_pandas(frame, preserve_index=False)
+                written.append(_write_dataset(table, self._edges(name, frame), out / name))
             else:
                 with atomic_path(out / f"{name}.parquet") as tmp:
                     frame.to_parquet(tmp, index=False)
@@ -466,18 +470,17 @@ class CorpusResult:
                 written.append(out / f"{name}.csv")
         return written
 
-    def _split(self, name: str, frame: pd.DataFrame) -> list[pd.DataFrame]:
-        """Cut a table into the dask partitions' rows.
+    def _edges(self, name: str, frame: pd.DataFrame) -> list[int]:
+        """Return the row where each dask partition of a table starts, then its length.
 
         Tables are in document order and `documents` counts each document's rows, so a
-        partition's rows run from the rows of all documents before its first one.
+        partition starts after the rows of all documents before its first one.
         """
-        starts = np.array(self.partition_starts)
+        starts = np.array(self.partition_starts, dtype=int)
         if name != "documents":
             rows_before = np.cumsum([0, *self.documents[f"n_{name}"].fillna(0).astype(int)])
             starts = rows_before[starts]
-        edges = [*starts.tolist(), len(frame)]
-        return [frame.iloc[a:b] for a, b in itertools.pairwise(edges)]
+        return [*starts.tolist(), len(frame)]
 
     def __repr__(self) -> str:
         """Summarise the tables' sizes."""
@@ -485,12 +488,16 @@ class CorpusResult:
         return f"CorpusResult({sizes})"
 
 
-def _write_dataset(parts: list[pd.DataFrame], folder: Path) -> Path:
-    """Write `parts` as ``folder/part-NNNNN.parquet``, swapping the whole folder in at the end."""
+def _write_dataset(table: pa.Table, edges: list[int], folder: Path) -> Path:
+    """Write rows ``edges[i]:edges[i+1]`` of `table` as ``folder/part-0000i.parquet``.
+
+    All parts share the table's schema. They are written into a staging folder that is
+    renamed into place at the end, so a reader never sees a half-written dataset.
+    """
     staging = folder.with_name(f".{folder.name}.{os.getpid()}.staging")
     staging.mkdir()
-    for number, part in enumerate(parts):
-        part.to_parquet(staging / f"part-{number:05d}.parquet", index=False)
+    for number, (start, stop) in enumerate(itertools.pairwise(edges)):
+        pq.write_table(table.slice(start, stop - start), staging / f"part-{number:05d}.parquet")
     if folder.exists():
         retired = folder.with_name(f".{folder.name}.{os.getpid()}.old")
         folder.replace(retired)

@@ -1,0 +1,5 @@
+"""Run the command line: ``python -m analysis extract INPUT --out DIR`` (see `analysis.cli`)."""
+
+from analysis.cli import main
+
+raise SystemExit(main())

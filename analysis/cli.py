@@ -1,0 +1,153 @@
+"""Command line: ``python -m analysis extract INPUT --out DIR`` (also ``conflict-news extract``).
+
+Exit codes: 0 when the corpus was processed (documents that could not be read or
+extracted are listed in ``documents.csv`` with their error); 1 when nothing could be done
+(a missing path, a folder without articles, no spaCy model, no dask scheduler); 2 for a
+bad command line (argparse's convention).
+"""
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from analysis.corpus import (
+    DEFAULT_BATCH_SIZE,
+    TABLES,
+    ExtractorUnavailableError,
+    UnknownTableError,
+    check_tables,
+    process_corpus,
+)
+from analysis.load import NoArticlesError
+from analysis.nlp import ModelNotFoundError
+
+PROG = "python -m analysis"
+
+
+def _prog() -> str:
+    """The command's name as the user typed it: ``python -m analysis`` or ``conflict-news``."""
+    name = Path(sys.argv[0]).name if sys.argv and sys.argv[0] else ""
+    return PROG if name in ("", "__main__.py", "-c") else name
+
+EXTRACT_HELP = f"""\
+Read every article under INPUT (a folder of .txt, .jsonl or .csv files, or one such file),
+clean it, parse it with spaCy and extract the tables {", ".join(TABLES)}.
+Writes documents.parquet/.csv (one row per input, with its status and any error) and one
+.parquet/.csv per table into --out, each row keyed by doc_id with character offsets into
+the cleaned text.
+
+examples:
+  {PROG} extract seeds --out build/tables
+  {PROG} extract articles/ --out out --tables actors,casualties --n-process 2
+  {PROG} extract articles/ --out out --cache-dir .cache/parses   # 2nd run: no re-parsing
+  {PROG} extract articles/ --out out --engine dask --scheduler tcp://10.0.0.5:8786
+"""
+
+
+def _tables(value: str) -> tuple[str, ...]:
+    """Parse ``--tables actors,casualties``; argparse reports a ValueError as a usage error."""
+    names = [name.strip() for name in value.split(",") if name.strip()]
+    try:
+        return check_tables(names)
+    except UnknownTableError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1 and number != -1:
+        raise argparse.ArgumentTypeError(f"must be a positive whole number (or -1), not {value}")
+    return number
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser for ``python -m analysis``."""
+    parser = argparse.ArgumentParser(
+        prog=_prog(),
+        description="Conflict news analysis: extract actors, quotes, events and casualty "
+        "figures from a folder of news articles into tables.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    extract = commands.add_parser(
+        "extract",
+        help="extract tables from a folder or file of articles",
+        description=EXTRACT_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    extract.add_argument("input", metavar="INPUT", type=Path, help="folder or file of articles")
+    extract.add_argument(
+        "--out", "-o", required=True, type=Path, metavar="DIR",
+        help="folder for the output tables (created if missing; files in it are replaced)",
+    )  # fmt: skip
+    extract.add_argument(
+        "--tables", type=_tables, default=TABLES, metavar="LIST",
+        help=f"comma-separated tables to extract (default: all of {','.join(TABLES)}); "
+        "fewer tables run fewer spaCy components",
+    )  # fmt: skip
+    extract.add_argument(
+        "--n-process", type=_positive, default=1, metavar="N",
+        help="processes for parsing (default 1; -1 = one per CPU core); with --engine dask "
+        "and no --scheduler, the number of local workers",
+    )  # fmt: skip
+    extract.add_argument(
+        "--batch-size", type=_positive, default=DEFAULT_BATCH_SIZE, metavar="N",
+        help=f"texts per spaCy batch (default {DEFAULT_BATCH_SIZE})",
+    )  # fmt: skip
+    extract.add_argument(
+        "--cache-dir", type=Path, metavar="DIR",
+        help="keep parsed documents here and reuse them on the next run (default: no cache)",
+    )  # fmt: skip
+    extract.add_argument(
+        "--engine", choices=("local", "dask"), default="local",
+        help="local: this machine (default); dask: a dask.distributed cluster",
+    )  # fmt: skip
+    extract.add_argument(
+        "--scheduler", metavar="ADDRESS",
+        help="dask scheduler address, e.g. tcp://10.0.0.5:8786 (default with --engine dask: "
+        "start a local cluster)",
+    )  # fmt: skip
+    extract.add_argument(
+        "--no-progress", action="store_true", help="do not draw a progress bar"
+    )
+    return parser
+
+
+def _extract(args: argparse.Namespace) -> int:
+    if args.scheduler and args.engine != "dask":
+        raise ValueError("--scheduler needs --engine dask")
+    result = process_corpus(
+        args.input,
+        tables=args.tables,
+        n_process=args.n_process,
+        batch_size=args.batch_size,
+        cache_dir=args.cache_dir,
+        engine=args.engine,
+        scheduler=args.scheduler,
+        progress=not args.no_progress,
+    )
+    result.write(args.out)
+    stats = result.stats
+    rows = ", ".join(f"{name} {len(getattr(result, name))}" for name in result.tables)
+    print(
+        f"documents {stats.documents} (ok {stats.ok}, empty "
+        f"{stats.documents - stats.ok - stats.errors}, error {stats.errors}); rows: {rows}; "
+        f"parses reused from the cache: {stats.from_cache}; written to {args.out}"
+    )
+    if stats.errors:
+        print(f"the error column of {args.out / 'documents.csv'} says what went wrong")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code (see the module docstring)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return _extract(args)
+    except (
+        FileNotFoundError, NoArticlesError, ModelNotFoundError, ExtractorUnavailableError,
+        ValueError, OSError,
+    ) as error:  # fmt: skip
+        print(f"{parser.prog}: error: {error}", file=sys.stderr)
+        return 1
