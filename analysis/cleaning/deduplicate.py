@@ -16,10 +16,10 @@ _NON_WORD = re.compile(r"[\W_]+")
 _MIN_WORDS_FOR_NEAR = 8
 _SHINGLE = 3
 _CANDIDATES = 5
-_MIN_SHARED = 0.3
+_MIN_SHARED = 0.5
 # A 3-gram shared by this many paragraphs ("said on Monday") finds no useful candidate;
 # capping the lists keeps a 20 MB file linear instead of quadratic.
-_MAX_POSTING = 32
+_MAX_POSTING = 8
 
 
 @dataclass(frozen=True)
@@ -80,8 +80,8 @@ def _most_similar(
 ) -> tuple[int, float] | None:
     """Return the earliest kept paragraph matching `words` for at least `threshold`, if any."""
     shared = Counter(i for shingle in shingles for i in postings.get(shingle, ()))
-    # A paragraph matching 90% of another's words still shares well over a third of its
-    # 3-grams; candidates sharing fewer are not worth a sequence comparison.
+    # When 90% of the words match, at most a tenth are edits, each breaking at most three
+    # 3-grams: about 70% stay shared. Candidates sharing under half are not compared.
     enough = _MIN_SHARED * len(shingles)
     ranked = sorted(shared.items(), key=lambda item: (-item[1], item[0]))[:_CANDIDATES]
     for candidate, _ in (item for item in ranked if item[1] >= enough):

@@ -208,3 +208,37 @@ def test_every_input_is_accounted_for(tmp_path: Path) -> None:
     assert len(frame) == 1 + 1 + 1 + 3 + 1 + 1
     assert frame["status"].value_counts().to_dict() == {"ok": 4, "error": 3, "empty": 1}
     assert frame.loc[frame["status"] != "ok", "error"].notna().all()
+
+
+def test_million_character_paragraph(tmp_path: Path) -> None:
+    words = "Militia fighters shelled the camp near El Geneina as residents fled west".split()
+    paragraph = " ".join(words[i % len(words)] for i in range(170_000))
+    assert len(paragraph) > 1_000_000
+    row = one_row(write(tmp_path, "long.txt", paragraph))
+    assert row["status"] == "ok"
+    assert row["n_paragraphs"] == 1
+    assert len(row["text"]) == len(paragraph)
+
+
+@pytest.mark.slow
+def test_twenty_megabyte_file(tmp_path: Path) -> None:
+    paragraphs = [
+        f"Report {i}: shelling hit district {i % 97} of the city, wounding {i % 13} people, "
+        f"the ministry said in statement number {i}."
+        for i in range(200_000)
+    ]
+    data = "\n".join(paragraphs).encode("utf-8")
+    assert len(data) > 20_000_000
+    row = one_row(write(tmp_path, "big.txt", data))
+    assert row["status"] == "ok"
+    assert row["n_paragraphs"] + row["n_duplicates_removed"] == len(paragraphs)
+
+
+def test_arabic_emoji_and_unbalanced_quotes(tmp_path: Path) -> None:
+    text = "غزة: قصف إسرائيلي\nGAZA - “We have nothing left 😢 he said.\n\x1b[31mAlert\x07"
+    row = one_row(write(tmp_path, "mixed.txt", text))
+    assert row["status"] == "ok"
+    assert row["title"] == "غزة: قصف إسرائيلي"
+    assert "😢" in row["text"]
+    assert "\x1b" not in row["text"]
+    assert "\x07" not in row["text"]
