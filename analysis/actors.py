@@ -1,0 +1,99 @@
+"""Actor mentions as a tidy table, and corpus-level counts and co-occurrence.
+
+An actor is a state, armed force, armed group, political body, international
+organisation, NGO, media outlet or person, under one canonical name per article (see
+`analysis.components` for how names are resolved). Places are not actors.
+"""
+
+from itertools import combinations
+
+import pandas as pd
+from spacy.tokens import Doc
+
+from analysis.annotations import actor_spans, as_doc, frame, sentence_ids
+
+# The model's pipes the actor table needs: the entity recogniser, and the parser (with its
+# tok2vec) for sentence boundaries. The project's own components always run.
+REQUIRED_PIPES: tuple[str, ...] = ("tok2vec", "parser", "ner")
+COLUMNS: tuple[str, ...] = ("actor", "actor_type", "mention", "label", "start", "end", "sentence")
+INT_COLUMNS: tuple[str, ...] = ("start", "end", "sentence")
+
+
+def extract_actors(text_or_doc: str | Doc) -> pd.DataFrame:
+    """Return one row per actor mention, in text order.
+
+    Columns: `actor` (canonical name), `actor_type`, `mention` (surface text), `label`
+    (entity label), `start`/`end` (character offsets: ``text[start:end] == mention``) and
+    `sentence` (index). A str is parsed with `load_nlp()`; a Doc is read as it is.
+
+    >>> extract_actors("Hay’at Tahrir al-Sham (HTS) fighters entered Hama. HTS said so.")[
+    ...     ["actor", "mention"]].drop_duplicates().to_records(index=False).tolist()
+    [('Hay’at Tahrir al-Sham', 'Hay’at Tahrir al-Sham'), ('Hay’at Tahrir al-Sham', 'HTS')]
+    """
+    doc = as_doc(text_or_doc)
+    sentences = sentence_ids(doc)
+    labels = {(ent.start, ent.end): ent.label_ for ent in doc.ents}
+    rows = [
+        {
+            "actor": span.kb_id_,
+            "actor_type": span.label_,
+            "mention": span.text,
+            "label": labels.get((span.start, span.end), span[0].ent_type_),
+            "start": span.start_char,
+            "end": span.end_char,
+            "sentence": sentences[span.start],
+        }
+        for span in actor_spans(doc)
+    ]
+    return frame(rows, COLUMNS, INT_COLUMNS)
+
+
+def _units(actors: pd.DataFrame) -> list[str]:
+    """The columns that identify one document (if present) and one sentence."""
+    return [c for c in ("doc_id", "sentence") if c in actors.columns]
+
+
+def actor_mention_counts(actors: pd.DataFrame) -> pd.DataFrame:
+    """Count mentions per actor: columns `actor`, `actor_type`, `mentions`, `documents`.
+
+    `actors` is `extract_actors` output, optionally for many articles with a `doc_id`
+    column. Sorted by mentions (most first), then name.
+    """
+    counts = actors.groupby(["actor", "actor_type"], as_index=False).agg(
+        mentions=("mention", "size"),
+        documents=("doc_id", "nunique") if "doc_id" in actors.columns else ("mention", "size"),
+    )
+    if "doc_id" not in actors.columns:
+        counts["documents"] = (counts["mentions"] > 0).astype("int64")
+    counts = counts.astype({"mentions": "int64", "documents": "int64"})
+    return counts.sort_values(["mentions", "actor"], ascending=[False, True], ignore_index=True)
+
+
+def actor_type_counts(actors: pd.DataFrame) -> pd.DataFrame:
+    """Mentions and distinct actors per actor type: `actor_type`, `mentions`, `actors`."""
+    counts = actors.groupby("actor_type", as_index=False).agg(
+        mentions=("mention", "size"), actors=("actor", "nunique")
+    )
+    counts = counts.astype({"mentions": "int64", "actors": "int64"})
+    return counts.sort_values(
+        ["mentions", "actor_type"], ascending=[False, True], ignore_index=True
+    )
+
+
+def actor_cooccurrence(actors: pd.DataFrame) -> pd.DataFrame:
+    """Sentence-level co-occurrence as a tidy edge list: `actor_a`, `actor_b`, `weight`.
+
+    `weight` counts the sentences (of all documents, if `doc_id` is given) in which both
+    actors are mentioned; `actor_a` < `actor_b`. Sorted by weight (highest first), names.
+    """
+    edges: dict[tuple[str, str], int] = {}
+    units = _units(actors) or ["sentence"]
+    for _, group in actors.groupby(units, sort=True):
+        for pair in combinations(sorted(set(group["actor"])), 2):
+            edges[pair] = edges.get(pair, 0) + 1
+    rows = [{"actor_a": a, "actor_b": b, "weight": w} for (a, b), w in edges.items()]
+    df = pd.DataFrame(rows, columns=["actor_a", "actor_b", "weight"])
+    df = df.astype({"actor_a": "str", "actor_b": "str", "weight": "int64"})
+    return df.sort_values(
+        ["weight", "actor_a", "actor_b"], ascending=[False, True, True], ignore_index=True
+    )

@@ -1,0 +1,64 @@
+"""Read what the pipeline wrote onto a Doc; shared by the extractors.
+
+Everything read here survives a ``DocBin(store_user_data=True)`` round trip: entities
+with their ``kb_id_``, the ``doc.spans["actors"]`` group, sentence starts, lemmas and
+dependencies. Extractors never re-run the pipeline on a Doc they are given.
+"""
+
+from collections.abc import Callable, Iterable, Sequence
+
+import pandas as pd
+from spacy.tokens import Doc, Span
+
+from analysis.components import ACTOR_SPANS_KEY
+from analysis.nlp import load_nlp
+
+Extractor = Callable[[Doc], pd.DataFrame]
+
+
+def as_doc(text_or_doc: str | Doc) -> Doc:
+    """Return `text_or_doc` if it is a Doc, else parse it with `load_nlp()`."""
+    if isinstance(text_or_doc, Doc):
+        return text_or_doc
+    return load_nlp()(str(text_or_doc))
+
+
+def actor_spans(doc: Doc) -> list[Span]:
+    """The Doc's actor mentions in text order (empty if the resolver did not run)."""
+    if ACTOR_SPANS_KEY not in doc.spans:
+        return []
+    return sorted(doc.spans[ACTOR_SPANS_KEY], key=lambda span: span.start)
+
+
+def sentence_ids(doc: Doc) -> list[int]:
+    """Sentence index of every token; all 0 when the Doc has no sentence boundaries."""
+    if not doc.has_annotation("SENT_START"):
+        return [0] * len(doc)
+    ids = []
+    for number, sentence in enumerate(doc.sents):
+        ids.extend([number] * len(sentence))
+    return ids
+
+
+def frame(rows: Iterable[dict], columns: Sequence[str], ints: Sequence[str] = ()) -> pd.DataFrame:
+    """A DataFrame with exactly `columns`; `ints` as int64, the rest as strings (NA allowed)."""
+    df = pd.DataFrame(list(rows), columns=list(columns))
+    types = {c: ("int64" if c in ints else "str") for c in columns}
+    return df.astype(types)
+
+
+def for_corpus(extractor: Extractor, corpus: pd.DataFrame, *, batch_size: int = 32) -> pd.DataFrame:
+    """Run `extractor` on every readable article of `corpus` (from `load_corpus`).
+
+    Returns the extractor's rows with a leading `doc_id` column.
+    """
+    ok = corpus[corpus["status"] == "ok"]
+    docs = load_nlp().pipe(ok["text"].tolist(), batch_size=batch_size)
+    frames = [
+        extractor(doc).assign(doc_id=doc_id) for doc_id, doc in zip(ok["doc_id"], docs, strict=True)
+    ]
+    if not frames:
+        empty = extractor(load_nlp().make_doc(""))
+        return empty.assign(doc_id=pd.Series(dtype="str"))[["doc_id", *empty.columns]]
+    result = pd.concat(frames, ignore_index=True)
+    return result[["doc_id", *frames[0].columns.drop("doc_id")]]

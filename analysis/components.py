@@ -1,0 +1,460 @@
+"""spaCy components that find conflict actors and give each mention one canonical name.
+
+Three registered components, in this order after ``ner``; the two factories are
+configured by the data files in `analysis.gazetteer`:
+
+- ``keep_model_entities``: copies the model's own entities to ``doc.spans["model_ents"]``
+  (to compare with, and to recover the parts a gazetteer match cuts off).
+- ``actor_gazetteer``: spaCy's own `EntityRuler`, filled with the gazetteer's names and
+  aliases; its matches overwrite the model's entities.
+- ``actor_resolver``: document-level rules. The rest of a model entity cut by a
+  gazetteer match stays an entity ("Rudaw’s Halkawt Aziz" becomes the outlet Rudaw and
+  the person Halkawt Aziz); acronyms defined in parentheses; a person's surname after
+  their full name; capitals and "{demonym} {noun}" standing for a government; ambiguous
+  acronyms resolved by the article's countries; mis-tagged places relabelled as places.
+
+What the resolver writes survives ``DocBin(store_user_data=True)``:
+
+- ``doc.ents``: corrected entities; an actor's entity has ``kb_id_`` and ``id_`` set to
+  its canonical name (other entities, e.g. places and dates, have them empty).
+- ``doc.spans["actors"]``: one span per actor mention, ``label_`` = actor type,
+  ``kb_id_`` = ``id_`` = canonical name.
+"""
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.pipeline import EntityRuler
+from spacy.tokens import Doc, Span, Token
+
+from analysis import gazetteer
+from analysis.gazetteer import Actor
+
+ACTOR_SPANS_KEY = "actors"
+MODEL_SPANS_KEY = "model_ents"
+MODEL_ENTS_PIPE = "keep_model_entities"
+GAZETTEER_PIPE = "actor_gazetteer"
+RESOLVER_PIPE = "actor_resolver"
+# Entity labels that can name an actor; the rest (dates, numbers, places...) never do.
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+LOCATIVE_PREPOSITIONS: tuple[str, ...] = (
+    "in", "at", "near", "around", "within", "inside", "outside", "into", "across", "toward",
+    "towards", "through", "throughout", "from", "to", "outskirts", "across", "via",
+)  # fmt: skip
+STRONG_LOCATIVES: tuple[str, ...] = (
+    "in", "near", "around", "within", "inside", "outside", "into", "across", "throughout",
+)  # fmt: skip
+PLACE_NOUNS: tuple[str, ...] = (
+    "city", "town", "village", "province", "region", "district", "governorate", "state",
+    "county", "area", "camp", "capital", "neighbourhood", "neighborhood", "suburb",
+)  # fmt: skip
+DETERMINERS = frozenset({"the", "a", "an"})
+POSSESSIVES = frozenset({"’s", "'s", "’", "'"})
+# Words allowed inside a multi-word name that is followed by its acronym in parentheses.
+NAME_CONNECTORS = frozenset({"of", "for", "the", "and", "al", "el", "-", "’", "'", "de", "du", "&"})
+PathOrNone = str | Path | None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A candidate actor mention: token range, entity label, canonical name and type."""
+
+    start: int
+    end: int
+    label: str
+    actor: str | None = None
+    actor_type: str | None = None
+    pending: str = ""  # "ambiguous", "capital" or "" (decided)
+
+    def __len__(self) -> int:
+        """Number of tokens."""
+        return self.end - self.start
+
+
+@Language.component(MODEL_ENTS_PIPE)
+def keep_model_entities(doc: Doc) -> Doc:
+    """Copy the statistical model's entities to ``doc.spans["model_ents"]``."""
+    doc.spans[MODEL_SPANS_KEY] = list(doc.ents)
+    return doc
+
+
+@Language.factory(
+    GAZETTEER_PIPE,
+    default_config={"actors_path": None, "demonyms_path": None, "state_nouns_path": None,
+                    "ambiguous_path": None, "places_path": None},
+)  # fmt: skip
+def make_actor_gazetteer(
+    nlp: Language,
+    name: str,
+    actors_path: PathOrNone,
+    demonyms_path: PathOrNone,
+    state_nouns_path: PathOrNone,
+    ambiguous_path: PathOrNone,
+    places_path: PathOrNone,
+) -> EntityRuler:
+    """Return an EntityRuler holding every gazetteer name and alias (``id`` = canonical name).
+
+    Paths default to the files in `analysis/data`; pass your own copies to extend them.
+    """
+    ruler = EntityRuler(nlp, name, overwrite_ents=True)
+    patterns = gazetteer.actor_patterns(
+        gazetteer.read_actors(actors_path),
+        tokenize=lambda text: [token.text for token in nlp.tokenizer(text)],
+        demonyms=gazetteer.read_mapping(demonyms_path, "demonyms.csv", "demonym", "country"),
+        state_nouns=gazetteer.read_mapping(
+            state_nouns_path, "state_nouns.csv", "noun", "actor_type"
+        ),
+        ambiguous=gazetteer.read_ambiguous_acronyms(ambiguous_path),
+        places=gazetteer.read_mapping(places_path, "places.csv", "place", "country"),
+    )
+    ruler.add_patterns(patterns)
+    return ruler
+
+
+@Language.factory(
+    RESOLVER_PIPE,
+    default_config={"actors_path": None, "demonyms_path": None, "capitals_path": None,
+                    "places_path": None, "ambiguous_path": None, "keywords_path": None,
+                    "titles_path": None},
+)  # fmt: skip
+def make_actor_resolver(
+    nlp: Language,
+    name: str,
+    actors_path: PathOrNone,
+    demonyms_path: PathOrNone,
+    capitals_path: PathOrNone,
+    places_path: PathOrNone,
+    ambiguous_path: PathOrNone,
+    keywords_path: PathOrNone,
+    titles_path: PathOrNone,
+) -> "ActorResolver":
+    """Return the document-level alias resolver (see the module docstring)."""
+    return ActorResolver(
+        actors=gazetteer.read_actors(actors_path),
+        demonyms=gazetteer.read_mapping(demonyms_path, "demonyms.csv", "demonym", "country"),
+        capitals=gazetteer.read_mapping(capitals_path, "capitals.csv", "capital", "country"),
+        places=gazetteer.read_mapping(places_path, "places.csv", "place", "country"),
+        ambiguous=gazetteer.read_ambiguous_acronyms(ambiguous_path),
+        keywords=gazetteer.read_mapping(
+            keywords_path, "organization_keywords.csv", "keyword", "actor_type"
+        ),
+        titles=gazetteer.read_column(titles_path, "titles.csv", "title"),
+    )
+
+
+class ActorResolver:
+    """Give every actor mention in a Doc its canonical name and type (see module docstring)."""
+
+    def __init__(
+        self,
+        *,
+        actors: dict[str, Actor],
+        demonyms: dict[str, str],
+        capitals: dict[str, str],
+        places: dict[str, str],
+        ambiguous: dict[str, list[gazetteer.Ambiguity]],
+        keywords: dict[str, str],
+        titles: Iterable[str],
+    ) -> None:
+        """Keep the lookups; generated armed forces ("Chad armed forces") join the actors."""
+        self.actors = dict(actors)
+        for country in {a.country for a in actors.values() if a.actor_type == "state"}:
+            forces = gazetteer.forces_name(country)
+            self.actors.setdefault(forces, Actor(forces, "state_forces", (), country))
+        self.demonyms = demonyms
+        self.capitals = {name.lower(): country for name, country in capitals.items()}
+        self.places = {name.lower(): country for name, country in places.items()}
+        self.ambiguous = ambiguous
+        self.keywords = [(tuple(k.split()), t) for k, t in keywords.items()]
+        self.title_words = {word.lower() for title in titles for word in title.split()}
+        self.by_name = {
+            alias: actor for actor in actors.values() for alias in (actor.name, *actor.aliases)
+        }
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Resolve the Doc's entities; write `doc.ents` and `doc.spans["actors"]`."""
+        mentions, others = self._initial_mentions(doc)
+        mentions = self._apply_acronym_definitions(doc, mentions)
+        mentions = self._resolve_pending(doc, mentions, [e for e in others if e.label_ == "GPE"])
+        mentions = self._resolve_surnames(doc, mentions)
+        self._write(doc, mentions, others)
+        return doc
+
+    # --- step 1: what the ruler and the model found ----------------------------------
+
+    def _initial_mentions(self, doc: Doc) -> tuple[list[Mention], list[Span]]:
+        """Actor (or undecided) mentions, and the other entities to keep as they are."""
+        mentions, others = [], []
+        for ent in [*doc.ents, *_cut_remainders(doc)]:
+            mention = self._mention(doc, ent) if ent.label_ in ACTOR_LABELS else None
+            if ent.label_ not in ACTOR_LABELS:
+                others.append(ent)
+            elif mention is not None and (mention.actor or mention.pending):
+                mentions.append(mention)
+            elif mention is not None:
+                others.append(Span(doc, mention.start, mention.end, label=mention.label))
+        return mentions, others
+
+    def _mention(self, doc: Doc, ent: Span) -> Mention | None:
+        """Classify one entity; None for a bare title, which is dropped."""
+        start, end = self._trim(doc, ent.start, ent.end, person=ent.label_ == "PERSON")
+        if start >= end or self._is_bare_title(ent):
+            return None
+        text, label = doc[start:end].text, ent.label_
+        key = text.lower()
+        actor = self.actors.get(ent.ent_id_) or self.by_name.get(text)
+        if ent.ent_id_ in self.ambiguous:
+            return Mention(start, end, label, pending="ambiguous")
+        if actor is not None:
+            return Mention(start, end, label, actor.name, actor.actor_type)
+        if key in self.capitals and not text.isupper():  # upper case: a dateline, a place
+            return Mention(start, end, "GPE", pending="capital")
+        if (
+            key in self.places
+            or key in self.capitals
+            or (label in ("NORP", "PERSON") and _is_locative(doc, start, strong=label != "NORP"))
+        ):
+            return Mention(start, end, "GPE")  # a place, whatever the model said
+        if text in self.demonyms:
+            return Mention(start, end, "NORP")
+        if label == "PERSON":
+            return Mention(start, end, label, text, "person")
+        if label == "ORG":
+            return Mention(start, end, label, text, self._organization_type(text))
+        return Mention(start, end, label)
+
+    def _is_bare_title(self, ent: Span) -> bool:
+        """An ORG made of title words only, such as "Defense" in "Defense Minister X"."""
+        return ent.label_ == "ORG" and all(t.lower_ in self.title_words for t in ent)
+
+    def _trim(self, doc: Doc, start: int, end: int, *, person: bool) -> tuple[int, int]:
+        """Drop a leading article (and titles, for people) and a trailing possessive."""
+        while start < end and (
+            doc[start].lower_ in DETERMINERS or (person and doc[start].lower_ in self.title_words)
+        ):
+            start += 1
+        while end > start and (doc[end - 1].lower_ in POSSESSIVES or doc[end - 1].is_space):
+            end -= 1
+        return start, end
+
+    def _organization_type(self, name: str) -> str:
+        words = name.split()
+        for keyword, actor_type in self.keywords:
+            n = len(keyword)
+            if any(tuple(words[i : i + n]) == keyword for i in range(len(words) - n + 1)):
+                return actor_type
+        return "other"
+
+    # --- step 2: "Long Name (ACR)" makes ACR the same actor everywhere ----------------
+
+    def _apply_acronym_definitions(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        definitions: dict[str, Mention] = {}
+        for i in range(1, len(doc) - 2):
+            acronym = doc[i + 1].text
+            if doc[i].text != "(" or doc[i + 2].text != ")" or not _is_acronym(acronym):
+                continue
+            long_name = self._long_name(doc, i, mentions, acronym)
+            if long_name is None:
+                continue
+            mentions = [m for m in mentions if not _overlaps(m, long_name)] + [long_name]
+            definitions[acronym] = long_name
+        if not definitions:
+            return mentions
+        return self._mark_tokens(doc, mentions, definitions)
+
+    def _long_name(
+        self, doc: Doc, paren: int, mentions: list[Mention], acronym: str
+    ) -> Mention | None:
+        """The name just before "(ACR)": an entity ending there, else a capitalised run."""
+        before = [m for m in mentions if m.end == paren]
+        if before and _initials_match(acronym, doc[before[0].start : paren].text):
+            return before[0]
+        start = paren
+        while start > 0 and (doc[start - 1].is_title or doc[start - 1].is_upper
+                             or doc[start - 1].lower_ in NAME_CONNECTORS):  # fmt: skip
+            start -= 1
+        while start < paren and doc[start].lower_ in NAME_CONNECTORS:
+            start += 1
+        text = doc[start:paren].text
+        if paren - start < 2 or not _initials_match(acronym, text):
+            return None
+        actor = self.by_name.get(text) or self.by_name.get(acronym)
+        if actor is not None:
+            return Mention(start, paren, actor.label, actor.name, actor.actor_type)
+        return Mention(start, paren, "ORG", text, self._organization_type(text))
+
+    def _mark_tokens(
+        self, doc: Doc, mentions: list[Mention], names: dict[str, Mention]
+    ) -> list[Mention]:
+        """Every single token equal to a key of `names` becomes a mention of that actor."""
+        taken = {i: m for m in mentions for i in range(m.start, m.end)}
+        kept = [m for m in mentions if not (m.end - m.start == 1 and doc[m.start].text in names)]
+        for token in doc:
+            source = names.get(token.text)
+            if source is None or source.start <= token.i < source.end:
+                continue
+            inside = taken.get(token.i)
+            if inside is not None and inside.end - inside.start > 1:
+                continue  # part of a longer name
+            label = "PERSON" if source.actor_type == "person" else source.label
+            kept.append(Mention(token.i, token.i + 1, label, source.actor, source.actor_type))
+        return kept
+
+    # --- step 3: ambiguous acronyms and capitals, by the article's countries ----------
+
+    def _resolve_pending(
+        self, doc: Doc, mentions: list[Mention], places: list[Span]
+    ) -> list[Mention]:
+        """Capitals act for their state unless used as a place; acronyms follow the countries."""
+        countries = Counter(
+            self.actors[m.actor].country for m in mentions if m.actor in self.actors
+        )
+        names = [doc[m.start : m.end].text.lower() for m in mentions if m.pending == "capital"]
+        names += [ent.text.lower() for ent in places]
+        countries.update(self.places.get(name) or self.capitals.get(name, "") for name in names)
+        countries.pop("", None)
+        resolved = []
+        for mention in mentions:
+            text = doc[mention.start : mention.end].text
+            undecided = Mention(mention.start, mention.end, mention.label)
+            if mention.pending == "capital" and not _is_locative(doc, mention.start):
+                mention = replace(undecided, actor=self.capitals[text.lower()], actor_type="state")
+            elif mention.pending == "capital":
+                mention = undecided  # "in Baghdad": a place
+            elif mention.pending == "ambiguous":
+                actor = self._reading(text, countries)
+                mention = (
+                    undecided
+                    if actor is None
+                    else replace(
+                        undecided, label=actor.label, actor=actor.name, actor_type=actor.actor_type
+                    )
+                )
+            resolved.append(mention)
+        return resolved
+
+    def _reading(self, acronym: str, countries: Counter[str]) -> Actor | None:
+        """The reading whose context country the article mentions most, else the default."""
+        readings = self.ambiguous.get(acronym, [])
+        scored = [(countries[r.context_country], r) for r in readings if r.context_country]
+        best = max(scored, key=lambda pair: pair[0], default=(0, None))
+        if best[1] is not None and best[0] > 0:
+            return self.actors.get(best[1].actor)
+        default = next((r for r in readings if r.is_default), None)
+        return None if default is None else self.actors.get(default.actor)
+
+    # --- step 4: a surname alone after the full name -----------------------------------
+
+    def _resolve_surnames(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """After "Thabet al-Abbasi", a lone "Abbasi" (tagged or not) is the same person."""
+        starting = {m.start: m for m in mentions}
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        surnames: dict[str, str] = {}
+        result = []
+        for token in doc:
+            mention = starting.get(token.i)
+            person = surnames.get(token.text)
+            if mention is not None and mention.actor_type == "person" and len(mention) > 1:
+                surnames.setdefault(doc[mention.end - 1].text, mention.actor or "")
+            lone_surname = (
+                len(mention) == 1 and mention.actor_type in (None, "person", "other")
+                if mention is not None
+                else token.i not in covered and token.is_title
+            )
+            if person and lone_surname:
+                mention = Mention(token.i, token.i + 1, "PERSON", person, "person")
+            if mention is not None:
+                result.append(mention)
+        return result
+
+    # --- step 5: write doc.ents and doc.spans["actors"] --------------------------------
+
+    def _write(self, doc: Doc, mentions: list[Mention], others: list[Span]) -> None:
+        actor_spans, ents = [], []
+        covered: set[int] = set()
+        for m in sorted(set(mentions), key=lambda m: (m.start, -m.end)):
+            if covered.intersection(range(m.start, m.end)):
+                continue  # overlapping: the earlier, longer mention wins
+            covered.update(range(m.start, m.end))
+            ents.append(Span(doc, m.start, m.end, label=m.label, kb_id=m.actor or "",
+                             span_id=m.actor or ""))  # fmt: skip
+            if m.actor is not None:
+                actor_spans.append(Span(doc, m.start, m.end, label=m.actor_type or "other",
+                                        kb_id=m.actor, span_id=m.actor))  # fmt: skip
+        ents += [e for e in others if not covered.intersection(range(e.start, e.end))]
+        doc.ents = sorted(ents, key=lambda span: span.start)
+        doc.spans[ACTOR_SPANS_KEY] = actor_spans
+
+
+def _cut_remainders(doc: Doc) -> list[Span]:
+    """The parts of model entities left over where a gazetteer match overwrote them.
+
+    "Rudaw’s Halkawt Aziz" (PERSON) minus the gazetteer's "Rudaw" leaves "Halkawt Aziz".
+    """
+    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    remainders = []
+    for ent in doc.spans.get(MODEL_SPANS_KEY, []):
+        free = [i for i in range(ent.start, ent.end) if i not in covered]
+        if len(free) == len(ent) or not free:
+            continue
+        for start, end in _runs(free):
+            while start < end and not (doc[start].is_alpha or doc[start].is_digit):
+                start += 1
+            while start < end and (doc[start].lower_ in DETERMINERS | POSSESSIVES):
+                start += 1
+            while end > start and not (doc[end - 1].is_alpha or doc[end - 1].is_digit):
+                end -= 1
+            if any(t.is_title or t.is_upper for t in doc[start:end]):
+                remainders.append(Span(doc, start, end, label=ent.label_))
+    return remainders
+
+
+def _runs(indices: list[int]) -> list[tuple[int, int]]:
+    """Consecutive runs of sorted token indices as (start, end) pairs."""
+    runs: list[tuple[int, int]] = []
+    for i in indices:
+        if runs and runs[-1][1] == i:
+            runs[-1] = (runs[-1][0], i + 1)
+        else:
+            runs.append((i, i + 1))
+    return runs
+
+
+def _is_acronym(text: str) -> bool:
+    """Two to eight characters, capitals (and digits), at least two capitals: "HTS", "M23"."""
+    return 2 <= len(text) <= 8 and text.isupper() and sum(ch.isupper() for ch in text) >= 2
+
+
+def _initials_match(acronym: str, name: str) -> bool:
+    """Whether the acronym's letters are all initials of the name's words.
+
+    >>> _initials_match("HTS", "Hay’at Tahrir al-Sham")
+    True
+    >>> _initials_match("AFP", "Syria")
+    False
+    """
+    words = name.replace("-", " ").replace("’", " ").replace("'", " ").split()
+    initials = {word[0].lower() for word in words if word}
+    letters = {ch.lower() for ch in acronym if ch.isalpha()}
+    return bool(letters) and letters <= initials and len(words) >= 2
+
+
+def _overlaps(a: Mention, b: Mention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _is_locative(doc: Doc, start: int, *, strong: bool = False) -> bool:
+    """Whether the token before `start` makes it a place: "in Baghdad", "city of Aleppo".
+
+    `strong` leaves out prepositions that also introduce people ("to", "from", "via").
+    """
+    if start == 0:
+        return False
+    previous: Token = doc[start - 1]
+    prepositions = STRONG_LOCATIVES if strong else LOCATIVE_PREPOSITIONS
+    if previous.lower_ in prepositions:
+        return True
+    return previous.lower_ == "of" and start >= 2 and doc[start - 2].lower_ in PLACE_NOUNS
