@@ -1,0 +1,149 @@
+"""The parse cache: DocBin files keyed by text and pipeline, atomic, corrupt files rebuilt."""
+
+import os
+import shutil
+import time
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas.testing as pdt
+import pytest
+from corpus_builder import available_tables, write_articles
+from spacy.language import Language
+from spacy.tokens import DocBin
+
+from analysis.atomic import atomic_path, write_bytes_atomic
+from analysis.cache import ParseCache, pipeline_fingerprint
+from analysis.corpus import CorpusResult, pipeline_for, process_corpus
+from analysis.nlp import model_name
+
+TABLES = available_tables()
+pytestmark = pytest.mark.skipif(not TABLES, reason="no extractor module in this checkout yet")
+TEXT = "Syrian rebels took control of Aleppo on Friday, and 12 civilians were killed."
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Language:
+    return pipeline_for(TABLES)
+
+
+@pytest.fixture
+def cache(pipeline: Language, tmp_path: Path) -> ParseCache:
+    return ParseCache(tmp_path / "cache", pipeline_fingerprint(pipeline, model=model_name()))
+
+
+def test_a_stored_doc_loads_back_identical(cache: ParseCache, pipeline: Language) -> None:
+    assert cache.load(TEXT, pipeline.vocab) is None
+    doc = pipeline(TEXT)
+    cache.store(TEXT, doc)
+    loaded = cache.load(TEXT, pipeline.vocab)
+    assert loaded is not None
+    assert loaded.to_json() == doc.to_json()
+    assert [(e.text, e.label_, e.start_char) for e in loaded.ents] == [
+        (e.text, e.label_, e.start_char) for e in doc.ents
+    ]
+    assert (cache.stats.misses, cache.stats.stored, cache.stats.hits) == (1, 1, 1)
+
+
+def test_a_cache_file_is_docbin_bytes_only(cache: ParseCache, pipeline: Language) -> None:
+    cache.store(TEXT, pipeline(TEXT))
+    data = cache.path(TEXT).read_bytes()
+    assert zlib.decompress(data)  # a zlib stream (DocBin's format), not a pickle
+    assert len(DocBin().from_bytes(data)) == 1
+    assert (cache.folder / "pipeline.json").read_text().startswith("{")
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: b"",
+        lambda data: data[: len(data) // 2],
+        lambda data: data[:100] + bytes([data[100] ^ 0xFF]) + data[101:],
+        lambda data: b"\x80\x04not a docbin",
+    ],
+    ids=["empty", "truncated", "bit flip", "garbage"],
+)
+def test_a_corrupt_file_is_detected_and_rebuilt(
+    cache: ParseCache, pipeline: Language, damage: Callable[[bytes], bytes]
+) -> None:
+    cache.store(TEXT, pipeline(TEXT))
+    path = cache.path(TEXT)
+    path.write_bytes(damage(path.read_bytes()))
+    assert cache.load(TEXT, pipeline.vocab) is None
+    assert not path.exists()
+    assert cache.stats.rebuilt == 1
+
+
+def test_a_file_holding_another_text_is_not_trusted(cache: ParseCache, pipeline: Language) -> None:
+    other = "A different article about Hama."
+    cache.store(other, pipeline(other))
+    cache.path(TEXT).parent.mkdir(exist_ok=True)
+    shutil.copy(cache.path(other), cache.path(TEXT))
+    assert cache.load(TEXT, pipeline.vocab) is None
+    assert cache.stats.rebuilt == 1
+
+
+def test_the_pipeline_configuration_keys_the_cache(tmp_path: Path, pipeline: Language) -> None:
+    fingerprint = pipeline_fingerprint(pipeline, model=model_name())
+    keys = {"model", "model_version", "spacy", "pipes", "disabled", "config", "data", "code"}
+    assert keys <= set(fingerprint)
+    assert fingerprint["data"], "the project's gazetteers and term lists are hashed"
+    first = ParseCache(tmp_path, fingerprint)
+    changed = ParseCache(tmp_path, fingerprint | {"disabled": [*fingerprint["disabled"], "ner"]})
+    edited = ParseCache(tmp_path, fingerprint | {"data": {"actors.csv": "0" * 64}})
+    assert len({first.folder, changed.folder, edited.folder}) == 3
+    assert ParseCache(tmp_path, dict(fingerprint)).folder == first.folder
+
+
+def test_stale_temporary_files_are_removed(cache: ParseCache, pipeline: Language) -> None:
+    shard = cache.folder / "ab"
+    shard.mkdir()
+    old, fresh = shard / ".x.spacy.1.dead.tmp", shard / ".y.spacy.2.beef.tmp"
+    old.write_bytes(b"partial")
+    fresh.write_bytes(b"in use by another writer")
+    os.utime(old, (time.time() - 7200, time.time() - 7200))
+    ParseCache(cache.folder.parent, pipeline_fingerprint(pipeline, model=model_name()))
+    assert not old.exists()
+    assert fresh.exists()
+
+
+def test_atomic_write_leaves_the_old_file_on_failure(tmp_path: Path) -> None:
+    target = tmp_path / "table.csv"
+    write_bytes_atomic(target, b"old")
+    with pytest.raises(RuntimeError), atomic_path(target) as tmp:
+        tmp.write_bytes(b"half")
+        raise RuntimeError("killed")
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["table.csv"]
+
+
+@pytest.fixture(scope="module")
+def corpus_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("articles")
+    write_articles(folder, 6, seed=1)
+    return folder
+
+
+def assert_same_tables(left: CorpusResult, right: CorpusResult) -> None:
+    for name, frame in left.frames().items():
+        pdt.assert_frame_equal(right.frames()[name], frame)
+
+
+def test_a_second_run_parses_nothing_and_a_corrupt_entry_is_reparsed(
+    corpus_dir: Path, tmp_path: Path
+) -> None:
+    cache_dir = tmp_path / "cache"
+    first = process_corpus(corpus_dir, tables=TABLES, cache_dir=cache_dir, progress=False)
+    assert (first.stats.parsed, first.stats.from_cache) == (6, 0)
+    second = process_corpus(corpus_dir, tables=TABLES, cache_dir=cache_dir, progress=False)
+    assert (second.stats.parsed, second.stats.from_cache) == (0, 6)
+    assert_same_tables(first, second)
+
+    victim = next(cache_dir.glob("*/*/*.spacy"))
+    victim.write_bytes(victim.read_bytes()[:-50])
+    third = process_corpus(corpus_dir, tables=TABLES, cache_dir=cache_dir, progress=False)
+    assert (third.stats.parsed, third.stats.from_cache, third.stats.cache_rebuilt) == (1, 5, 1)
+    assert_same_tables(first, third)
+    uncached = process_corpus(corpus_dir, tables=TABLES, progress=False)
+    assert_same_tables(first, uncached)
