@@ -11,8 +11,11 @@ from analysis.actors import (
     extract_actors,
 )
 from analysis.article import Article, RemovedParagraph, clean_article
+from analysis.casualties import extract_casualties
+from analysis.checks import casualty_ranges, check_casualties
 from analysis.load import NoArticlesError, load_corpus
 from analysis.nlp import ModelNotFoundError, load_base_model, load_nlp, model_name
+from analysis.numbers import parse_count, parse_number
 
 __all__ = [
     "Article",
@@ -22,10 +25,15 @@ __all__ = [
     "actor_cooccurrence",
     "actor_mention_counts",
     "actor_type_counts",
+    "casualty_ranges",
+    "check_casualties",
     "clean_article",
     "extract_actors",
+    "extract_casualties",
     "load_base_model",
     "load_corpus",
     "load_nlp",
     "model_name",
+    "parse_count",
+    "parse_number",
 ]

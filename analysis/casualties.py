@@ -21,7 +21,6 @@ How a figure is found:
 """
 
 import functools
-import importlib.util
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib.resources import files
@@ -33,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
+from analysis.actors import extract_actors
 from analysis.numbers import QUALIFIERS, SCALES, VAGUE, Count, parse_count
 
 TERMS_PATH = Path(str(files("analysis") / "data" / "casualty_terms.csv"))
@@ -671,10 +671,6 @@ def _location(figure: _Figure, rules: _Rules) -> str | None:
 
 def _actor_mentions(doc: Doc) -> pd.DataFrame:
     """Actor mentions from the actor extractor (columns `actor`, `start`, `end`)."""
-    if importlib.util.find_spec("analysis.actors") is None:
-        return pd.DataFrame({"actor": [], "start": [], "end": []})
-    from analysis.actors import extract_actors
-
     return extract_actors(doc)
 
 

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 from spacy.language import Language
 from spacy.tokens import DocBin
 
+from analysis.actors import extract_actors
 from analysis.casualties import (
     COLUMNS,
     OUTCOMES,
@@ -330,3 +331,26 @@ def test_never_raises_on_odd_input(nlp: Language, text: str) -> None:
 def test_never_raises_on_arbitrary_unicode(nlp: Language, text: str) -> None:
     df = extract_casualties(nlp(text))
     assert tuple(df.columns) == COLUMNS
+
+
+def test_seed_parts_map_to_canonical_actors(nlp: Language, seed_text: str) -> None:
+    doc = nlp(seed_text)
+    actors = extract_actors(doc)
+    canonical = dict(zip(actors["mention"], actors["actor"], strict=True))
+    df = extract_casualties(doc, actors=actors)
+    by_count = dict(zip(df["count"], df["actor"], strict=True))
+    assert by_count[200] == canonical["HTS"]
+    assert by_count[44] == canonical["SNA"]
+    assert by_count[141] == canonical["Syrian army"]
+    assert by_count[61] is None
+    assert by_count[446] is None
+    pd.testing.assert_frame_equal(df, extract_casualties(doc))
+
+
+def test_actor_comes_from_the_paired_name(nlp: Language) -> None:
+    doc = nlp("Clashes killed 9 and 4 fighters from the RSF and the Sudanese army respectively.")
+    df = extract_casualties(doc)
+    actors = extract_actors(doc)
+    assert df["count"].tolist() == [9, 4]
+    assert df["actor"].iloc[0] == actors.loc[actors["mention"].str.contains("RSF"), "actor"].iloc[0]
+    assert df["actor"].iloc[1] is not None and df["actor"].iloc[1] != df["actor"].iloc[0]
