@@ -7,7 +7,7 @@ from pathlib import Path
 
 import analysis
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 
 def seed_sentences() -> list[str]:
