@@ -13,12 +13,14 @@ from analysis.actors import (
 from analysis.article import Article, RemovedParagraph, clean_article
 from analysis.casualties import extract_casualties
 from analysis.checks import casualty_ranges, check_casualties
+from analysis.corpus import CorpusResult, process_corpus
 from analysis.load import NoArticlesError, load_corpus
 from analysis.nlp import ModelNotFoundError, load_base_model, load_nlp, model_name
 from analysis.numbers import parse_count, parse_number
 
 __all__ = [
     "Article",
+    "CorpusResult",
     "ModelNotFoundError",
     "NoArticlesError",
     "RemovedParagraph",
@@ -36,4 +38,5 @@ __all__ = [
     "model_name",
     "parse_count",
     "parse_number",
+    "process_corpus",
 ]
