@@ -14,9 +14,11 @@ from analysis.article import Article, RemovedParagraph, clean_article
 from analysis.casualties import extract_casualties
 from analysis.checks import casualty_ranges, check_casualties
 from analysis.corpus import CorpusResult, process_corpus
+from analysis.events import extract_events
 from analysis.load import NoArticlesError, load_corpus
 from analysis.nlp import ModelNotFoundError, load_base_model, load_nlp, model_name
 from analysis.numbers import parse_count, parse_number
+from analysis.quotes import extract_quotes
 
 __all__ = [
     "Article",
@@ -32,6 +34,8 @@ __all__ = [
     "clean_article",
     "extract_actors",
     "extract_casualties",
+    "extract_events",
+    "extract_quotes",
     "load_base_model",
     "load_corpus",
     "load_nlp",

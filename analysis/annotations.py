@@ -40,10 +40,15 @@ def sentence_ids(doc: Doc) -> list[int]:
     return ids
 
 
-def frame(rows: Iterable[dict], columns: Sequence[str], ints: Sequence[str] = ()) -> pd.DataFrame:
-    """A DataFrame with exactly `columns`; `ints` as int64, the rest as strings (NA allowed)."""
+def frame(
+    rows: Iterable[dict],
+    columns: Sequence[str],
+    ints: Sequence[str] = (),
+    bools: Sequence[str] = (),
+) -> pd.DataFrame:
+    """A DataFrame with exactly `columns`: `ints` int64, `bools` bool, the rest str (or NA)."""
     df = pd.DataFrame(list(rows), columns=list(columns))
-    types = {c: ("int64" if c in ints else "str") for c in columns}
+    types = {c: ("int64" if c in ints else "bool" if c in bools else "str") for c in columns}
     return df.astype(types)
 
 

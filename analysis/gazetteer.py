@@ -13,9 +13,11 @@ EntityRuler token patterns.
 - `ambiguous_acronyms.csv`: `acronym,actor,context_country,default`; resolved per article.
 - `organization_keywords.csv`: `keyword,actor_type`, the type of an organisation not listed.
 - `titles.csv`: `title`; words that introduce a person ("Defense Minister").
+- `reporting_verbs.csv`: `verb,speech_only`; the cues of quotes ("say", "tell", "vow").
 """
 
 import csv
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib.resources import files
@@ -191,3 +193,24 @@ def forces_name(country: str) -> str:
     'Chad armed forces'
     """
     return f"{country} armed forces"
+
+
+@functools.cache
+def reporting_verbs() -> dict[str, bool]:
+    """Lemmas that introduce speech (`reporting_verbs.csv`) -> whether they are speech only.
+
+    Speech-only verbs ("say", "tell") make quotes, not events; the others ("accuse",
+    "deny", "vow") are both.
+    """
+    return {
+        row["verb"]: row["speech_only"].lower() == "yes"
+        for row in read_rows(DATA_DIR / "reporting_verbs.csv")
+    }
+
+
+@functools.cache
+def title_words() -> frozenset[str]:
+    """Lower-case words of the titles in `titles.csv` ("minister", "president", ...)."""
+    return frozenset(
+        word.lower() for title in read_column(None, "titles.csv", "title") for word in title.split()
+    )

@@ -1,0 +1,156 @@
+"""Who did what to whom: one row per verb whose doer is an actor.
+
+The doer (`source`) is the verb's subject, or in the passive the object of "by"
+("weakened by Israel", "a coalition led by HTS"); a verb without a subject of its own
+(``xcomp``, ``conj``) takes its governing verb's. Verbs inside direct quotes are skipped:
+they are the speaker's claims (see `analysis.quotes`). Pronouns and roles are resolved
+as in `analysis.reference`. The `target` is the direct object (or the passive subject):
+an actor's canonical name when the object is an actor mention, else the noun phrase as
+written. Speech-only verbs ("say", "tell") are quotes, not events.
+"""
+
+import pandas as pd
+from spacy.tokens import Doc, Span, Token
+
+from analysis.annotations import as_doc, frame, sentence_ids
+from analysis.gazetteer import reporting_verbs
+from analysis.quotes import quote_offsets
+from analysis.reference import ActorReference
+
+# Verb lemmas (lemmatizer <- attribute_ruler <- tagger), the parse, and the actors (ner).
+REQUIRED_PIPES: tuple[str, ...] = (
+    "tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner",
+)  # fmt: skip
+COLUMNS: tuple[str, ...] = (
+    "source", "verb", "target", "target_actor", "partner", "negated", "sentence", "trigger",
+    "start", "end",
+)  # fmt: skip
+INT_COLUMNS: tuple[str, ...] = ("sentence", "start", "end")
+INHERITS_SUBJECT = frozenset({"xcomp", "conj", "advcl"})
+OBJECTS = frozenset({"dobj", "obj"})
+NOT_EVENTS = frozenset({"be", "have", "do", "become", "seem", "appear"})
+POSSESSIVE_MARKS = frozenset({"’s", "'s", "’", "'"})
+
+
+def extract_events(text_or_doc: str | Doc) -> pd.DataFrame:
+    """Return one row per event (a verb whose doer resolves to an actor), in text order.
+
+    Columns: `source` (actor), `verb` (lemma, with its particle: "carry out"), `target`
+    (actor or noun phrase, or NA), `target_actor` (an actor inside the target phrase),
+    `partner` (an actor acting "with" the source), `negated`, `sentence`, and `trigger`
+    with `start`/`end` (the verb as written: ``text[start:end] == trigger``).
+
+    >>> extract_events("Iran’s network of proxies has been weakened by Israel.")[
+    ...     ["source", "verb", "target", "target_actor"]].to_records(index=False).tolist()
+    [('Israel', 'weaken', 'Iran’s network of proxies', 'Iran')]
+    """
+    doc = as_doc(text_or_doc)
+    if not doc.has_annotation("DEP"):
+        return frame([], COLUMNS, INT_COLUMNS, ("negated",))
+    reference = ActorReference(doc)
+    sentences = sentence_ids(doc)
+    speech_only = {verb for verb, only in reporting_verbs().items() if only}
+    quoted = {i for start, end in quote_offsets(doc.text) for i in _token_indices(doc, start, end)}
+    rows = []
+    for token in doc:
+        if token.i in quoted:
+            continue  # what a speaker claims is in the quotes table, not an event
+        lemma = token.lemma_.lower()
+        if token.pos_ != "VERB" or lemma in speech_only or lemma in NOT_EVENTS or _is_light(token):
+            continue
+        source_token, target_token = _arguments(token)
+        source = reference.resolve(source_token) if source_token is not None else None
+        if source is None:
+            continue
+        target, target_actor = _target(doc, target_token, reference)
+        rows.append({
+            "source": source,
+            "verb": _lemma(token),
+            "target": target,
+            "target_actor": target_actor if target_actor != source else None,
+            "partner": _partner(token, target_token, reference, source),
+            "negated": any(child.dep_ == "neg" for child in token.children),
+            "sentence": sentences[token.i],
+            "trigger": token.text,
+            "start": token.idx,
+            "end": token.idx + len(token.text),
+        })  # fmt: skip
+    return frame(rows, COLUMNS, INT_COLUMNS, ("negated",))
+
+
+def _token_indices(doc: Doc, start: int, end: int) -> range:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return range(span.start, span.end) if span is not None else range(0)
+
+
+def _is_light(verb: Token) -> bool:
+    """A verb whose event is its complement: "began carrying out", "wants to attack"."""
+    children = {child.dep_ for child in verb.children}
+    return "xcomp" in children and not children & OBJECTS
+
+
+def _lemma(verb: Token) -> str:
+    particles = [child.lower_ for child in verb.children if child.dep_ == "prt"]
+    return " ".join([verb.lemma_.lower(), *particles])
+
+
+def _arguments(verb: Token) -> tuple[Token | None, Token | None]:
+    """The doer and the done-to of a verb, following the passive and inherited subjects."""
+    children = list(verb.children)
+    agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    agent = agents[0] if agents else None
+    target = next((c for c in children if c.dep_ in OBJECTS), None)
+    if verb.dep_ == "acl":  # "a coalition led by HTS", "airstrikes killed 30 fighters"
+        return (agent, verb.head) if agent is not None else (verb.head if target else None, target)
+    passive_subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    if passive_subject is not None or any(c.dep_ == "auxpass" for c in children):
+        return agent, passive_subject
+    current: Token = verb
+    while True:
+        subject = next((c for c in current.children if c.dep_ == "nsubj"), None)
+        if subject is not None or current.dep_ not in INHERITS_SUBJECT or current.head == current:
+            return subject, target
+        current = current.head
+
+
+def _phrase(doc: Doc, head: Token) -> Span:
+    """The noun phrase of `head` without a relative clause or trailing punctuation."""
+    tokens = [head]
+    for child in head.children:
+        if child.dep_ not in ("relcl", "acl", "punct", "appos", "cc", "conj"):
+            tokens.extend(child.subtree)
+    start = min(t.i for t in tokens)
+    end = max(t.i for t in tokens) + 1
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    while start < end - 1 and doc[start].is_punct:
+        start += 1
+    if start >= 2 and doc[start - 1].lower_ in POSSESSIVE_MARKS:
+        start -= 2  # "Iran’s network", even when the parser hung "Iran" elsewhere
+    return doc[start:end]
+
+
+def _target(
+    doc: Doc, head: Token | None, reference: ActorReference
+) -> tuple[str | None, str | None]:
+    if head is None:
+        return None, None
+    direct = reference.actor(head)
+    phrase = _phrase(doc, head)
+    inside = [reference.actor(token) for token in phrase if reference.actor(token)]
+    return (direct or phrase.text), (inside[0] if inside else None)
+
+
+def _partner(
+    verb: Token, target: Token | None, reference: ActorReference, source: str
+) -> str | None:
+    """An actor acting with the source: "strikes with top ally Russia"."""
+    heads = [verb] if target is None else [verb, target]
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "with":
+                for obj in child.children:
+                    partner = reference.resolve(obj) if obj.dep_ == "pobj" else None
+                    if partner is not None and partner != source:
+                        return partner
+    return None
