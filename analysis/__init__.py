@@ -11,7 +11,7 @@ from analysis.actors import (
     extract_actors,
 )
 from analysis.article import Article, RemovedParagraph, clean_article
-from analysis.casualties import extract_casualties
+from analysis.casualties import extract_casualties, figure_spans
 from analysis.checks import casualty_ranges, check_casualties
 from analysis.corpus import CorpusResult, process_corpus
 from analysis.events import extract_events
@@ -36,6 +36,7 @@ __all__ = [
     "extract_casualties",
     "extract_events",
     "extract_quotes",
+    "figure_spans",
     "load_base_model",
     "load_corpus",
     "load_nlp",

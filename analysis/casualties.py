@@ -21,7 +21,7 @@ How a figure is found:
 """
 
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
@@ -794,7 +794,17 @@ def _high(parsed: Count) -> int | None:
     return parsed.count if parsed.qualifier in {"exact", "at_most"} else None
 
 
-def iter_figure_spans(df: pd.DataFrame) -> Iterable[tuple[int, int, str]]:
-    """(start, end, label) of each figure, for highlighting with displaCy."""
-    for row in df.itertuples(index=False):
-        yield row.start, row.end, f"{row.outcome}: {row.group or ''}".strip(": ")
+def figure_spans(doc: Doc, casualties: pd.DataFrame) -> list[Span]:
+    """Spans of each figure in `doc`, labelled "outcome · group", for displaCy's span style.
+
+    Use as ``doc.spans["casualties"] = figure_spans(doc, table)`` and render with
+    ``displacy.render(doc, style="span", options={"spans_key": "casualties"})``.
+    """
+    spans = []
+    for row in casualties.itertuples(index=False):
+        span = doc.char_span(int(row.start), int(row.end), alignment_mode="expand")
+        if span is not None:
+            group = row.group if isinstance(row.group, str) else ""
+            label = f"{row.outcome} · {group}".strip(" ·")
+            spans.append(Span(doc, span.start, span.end, label=label))
+    return spans

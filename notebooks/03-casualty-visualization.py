@@ -1,0 +1,179 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 03 · Casualties: every figure, by party, with its source and its words
+#
+# **Learning goals.** After this notebook you can
+#
+# 1. find every casualty figure in an article (killed, wounded, missing, detained, displaced) and
+#    point at the exact words it came from;
+# 2. read a toll and its breakdown ("446, including 200 and 44 militants from HTS and SNA
+#    respectively, ...") as a total with parts, each part tied to a party;
+# 3. check that the parts add up, and turn figures from several sources into a low / best / high
+#    range, as the UCDP Georeferenced Event Dataset does;
+# 4. tell figures apart from numbers that are not casualties ("three provinces", "five days");
+# 5. run it on your own articles (change the parameters cell) and extend the trigger words.
+#
+# All the logic is in `analysis.casualties`, `analysis.checks` and `analysis.plots`; this notebook
+# calls them and explains.
+
+# %% tags=["parameters"]
+corpus_dir = "../seeds"
+figures_dir = "../figures"
+
+# %%
+import warnings
+
+import matplotlib.pyplot as plt
+import pandas as pd
+from IPython.display import HTML, display
+from spacy import displacy
+
+# tqdm.auto (the corpus runner's progress bar) warns in kernels without ipywidgets.
+warnings.filterwarnings("ignore", message="IProgress not found")
+import analysis
+from analysis.casualties import COLUMNS, REQUIRED_PIPES, TERMS_PATH, load_terms
+from analysis.corpus import process_corpus
+from analysis.plots import (
+    plot_casualties_by_party,
+    plot_casualty_outcomes,
+    plot_casualty_ranges,
+    save_figure,
+    use_house_style,
+)
+
+use_house_style()
+pd.set_option("display.max_colwidth", 60)
+corpus = analysis.load_corpus(corpus_dir)
+article = corpus[corpus["status"] == "ok"].iloc[0]
+nlp = analysis.load_nlp()
+doc = nlp(article["text"])
+print(f"{article['doc_id']}: {article['title']!r}, {len(doc):,} tokens")
+print("pipes the extractor needs:", ", ".join(REQUIRED_PIPES))
+
+# %% [markdown]
+# ## 1 · Every figure, highlighted in its sentence
+# `extract_casualties` takes a text or a parsed `Doc` and returns one row per figure. Its `start`
+# and `end` are character offsets into the article, so each figure can be shown in place:
+# `figure_spans` turns the rows into a span group that displaCy's `span` style draws, labelled
+# with the outcome and the people counted.
+
+# %%
+table = analysis.extract_casualties(doc)
+doc.spans["casualties"] = analysis.figure_spans(doc, table)
+for sent in sorted({span.sent for span in doc.spans["casualties"]}, key=lambda s: s.start):
+    sentence = sent.as_doc()
+    sentence.spans["casualties"] = [
+        sentence.char_span(span.start_char - sent.start_char, span.end_char - sent.start_char,
+                           label=span.label_)
+        for span in doc.spans["casualties"] if span.sent == sent
+    ]
+    html = displacy.render(sentence, style="span", options={"spans_key": "casualties"},
+                           jupyter=False)
+    display(HTML(html))
+
+# %% [markdown]
+# ## 2 · The table
+# One row per figure. `count` is None for a vague figure ("dozens"); `qualifier` says how the
+# article bounds it ("Over 20,000" is `more_than`). `part_of` is the `figure_id` of the total a
+# figure breaks down, `group` the people counted as written and `actor` their canonical actor from
+# the gazetteer (via `extract_actors`), where they belong to one.
+
+# %%
+table[["figure_id", "figure", "count", "qualifier", "outcome", "group", "actor", "is_total",
+       "part_of", "location"]]
+
+# %%
+table[["figure_id", "source", "period"]]
+
+# %%
+assert tuple(table.columns) == COLUMNS
+assert all(article["text"][s:e] == f for s, e, f in table[["start", "end", "figure"]].itertuples(index=False))
+
+# %% [markdown]
+# ### Numbers that are not casualties
+# The article has more numbers than figures. Dates, durations, counts of things and ordinals are
+# dropped: a number must count people (a person noun, a nationality, or a bare number that a
+# casualty word governs) and reach an outcome word through the parse.
+
+# %%
+kept = {(s, e) for s, e in table[["start", "end"]].itertuples(index=False)}
+[(token.text, token.head.text, token.ent_type_ or "-") for token in doc
+ if token.like_num and not any(s <= token.idx < e for s, e in kept)]
+
+# %% [markdown]
+# ## 3 · Do the parts add up?
+# `check_casualties` compares each total with the sum of its parts. "Parts below total" is
+# common (the rest is often unlisted); "parts above total" is flagged as an error, unless the
+# total is only a lower bound ("at least 50").
+
+# %%
+checks = analysis.check_casualties(table)
+checks[["total_id", "outcome", "total", "parts_sum", "difference", "status", "is_error", "equation"]]
+
+# %% [markdown]
+# ## 4 · Deaths by party
+# The toll's parts, largest first, with the check in the corner and the source and period in the
+# caption. Blue bars are parties the gazetteer knows (the actor in brackets); vermillion bars are
+# people no actor claims, such as civilians.
+
+# %%
+fig = plot_casualties_by_party(table, outcome="killed")
+save_figure(fig, "casualties_by_party", figures_dir)
+plt.show()
+
+# %% [markdown]
+# ## 5 · Killed, wounded and displaced side by side
+# One panel per outcome the article reports, each on its own scale: displacement figures are often
+# a hundred times the death toll.
+
+# %%
+fig = plot_casualty_outcomes(table)
+save_figure(fig, "casualty_outcomes", figures_dir)
+plt.show()
+
+# %% [markdown]
+# ## 6 · A corpus: one range per outcome, place and period
+# `process_corpus` runs the extractor over every article (only the pipes it needs). Figures of
+# the same outcome, place and period from different sources become a range: `low` and `high` are
+# the smallest and largest reported figure; `best` is the median of one figure per source (its
+# largest), taking the lower middle value, so it is always a figure someone reported. With the
+# seed corpus there is one article, so each range is a single point; point `corpus_dir` at a
+# folder of articles about the same events to see real ranges.
+
+# %%
+result = process_corpus(corpus, tables=("casualties",), progress=False)
+figures = result.casualties
+ranges = analysis.casualty_ranges(figures)
+display(ranges)
+
+# %%
+fig = plot_casualty_ranges(ranges, figures)
+save_figure(fig, "casualty_ranges", figures_dir)
+plt.show()
+
+# %% [markdown]
+# ## 7 · Your own rules
+# Trigger words, person nouns, toll words, part cues ("including", "among the dead") and source
+# cues live in a CSV. Copy it, add rows, and pass it as `terms_path=`; no Python changes.
+
+# %%
+terms = load_terms(TERMS_PATH)
+terms.groupby("kind")["term"].agg(["count", lambda t: ", ".join(t.head(6))])
+
+# %%
+sentence = "Militiamen rounded up 14 herders near Djibo, according to local sources."
+analysis.extract_casualties(sentence)[["count", "outcome", "group", "location", "source"]]
