@@ -11,6 +11,7 @@ import pandas as pd
 from spacy.tokens import Doc
 
 from analysis.annotations import actor_spans, as_doc, frame, sentence_ids
+from analysis.components import MODEL_SPANS_KEY
 
 # The model's pipes the actor table needs: the entity recogniser, and the parser (with its
 # tok2vec) for sentence boundaries. The project's own components always run.
@@ -46,6 +47,41 @@ def extract_actors(text_or_doc: str | Doc) -> pd.DataFrame:
         for span in actor_spans(doc)
     ]
     return frame(rows, COLUMNS, INT_COLUMNS)
+
+
+def entity_corrections(text_or_doc: str | Doc) -> pd.DataFrame:
+    """Compare the model's own entities with the corrected ones, one row per pair.
+
+    Columns: `model_text`, `model_label`, `text`, `label`, `actor` and `change`:
+    "same", "named" (same entity, now with its actor's canonical name), "corrected"
+    (other bounds or label), "dropped" (no corrected entity there) or "added" (no model
+    entity there). Offsets are left out: the
+    texts are surface strings of the Doc.
+    """
+    doc = as_doc(text_or_doc)
+    model = (
+        sorted(doc.spans[MODEL_SPANS_KEY], key=lambda s: s.start)
+        if MODEL_SPANS_KEY in doc.spans
+        else []
+    )
+    rows, matched = [], set()
+    for m in model:
+        overlapping = [e for e in doc.ents if e.start < m.end and m.start < e.end]
+        matched.update((e.start, e.end) for e in overlapping)
+        if not overlapping:
+            rows.append({"model_text": m.text, "model_label": m.label_, "change": "dropped"})
+        for e in overlapping:
+            same = (e.start, e.end, e.label_) == (m.start, m.end, m.label_)
+            change = "corrected" if not same else "named" if e.kb_id_ else "same"
+            rows.append({"model_text": m.text, "model_label": m.label_, "text": e.text,
+                         "label": e.label_, "actor": e.kb_id_ or None,
+                         "change": change})  # fmt: skip
+    for e in doc.ents:
+        if (e.start, e.end) not in matched:
+            rows.append({"text": e.text, "label": e.label_, "actor": e.kb_id_ or None,
+                         "change": "added"})  # fmt: skip
+    columns = ("model_text", "model_label", "text", "label", "actor", "change")
+    return frame(rows, columns)
 
 
 def _units(actors: pd.DataFrame) -> list[str]:

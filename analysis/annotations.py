@@ -5,15 +5,13 @@ with their ``kb_id_``, the ``doc.spans["actors"]`` group, sentence starts, lemma
 dependencies. Extractors never re-run the pipeline on a Doc they are given.
 """
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 import pandas as pd
 from spacy.tokens import Doc, Span
 
 from analysis.components import ACTOR_SPANS_KEY
 from analysis.nlp import load_nlp
-
-Extractor = Callable[[Doc], pd.DataFrame]
 
 
 def as_doc(text_or_doc: str | Doc) -> Doc:
@@ -50,20 +48,3 @@ def frame(
     df = pd.DataFrame(list(rows), columns=list(columns))
     types = {c: ("int64" if c in ints else "bool" if c in bools else "str") for c in columns}
     return df.astype(types)
-
-
-def for_corpus(extractor: Extractor, corpus: pd.DataFrame, *, batch_size: int = 32) -> pd.DataFrame:
-    """Run `extractor` on every readable article of `corpus` (from `load_corpus`).
-
-    Returns the extractor's rows with a leading `doc_id` column.
-    """
-    ok = corpus[corpus["status"] == "ok"]
-    docs = load_nlp().pipe(ok["text"].tolist(), batch_size=batch_size)
-    frames = [
-        extractor(doc).assign(doc_id=doc_id) for doc_id, doc in zip(ok["doc_id"], docs, strict=True)
-    ]
-    if not frames:
-        empty = extractor(load_nlp().make_doc(""))
-        return empty.assign(doc_id=pd.Series(dtype="str"))[["doc_id", *empty.columns]]
-    result = pd.concat(frames, ignore_index=True)
-    return result[["doc_id", *frames[0].columns.drop("doc_id")]]

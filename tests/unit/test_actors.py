@@ -7,7 +7,7 @@ from spacy.tokens import Doc, DocBin
 
 import analysis
 from analysis import gazetteer
-from analysis.actors import COLUMNS, REQUIRED_PIPES
+from analysis.actors import COLUMNS, REQUIRED_PIPES, entity_corrections
 
 pytestmark = pytest.mark.filterwarnings("ignore::UserWarning")
 
@@ -117,6 +117,16 @@ def test_seed_canonical_names_on_the_doc(seed_doc):
     hts = [ent for ent in seed_doc.ents if ent.text == "HTS"]
     assert hts and {ent.kb_id_ for ent in hts} == {"Hay’at Tahrir al-Sham"}
     assert {span.kb_id_ for span in seed_doc.spans["actors"]} >= {"Syrian National Army"}
+
+
+def test_entity_corrections_show_what_changed(seed_doc):
+    changes = entity_corrections(seed_doc)
+    split = changes[changes["model_text"] == "Rudaw’s Halkawt Aziz"]
+    assert list(split["text"]) == ["Rudaw", "Halkawt Aziz"]
+    assert set(split["change"]) == {"corrected"}
+    added = changes[changes["change"] == "added"]
+    assert {"HTS", "OCHA"} <= set(added["text"])
+    assert "Defense" in set(changes.loc[changes["change"] == "dropped", "model_text"])
 
 
 # --- survives a DocBin round trip --------------------------------------------------------
