@@ -48,7 +48,6 @@ COLUMNS: tuple[str, ...] = (
 
 # Entity labels whose numbers are never counts of people.
 _NON_COUNT_ENTS = frozenset({"PERCENT", "MONEY", "ORDINAL", "QUANTITY", "TIME"})
-_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "this", "that"})
 _REPORT_NOUNS = frozenset({"figure", "data", "statistic", "tally", "count", "estimate", "report"})
 _FIGURE_DEPS = frozenset({"nummod", "quantmod", "npadvmod", "nmod", "appos"})
 _PREDICATE_DEPS = frozenset({"attr", "acomp", "oprd", "xcomp", "ccomp", "advcl", "npadvmod"})
@@ -344,11 +343,15 @@ def _group_bounds(noun: Token, figure: _Figure, triggers: dict) -> tuple[int, in
     lefts = [
         t for t in noun.lefts
         if t.dep_ in {"amod", "compound", "nmod", "poss"} and t.i not in skip
-        and t.i not in triggers and t.i > figure.span.end - 1
+        and t.i not in triggers and t.i > figure.span.end - 1 and t.pos_ != "PRON"
     ]  # fmt: skip
     start = min((t.left_edge.i for t in lefts), default=noun.i)
     end = noun.i + 1
     for child in noun.rights:
+        # "100 women and children": a conjunct without a number of its own is counted too.
+        numbered = any(t.like_num for t in child.subtree)
+        if child.dep_ == "conj" and child.pos_ == "NOUN" and not numbered:
+            end = max(end, child.i + 1)
         objects = [g for g in child.children if g.dep_ == "pobj"]
         named = objects and (objects[0].pos_ == "PROPN" or objects[0].ent_type_ == "ORG")
         if child.dep_ == "prep" and child.lower_ in {"of", "from"} and named:
@@ -547,7 +550,7 @@ def _trim(tokens: list[Token]) -> str | None:
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct and tokens[-1].text not in {")", "]"}:
         tokens = tokens[:-1]
-    if not tokens or tokens[0].lower_ in _PRONOUNS:
+    if not tokens or (tokens[0].pos_ == "PRON" and len(tokens) == 1):
         return None
     doc = tokens[0].doc
     return doc[tokens[0].i : tokens[-1].i + 1].text
@@ -580,6 +583,8 @@ def _subject_text(subject: Token) -> str | None:
     cut = [c.left_edge.i for c in subject.rights if c.dep_ in {"appos", "relcl", "acl", "punct"}]
     end = min(cut, default=subject.right_edge.i + 1)
     doc = subject.doc
+    if subject.ent_type_:  # keep a name whole: "the Committee to Protect Journalists"
+        end = max([end] + [e.end for e in doc.ents if e.start <= subject.i < e.end])
     return _trim(list(doc[subject.left_edge.i : end]))
 
 
@@ -635,6 +640,9 @@ def _place_token(pobj: Token) -> Token | None:
     """A place name governed by a locative preposition ("within Aleppo", "in the city of Goma")."""
     if pobj.pos_ == "NOUN":
         names = [g for c in pobj.rights if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        named = [c for c in pobj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if not names and named and pobj.ent_type_ not in {"DATE", "ORG"}:
+            return pobj  # "in Ituri province", "in Borno state"
         pobj = names[0] if names else pobj
     # The small model often tags towns as PERSON or NORP ("in Goma", "within Aleppo").
     is_place = pobj.ent_type_ in {"GPE", "LOC", "FAC"} or (
@@ -645,6 +653,9 @@ def _place_token(pobj: Token) -> Token | None:
 
 def _place_text(token: Token) -> str:
     doc = token.doc
+    if token.pos_ == "NOUN":
+        start = min(c.left_edge.i for c in token.lefts if c.dep_ == "compound")
+        return doc[start : token.i + 1].text
     for ent in doc.ents:
         if ent.start <= token.i < ent.end:
             return _trim(list(ent)) or ent.text

@@ -172,7 +172,7 @@ plt.show()
 
 # %%
 terms = load_terms(TERMS_PATH)
-terms.groupby("kind")["term"].agg(["count", lambda t: ", ".join(t.head(6))])
+terms.groupby("kind")["term"].agg(lambda t: ", ".join(t.head(6))).rename("examples").to_frame()
 
 # %%
 sentence = "Militiamen rounded up 14 herders near Djibo, according to local sources."

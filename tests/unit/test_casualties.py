@@ -161,6 +161,45 @@ PHRASINGS = [
     ("The strikes killed 10 and 7 fighters from Hamas and Islamic Jihad respectively.",
      [(10, "killed"), (7, "killed")]),
     ("In 2022, 1,200 people fled across the border.", [(1200, "displaced")]),
+    # more conflicts, more verbs
+    ("Israeli strikes across the Gaza Strip killed at least 45 Palestinians overnight, including "
+     "16 children, health officials said.", [(45, "killed"), (16, "killed")]),
+    ("A Russian missile strike on Dnipro killed five people and injured 29, including three "
+     "children, the regional governor said.", [(5, "killed"), (29, "wounded"), (3, "wounded")]),
+    ("The Rapid Support Forces killed more than 100 people in an attack on the village of "
+     "Wad al-Nourah, activists said.", [(100, "killed")]),
+    ("Over 8 million people have been displaced by the war in Sudan, according to the IOM.",
+     [(8000000, "displaced")]),
+    ("Myanmar's military arrested more than 20,000 people since the 2021 coup, according to the "
+     "Assistance Association for Political Prisoners.", [(20000, "detained")]),
+    ("Five peacekeepers were wounded when their convoy hit a mine near Kidal.", [(5, "wounded")]),
+    ("ADF rebels hacked to death at least 40 villagers in Ituri province.", [(40, "killed")]),
+    ("Boko Haram militants kidnapped about 100 women and children in Borno state.",
+     [(100, "detained")]),
+    ("Since the fighting began, more than 2,000 civilians have been killed and 5,000 injured, the "
+     "WHO said.", [(2000, "killed"), (5000, "wounded")]),
+    ("At least 17 migrants drowned off the coast of Libya.", [(17, "killed")]),
+    ("The death toll from Saturday's earthquake climbed to 2,053.", [(2053, "killed")]),
+    ("Hamas is holding 101 hostages in Gaza.", [(101, "detained")]),
+    ("Some 3,000 families have fled the fighting in Khartoum.", [(3000, "displaced")]),
+    ("A suicide bomber killed 32 worshippers at a mosque in Peshawar.", [(32, "killed")]),
+    ("Ukraine says 35 of its soldiers were captured near Avdiivka.", [(35, "detained")]),
+    ("Four journalists were among those killed, the Committee to Protect Journalists said.",
+     [(4, "killed")]),
+    ("The blast killed one person and wounded two.", [(1, "killed"), (2, "wounded")]),
+    ("Protesters gathered in 12 cities on Friday, and two were shot dead by police.",
+     [(2, "killed")]),
+    ("More than 1,000 Wagner fighters were killed in the battle for Bakhmut, according to "
+     "Ukrainian estimates.", [(1000, "killed")]),
+    ("Gunmen shot and killed seven people at a checkpoint in Zamfara.", [(7, "killed")]),
+    ("UN figures show 1.7 million Gazans are internally displaced.", [(1700000, "displaced")]),
+    ("The shelling wounded 14 people, six of them seriously.", [(14, "wounded"), (6, "wounded")]),
+    ("Thirty-two people were reported missing after the boat capsized.", [(32, "missing")]),
+    ("The army said it had killed 25 terrorists and arrested 10 others in the operation.",
+     [(25, "killed"), (10, "detained")]),
+    ("The village's 2,000 residents were ordered to evacuate.", [(2000, "displaced")]),
+    ("At least 90 people, mostly civilians, died in the attack, while 130 were injured.",
+     [(90, "killed"), (130, "wounded")]),
 ]  # fmt: skip
 
 NOT_CASUALTIES = [
@@ -177,6 +216,12 @@ NOT_CASUALTIES = [
     "Sudan's army has about 100,000 soldiers, analysts say.",
     "The vote on the 2,000-page resolution was delayed by three weeks.",
     "He was killed on 12 March 2024 at 10:30.",
+    "The government said 12 million tons of grain were exported in 2023.",
+    "The 30-year-old commander was arrested on Monday.",
+    "The 15-member Security Council met on Tuesday and 193 countries voted.",
+    "Russia fired 40 missiles and 75 drones at Ukrainian cities on the night of 8 July.",
+    "The convoy of 120 trucks reached Rafah after two weeks.",
+    "Chapter 11 of the report, published on page 4, lists 3 recommendations.",
 ]
 
 
@@ -354,3 +399,19 @@ def test_actor_comes_from_the_paired_name(nlp: Language) -> None:
     assert df["count"].tolist() == [9, 4]
     assert df["actor"].iloc[0] == actors.loc[actors["mention"].str.contains("RSF"), "actor"].iloc[0]
     assert df["actor"].iloc[1] is not None and df["actor"].iloc[1] != df["actor"].iloc[0]
+
+
+def test_conjoined_people_share_a_number(nlp: Language) -> None:
+    row = only(nlp, "Boko Haram militants kidnapped about 100 women and children in Borno state.")
+    assert (row["group"], row["location"]) == ("women and children", "Borno state")
+
+
+def test_source_keeps_a_multiword_name(nlp: Language) -> None:
+    row = only(nlp, "Four journalists were among those killed, the Committee to Protect "
+                    "Journalists said.")  # fmt: skip
+    assert row["source"] == "Committee to Protect Journalists"
+
+
+def test_acronym_source_is_not_a_pronoun(nlp: Language) -> None:
+    df = extract_casualties(nlp("More than 2,000 civilians have been killed, the WHO said."))
+    assert df["source"].tolist() == ["WHO"]
