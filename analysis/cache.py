@@ -5,6 +5,12 @@ Layout: ``CACHE_DIR/<pipeline>/<k[:2]>/<k>.spacy``. ``<pipeline>`` is a hash of
 the pipeline config, and the hashes of the project's data files and component code), and
 ``<pipeline>/pipeline.json`` records what it stands for. ``<k>`` is the SHA-256 of the text.
 
+Extracted tables are cached too, as JSON, in ``<pipeline>/tables-<code>/<k[:2]>/<k>.<table>.json``:
+``<code>`` hashes every source file of the package and the pandas version, so editing any
+extractor starts a fresh table cache while the parses stay valid. A table is cached only
+if its JSON reads back to an identical DataFrame (values, columns and dtypes), so a cached
+run returns exactly what a fresh run would.
+
 One file per document, because it is content-addressed: adding, removing or reordering
 articles leaves every other entry valid (per-batch files would all miss after one
 insertion); parallel writers (`nlp.pipe` runs, dask workers) need no locks, since two
@@ -23,10 +29,12 @@ import hashlib
 import inspect
 import json
 import time
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
@@ -76,6 +84,49 @@ def component_code_hashes(nlp: Language) -> dict[str, str]:
     return dict(sorted(hashes.items()))
 
 
+def package_code_hash() -> str:
+    """Return one SHA-256 over the package's Python sources and the pandas version."""
+    digest = hashlib.sha256(pd.__version__.encode())
+    for path in sorted(PACKAGE_DIR.rglob("*.py")):
+        digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def frame_to_json(frame: pd.DataFrame) -> bytes | None:
+    """Encode a table as JSON (columns, dtypes, column values).
+
+    Returns None if the JSON would not read back identical (an unusual dtype, or values
+    JSON cannot hold).
+
+    >>> frame = pd.DataFrame({"actor": ["Iraq", None], "count": [3, 4]}).astype({"actor": object})
+    >>> frame_from_json(frame_to_json(frame)).equals(frame)
+    True
+    """
+    frame = frame.reset_index(drop=True)
+    payload = {
+        "columns": list(frame.columns),
+        "dtypes": [str(dtype) for dtype in frame.dtypes],
+        "data": [frame.iloc[:, i].tolist() for i in range(frame.shape[1])],
+    }
+    try:
+        data = json.dumps(payload, ensure_ascii=False).encode()
+        restored = frame_from_json(data)
+    except (TypeError, ValueError):  # values JSON cannot hold, or dtypes it cannot rebuild
+        return None
+    same_schema = list(restored.columns) == list(frame.columns) and list(restored.dtypes) == list(
+        frame.dtypes
+    )
+    return data if same_schema and restored.equals(frame) else None
+
+
+def frame_from_json(data: bytes) -> pd.DataFrame:
+    """Decode a table written by `frame_to_json`."""
+    payload = json.loads(data)
+    columns = zip(payload["columns"], payload["dtypes"], payload["data"], strict=True)
+    return pd.DataFrame({name: pd.Series(values, dtype=dtype) for name, dtype, values in columns})
+
+
 def pipeline_fingerprint(nlp: Language, *, model: str) -> dict[str, Any]:
     """Return a JSON-able description of everything that decides what `nlp` produces."""
     return {
@@ -92,12 +143,13 @@ def pipeline_fingerprint(nlp: Language, *, model: str) -> dict[str, Any]:
 
 @dataclass
 class CacheStats:
-    """What a cache did during one run."""
+    """What a cache did during one run: parses and table sets found, missing, written, rebuilt."""
 
     hits: int = 0
     misses: int = 0
     stored: int = 0
     rebuilt: int = 0
+    table_hits: int = 0
 
 
 class ParseCache:
@@ -108,6 +160,7 @@ class ParseCache:
         description = json.dumps(fingerprint, sort_keys=True, indent=1)
         self.folder = Path(root) / _sha256(description.encode())[:16]
         self.folder.mkdir(parents=True, exist_ok=True)
+        self.tables_folder = self.folder / f"tables-{package_code_hash()[:16]}"
         self.stats = CacheStats()
         manifest = self.folder / "pipeline.json"
         if not manifest.is_file():
@@ -141,10 +194,47 @@ class ParseCache:
         write_bytes_atomic(path, DocBin(store_user_data=True, docs=[doc]).to_bytes())
         self.stats.stored += 1
 
+    def table_path(self, text: str, table: str) -> Path:
+        """Return the JSON file that holds (or would hold) `table` extracted from `text`."""
+        key = text_key(text)
+        return self.tables_folder / key[:2] / f"{key}.{table}.json"
+
+    def load_tables(self, text: str, tables: Iterable[str]) -> dict[str, pd.DataFrame] | None:
+        """Return {table: rows} for `text` if every one of `tables` is cached, else None.
+
+        An unreadable file is deleted and counted as rebuilt.
+        """
+        frames = {}
+        for table in tables:
+            path = self.table_path(text, table)
+            if not path.is_file():
+                return None
+            try:
+                frames[table] = frame_from_json(path.read_bytes())
+            except (OSError, ValueError, KeyError, TypeError):  # a damaged file
+                path.unlink(missing_ok=True)
+                self.stats.rebuilt += 1
+                return None
+        self.stats.table_hits += 1
+        return frames
+
+    def store_tables(self, text: str, frames: dict[str, pd.DataFrame]) -> None:
+        """Write each table that JSON holds exactly (see `frame_to_json`)."""
+        for table, frame in frames.items():
+            data = frame_to_json(frame)
+            if data is not None:
+                path = self.table_path(text, table)
+                path.parent.mkdir(parents=True, exist_ok=True)
+                write_bytes_atomic(path, data)
+
     def _remove_stale_temp_files(self) -> None:
         """Delete temporary files left by killed runs (old enough not to be in use)."""
         cutoff = time.time() - STALE_TEMP_SECONDS
-        for tmp in self.folder.glob(f"*/.*{TEMP_SUFFIX}"):
+        leftovers = [
+            *self.folder.glob(f"*/.*{TEMP_SUFFIX}"),
+            *self.folder.glob(f"tables-*/*/.*{TEMP_SUFFIX}"),
+        ]
+        for tmp in leftovers:
             if tmp.stat().st_mtime < cutoff:
                 tmp.unlink(missing_ok=True)
 

@@ -175,16 +175,26 @@ class _Collected:
     templates: dict[str, pd.DataFrame] = field(default_factory=dict)
     cache: CacheStats = field(default_factory=CacheStats)
     parsed: int = 0
+    extracted: int = 0
 
-    def extract(self, pos: int, doc: Doc, extractors: dict[str, Extractor]) -> None:
-        """Run every extractor on `doc`; any exception becomes this document's error."""
+    def extract(self, pos: int, doc: Doc, extractors: dict[str, Extractor]) -> dict | None:
+        """Run every extractor on `doc` and keep the rows; return them, or None on failure.
+
+        Any exception becomes this document's error and none of its rows are kept.
+        """
         frames = {}
         for table, extract in extractors.items():
             try:
                 frames[table] = extract(doc)
             except Exception as error:  # one bad document must not stop the corpus
                 self.fail(pos, f"{table} extractor failed: {type(error).__name__}: {error}")
-                return
+                return None
+        self.extracted += 1
+        self.add(pos, frames)
+        return frames
+
+    def add(self, pos: int, frames: dict[str, pd.DataFrame]) -> None:
+        """Keep the extracted rows of document `pos`."""
         for table, frame in frames.items():
             self.templates.setdefault(table, frame.iloc[:0])
             if len(frame):
@@ -215,9 +225,10 @@ class _Collected:
             self.chunks.setdefault(table, []).extend(chunks)
         for table, template in other.templates.items():
             self.templates.setdefault(table, template)
-        for name in ("hits", "misses", "stored", "rebuilt"):
+        for name in ("hits", "misses", "stored", "rebuilt", "table_hits"):
             setattr(self.cache, name, getattr(self.cache, name) + getattr(other.cache, name))
         self.parsed += other.parsed
+        self.extracted += other.extracted
 
     def table(self, name: str, doc_ids: np.ndarray) -> pd.DataFrame:
         """Return the rows of table `name` in input order, with `doc_id` first."""
@@ -282,8 +293,9 @@ def _process_items(
 ) -> _Collected:
     """Parse (or load from the cache) and extract `items`; the core of both engines.
 
-    Cached documents are extracted first; the rest go through one `nlp.pipe` pass,
-    which uses `n_process` processes only when there is more than a batch to parse.
+    Documents whose tables or parse are cached are done first; the rest go through one
+    `nlp.pipe` pass, which uses `n_process` processes only when there is more than a batch
+    to parse.
     """
     nlp = pipeline_for(tables)
     extractors = {table: extractor(table) for table in tables}
@@ -291,28 +303,35 @@ def _process_items(
     if cache_dir is not None:
         cache = ParseCache(cache_dir, pipeline_fingerprint(nlp, model=model_name()))
     collected = _Collected()
+
+    def extract(item: _Item, doc: Doc) -> None:
+        frames = collected.extract(item.pos, doc, extractors)
+        if cache and frames is not None:
+            cache.store_tables(item.text, frames)
+        _advance(bar)
+
     to_parse = []
     for item in items:
         if len(item.text) > nlp.max_length:
             collected.fail(item.pos, _too_long(item.text, nlp.max_length))
             _advance(bar)
-            continue
-        doc = cache.load(item.text, nlp.vocab) if cache else None
-        if doc is None:
-            to_parse.append(item)
-        else:
-            collected.extract(item.pos, doc, extractors)
+        elif cache and (frames := cache.load_tables(item.text, tables)) is not None:
+            collected.add(item.pos, frames)
             _advance(bar)
+        elif cache and (doc := cache.load(item.text, nlp.vocab)) is not None:
+            extract(item, doc)
+        else:
+            to_parse.append(item)
     processes = n_process if len(to_parse) > batch_size else 1
     for item, doc in _parse(nlp, to_parse, n_process=processes, batch_size=batch_size):
         if isinstance(doc, str):
             collected.fail(item.pos, doc)
-        else:
-            collected.parsed += 1
-            if cache:
-                cache.store(item.text, doc)
-            collected.extract(item.pos, doc, extractors)
-        _advance(bar)
+            _advance(bar)
+            continue
+        collected.parsed += 1
+        if cache:
+            cache.store(item.text, doc)
+        extract(item, doc)
     if cache:
         collected.cache = cache.stats
     return collected
@@ -414,13 +433,20 @@ def _run_dask(
 
 @dataclass(frozen=True)
 class CorpusStats:
-    """What a `process_corpus` run did: documents, parses, cache use."""
+    """What a `process_corpus` run did.
+
+    `parsed` documents went through spaCy and `extracted` ones through the extractors;
+    `from_cache` were not parsed because their tables (`tables_from_cache`) or their parse
+    were cached; `cache_rebuilt` cache files were damaged and redone.
+    """
 
     documents: int
     ok: int
     errors: int
     parsed: int
+    extracted: int
     from_cache: int
+    tables_from_cache: int
     cache_rebuilt: int
 
 
@@ -612,7 +638,9 @@ def process_corpus(
         ok=int(documents["status"].eq("ok").sum()),
         errors=int(documents["status"].eq("error").sum()),
         parsed=collected.parsed,
-        from_cache=collected.cache.hits,
+        extracted=collected.extracted,
+        from_cache=collected.cache.hits + collected.cache.table_hits,
+        tables_from_cache=collected.cache.table_hits,
         cache_rebuilt=collected.cache.rebuilt,
     )
     return CorpusResult(

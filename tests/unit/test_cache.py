@@ -7,6 +7,7 @@ import zlib
 from collections.abc import Callable
 from pathlib import Path
 
+import pandas as pd
 import pandas.testing as pdt
 import pytest
 from corpus_builder import available_tables, write_articles
@@ -14,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import DocBin
 
 from analysis.atomic import atomic_path, write_bytes_atomic
-from analysis.cache import ParseCache, pipeline_fingerprint
+from analysis.cache import ParseCache, frame_from_json, frame_to_json, pipeline_fingerprint
 from analysis.corpus import CorpusResult, pipeline_for, process_corpus
 from analysis.nlp import model_name
 
@@ -130,20 +131,38 @@ def assert_same_tables(left: CorpusResult, right: CorpusResult) -> None:
         pdt.assert_frame_equal(right.frames()[name], frame)
 
 
-def test_a_second_run_parses_nothing_and_a_corrupt_entry_is_reparsed(
-    corpus_dir: Path, tmp_path: Path
-) -> None:
+def test_a_second_run_parses_and_extracts_nothing(corpus_dir: Path, tmp_path: Path) -> None:
     cache_dir = tmp_path / "cache"
     first = process_corpus(corpus_dir, tables=TABLES, cache_dir=cache_dir, progress=False)
-    assert (first.stats.parsed, first.stats.from_cache) == (6, 0)
+    assert (first.stats.parsed, first.stats.extracted, first.stats.from_cache) == (6, 6, 0)
     second = process_corpus(corpus_dir, tables=TABLES, cache_dir=cache_dir, progress=False)
-    assert (second.stats.parsed, second.stats.from_cache) == (0, 6)
+    assert (second.stats.parsed, second.stats.extracted) == (0, 0)
+    assert (second.stats.from_cache, second.stats.tables_from_cache) == (6, 6)
     assert_same_tables(first, second)
+    assert_same_tables(first, process_corpus(corpus_dir, tables=TABLES, progress=False))
 
-    victim = next(cache_dir.glob("*/*/*.spacy"))
-    victim.write_bytes(victim.read_bytes()[:-50])
+
+def test_damaged_entries_are_redone(corpus_dir: Path, tmp_path: Path) -> None:
+    cache_dir = tmp_path / "cache"
+    first = process_corpus(corpus_dir, tables=TABLES, cache_dir=cache_dir, progress=False)
+    parses = sorted(cache_dir.glob("*/*/*.spacy"))
+    # A damaged table file: the document is extracted again from its cached parse.
+    table_file = next(cache_dir.glob(f"*/tables-*/*/{parses[0].stem}.{TABLES[0]}.json"))
+    table_file.write_bytes(b'{"columns": [')
+    again = process_corpus(corpus_dir, tables=TABLES, cache_dir=cache_dir, progress=False)
+    assert (again.stats.parsed, again.stats.extracted, again.stats.cache_rebuilt) == (0, 1, 1)
+    assert_same_tables(first, again)
+    # A damaged parse with no cached tables: the document is parsed again.
+    for path in cache_dir.glob(f"*/tables-*/*/{parses[1].stem}.*.json"):
+        path.unlink()
+    parses[1].write_bytes(parses[1].read_bytes()[:-50])
     third = process_corpus(corpus_dir, tables=TABLES, cache_dir=cache_dir, progress=False)
-    assert (third.stats.parsed, third.stats.from_cache, third.stats.cache_rebuilt) == (1, 5, 1)
+    assert (third.stats.parsed, third.stats.extracted, third.stats.cache_rebuilt) == (1, 1, 1)
     assert_same_tables(first, third)
-    uncached = process_corpus(corpus_dir, tables=TABLES, progress=False)
-    assert_same_tables(first, uncached)
+
+
+def test_tables_are_cached_only_when_json_holds_them_exactly() -> None:
+    plain = pd.DataFrame({"actor": ["Iraq", "Syria"], "start": [0, 10], "negated": [True, False]})
+    assert frame_from_json(frame_to_json(plain)).equals(plain)
+    odd = pd.DataFrame({"span": [(1, 2)], "kind": pd.Categorical(["a"])})
+    assert frame_to_json(odd) is None
