@@ -104,7 +104,7 @@ changes[changes["change"].isin(["corrected", "dropped", "added"])]
 # %%
 actors = analysis.extract_actors(doc)
 assert all(text[r.start : r.end] == r.mention for r in actors.itertuples())
-actors
+display(actors)
 
 # %% [markdown]
 # The alias rules at work: mentions that are not the actor's own name.
@@ -169,7 +169,7 @@ plt.show()
 # %%
 quotes = analysis.extract_quotes(doc)
 assert all(text[r.start : r.end] == r.quote for r in quotes.itertuples())
-quotes
+display(quotes)
 
 # %% [markdown]
 # ## 7 · Who did what to whom
@@ -182,7 +182,7 @@ quotes
 # %%
 events = analysis.extract_events(doc)
 assert all(text[r.start : r.end] == r.trigger for r in events.itertuples())
-events
+display(events)
 
 # %% [markdown]
 # ## 8 · Your own corpus and your own actors
