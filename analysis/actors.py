@@ -10,7 +10,7 @@ from itertools import combinations
 import pandas as pd
 from spacy.tokens import Doc
 
-from analysis.annotations import actor_spans, as_doc, frame, sentence_ids
+from analysis.annotations import actor_spans, as_doc, frame, sentence_ids, with_surface
 from analysis.components import MODEL_SPANS_KEY
 
 # The model's pipes the actor table needs: the entity recogniser, and the parser (with its
@@ -46,7 +46,7 @@ def extract_actors(text_or_doc: str | Doc) -> pd.DataFrame:
         }
         for span in actor_spans(doc)
     ]
-    return frame(rows, COLUMNS, INT_COLUMNS)
+    return with_surface(frame(rows, COLUMNS, INT_COLUMNS), text_or_doc, "mention")
 
 
 def entity_corrections(text_or_doc: str | Doc) -> pd.DataFrame:

@@ -5,6 +5,7 @@ with their ``kb_id_``, the ``doc.spans["actors"]`` group, sentence starts, lemma
 dependencies. Extractors never re-run the pipeline on a Doc they are given.
 """
 
+import re
 from collections.abc import Iterable, Sequence
 
 import pandas as pd
@@ -13,12 +14,30 @@ from spacy.tokens import Doc, Span
 from analysis.components import ACTOR_SPANS_KEY
 from analysis.nlp import load_nlp
 
+# Lone surrogates cannot be encoded, so spaCy cannot read them; U+FFFD keeps offsets.
+SURROGATES = re.compile("[\ud800-\udfff]")
+
 
 def as_doc(text_or_doc: str | Doc) -> Doc:
-    """Return `text_or_doc` if it is a Doc, else parse it with `load_nlp()`."""
+    """Return `text_or_doc` if it is a Doc, else parse it with `load_nlp()`.
+
+    Lone surrogates (which no encoding accepts) are parsed as U+FFFD, one character for
+    one, so offsets into the original string still hold.
+    """
     if isinstance(text_or_doc, Doc):
         return text_or_doc
-    return load_nlp()(str(text_or_doc))
+    return load_nlp()(SURROGATES.sub("\ufffd", str(text_or_doc)))
+
+
+def with_surface(table: pd.DataFrame, text_or_doc: str | Doc, column: str) -> pd.DataFrame:
+    """Take `column` from the original string where `as_doc` had to replace characters.
+
+    The column is then of object dtype: pandas' Arrow strings cannot hold surrogates.
+    """
+    if isinstance(text_or_doc, Doc) or not SURROGATES.search(text_or_doc) or table.empty:
+        return table
+    surface = [text_or_doc[s:e] for s, e in zip(table["start"], table["end"], strict=True)]
+    return table.assign(**{column: pd.Series(surface, index=table.index, dtype=object)})
 
 
 def actor_spans(doc: Doc) -> list[Span]:

@@ -12,7 +12,7 @@ written. Speech-only verbs ("say", "tell") are quotes, not events.
 import pandas as pd
 from spacy.tokens import Doc, Span, Token
 
-from analysis.annotations import as_doc, frame, sentence_ids
+from analysis.annotations import as_doc, frame, sentence_ids, with_surface
 from analysis.gazetteer import reporting_verbs
 from analysis.quotes import quote_offsets
 from analysis.reference import ActorReference
@@ -75,7 +75,7 @@ def extract_events(text_or_doc: str | Doc) -> pd.DataFrame:
             "start": token.idx,
             "end": token.idx + len(token.text),
         })  # fmt: skip
-    return frame(rows, COLUMNS, INT_COLUMNS, ("negated",))
+    return with_surface(frame(rows, COLUMNS, INT_COLUMNS, ("negated",)), text_or_doc, "trigger")
 
 
 def _token_indices(doc: Doc, start: int, end: int) -> range:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 import pandas as pd
 from spacy.tokens import Doc, Token
 
-from analysis.annotations import as_doc, frame, sentence_ids
+from analysis.annotations import as_doc, frame, sentence_ids, with_surface
 from analysis.gazetteer import reporting_verbs
 from analysis.reference import ActorReference
 
@@ -101,7 +101,7 @@ def extract_quotes(text_or_doc: str | Doc, *, min_words: int = 4) -> pd.DataFram
             "end": end,
             "sentence": sentences[tokens.start],
         })  # fmt: skip
-    return frame(rows, COLUMNS, INT_COLUMNS)
+    return with_surface(frame(rows, COLUMNS, INT_COLUMNS), text_or_doc, "quote")
 
 
 def _token_range(doc: Doc, start: int, end: int) -> range:
