@@ -60,6 +60,8 @@ class _Figure:
 
     span: Span
     parsed: Count
+    sent: Span
+    sent_no: int
     noun: Token | None = None
     anchor: Token | None = None
     outcome: str | None = None
@@ -78,8 +80,10 @@ class _Rules:
     numbers: Matcher
     qualifiers: Matcher
     triggers: Matcher
+    single_words: dict[str, tuple[str, bool]]
     cues: Matcher
     persons: frozenset[str]
+    person_suffixes: tuple[str, ...]
     report_verbs: frozenset[str]
     location_preps: frozenset[str]
     outcome_of: dict[str, str]
@@ -143,9 +147,11 @@ def _build_rules(vocab: Vocab, terms: pd.DataFrame) -> _Rules:
     qualifiers, triggers, cues = Matcher(vocab), Matcher(vocab), Matcher(vocab)
     for phrase in QUALIFIERS:
         qualifiers.add(phrase, [[{"LOWER": w} for w in phrase.split()]])
-    outcome_of = {}
+    outcome_of, single_words = {}, {}
     for row in terms.itertuples(index=False):
-        if row.kind in {"trigger", "toll"}:
+        if row.kind in {"trigger", "toll"} and " " not in row.term:
+            single_words[row.term] = (row.outcome, row.kind == "toll")
+        elif row.kind in {"trigger", "toll"}:
             key = f"{row.kind}:{row.term}"
             triggers.add(key, _term_patterns(row.term))
             outcome_of[key] = row.outcome
@@ -161,8 +167,10 @@ def _build_rules(vocab: Vocab, terms: pd.DataFrame) -> _Rules:
         numbers=_number_matcher(vocab),
         qualifiers=qualifiers,
         triggers=triggers,
+        single_words=single_words,
         cues=cues,
         persons=words("person"),
+        person_suffixes=tuple(sorted(words("person_suffix"))),
         report_verbs=words("report_verb"),
         location_preps=words("location_prep"),
         outcome_of=outcome_of,
@@ -185,15 +193,13 @@ def _as_doc(text_or_doc: str | Doc) -> Doc:
 # ---------------------------------------------------------------- number expressions
 
 
-def _qualifier_before(span: Span, rules: _Rules) -> tuple[str, int]:
-    """Return (qualifier phrase, start token) of a qualifier ending right before `span`."""
-    doc = span.doc
-    window = doc[max(0, span.start - 4) : span.start]
-    best = ("", span.start)
-    for match_id, start, end in rules.qualifiers(window):
-        if window.start + end == span.start and window.start + start < best[1]:
-            best = (doc.vocab.strings[match_id], window.start + start)
-    return best
+def _qualifiers(doc: Doc, rules: _Rules) -> dict[int, str]:
+    """Token index where a qualifier ends -> the longest qualifier phrase ending there."""
+    found: dict[int, tuple[int, str]] = {}
+    for match_id, start, end in rules.qualifiers(doc):
+        if end not in found or start < found[end][0]:
+            found[end] = (start, doc.vocab.strings[match_id])
+    return {end: phrase for end, (_, phrase) in found.items()}
 
 
 def _is_hyphen_adjective(span: Span) -> bool:
@@ -224,30 +230,52 @@ def _number_spans(doc: Doc, rules: _Rules) -> list[Span]:
     return sorted(filter_spans(valid), key=lambda s: s.start)
 
 
-def _plain_figures(doc: Doc, rules: _Rules) -> Iterator[_Figure]:
+def _sentence_index(doc: Doc) -> tuple[list[Span], list[int]]:
+    """The sentences of `doc` and, for each token, the number of its sentence."""
+    sents = list(doc.sents)
+    sentence_of = [0] * len(doc)
+    for number, sent in enumerate(sents):
+        sentence_of[sent.start : sent.end] = [number] * len(sent)
+    return sents, sentence_of
+
+
+def _plain_figures(
+    doc: Doc, rules: _Rules, sents: list[Span], sentence_of: list[int]
+) -> Iterator[_Figure]:
     """Number expressions that can be counts of people, with their qualifier."""
+    qualifiers = _qualifiers(doc, rules)
     for span in _number_spans(doc, rules):
         if any(t.ent_type_ in _NON_COUNT_ENTS for t in span):
             continue
         if _is_hyphen_adjective(span) or _unit_after(span):
             continue
-        phrase, _ = _qualifier_before(span, rules)
+        phrase = qualifiers.get(span.start, "")
         parsed = parse_count(f"{phrase} {span.text}".strip()) or parse_count(span.text)
         if parsed is not None:
-            yield _Figure(span=span, parsed=parsed)
+            sent_no = sentence_of[span.start]
+            yield _Figure(span=span, parsed=parsed, sent=sents[sent_no], sent_no=sent_no)
 
 
 # ---------------------------------------------------------------- nouns and outcomes
 
 
 def _trigger_map(doc: Doc, rules: _Rules) -> dict[int, tuple[str, bool]]:
-    """Token index -> (outcome, is_toll) for the root of every trigger phrase."""
+    """Token index -> (outcome, is_toll) for every trigger word and phrase root.
+
+    Single words are looked up by lemma or lower-case form; phrases ("forced from their
+    homes", "death toll") are matched by the Matcher and win over the words inside them.
+    """
+    found: dict[int, tuple[str, bool]] = {}
+    for token in doc:
+        for form in (token.lemma_.lower(), token.lower_, token.lower_.rstrip("s")):
+            if form in rules.single_words:
+                found[token.i] = rules.single_words[form]
+                break
     spans = []
     for match_id, start, end in rules.triggers(doc):
         key = doc.vocab.strings[match_id]
         span = Span(doc, start, end, label=key)
         spans.append(span)
-    found: dict[int, tuple[str, bool]] = {}
     for span in filter_spans(spans):
         key = span.label_
         found[span.root.i] = (rules.outcome_of[key], key.startswith("toll:"))
@@ -261,6 +289,23 @@ def _is_person(token: Token, rules: _Rules) -> bool:
         or token.lower_ in rules.persons
         or token.ent_type_ == "NORP"
         or token.tag_ == "NNPS"
+    )
+
+
+def _counts_people(noun: Token | None, rules: _Rules, triggers: dict) -> bool:
+    """Whether a figure's noun counts people (a bare number may; "three provinces" does not).
+
+    A plural noun outside the person list with a person-like ending ("collaborators",
+    "monitors") counts people when a casualty verb governs it directly.
+    """
+    if noun is None or _is_person(noun, rules) or noun.i in triggers:
+        return True
+    lemma = noun.lemma_.lower()
+    return (
+        noun.tag_ == "NNS"
+        and noun.dep_ in {"dobj", "nsubjpass", "nsubj"}
+        and noun.head.i in triggers
+        and any(lemma.endswith(suffix) for suffix in rules.person_suffixes)
     )
 
 
@@ -454,26 +499,31 @@ class _Cue:
     outcome: str | None
     start: int
     end: int
+    sent_no: int
 
 
-def _find_cues(doc: Doc, rules: _Rules) -> list[_Cue]:
+def _find_cues(doc: Doc, rules: _Rules, sentence_of: list[int]) -> list[_Cue]:
     spans = [
         Span(doc, start, end, label=doc.vocab.strings[match_id])
         for match_id, start, end in rules.cues(doc)
     ]
     return [
-        _Cue(s.label_.split(":")[0], rules.outcome_of[s.label_] or None, s.start, s.end)
+        _Cue(
+            s.label_.split(":")[0], rules.outcome_of[s.label_] or None, s.start, s.end,
+            sentence_of[s.start],
+        )
         for s in sorted(filter_spans(spans), key=lambda s: s.start)
     ]
 
 
-def _earlier_total(figures: list[_Figure], before: int, outcome: str | None) -> _Figure | None:
+def _earlier_total(
+    figures: list[_Figure], before: int, sent_no: int, outcome: str | None
+) -> _Figure | None:
     """The nearest figure before token `before` (within three sentences) that can be a total."""
     for figure in reversed(figures):
         if figure.span.start >= before or figure.part_of is not None or figure.outcome is None:
             continue
-        sent_gap = figure.span.doc[before].sent.start - figure.span.sent.start
-        if sent_gap > 0 and len(list(figure.span.doc[figure.span.start : before].sents)) > 3:
+        if sent_no - figure.sent_no > 3:
             return None
         if outcome is None or figure.outcome == outcome:
             return figure
@@ -491,7 +541,7 @@ def _link_after_cue(cue: _Cue, sent_figures: list[_Figure], figures: list[_Figur
     """Link figures after "including" to the figure before it: "446, including 200 ..."."""
     before = [f for f in sent_figures if f.span.end <= cue.start and f.outcome]
     before = [f for f in before if f.part_of is None]
-    total = before[-1] if before else _earlier_total(figures, cue.start, None)
+    total = before[-1] if before else _earlier_total(figures, cue.start, cue.sent_no, None)
     if total is None:
         return
     for figure in sent_figures:
@@ -504,14 +554,14 @@ def _link_after_cue(cue: _Cue, sent_figures: list[_Figure], figures: list[_Figur
 
 def _link_members(cue: _Cue, sent_figures: list[_Figure], figures: list[_Figure]) -> None:
     """Link "12 children were among the dead" to an earlier total of the same outcome."""
-    sent_start = sent_figures[0].span.sent.start
+    sent_start = sent_figures[0].sent.start
     for figure in sent_figures:
         if figure.part_of is not None or figure.outcome not in {None, cue.outcome} | (
             {figure.outcome} if cue.outcome is None else set()
         ):
             continue
         figure.outcome = figure.outcome or cue.outcome
-        total = _earlier_total(figures, sent_start, figure.outcome)
+        total = _earlier_total(figures, sent_start, cue.sent_no, figure.outcome)
         if total is not None:
             _attach(figure, total)
 
@@ -527,13 +577,12 @@ def _link_after_lead(cue: _Cue, sent_figures: list[_Figure]) -> None:
         _attach(figure, after[0])
 
 
-def _link_parts(doc: Doc, figures: list[_Figure], rules: _Rules) -> None:
-    for cue in _find_cues(doc, rules):
-        sent = doc[cue.start].sent
-        in_sent = [f for f in figures if f.span.sent.start == sent.start]
+def _link_parts(figures: list[_Figure], cues: list[_Cue]) -> None:
+    for cue in cues:
+        in_sent = [f for f in figures if f.sent_no == cue.sent_no]
         if not in_sent:
             continue
-        if cue.kind == "lead_cue" and cue.start == sent.start:
+        if cue.kind == "lead_cue" and cue.start == in_sent[0].sent.start:
             _link_after_lead(cue, in_sent)
         elif cue.kind == "part_cue":
             _link_after_cue(cue, in_sent, figures)
@@ -542,6 +591,26 @@ def _link_parts(doc: Doc, figures: list[_Figure], rules: _Rules) -> None:
 
 
 # ---------------------------------------------------------------- source, period, place
+
+
+def _entity_at(token: Token) -> Span | None:
+    """The named entity a token is part of, found from the IOB tags (no `doc.ents` scan)."""
+    if not token.ent_type_:
+        return None
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
+
+
+def _entities(sent: Span, label: str) -> list[Span]:
+    """The entities with `label` that begin in `sent`."""
+    return [
+        entity for token in sent if token.ent_iob_ == "B" and token.ent_type_ == label
+        for entity in [_entity_at(token)] if entity is not None
+    ]  # fmt: skip
 
 
 def _trim(tokens: list[Token]) -> str | None:
@@ -583,8 +652,9 @@ def _subject_text(subject: Token) -> str | None:
     cut = [c.left_edge.i for c in subject.rights if c.dep_ in {"appos", "relcl", "acl", "punct"}]
     end = min(cut, default=subject.right_edge.i + 1)
     doc = subject.doc
-    if subject.ent_type_:  # keep a name whole: "the Committee to Protect Journalists"
-        end = max([end] + [e.end for e in doc.ents if e.start <= subject.i < e.end])
+    entity = _entity_at(subject)
+    if entity is not None:  # keep a name whole: "the Committee to Protect Journalists"
+        end = max(end, entity.end)
     return _trim(list(doc[subject.left_edge.i : end]))
 
 
@@ -602,7 +672,7 @@ def _verb_source(verb: Token, rules: _Rules, figure: _Figure) -> str | None:
 
 
 def _source(figure: _Figure, cues: list[_Cue], rules: _Rules) -> str | None:
-    sent = figure.span.sent
+    sent = figure.sent
     doc = sent.doc
     for cue in cues:
         if cue.kind == "source_prep" and sent.start <= cue.start < sent.end:
@@ -620,9 +690,9 @@ def _source(figure: _Figure, cues: list[_Cue], rules: _Rules) -> str | None:
 
 def _period(figure: _Figure) -> str | None:
     """The nearest date phrase in the sentence, with its "of ..." ("five days of fighting")."""
-    sent = figure.span.sent
+    sent = figure.sent
     dates = [
-        e for e in sent.ents if e.label_ == "DATE" and not e.start <= figure.span.start < e.end
+        e for e in _entities(sent, "DATE") if not e.start <= figure.span.start < e.end
     ]
     if not dates:
         return None
@@ -656,15 +726,15 @@ def _place_text(token: Token) -> str:
     if token.pos_ == "NOUN":
         start = min(c.left_edge.i for c in token.lefts if c.dep_ == "compound")
         return doc[start : token.i + 1].text
-    for ent in doc.ents:
-        if ent.start <= token.i < ent.end:
-            return _trim(list(ent)) or ent.text
+    entity = _entity_at(token)
+    if entity is not None:
+        return _trim(list(entity)) or entity.text
     start = min([token.i] + [c.i for c in token.lefts if c.dep_ == "compound"])
     return doc[start : token.i + 1].text
 
 
 def _location(figure: _Figure, rules: _Rules) -> str | None:
-    sent = figure.span.sent
+    sent = figure.sent
     places = [
         place for prep in sent
         if prep.dep_ == "prep" and prep.lower_ in rules.location_preps
@@ -685,23 +755,22 @@ def _actor_mentions(doc: Doc) -> pd.DataFrame:
     return extract_actors(doc)
 
 
-def _actor_for(chars: tuple[int, int] | None, actors: pd.DataFrame) -> str | None:
+def _actor_for(chars: tuple[int, int] | None, mentions: list[tuple[int, int, str]]) -> str | None:
     """The canonical actor whose mention overlaps the group's characters most."""
-    if chars is None or actors.empty:
+    if chars is None:
         return None
     start, end = chars
-    overlap = actors["end"].clip(upper=end) - actors["start"].clip(lower=start)
-    hits = actors.loc[overlap > 0].assign(overlap=overlap[overlap > 0])
-    if hits.empty:
-        return None
-    best = hits.sort_values(["overlap", "start"], ascending=[False, True]).iloc[0]
-    return str(best["actor"])
+    overlaps = [(min(end, m_end) - max(start, m_start), -m_start, actor)
+                for m_start, m_end, actor in mentions]  # fmt: skip
+    best = max((o for o in overlaps if o[0] > 0), default=None)
+    return None if best is None else best[2]
 
 
-def _resolve(doc: Doc, rules: _Rules) -> list[_Figure]:
+def _resolve(doc: Doc, rules: _Rules) -> tuple[list[_Figure], list[_Cue]]:
     """Find figures, their counted people and outcomes, and link totals and parts."""
     triggers = _trigger_map(doc, rules)
-    figures = list(_plain_figures(doc, rules))
+    sents, sentence_of = _sentence_index(doc)
+    figures = list(_plain_figures(doc, rules, sents, sentence_of))
     for figure in figures:
         figure.noun, figure.anchor = _counted_noun(figure)
     by_token = {f.span.root.i: f for f in figures}
@@ -709,17 +778,20 @@ def _resolve(doc: Doc, rules: _Rules) -> list[_Figure]:
         head = _conj_number_head(figure, by_token) if figure.noun is None else None
         if head is not None:
             figure.noun, figure.anchor = head.noun, head.noun
-    figures = [f for f in figures if f.noun is None or _is_person(f.noun, rules)
-               or f.noun.i in triggers]  # fmt: skip
+    figures = [f for f in figures if _counts_people(f.noun, rules, triggers)]
     for figure in figures:
         found = _find_outcome(figure.anchor, triggers)
         if found is not None:
             figure.outcome, figure.is_toll = found
         _set_group(figure, triggers)
-    for sent in {f.span.sent for f in figures}:
-        _pair_respectively(sent, [f for f in figures if f.span.sent == sent], rules)
-    _link_parts(doc, figures, rules)
-    return [f for f in figures if f.outcome in OUTCOMES]
+    by_sentence: dict[int, list[_Figure]] = {}
+    for figure in figures:
+        by_sentence.setdefault(figure.sent_no, []).append(figure)
+    for in_sent in by_sentence.values():
+        _pair_respectively(in_sent[0].sent, in_sent, rules)
+    cues = _find_cues(doc, rules, sentence_of)
+    _link_parts(figures, cues)
+    return [f for f in figures if f.outcome in OUTCOMES], cues
 
 
 def _empty() -> pd.DataFrame:
@@ -756,11 +828,12 @@ def extract_casualties(
     if not len(doc) or not doc.has_annotation("DEP"):
         return _empty()
     rules = _rules(doc.vocab, Path(terms_path))
-    figures = _resolve(doc, rules)
+    figures, cues = _resolve(doc, rules)
     if not figures:
         return _empty()
-    mentions = _actor_mentions(doc) if actors is None else actors
-    cues = _find_cues(doc, rules)
+    table = _actor_mentions(doc) if actors is None else actors
+    columns = zip(table["start"], table["end"], table["actor"], strict=True)
+    mentions = [(int(s), int(e), str(a)) for s, e, a in columns if pd.notna(a)]
     ids = {id(f): i for i, f in enumerate(figures)}
     rows = [_row(f, ids, cues, rules, mentions) for f in figures]
     return pd.DataFrame(
@@ -769,7 +842,11 @@ def extract_casualties(
 
 
 def _row(
-    figure: _Figure, ids: dict[int, int], cues: list[_Cue], rules: _Rules, actors: pd.DataFrame
+    figure: _Figure,
+    ids: dict[int, int],
+    cues: list[_Cue],
+    rules: _Rules,
+    actors: list[tuple[int, int, str]],
 ) -> dict:
     span, parsed = figure.span, figure.parsed
     total = figure.part_of
@@ -789,7 +866,7 @@ def _row(
         "period": _period(figure),
         "location": figure.location or _location(figure, rules),
         "figure": span.text,
-        "sentence": span.sent.text,
+        "sentence": figure.sent.text,
         "start": span.start_char,
         "end": span.end_char,
     }

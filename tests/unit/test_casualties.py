@@ -200,6 +200,31 @@ PHRASINGS = [
     ("The village's 2,000 residents were ordered to evacuate.", [(2000, "displaced")]),
     ("At least 90 people, mostly civilians, died in the attack, while 130 were injured.",
      [(90, "killed"), (130, "wounded")]),
+    ("A dozen people were killed when a bomb exploded in a market in Maiduguri.", [(12, "killed")]),
+    ("The strike killed 5 people, bringing the death toll from the week's fighting to 120.",
+     [(5, "killed"), (120, "killed")]),
+    ("Sixty-three bodies have been pulled from the rubble so far, civil defence said.",
+     [(63, "killed")]),
+    ("In the Sahel, jihadist violence has killed thousands and displaced more than 2 million "
+     "people.", [(None, "killed"), (2000000, "displaced")]),
+    ("Government troops detained at least 15 suspected rebel collaborators in Bunia.",
+     [(15, "detained")]),
+    ("Eight Ukrainian soldiers and three civilians died in the shelling, officials in Kyiv said.",
+     [(8, "killed"), (3, "killed")]),
+    ("The violence has forced 1.2 million people to flee their homes.", [(1200000, "displaced")]),
+    ("Some 250 people remain unaccounted for after the massacre.", [(250, "missing")]),
+    ("The Kachin Independence Army said it captured 70 junta soldiers.", [(70, "detained")]),
+    ("Twenty-seven civilians were killed and dozens injured in a drone attack in Sumy on Sunday.",
+     [(27, "killed"), (None, "wounded")]),
+    ("The agency said 450 people were wounded in the clashes, among them 60 children.",
+     [(450, "wounded"), (60, "wounded")]),
+    ("The number of people displaced by the floods reached 100,000.", [(100000, "displaced")]),
+    ("Three aid workers were abducted in Darfur last month, the UN said on Wednesday.",
+     [(3, "detained")]),
+    ("Authorities evacuated 4,500 residents from border villages.", [(4500, "displaced")]),
+    ("The militia executed 19 men in the town square.", [(19, "killed")]),
+    ("About 30 soldiers were killed in the ambush, while 40 were taken prisoner.",
+     [(30, "killed"), (40, "detained")]),
 ]  # fmt: skip
 
 NOT_CASUALTIES = [
@@ -222,6 +247,7 @@ NOT_CASUALTIES = [
     "Russia fired 40 missiles and 75 drones at Ukrainian cities on the night of 8 July.",
     "The convoy of 120 trucks reached Rafah after two weeks.",
     "Chapter 11 of the report, published on page 4, lists 3 recommendations.",
+    "The army lost 12 tanks and 4 helicopters.",
 ]
 
 
@@ -415,3 +441,8 @@ def test_source_keeps_a_multiword_name(nlp: Language) -> None:
 def test_acronym_source_is_not_a_pronoun(nlp: Language) -> None:
     df = extract_casualties(nlp("More than 2,000 civilians have been killed, the WHO said."))
     assert df["source"].tolist() == ["WHO"]
+
+
+def test_person_like_nouns_need_a_casualty_verb(nlp: Language) -> None:
+    assert figures(nlp, "Troops detained 15 collaborators.") == [(15, "detained")]
+    assert figures(nlp, "Troops inspected 15 containers and 4 tractors.") == []
