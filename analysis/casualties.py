@@ -819,6 +819,11 @@ def extract_casualties(
     Python ints / str, or None when missing. `part_of` is the `figure_id` of the total a
     figure breaks down; `start`/`end` are character offsets of the number itself.
 
+    `count` is None for a vague figure (`vague` is True) and for a range, whose bounds
+    are `low` and `high`; otherwise `low`/`high` are the bounds the qualifier states
+    ("at least 12": low 12, high None). A part without its own source, period or place
+    takes its total's.
+
     >>> df = extract_casualties("At least 12 people were killed in Goma, officials said.")
     >>> df[["count", "qualifier", "outcome", "group", "location", "source"]].to_dict("records")
     [{'count': 12, 'qualifier': 'at_least', 'outcome': 'killed', 'group': 'people', \
@@ -836,6 +841,11 @@ def extract_casualties(
     mentions = [(int(s), int(e), str(a)) for s, e, a in columns if pd.notna(a)]
     ids = {id(f): i for i, f in enumerate(figures)}
     rows = [_row(f, ids, cues, rules, mentions) for f in figures]
+    for row in rows:
+        if row["part_of"] is not None:
+            total = rows[row["part_of"]]
+            for column in ("source", "period", "location"):
+                row[column] = row[column] or total[column]
     return pd.DataFrame(
         {column: pd.Series([r[column] for r in rows], dtype=_dtype(column)) for column in COLUMNS}
     )

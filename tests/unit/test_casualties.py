@@ -293,6 +293,14 @@ def test_among_them_in_the_next_sentence(nlp: Language) -> None:
     assert df["is_total"].tolist() == [True, False]
 
 
+def test_parts_take_the_totals_attribution(nlp: Language) -> None:
+    df = extract_casualties(nlp("At least 50 people were killed in Kharkiv on Sunday, the governor "
+                                "said. Among them were 12 children."))  # fmt: skip
+    assert df["source"].tolist() == ["governor", "governor"]
+    assert df["location"].tolist() == ["Kharkiv", "Kharkiv"]
+    assert df["period"].tolist() == ["Sunday", "Sunday"]
+
+
 def test_among_the_dead_links_to_the_earlier_total(nlp: Language) -> None:
     df = extract_casualties(nlp(
         "An Israeli strike killed 31 people in Deir al-Balah. Nine children were among the dead."
