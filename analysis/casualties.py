@@ -346,6 +346,8 @@ def _children_outcome(token: Token, triggers: dict[int, tuple[str, bool]]) -> tu
             for grand in child.children:
                 if grand.dep_ == "pobj" and grand.i in triggers:
                     return triggers[grand.i]
+                if grand.dep_ == "pobj" and _modifier_outcome(grand, triggers):
+                    return _modifier_outcome(grand, triggers)  # "among five people killed"
     return None
 
 
@@ -577,6 +579,20 @@ def _link_after_lead(cue: _Cue, sent_figures: list[_Figure]) -> None:
         _attach(figure, after[0])
 
 
+def _link_among(figures: list[_Figure]) -> None:
+    """Link "Two children were among five people killed": the subject is part of the object."""
+    by_noun = {f.noun.i: f for f in figures if f.noun is not None}
+    for figure in figures:
+        verb = (figure.anchor or figure.span.root).head
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "among":
+                continue
+            for pobj in prep.children:
+                total = by_noun.get(pobj.i)
+                if total is not None and total is not figure and figure.part_of is None:
+                    _attach(figure, total)
+
+
 def _link_parts(figures: list[_Figure], cues: list[_Cue]) -> None:
     for cue in cues:
         in_sent = [f for f in figures if f.sent_no == cue.sent_no]
@@ -790,6 +806,7 @@ def _resolve(doc: Doc, rules: _Rules) -> tuple[list[_Figure], list[_Cue]]:
     for in_sent in by_sentence.values():
         _pair_respectively(in_sent[0].sent, in_sent, rules)
     cues = _find_cues(doc, rules, sentence_of)
+    _link_among(figures)
     _link_parts(figures, cues)
     return [f for f in figures if f.outcome in OUTCOMES], cues
 

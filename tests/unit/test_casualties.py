@@ -225,6 +225,34 @@ PHRASINGS = [
     ("The militia executed 19 men in the town square.", [(19, "killed")]),
     ("About 30 soldiers were killed in the ambush, while 40 were taken prisoner.",
      [(30, "killed"), (40, "detained")]),
+    ("Clashes between the army and RSF in El Obeid left at least 25 dead.", [(25, "killed")]),
+    ("More than 500 people have been arrested since the protests began, rights groups say.",
+     [(500, "detained")]),
+    ("Russian forces abducted 16 Ukrainian children from Kherson, Kyiv alleges.",
+     [(16, "detained")]),
+    ("An estimated 6,000 civilians have been killed in Darfur since April.", [(6000, "killed")]),
+    ("The strike on the school, which was sheltering displaced families, killed 22 people.",
+     [(22, "killed")]),
+    ("The ministry put the number of injured at 1,450.", [(1450, "wounded")]),
+    ("Nine soldiers died and 12 were wounded when militants ambushed their patrol in Menaka.",
+     [(9, "killed"), (12, "wounded")]),
+    ("Around 70,000 people have fled to Rwanda, UNHCR said.", [(70000, "displaced")]),
+    ("Two children were among five people killed in the strike.", [(2, "killed"), (5, "killed")]),
+    ("At least 11 people died in the attack, including a police officer.", [(11, "killed")]),
+    ("Fighters loyal to the junta took 30 villagers hostage.", [(30, "detained")]),
+    ("Eighteen people, including 7 women, lost their lives in the flooding of the camp.",
+     [(18, "killed"), (7, "killed")]),
+    ("Over the weekend, 14 civilians were killed in airstrikes on Idlib.", [(14, "killed")]),
+    ("The attack killed 12 soldiers, the army said, while the militants said they killed 40.",
+     [(12, "killed"), (40, "killed")]),
+    ("In Myanmar, more than 3 million people are now internally displaced, according to the UN.",
+     [(3000000, "displaced")]),
+    ("Police said three suspects had been detained and two others were on the run.",
+     [(3, "detained")]),
+    ("At least 45 Palestinians were killed and more than 100 injured in Israeli strikes on Rafah, "
+     "medics said.", [(45, "killed"), (100, "wounded")]),
+    ("Sudan's war has killed tens of thousands of people and displaced over 12 million.",
+     [(None, "killed"), (12000000, "displaced")]),
 ]  # fmt: skip
 
 NOT_CASUALTIES = [
@@ -248,6 +276,8 @@ NOT_CASUALTIES = [
     "The convoy of 120 trucks reached Rafah after two weeks.",
     "Chapter 11 of the report, published on page 4, lists 3 recommendations.",
     "The army lost 12 tanks and 4 helicopters.",
+    "The shelling destroyed 40 houses and damaged a hospital.",
+    "The group has 5,000 fighters in the region.",
 ]
 
 
@@ -454,3 +484,10 @@ def test_acronym_source_is_not_a_pronoun(nlp: Language) -> None:
 def test_person_like_nouns_need_a_casualty_verb(nlp: Language) -> None:
     assert figures(nlp, "Troops detained 15 collaborators.") == [(15, "detained")]
     assert figures(nlp, "Troops inspected 15 containers and 4 tractors.") == []
+
+
+def test_among_n_people_killed_is_a_part(nlp: Language) -> None:
+    df = extract_casualties(nlp("Two children were among five people killed in the strike."))
+    assert list(zip(df["count"], df["is_total"], df["part_of"], strict=True)) == [
+        (2, False, 1), (5, True, None),
+    ]  # fmt: skip
