@@ -107,11 +107,18 @@ def _word_pattern(word: str) -> list[dict]:
 
 
 def _term_patterns(term: str) -> list[list[dict]]:
-    """Patterns for a term; a determiner or pronoun may sit between its words."""
+    """Patterns for a term; a determiner or pronoun may sit between its words.
+
+    A `*` in a term stands for up to six words of any kind, so "force * from home"
+    matches "forced more than two million people from their homes".
+    """
     words = term.split()
     patterns: list[list[dict]] = [[]]
     for i, word in enumerate(words):
-        if i:
+        if word == "*":
+            patterns = [[*p, {"OP": "{0,6}"}] for p in patterns]
+            continue
+        if i and words[i - 1] != "*":
             patterns = [[*p, {"POS": {"IN": ["DET", "PRON"]}, "OP": "?"}] for p in patterns]
         patterns = [[*p, alt] for p in patterns for alt in _word_pattern(word)]
     return patterns

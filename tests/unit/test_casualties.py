@@ -128,6 +128,10 @@ PHRASINGS = [
      "October 7.", [(34000, "killed")]),
     ("Hundreds of people were killed in the clashes.", [(None, "killed")]),
     ("Over 200 people were injured in the protests.", [(200, "wounded")]),
+    # an active "forced ... from their homes" with the object between verb and preposition
+    ("The violence has forced more than two million people from their homes across the Sahel.",
+     [(2000000, "displaced")]),
+    ("Fighting forced 5,000 families from their homes in Masisi.", [(5000, "displaced")]),
     ("Troops killed 10-15 militants in the raid.", [(None, "killed")]),
     # displaced
     ("More than 1.5 million people have fled their homes since April, according to the "
