@@ -96,7 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     extract.add_argument(
         "--cache-dir", type=Path, metavar="DIR",
-        help="keep parsed documents here and reuse them on the next run (default: no cache)",
+        help="keep parsed documents and extracted rows here and reuse them on the next run "
+        "(default: no cache)",
     )  # fmt: skip
     extract.add_argument(
         "--engine", choices=("local", "dask"), default="local",

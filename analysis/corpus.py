@@ -369,8 +369,12 @@ def _process_partition(
 
 
 @contextmanager
-def _dask_client(scheduler: "Client | str | None", *, n_workers: int) -> Iterator["Client"]:
-    """Yield a client: the one given, one connected to an address, or a new LocalCluster's."""
+def _dask_client(scheduler: "Client | str | None", *, n_workers: int | None) -> Iterator["Client"]:
+    """Yield a client: the one given, one connected to an address, or a new LocalCluster's.
+
+    A new LocalCluster has `n_workers` single-threaded worker processes (None: dask's
+    default, one per core).
+    """
     from distributed import Client, LocalCluster
 
     if isinstance(scheduler, Client):
@@ -395,7 +399,7 @@ def _run_dask(
     batch_size: int,
     cache_dir: str | Path | None,
     scheduler: "Client | str | None",
-    n_workers: int,
+    n_workers: int | None,
     bar: tqdm | None,
 ) -> tuple[_Collected, tuple[int, ...]]:
     """Map partitions of `items` over a dask cluster.
@@ -406,7 +410,7 @@ def _run_dask(
     from distributed import as_completed
 
     with _dask_client(scheduler, n_workers=n_workers) as client:
-        workers = len(client.nthreads()) or n_workers
+        workers = len(client.nthreads()) or 1
         size = max(1, min(1000, math.ceil(len(items) / (4 * workers))))
         partitions = [items[i : i + size] for i in range(0, len(items), size)]
         # A partial, not keywords to `map`: `Client.map` has a `batch_size` of its own.
@@ -593,9 +597,10 @@ def process_corpus(
         source: a folder or file of articles (read with `load_corpus`), or its table.
         tables: which tables to extract; only the pipes they need are run.
         n_process: processes for `nlp.pipe` (-1: one per core); with ``engine="dask"``
-            and no `scheduler`, the number of local workers.
+            and no `scheduler`, the number of local workers (1: one per core).
         batch_size: texts per `nlp.pipe` batch.
-        cache_dir: folder for the parse cache; None parses everything.
+        cache_dir: folder for the cache of parses and extracted tables (see
+            `analysis.cache`); None parses and extracts everything.
         engine: "local" (this machine) or "dask" (a `dask.distributed` cluster).
         scheduler: with "dask", a `Client` or a scheduler address ("tcp://host:8786");
             None starts a `LocalCluster`.
@@ -606,6 +611,8 @@ def process_corpus(
         UnknownTableError: a name in `tables` is not an extractable table.
     """
     tables = check_tables(tables)
+    if engine not in ("local", "dask"):
+        raise ValueError(f"unknown engine {engine!r}: use 'local' or 'dask'")
     frame = _as_corpus_frame(source)
     n_process = (os.cpu_count() or 1) if n_process == -1 else max(1, n_process)
     ok = frame["status"].eq("ok").to_numpy()
@@ -620,15 +627,13 @@ def process_corpus(
         if engine == "dask":
             collected, starts = _run_dask(
                 items, tables=tables, batch_size=batch_size, cache_dir=cache_dir,
-                scheduler=scheduler, n_workers=n_process, bar=bar,
+                scheduler=scheduler, n_workers=n_process if n_process > 1 else None, bar=bar,
             )  # fmt: skip
-        elif engine == "local":
+        else:
             collected, starts = _process_items(
                 items, tables=tables, n_process=n_process, batch_size=batch_size,
                 cache_dir=cache_dir, bar=bar,
             ), ()  # fmt: skip
-        else:
-            raise ValueError(f"unknown engine {engine!r}: use 'local' or 'dask'")
     documents = _documents_table(frame, collected, tables)
     doc_ids = documents["doc_id"].astype(str).to_numpy()
     extracted = {name: collected.table(name, doc_ids) for name in tables}
