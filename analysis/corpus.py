@@ -2,8 +2,8 @@
 
 `process_corpus` takes a folder, a file or a `load_corpus` table, parses the ok documents
 in one streamed `nlp.pipe` pass (over several processes with `n_process`, or on a
-`dask.distributed` cluster with ``engine="dask"``), reuses parses from a `ParseCache`,
-runs only the pipes the requested tables need, and returns a `CorpusResult`.
+`dask.distributed` cluster with ``engine="dask"``), reuses parses and extracted rows from
+a `ParseCache`, runs only the pipes the requested tables need, and returns a `CorpusResult`.
 
 Every input row comes back in `CorpusResult.documents`: rows that `load_corpus` marked
 empty or error keep their status and error; a document whose text is too long, whose
@@ -13,6 +13,7 @@ rows in the tables; nothing stops the rest of the corpus.
 
 import functools
 import importlib
+import importlib.util
 import itertools
 import math
 import os
@@ -59,7 +60,7 @@ PIPE_DEPENDENCIES: dict[str, tuple[str, ...]] = {
 DEFAULT_BATCH_SIZE = 64
 PROGRESS_ENV = "ANALYSIS_PROGRESS"
 CONSOLIDATE_EVERY = 256  # documents; per-document frames are merged to keep memory flat
-DOCUMENT_COLUMNS = ("doc_id", "path", "record", "title", "status", "error", "n_chars")
+DOCUMENT_COLUMNS = ("doc_id", "path", "record", "title", "status", "error")  # from load_corpus
 
 Extractor = Callable[[Doc], pd.DataFrame]
 
@@ -544,7 +545,7 @@ def _documents_table(
     frame: pd.DataFrame, collected: _Collected, tables: tuple[str, ...]
 ) -> pd.DataFrame:
     documents = pd.DataFrame(
-        {column: frame.get(column) for column in DOCUMENT_COLUMNS[:-1]}
+        {column: frame.get(column) for column in DOCUMENT_COLUMNS}
     ).reset_index(drop=True)
     documents["record"] = documents["record"].astype("Int64")
     documents["n_chars"] = frame["text"].fillna("").str.len().astype("int64").to_numpy()
