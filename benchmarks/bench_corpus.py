@@ -144,6 +144,29 @@ def speed_section(
     return out
 
 
+def profile_section(frame: Any, tables: tuple[str, ...]) -> dict:
+    """Milliseconds per article spent in each pipe and each extractor (one process)."""
+    texts = list(frame.loc[frame["status"] == "ok", "text"])
+    nlp = pipeline_for(tables)
+    pipes = dict.fromkeys(nlp.pipe_names, 0.0)
+    docs = []
+    for text in texts:
+        doc = nlp.make_doc(text)
+        for name, component in nlp.pipeline:
+            seconds, doc = timed(lambda doc=doc, component=component: component(doc))
+            pipes[name] += seconds
+        docs.append(doc)
+    extractors = {}
+    for table in tables:
+        extract = extractor(table)
+        extractors[table] = timed(lambda extract=extract: [extract(doc) for doc in docs])[0]
+    per_doc = 1000 / len(texts)
+    return {
+        "pipe_ms_per_doc": {name: s * per_doc for name, s in pipes.items()},
+        "extractor_ms_per_doc": {name: s * per_doc for name, s in extractors.items()},
+    }
+
+
 def dask_section(frame: Any, tables: tuple[str, ...], *, batch_size: int) -> dict:
     from distributed import Client, LocalCluster
 
@@ -188,8 +211,16 @@ def memory_child(n_docs: int, n_process: int, batch_size: int) -> dict:
         "seconds": seconds,
         "peak_rss_main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "peak_rss_worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+        "rss_at_end_mb": _current_rss_mb(),
         "rows": {name: len(getattr(result, name)) for name in TABLES},
     }
+
+
+def _current_rss_mb() -> float:
+    status = Path("/proc/self/status")
+    text = status.read_text() if status.exists() else ""
+    found = re.search(r"^VmRSS:\s+(\d+) kB", text, re.MULTILINE)
+    return int(found.group(1)) / 1024 if found else float("nan")
 
 
 def memory_section(sizes: list[int], *, n_process: int, batch_size: int) -> list[dict]:
@@ -273,7 +304,10 @@ def table_rows(results: dict) -> list[Row]:
         row("cached second run vs first", f"{cached:.1f}x {cache}", "≥ 5x", cached >= 5),
     ]  # fmt: skip
     for run in results["memory"]:
-        rss = f"{run['peak_rss_main_mb']:,.0f} MB main, {run['peak_rss_worker_mb']:,.0f} MB worker"
+        rss = (
+            f"{run['peak_rss_main_mb']:,.0f} MB main ({run['rss_at_end_mb']:,.0f} MB at the end), "
+            f"{run['peak_rss_worker_mb']:,.0f} MB worker"
+        )
         size = f"{run['documents']:,} documents ({run['words']:,} words)"
         rows.append(row(f"peak RSS, {size}", rss))
     if len(results["memory"]) >= 2:
@@ -299,7 +333,18 @@ def markdown(results: dict) -> str:
     )
     lines = ["| measure | result | target | met |", "|---|---|---|---|"]
     lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in table_rows(results)]
-    return head + "\n".join(lines) + "\n"
+    return head + "\n".join(lines) + "\n" + _profile_table(results.get("profile"))
+
+
+def _profile_table(profile: dict | None) -> str:
+    if not profile:
+        return ""
+    steps = [(f"pipe `{name}`", ms) for name, ms in profile["pipe_ms_per_doc"].items()]
+    steps += [(f"extractor `{name}`", ms) for name, ms in profile["extractor_ms_per_doc"].items()]
+    lines = ["", "Where one process spends its time (ms per article):", "",
+             "| step | ms/article |", "|---|---|"]  # fmt: skip
+    lines += [f"| {step} | {ms:.1f} |" for step, ms in steps]
+    return "\n".join(lines) + "\n"
 
 
 def _busy(busy: dict) -> str:
@@ -347,6 +392,7 @@ def main(argv: list[str] | None = None) -> int:
         frame, ("actors",), batch_size=args.batch_size, n_process=1, repeats=args.repeats,
         bare_loop=False,
     )  # fmt: skip
+    results["profile"] = profile_section(frame, TABLES)
     results["memory"] = memory_section(
         [int(n) for n in args.memory_sizes.split(",")], n_process=args.n_process,
         batch_size=args.batch_size,
