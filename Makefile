@@ -46,7 +46,9 @@ lab: $(STAMP)
 rebaseline: $(STAMP)
 	for nb in $(NOTEBOOKS); do \
 		(cd notebooks && ../$(BIN)/jupyter nbconvert --to notebook --execute --inplace \
-			--ExecutePreprocessor.kernel_name=python3 $$(basename $$nb)) || exit 1; \
+			--ExecutePreprocessor.kernel_name=python3 --ExecutePreprocessor.record_timing=False \
+			--ClearMetadataPreprocessor.enabled=True --ClearMetadataPreprocessor.clear_notebook_metadata=False \
+			--ClearMetadataPreprocessor.preserve_cell_metadata_mask=tags $$(basename $$nb)) || exit 1; \
 	done
 	$(BIN)/jupytext --sync $(NOTEBOOKS)
 

@@ -31,7 +31,9 @@ import pyarrow.parquet as pq
 import spacy.util
 from spacy.language import Language
 from spacy.tokens import Doc
-from tqdm.auto import tqdm
+# Plain tqdm, not tqdm.auto: the notebook flavour needs ipywidgets (not a dependency) and
+# warns on import in every kernel without it.
+from tqdm import tqdm
 
 from analysis.atomic import atomic_path
 from analysis.cache import CacheStats, ParseCache, pipeline_fingerprint

@@ -152,6 +152,7 @@ entity_counts = pd.DataFrame({
 }).fillna(0).astype(int).rename_axis("entity").reset_index()
 entity_counts.sort_values(["cleaned", "raw", "entity"], ascending=[False, False, True]).head(12)
 
+
 # %% [markdown]
 # ### Curly quotes: `normalize_quotes`
 # The cleaned text keeps typographic apostrophes (offsets must point into the text users read),

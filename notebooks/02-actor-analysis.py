@@ -37,15 +37,11 @@ corpus_dir = "../seeds"
 figures_dir = "../figures"
 
 # %%
-import warnings
-
 import matplotlib.pyplot as plt
 import pandas as pd
 from IPython.display import display
 from spacy import displacy
 
-# tqdm.auto (the corpus runner's progress bar) warns in kernels without ipywidgets.
-warnings.filterwarnings("ignore", message="IProgress not found")
 import analysis
 from analysis import gazetteer
 from analysis.actors import entity_corrections

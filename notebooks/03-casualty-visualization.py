@@ -35,15 +35,11 @@ corpus_dir = "../seeds"
 figures_dir = "../figures"
 
 # %%
-import warnings
-
 import matplotlib.pyplot as plt
 import pandas as pd
 from IPython.display import HTML, display
 from spacy import displacy
 
-# tqdm.auto (the corpus runner's progress bar) warns in kernels without ipywidgets.
-warnings.filterwarnings("ignore", message="IProgress not found")
 import analysis
 from analysis.casualties import COLUMNS, REQUIRED_PIPES, TERMS_PATH, load_terms
 from analysis.corpus import process_corpus
