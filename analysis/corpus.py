@@ -31,6 +31,7 @@ import pyarrow.parquet as pq
 import spacy.util
 from spacy.language import Language
 from spacy.tokens import Doc
+
 # Plain tqdm, not tqdm.auto: the notebook flavour needs ipywidgets (not a dependency) and
 # warns on import in every kernel without it.
 from tqdm import tqdm
