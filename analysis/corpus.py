@@ -613,6 +613,7 @@ def process_corpus(
     Raises:
         FileNotFoundError, NoArticlesError: from `load_corpus`.
         UnknownTableError: a name in `tables` is not an extractable table.
+        ExtractorUnavailableError: a table's extractor module is not installed.
     """
     tables = check_tables(tables)
     if engine not in ("local", "dask"):
