@@ -8,7 +8,6 @@ STAMP := $(VENV)/.installed
 CORPUS ?= seeds
 FIGURES ?= figures
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]-*.ipynb))
-export PYTHONHASHSEED := 0
 export ANALYSIS_PROGRESS := 0
 
 .PHONY: venv figures test test-unit test-notebooks lab rebaseline lock lint sync-notebooks benchmark clean
