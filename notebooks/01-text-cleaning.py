@@ -182,6 +182,13 @@ pd.concat(
 )
 
 # %% [markdown]
+# On the seed article the tokens are the same either way ("’s" is split off like "'s"), but
+# the entities are not: with straight quotes the model separates the outlet "Rudaw" from the
+# journalist "Halkawt Aziz" and keeps "Hay'at Tahrir al-Sham" in one piece (still with the wrong
+# label). The project keeps the curly quotes, so offsets point into the text as published, and
+# fixes the entities with its own components instead (notebook 02).
+
+# %% [markdown]
 # **What to take away.** Clean first, then parse: duplicates distort every count downstream, and
 # small typographic choices change what the statistical model sees. Notebook 02 fixes what the
 # model still gets wrong about actors; notebook 03 extracts the human cost.
