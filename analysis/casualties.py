@@ -26,13 +26,14 @@ from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from analysis.actors import extract_actors
+from analysis.annotations import actor_spans
 from analysis.numbers import QUALIFIERS, SCALES, VAGUE, Count, parse_count
 
 TERMS_PATH = Path(str(files("analysis") / "data" / "casualty_terms.csv"))
@@ -74,14 +75,80 @@ class _Figure:
 
 
 @dataclass(frozen=True)
+class _DocForms:
+    """The lemmas and lower-case forms that occur in a Doc, and whether it has lemmas and POS."""
+
+    lemmas: frozenset[str]
+    lowers: frozenset[str]
+    annotated: bool
+
+    @classmethod
+    def of(cls, doc: Doc) -> "_DocForms":
+        """Collect the forms of `doc`."""
+        return cls(
+            lemmas=frozenset(token.lemma_ for token in doc),
+            lowers=frozenset(token.lower_ for token in doc),
+            annotated=doc.has_annotation("LEMMA") and doc.has_annotation("POS"),
+        )
+
+
+class _TermMatcher:
+    """A `Matcher` of phrase terms that runs, on each Doc, only the terms it can contain.
+
+    A Matcher steps every pattern through every token, so hundreds of term patterns
+    cost more than the rest of the extractor. A term can only match where each of its
+    words occurs (as a lemma or lower-case form of `_word_forms`), so a Doc is matched
+    with the patterns of those terms alone, added in the same order: the matches, and
+    their order, are those of one Matcher holding every term. The Matcher for each set
+    of terms is built once.
+    """
+
+    MAX_MATCHERS = 512  # sets of terms whose Matcher is kept
+
+    def __init__(self, vocab: Vocab) -> None:
+        """Start with no terms."""
+        self.vocab = vocab
+        self.entries: list[tuple[str, list[list[dict]], list[tuple[frozenset, frozenset]]]] = []
+        self.matchers: dict[tuple[int, ...], Matcher] = {}
+
+    def add(self, key: str, term: str) -> None:
+        """Add the patterns of `term` (see `_term_patterns`) under `key`."""
+        forms = [_word_forms(word) for word in term.split() if word != "*"]
+        self.entries.append((key, _term_patterns(term), forms))
+
+    def __call__(self, doc: Doc, forms: _DocForms) -> list[tuple[int, int, int]]:
+        """Return (match_id, start, end) for every match in `doc`, as `Matcher` does."""
+        chosen = tuple(
+            number for number, (_, _, needs) in enumerate(self.entries)
+            if all(lemmas & forms.lemmas or lowers & forms.lowers for lemmas, lowers in needs)
+        )  # fmt: skip
+        if not chosen and forms.annotated:
+            return []
+        # Without lemmas or POS, every term runs, so the Matcher raises its own error.
+        return self._matcher(chosen or tuple(range(len(self.entries))))(doc)
+
+    def _matcher(self, chosen: tuple[int, ...]) -> Matcher:
+        matcher = self.matchers.get(chosen)
+        if matcher is None:
+            matcher = Matcher(self.vocab)
+            for number in chosen:
+                key, patterns, _ = self.entries[number]
+                matcher.add(key, patterns)
+            if len(self.matchers) >= self.MAX_MATCHERS:
+                self.matchers.clear()
+            self.matchers[chosen] = matcher
+        return matcher
+
+
+@dataclass(frozen=True)
 class _Rules:
     """Matchers and word sets built from the terms table for one vocabulary."""
 
     numbers: Matcher
     qualifiers: Matcher
-    triggers: Matcher
+    triggers: _TermMatcher
     single_words: dict[str, tuple[str, bool]]
-    cues: Matcher
+    cues: _TermMatcher
     persons: frozenset[str]
     person_suffixes: tuple[str, ...]
     report_verbs: frozenset[str]
@@ -98,6 +165,11 @@ def load_terms(path: str | Path = TERMS_PATH) -> pd.DataFrame:
     terms = pd.read_csv(path, dtype=str, keep_default_na=False)
     terms["term"] = terms["term"].str.strip().str.lower()
     return terms
+
+
+def _word_forms(word: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The lemmas and the lower-case forms a token matching `word` may have."""
+    return frozenset([word, word.capitalize(), word.upper()]), frozenset([word, word + "s"])
 
 
 def _word_pattern(word: str) -> list[dict]:
@@ -151,7 +223,7 @@ def _number_matcher(vocab: Vocab) -> Matcher:
 
 def _build_rules(vocab: Vocab, terms: pd.DataFrame) -> _Rules:
     """Compile the terms table into matchers for `vocab`."""
-    qualifiers, triggers, cues = Matcher(vocab), Matcher(vocab), Matcher(vocab)
+    qualifiers, triggers, cues = Matcher(vocab), _TermMatcher(vocab), _TermMatcher(vocab)
     for phrase in QUALIFIERS:
         qualifiers.add(phrase, [[{"LOWER": w} for w in phrase.split()]])
     outcome_of, single_words = {}, {}
@@ -160,11 +232,11 @@ def _build_rules(vocab: Vocab, terms: pd.DataFrame) -> _Rules:
             single_words[row.term] = (row.outcome, row.kind == "toll")
         elif row.kind in {"trigger", "toll"}:
             key = f"{row.kind}:{row.term}"
-            triggers.add(key, _term_patterns(row.term))
+            triggers.add(key, row.term)
             outcome_of[key] = row.outcome
         elif row.kind in {"part_cue", "lead_cue", "member_cue", "source_prep"}:
             key = f"{row.kind}:{row.term}"
-            cues.add(key, _term_patterns(row.term))
+            cues.add(key, row.term)
             outcome_of[key] = row.outcome
 
     def words(kind: str) -> frozenset[str]:
@@ -266,7 +338,7 @@ def _plain_figures(
 # ---------------------------------------------------------------- nouns and outcomes
 
 
-def _trigger_map(doc: Doc, rules: _Rules) -> dict[int, tuple[str, bool]]:
+def _trigger_map(doc: Doc, rules: _Rules, forms: _DocForms) -> dict[int, tuple[str, bool]]:
     """Token index -> (outcome, is_toll) for every trigger word and phrase root.
 
     Single words are looked up by lemma or lower-case form; phrases ("forced from their
@@ -279,7 +351,7 @@ def _trigger_map(doc: Doc, rules: _Rules) -> dict[int, tuple[str, bool]]:
                 found[token.i] = rules.single_words[form]
                 break
     spans = []
-    for match_id, start, end in rules.triggers(doc):
+    for match_id, start, end in rules.triggers(doc, forms):
         key = doc.vocab.strings[match_id]
         span = Span(doc, start, end, label=key)
         spans.append(span)
@@ -511,10 +583,10 @@ class _Cue:
     sent_no: int
 
 
-def _find_cues(doc: Doc, rules: _Rules, sentence_of: list[int]) -> list[_Cue]:
+def _find_cues(doc: Doc, rules: _Rules, sentence_of: list[int], forms: _DocForms) -> list[_Cue]:
     spans = [
         Span(doc, start, end, label=doc.vocab.strings[match_id])
-        for match_id, start, end in rules.cues(doc)
+        for match_id, start, end in rules.cues(doc, forms)
     ]
     return [
         _Cue(
@@ -773,9 +845,15 @@ def _location(figure: _Figure, rules: _Rules) -> str | None:
 # ---------------------------------------------------------------- actors and the table
 
 
-def _actor_mentions(doc: Doc) -> pd.DataFrame:
-    """Actor mentions from the actor extractor (columns `actor`, `start`, `end`)."""
-    return extract_actors(doc)
+def _actor_mentions(doc: Doc, actors: pd.DataFrame | None) -> list[tuple[int, int, str]]:
+    """(start, end, canonical name) of each actor mention, as in the `extract_actors` table.
+
+    Read from ``doc.spans["actors"]`` (what `extract_actors` reads) unless the table is given.
+    """
+    if actors is None:
+        return [(span.start_char, span.end_char, span.kb_id_) for span in actor_spans(doc)]
+    columns = zip(actors["start"], actors["end"], actors["actor"], strict=True)
+    return [(int(s), int(e), str(a)) for s, e, a in columns if pd.notna(a)]
 
 
 def _actor_for(chars: tuple[int, int] | None, mentions: list[tuple[int, int, str]]) -> str | None:
@@ -791,7 +869,8 @@ def _actor_for(chars: tuple[int, int] | None, mentions: list[tuple[int, int, str
 
 def _resolve(doc: Doc, rules: _Rules) -> tuple[list[_Figure], list[_Cue]]:
     """Find figures, their counted people and outcomes, and link totals and parts."""
-    triggers = _trigger_map(doc, rules)
+    forms = _DocForms.of(doc)
+    triggers = _trigger_map(doc, rules, forms)
     sents, sentence_of = _sentence_index(doc)
     figures = list(_plain_figures(doc, rules, sents, sentence_of))
     for figure in figures:
@@ -812,14 +891,36 @@ def _resolve(doc: Doc, rules: _Rules) -> tuple[list[_Figure], list[_Cue]]:
         by_sentence.setdefault(figure.sent_no, []).append(figure)
     for in_sent in by_sentence.values():
         _pair_respectively(in_sent[0].sent, in_sent, rules)
-    cues = _find_cues(doc, rules, sentence_of)
+    cues = _find_cues(doc, rules, sentence_of, forms)
     _link_among(figures)
     _link_parts(figures, cues)
     return [f for f in figures if f.outcome in OUTCOMES], cues
 
 
+def _table(rows: list[dict]) -> pd.DataFrame:
+    """The casualty table of `rows`, each column built once with its type (see `_dtype`).
+
+    Object columns go in as Series (an object array would be read as strings), on one
+    shared index so that pandas need not align them.
+    """
+    index = pd.RangeIndex(len(rows))
+    data: dict[str, np.ndarray | pd.Series] = {}
+    for column in COLUMNS:
+        values, dtype = [row[column] for row in rows], _dtype(column)
+        data[column] = (
+            pd.Series(values, index=index, dtype=dtype) if dtype == "object"
+            else np.array(values, dtype=dtype)
+        )  # fmt: skip
+    return pd.DataFrame(data, index=index, copy=False)
+
+
+@functools.cache
+def _empty_table() -> pd.DataFrame:
+    return _table([])
+
+
 def _empty() -> pd.DataFrame:
-    return pd.DataFrame({column: pd.Series(dtype=_dtype(column)) for column in COLUMNS})
+    return _empty_table().copy()
 
 
 def _dtype(column: str) -> str:
@@ -837,11 +938,12 @@ def extract_casualties(
     """Return one row per casualty figure in a text or parsed Doc (columns in `COLUMNS`).
 
     A str is parsed with `analysis.load_nlp()`; a Doc (e.g. from a `DocBin`) is used as
-    it is and needs the pipes in `REQUIRED_PIPES`. `actors` is the Doc's
-    `extract_actors` table (computed when None); `terms_path` is a terms CSV like
-    `data/casualty_terms.csv`. `count`, `low`, `high`, `part_of` and the text columns hold
-    Python ints / str, or None when missing. `part_of` is the `figure_id` of the total a
-    figure breaks down; `start`/`end` are character offsets of the number itself.
+    it is and needs the pipes in `REQUIRED_PIPES`. `actors` is the Doc's `extract_actors`
+    table (when None, the same mentions are read from the Doc's actor spans); `terms_path`
+    is a terms CSV like `data/casualty_terms.csv`. `count`, `low`, `high`, `part_of` and
+    the text columns hold Python ints / str, or None when missing. `part_of` is the
+    `figure_id` of the total a figure breaks down; `start`/`end` are character offsets of
+    the number itself.
 
     `count` is None for a vague figure (`vague` is True) and for a range, whose bounds
     are `low` and `high`; otherwise `low`/`high` are the bounds the qualifier states
@@ -860,9 +962,7 @@ def extract_casualties(
     figures, cues = _resolve(doc, rules)
     if not figures:
         return _empty()
-    table = _actor_mentions(doc) if actors is None else actors
-    columns = zip(table["start"], table["end"], table["actor"], strict=True)
-    mentions = [(int(s), int(e), str(a)) for s, e, a in columns if pd.notna(a)]
+    mentions = _actor_mentions(doc, actors)
     ids = {id(f): i for i, f in enumerate(figures)}
     rows = [_row(f, ids, cues, rules, mentions) for f in figures]
     for row in rows:
@@ -870,9 +970,7 @@ def extract_casualties(
             total = rows[row["part_of"]]
             for column in ("source", "period", "location"):
                 row[column] = row[column] or total[column]
-    return pd.DataFrame(
-        {column: pd.Series([r[column] for r in rows], dtype=_dtype(column)) for column in COLUMNS}
-    )
+    return _table(rows)
 
 
 def _row(
