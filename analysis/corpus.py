@@ -167,14 +167,14 @@ class _Item(NamedTuple):
 class _Collected:
     """Outcomes and extracted rows of a set of documents; mergeable across workers.
 
-    Rows are kept as frames indexed by (input position, row); every `CONSOLIDATE_EVERY`
-    documents the pending per-document frames are concatenated into one, so memory holds
-    the rows, not thousands of small DataFrame objects.
+    Rows are kept in chunks of (input position of each row, frame); every
+    `CONSOLIDATE_EVERY` documents the pending per-document frames are concatenated into
+    one, so memory holds the rows, not thousands of small DataFrame objects.
     """
 
     counts: dict[int, dict[str, int]] = field(default_factory=dict)
     errors: dict[int, str] = field(default_factory=dict)
-    chunks: dict[str, list[pd.DataFrame]] = field(default_factory=dict)
+    chunks: dict[str, list[tuple[np.ndarray, pd.DataFrame]]] = field(default_factory=dict)
     pending: dict[str, list[tuple[int, pd.DataFrame]]] = field(default_factory=dict)
     templates: dict[str, pd.DataFrame] = field(default_factory=dict)
     cache: CacheStats = field(default_factory=CacheStats)
@@ -200,7 +200,8 @@ class _Collected:
     def add(self, pos: int, frames: dict[str, pd.DataFrame]) -> None:
         """Keep the extracted rows of document `pos`."""
         for table, frame in frames.items():
-            self.templates.setdefault(table, frame.iloc[:0])
+            if table not in self.templates:  # not setdefault: iloc costs on every document
+                self.templates[table] = frame.iloc[:0]
             if len(frame):
                 self.pending.setdefault(table, []).append((pos, frame))
         self.counts[pos] = {table: len(frame) for table, frame in frames.items()}
@@ -215,8 +216,9 @@ class _Collected:
         """Concatenate the pending per-document frames, one chunk per table."""
         for table, pairs in self.pending.items():
             if pairs:
-                positions, frames = zip(*pairs, strict=True)
-                self.chunks.setdefault(table, []).append(pd.concat(frames, keys=positions))
+                positions = np.repeat([pos for pos, _ in pairs], [len(f) for _, f in pairs])
+                rows = pd.concat([frame for _, frame in pairs], ignore_index=True)
+                self.chunks.setdefault(table, []).append((positions, rows))
         self.pending = {}
 
     def merge(self, other: "_Collected") -> None:
@@ -242,8 +244,8 @@ class _Collected:
             rows = self.templates.get(name, pd.DataFrame()).drop(columns="doc_id", errors="ignore")
             rows.insert(0, "doc_id", pd.Series([], dtype="str"))
             return rows
-        rows = pd.concat(chunks)
-        positions = rows.index.get_level_values(0).to_numpy()
+        positions = np.concatenate([positions for positions, _ in chunks])
+        rows = pd.concat([rows for _, rows in chunks], ignore_index=True)
         order = np.argsort(positions, kind="stable")
         rows = rows.iloc[order].reset_index(drop=True).drop(columns="doc_id", errors="ignore")
         rows.insert(0, "doc_id", pd.array(doc_ids[positions[order]], dtype="str"))
