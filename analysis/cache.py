@@ -5,35 +5,33 @@ Layout: ``CACHE_DIR/<pipeline>/<k[:2]>/<k>.spacy``. ``<pipeline>`` is a hash of
 the pipeline config, and the hashes of the project's data files and component code), and
 ``<pipeline>/pipeline.json`` records what it stands for. ``<k>`` is the SHA-256 of the text.
 
-Extracted tables are cached too, as JSON:
-``<pipeline>/tables-<code>/<k[:2]>/<k>.<table>.json``. ``<code>`` hashes the package's
-extraction code (every source file but the corpus runner, cache, CLI and plots) and the
-pandas version, so editing an extractor starts a fresh table cache while the parses stay
-valid. A table is cached only if its JSON reads back to an identical DataFrame (values,
-columns and dtypes), so a cached run returns exactly what a fresh run would.
-
-One file per document, because it is content-addressed: adding, removing or reordering
-articles leaves every other entry valid (per-batch files would all miss after one
-insertion); parallel writers (`nlp.pipe` runs, dask workers) need no locks, since two
-writers of a key write the same bytes and each write is a single atomic rename; and a
-damaged file costs one document. The cost is one small file per document (about 10 kB,
-~2 ms to write and ~1.5 ms to read for a 400-word article, against ~100 ms to parse it).
+Extracted tables are cached too, as JSON, one file per document holding every table
+extracted from it: ``<pipeline>/tables-<code>/<k[:2]>/<k>.json``. ``<code>`` hashes the
+package's extraction code (every source file but the corpus runner, cache, CLI and plots)
+and the pandas version, so editing an extractor starts a fresh table cache while the parses
+stay valid. A table is cached only if its JSON reads back to an identical DataFrame (values,
+columns and dtypes), so a cached run returns exactly what a fresh run would. The file
+starts with a line holding the CRC-32 of the JSON that follows; the JSON names the text's
+key and holds, per table, its columns, dtypes and column values (`TableRows`), which the
+corpus runner gathers across documents and turns into one DataFrame per table.
 
 Each file holds the bytes of a one-document `DocBin(store_user_data=True)` and nothing
 else: no pickle, so loading a cache file never runs code. A file is checked on load: the
 zlib stream's Adler-32 checksum, a successful DocBin decode, exactly one document, and a
-text identical to the text being looked up. A file failing any check is deleted, counted
-as rebuilt, and the document is parsed again.
+text identical to the text being looked up. A table file is checked too: its CRC-32, a
+JSON decode, the key of the text being looked up, and well-formed tables. A file failing
+any check is deleted, counted as rebuilt, and the document is parsed (or extracted) again.
 """
 
 import hashlib
 import inspect
 import json
 import time
+import zlib
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 import pandas as pd
 import spacy
@@ -47,6 +45,7 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 DATA_DIR = PACKAGE_DIR / "data"
 DATA_SUFFIXES = (".csv", ".json", ".jsonl", ".tsv", ".txt", ".yml", ".yaml")
 CACHE_SUFFIX = ".spacy"
+TABLES_SUFFIX = ".json"
 STALE_TEMP_SECONDS = 3600.0
 NOT_EXTRACTION_CODE = frozenset(
     {"__main__.py", "atomic.py", "cache.py", "cli.py", "corpus.py", "plots.py"}
@@ -102,38 +101,99 @@ def package_code_hash() -> str:
     return digest.hexdigest()
 
 
-def frame_to_json(frame: pd.DataFrame) -> bytes | None:
-    """Encode a table as JSON (columns, dtypes, column values).
+class TableRows(TypedDict):
+    """One table's rows as JSON holds them: column names, dtype names and column values."""
 
-    Returns None if the JSON would not read back identical (an unusual dtype, or values
-    JSON cannot hold).
+    columns: list[str]
+    dtypes: list[str]
+    data: list[list[Any]]
 
-    >>> frame = pd.DataFrame({"actor": ["Iraq", None], "count": [3, 4]}).astype({"actor": object})
-    >>> frame_from_json(frame_to_json(frame)).equals(frame)
-    True
+
+def frame_to_rows(frame: pd.DataFrame) -> TableRows | None:
+    """Return a table's columns, dtypes and values, or None if JSON would not hold it exactly.
+
+    None means the rows would not read back identical through JSON (an unusual dtype, or
+    values JSON cannot hold).
     """
     frame = frame.reset_index(drop=True)
-    payload = {
-        "columns": list(frame.columns),
-        "dtypes": [str(dtype) for dtype in frame.dtypes],
-        "data": [frame.iloc[:, i].tolist() for i in range(frame.shape[1])],
-    }
+    rows = TableRows(
+        columns=list(frame.columns),
+        dtypes=[str(dtype) for dtype in frame.dtypes],
+        data=[frame.iloc[:, i].tolist() for i in range(frame.shape[1])],
+    )
     try:
-        data = json.dumps(payload, ensure_ascii=False).encode()
-        restored = frame_from_json(data)
+        restored = frame_from_json(json.dumps(rows, ensure_ascii=False).encode())
     except (TypeError, ValueError):  # values JSON cannot hold, or dtypes it cannot rebuild
         return None
     same_schema = list(restored.columns) == list(frame.columns) and list(restored.dtypes) == list(
         frame.dtypes
     )
-    return data if same_schema and restored.equals(frame) else None
+    return rows if same_schema and restored.equals(frame) else None
+
+
+def rows_to_frame(rows: TableRows) -> pd.DataFrame:
+    """Build the DataFrame that `rows` describe."""
+    columns = zip(rows["columns"], rows["dtypes"], rows["data"], strict=True)
+    return pd.DataFrame({name: pd.Series(values, dtype=dtype) for name, dtype, values in columns})
+
+
+def frame_to_json(frame: pd.DataFrame) -> bytes | None:
+    """Encode a table as JSON (columns, dtypes, column values); None if not exactly.
+
+    >>> frame = pd.DataFrame({"actor": ["Iraq", None], "count": [3, 4]}).astype({"actor": object})
+    >>> frame_from_json(frame_to_json(frame)).equals(frame)
+    True
+    """
+    rows = frame_to_rows(frame)
+    return None if rows is None else json.dumps(rows, ensure_ascii=False).encode()
 
 
 def frame_from_json(data: bytes) -> pd.DataFrame:
     """Decode a table written by `frame_to_json`."""
-    payload = json.loads(data)
-    columns = zip(payload["columns"], payload["dtypes"], payload["data"], strict=True)
-    return pd.DataFrame({name: pd.Series(values, dtype=dtype) for name, dtype, values in columns})
+    return rows_to_frame(json.loads(data))
+
+
+def _well_formed(rows: Any) -> bool:
+    """Whether `rows` (decoded JSON) has the shape of `TableRows`, columns of equal length."""
+    if not isinstance(rows, dict) or set(rows) != {"columns", "dtypes", "data"}:
+        return False
+    columns, dtypes, data = rows["columns"], rows["dtypes"], rows["data"]
+    return (
+        all(isinstance(part, list) for part in (columns, dtypes, data))
+        and len(columns) == len(dtypes) == len(data)
+        and all(isinstance(values, list) for values in data)
+        and len({len(values) for values in data}) <= 1
+    )
+
+
+def encode_tables(key: str, tables: dict[str, TableRows]) -> bytes:
+    """Return a table file: the CRC-32 of the JSON body in hex, a newline, then the body."""
+    body = json.dumps({"key": key, "tables": tables}, ensure_ascii=False).encode()
+    return f"{zlib.crc32(body):08x}\n".encode() + body
+
+
+def decode_tables(data: bytes, key: str) -> dict[str, TableRows] | None:
+    """Return {table: rows} from a table file; None if its checksum, key or shape is wrong.
+
+    >>> rows = TableRows(columns=["actor"], dtypes=["object"], data=[["Iraq"]])
+    >>> decode_tables(encode_tables("k", {"actors": rows}), "k")["actors"]["data"]
+    [['Iraq']]
+    >>> decode_tables(encode_tables("k", {"actors": rows})[:-2], "k") is None
+    True
+    """
+    checksum, _, body = data.partition(b"\n")
+    if checksum != f"{zlib.crc32(body):08x}".encode():
+        return None
+    try:
+        entry = json.loads(body)
+    except ValueError:  # the checksum matched, but the body was never valid JSON
+        return None
+    if not isinstance(entry, dict) or entry.get("key") != key:
+        return None
+    tables = entry.get("tables")
+    if not isinstance(tables, dict) or not all(map(_well_formed, tables.values())):
+        return None
+    return tables
 
 
 def pipeline_fingerprint(nlp: Language, *, model: str) -> dict[str, Any]:
@@ -203,38 +263,45 @@ class ParseCache:
         write_bytes_atomic(path, DocBin(store_user_data=True, docs=[doc]).to_bytes())
         self.stats.stored += 1
 
-    def table_path(self, text: str, table: str) -> Path:
-        """Return the JSON file that holds (or would hold) `table` extracted from `text`."""
+    def table_path(self, text: str) -> Path:
+        """Return the JSON file that holds (or would hold) the tables extracted from `text`."""
         key = text_key(text)
-        return self.tables_folder / key[:2] / f"{key}.{table}.json"
+        return self.tables_folder / key[:2] / f"{key}{TABLES_SUFFIX}"
 
-    def load_tables(self, text: str, tables: Iterable[str]) -> dict[str, pd.DataFrame] | None:
+    def load_tables(self, text: str, tables: Iterable[str]) -> dict[str, TableRows] | None:
         """Return {table: rows} for `text` if every one of `tables` is cached, else None.
 
-        An unreadable file is deleted and counted as rebuilt.
+        A damaged file (see `decode_tables`) is deleted and counted as rebuilt.
         """
-        frames = {}
-        for table in tables:
-            path = self.table_path(text, table)
-            if not path.is_file():
-                return None
-            try:
-                frames[table] = frame_from_json(path.read_bytes())
-            except (OSError, ValueError, KeyError, TypeError):  # a damaged file
-                path.unlink(missing_ok=True)
-                self.stats.rebuilt += 1
-                return None
+        cached = self._read_tables(text)
+        if cached is None or not all(table in cached for table in tables):
+            return None
         self.stats.table_hits += 1
-        return frames
+        return {table: cached[table] for table in tables}
 
     def store_tables(self, text: str, frames: dict[str, pd.DataFrame]) -> None:
-        """Write each table that JSON holds exactly (see `frame_to_json`)."""
-        for table, frame in frames.items():
-            data = frame_to_json(frame)
-            if data is not None:
-                path = self.table_path(text, table)
-                path.parent.mkdir(parents=True, exist_ok=True)
-                write_bytes_atomic(path, data)
+        """Write the tables of `text` (with those cached before) if JSON holds each exactly.
+
+        See `frame_to_rows`; when one table does not fit in JSON, nothing is written.
+        """
+        encoded = {table: frame_to_rows(frame) for table, frame in frames.items()}
+        if any(rows is None for rows in encoded.values()):
+            return
+        path = self.table_path(text)
+        tables = (self._read_tables(text) or {}) | encoded
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_bytes_atomic(path, encode_tables(text_key(text), tables))
+
+    def _read_tables(self, text: str) -> dict[str, TableRows] | None:
+        """Return every table cached for `text`; None when absent or damaged (then deleted)."""
+        path = self.table_path(text)
+        if not path.is_file():
+            return None
+        tables = decode_tables(path.read_bytes(), text_key(text))
+        if tables is None:
+            path.unlink(missing_ok=True)
+            self.stats.rebuilt += 1
+        return tables
 
     def _remove_stale_temp_files(self) -> None:
         """Delete temporary files left by killed runs (old enough not to be in use)."""

@@ -37,7 +37,7 @@ from spacy.tokens import Doc
 from tqdm import tqdm
 
 from analysis.atomic import atomic_path
-from analysis.cache import CacheStats, ParseCache, pipeline_fingerprint
+from analysis.cache import CacheStats, ParseCache, TableRows, pipeline_fingerprint, rows_to_frame
 from analysis.load import load_corpus
 from analysis.nlp import load_nlp, model_name
 
@@ -169,7 +169,9 @@ class _Collected:
 
     Rows are kept in chunks of (input position of each row, frame); every
     `CONSOLIDATE_EVERY` documents the pending per-document frames are concatenated into
-    one, so memory holds the rows, not thousands of small DataFrame objects.
+    one, so memory holds the rows, not thousands of small DataFrame objects. Rows read from
+    the table cache never become per-document frames: their column values are appended to
+    plain lists (one set per table and schema) that consolidation turns into one frame.
     """
 
     counts: dict[int, dict[str, int]] = field(default_factory=dict)
@@ -177,6 +179,9 @@ class _Collected:
     chunks: dict[str, list[tuple[np.ndarray, pd.DataFrame]]] = field(default_factory=dict)
     pending: dict[str, list[tuple[int, pd.DataFrame]]] = field(default_factory=dict)
     templates: dict[str, pd.DataFrame] = field(default_factory=dict)
+    cached_rows: dict[tuple[str, tuple[str, ...], tuple[str, ...]], tuple[list[int], TableRows]] = (
+        field(default_factory=dict)
+    )
     cache: CacheStats = field(default_factory=CacheStats)
     parsed: int = 0
     extracted: int = 0
@@ -208,6 +213,26 @@ class _Collected:
         if len(self.counts) % CONSOLIDATE_EVERY == 0:
             self.consolidate()
 
+    def add_cached(self, pos: int, tables: dict[str, TableRows]) -> None:
+        """Keep the rows of document `pos` read from the table cache, as column values."""
+        counts = {}
+        for table, rows in tables.items():
+            n_rows = len(rows["data"][0]) if rows["data"] else 0
+            counts[table] = n_rows
+            if table not in self.templates:
+                self.templates[table] = rows_to_frame({**rows, "data": [[] for _ in rows["data"]]})
+            if n_rows:
+                schema = (table, tuple(rows["columns"]), tuple(rows["dtypes"]))
+                positions, gathered = self.cached_rows.setdefault(
+                    schema, ([], {**rows, "data": [[] for _ in rows["data"]]})
+                )
+                positions.extend([pos] * n_rows)
+                for values, more in zip(gathered["data"], rows["data"], strict=True):
+                    values.extend(more)
+        self.counts[pos] = counts
+        if len(self.counts) % CONSOLIDATE_EVERY == 0:
+            self.consolidate()
+
     def fail(self, pos: int, error: str) -> None:
         """Record that document `pos` could not be processed."""
         self.errors[pos] = error
@@ -220,6 +245,9 @@ class _Collected:
                 rows = pd.concat([frame for _, frame in pairs], ignore_index=True)
                 self.chunks.setdefault(table, []).append((positions, rows))
         self.pending = {}
+        for (table, _, _), (positions, rows) in self.cached_rows.items():
+            self.chunks.setdefault(table, []).append((np.array(positions), rows_to_frame(rows)))
+        self.cached_rows = {}
 
     def merge(self, other: "_Collected") -> None:
         """Take in the results of another set of documents (a dask partition)."""
@@ -321,8 +349,8 @@ def _process_items(
         if len(item.text) > nlp.max_length:
             collected.fail(item.pos, _too_long(item.text, nlp.max_length))
             _advance(bar)
-        elif cache and (frames := cache.load_tables(item.text, tables)) is not None:
-            collected.add(item.pos, frames)
+        elif cache and (cached := cache.load_tables(item.text, tables)) is not None:
+            collected.add_cached(item.pos, cached)
             _advance(bar)
         elif cache and (doc := cache.load(item.text, nlp.vocab)) is not None:
             extract(item, doc)

@@ -1,5 +1,6 @@
 """The parse cache: DocBin files keyed by text and pipeline, atomic, corrupt files rebuilt."""
 
+import json
 import os
 import shutil
 import time
@@ -147,13 +148,13 @@ def test_damaged_entries_are_redone(corpus_dir: Path, tmp_path: Path) -> None:
     first = process_corpus(corpus_dir, tables=TABLES, cache_dir=cache_dir, progress=False)
     parses = sorted(cache_dir.glob("*/*/*.spacy"))
     # A damaged table file: the document is extracted again from its cached parse.
-    table_file = next(cache_dir.glob(f"*/tables-*/*/{parses[0].stem}.{TABLES[0]}.json"))
-    table_file.write_bytes(b'{"columns": [')
+    table_file = next(cache_dir.glob(f"*/tables-*/*/{parses[0].stem}.json"))
+    table_file.write_bytes(table_file.read_bytes()[:-20])
     again = process_corpus(corpus_dir, tables=TABLES, cache_dir=cache_dir, progress=False)
     assert (again.stats.parsed, again.stats.extracted, again.stats.cache_rebuilt) == (0, 1, 1)
     assert_same_tables(first, again)
     # A damaged parse with no cached tables: the document is parsed again.
-    for path in cache_dir.glob(f"*/tables-*/*/{parses[1].stem}.*.json"):
+    for path in cache_dir.glob(f"*/tables-*/*/{parses[1].stem}.json"):
         path.unlink()
     parses[1].write_bytes(parses[1].read_bytes()[:-50])
     third = process_corpus(corpus_dir, tables=TABLES, cache_dir=cache_dir, progress=False)
@@ -166,3 +167,32 @@ def test_tables_are_cached_only_when_json_holds_them_exactly() -> None:
     assert frame_from_json(frame_to_json(plain)).equals(plain)
     odd = pd.DataFrame({"span": [(1, 2)], "kind": pd.Categorical(["a"])})
     assert frame_to_json(odd) is None
+
+
+def test_a_table_file_changed_in_place_is_caught_by_its_checksum(
+    corpus_dir: Path, tmp_path: Path
+) -> None:
+    cache_dir = tmp_path / "cache"
+    first = process_corpus(corpus_dir, tables=TABLES, cache_dir=cache_dir, progress=False)
+    table_file = next(cache_dir.glob("*/tables-*/*/*.json"))
+    data = table_file.read_bytes()
+    digit = next(i for i in range(data.index(b"\n") + 1, len(data)) if data[i : i + 1].isdigit())
+    swapped = b"1" if data[digit : digit + 1] != b"1" else b"2"
+    table_file.write_bytes(data[:digit] + swapped + data[digit + 1 :])  # still valid JSON
+    again = process_corpus(corpus_dir, tables=TABLES, cache_dir=cache_dir, progress=False)
+    assert (again.stats.parsed, again.stats.extracted, again.stats.cache_rebuilt) == (0, 1, 1)
+    assert_same_tables(first, again)
+
+
+def test_tables_stored_apart_share_one_file_per_document(cache: ParseCache) -> None:
+    actors = pd.DataFrame({"actor": ["Iraq"], "start": [0]})
+    quotes = pd.DataFrame({"quote": ["We will stay."], "negated": [False]})
+    cache.store_tables(TEXT, {"actors": actors})
+    assert cache.load_tables(TEXT, ["actors", "quotes"]) is None
+    cache.store_tables(TEXT, {"quotes": quotes})
+    assert len(list(cache.tables_folder.glob("*/*.json"))) == 1
+    cached = cache.load_tables(TEXT, ["actors", "quotes"])
+    assert cached is not None
+    assert frame_from_json(json.dumps(cached["actors"]).encode()).equals(actors)
+    assert frame_from_json(json.dumps(cached["quotes"]).encode()).equals(quotes)
+    assert (cache.stats.table_hits, cache.stats.rebuilt) == (1, 0)
