@@ -10,7 +10,7 @@ FIGURES ?= figures
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]-*.ipynb))
 export ANALYSIS_PROGRESS := 0
 
-.PHONY: venv figures test test-unit test-notebooks lab rebaseline lock lint sync-notebooks benchmark clean
+.PHONY: venv figures test test-unit lab rebaseline lock lint sync-notebooks benchmark evaluate clean
 
 venv: $(STAMP)
 
@@ -63,8 +63,13 @@ lock:
 lint: $(STAMP)
 	$(BIN)/ruff check analysis tests benchmarks
 
+## benchmark: speed of process_corpus against raw spaCy (benchmarks/README.md)
 benchmark: $(STAMP)
 	$(BIN)/python benchmarks/bench_corpus.py
+
+## evaluate: accuracy on the held-out articles in benchmarks/heldout/
+evaluate: $(STAMP)
+	$(BIN)/python benchmarks/eval_heldout.py
 
 clean:
 	rm -rf build .pytest_cache
