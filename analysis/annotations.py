@@ -10,6 +10,8 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+from pandas.arrays import ArrowStringArray
 from spacy.tokens import Doc, Span
 
 from analysis.components import ACTOR_SPANS_KEY
@@ -17,6 +19,7 @@ from analysis.nlp import load_nlp
 
 # Lone surrogates cannot be encoded, so spaCy cannot read them; U+FFFD keeps offsets.
 SURROGATES = re.compile("[\ud800-\udfff]")
+STR_DTYPE = pd.api.types.pandas_dtype("str")
 
 
 def as_doc(text_or_doc: str | Doc) -> Doc:
@@ -76,5 +79,19 @@ def frame(
         if column in ints or column in bools:
             data[column] = np.array(values, dtype="int64" if column in ints else "bool")
         else:
-            data[column] = pd.array(values, dtype="str")
+            data[column] = str_array(values)
     return pd.DataFrame(data, copy=False)
+
+
+def str_array(values: list) -> pd.api.extensions.ExtensionArray:
+    """``pd.array(values, dtype="str")``, built straight from Arrow when that is the same.
+
+    That is when pandas stores "str" in Arrow and every value is a `str` or None: then
+    pandas' own conversion (about 25 µs a column) only checks what Arrow checks again.
+
+    >>> str_array(["Iraq", None]).equals(pd.array(["Iraq", None], dtype="str"))
+    True
+    """
+    if STR_DTYPE.storage != "pyarrow" or not all(v is None or type(v) is str for v in values):
+        return pd.array(values, dtype=STR_DTYPE)
+    return ArrowStringArray(pa.array(values, type=pa.large_string()), dtype=STR_DTYPE)
