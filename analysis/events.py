@@ -9,7 +9,10 @@ an actor's canonical name when the object is an actor mention, else the noun phr
 written. Speech-only verbs ("say", "tell") are quotes, not events.
 """
 
+import numpy as np
 import pandas as pd
+from spacy.attrs import POS
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
 from analysis.annotations import as_doc, frame, sentence_ids, with_surface
@@ -52,11 +55,13 @@ def extract_events(text_or_doc: str | Doc) -> pd.DataFrame:
     speech_only = {verb for verb, only in reporting_verbs().items() if only}
     quoted = {i for start, end in quote_offsets(doc.text) for i in _token_indices(doc, start, end)}
     rows = []
-    for token in doc:
+    # Only verbs can be events: find them in the POS array rather than token by token.
+    verbs = np.flatnonzero(doc.to_array(POS) == VERB).tolist()
+    for token in (doc[i] for i in verbs):
         if token.i in quoted:
             continue  # what a speaker claims is in the quotes table, not an event
         lemma = token.lemma_.lower()
-        if token.pos_ != "VERB" or lemma in speech_only or lemma in NOT_EVENTS or _is_light(token):
+        if lemma in speech_only or lemma in NOT_EVENTS or _is_light(token):
             continue
         source_token, target_token = _arguments(token)
         source = reference.resolve(source_token) if source_token is not None else None
