@@ -21,6 +21,7 @@ How a figure is found:
 """
 
 import functools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib.resources import files
@@ -28,6 +29,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from spacy.attrs import LEMMA, LOWER
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -82,13 +84,18 @@ class _DocForms:
     lowers: frozenset[str]
     annotated: bool
 
+    pairs: list[tuple[int, int]]  # (lemma, lower-case form) string hashes of each token
+
     @classmethod
     def of(cls, doc: Doc) -> "_DocForms":
-        """Collect the forms of `doc`."""
+        """Collect the forms of `doc` from its attribute arrays (no Token objects)."""
+        strings = doc.vocab.strings
+        pairs = [(lemma, lower) for lemma, lower in doc.to_array([LEMMA, LOWER]).tolist()]
         return cls(
-            lemmas=frozenset(token.lemma_ for token in doc),
-            lowers=frozenset(token.lower_ for token in doc),
+            lemmas=frozenset(strings[lemma] for lemma in {lemma for lemma, _ in pairs}),
+            lowers=frozenset(strings[lower] for lower in {lower for _, lower in pairs}),
             annotated=doc.has_annotation("LEMMA") and doc.has_annotation("POS"),
+            pairs=pairs,
         )
 
 
@@ -144,7 +151,7 @@ class _TermMatcher:
 class _Rules:
     """Matchers and word sets built from the terms table for one vocabulary."""
 
-    numbers: Matcher
+    numbers: "_NumberMatcher"
     qualifiers: dict[str, list[tuple[str, tuple[str, ...]]]]  # first word -> (phrase, words)
     triggers: _TermMatcher
     single_words: dict[str, tuple[str, bool]]
@@ -196,29 +203,65 @@ def _term_patterns(term: str) -> list[list[dict]]:
     return patterns
 
 
-def _number_matcher(vocab: Vocab) -> Matcher:
-    number = {"LIKE_NUM": True}
-    scale = {"LOWER": {"IN": sorted(SCALES)}}
-    vague = {"LOWER": {"IN": sorted(w for w in VAGUE if " " not in w)}}
-    matcher = Matcher(vocab)
-    matcher.add("NUMBER", [
-        [number],
-        [number, {"ORTH": {"IN": ["-", "–"]}}, number],
-        [number, {"LOWER": {"IN": ["-", "–", "to"]}}, number],
-        [{"LOWER": "between"}, number, {"LOWER": "and"}, number],
-        [number, {"OP": "+", **scale}],
-        [number, scale, {"LOWER": "and"}, number],
-        [number, scale, {"LOWER": "and"}, number, {"ORTH": "-"}, number],
-        [{"LOWER": {"IN": ["a", "one"]}}, {"LOWER": {"IN": ["dozen", "hundred", "thousand"]}}],
-        [{"LOWER": "dozen"}],
-        [{"TEXT": {"REGEX": r"^\d[\d,]*[–—-]\d[\d,]*$"}}],
-        [vague, {"LOWER": "of"}, vague],
-        [vague, {"LOWER": "of"}],
-        [{"LOWER": {"IN": ["dozens", "hundreds", "thousands", "millions"]}}],
-        [{"LOWER": {"IN": ["several", "a"]}}, {"LOWER": "few", "OP": "?"},
-         {"LOWER": {"IN": ["dozen", "hundred", "thousand"]}}],
-    ])  # fmt: skip
-    return matcher
+class _NumberMatcher:
+    """The number-expression `Matcher`, run on each Doc with only the patterns it can match.
+
+    Each pattern comes with the lower-case words it needs (one of each set) and, for the
+    hyphenated range token, a digit-dash-digit in the text; a Doc lacking them cannot
+    match the pattern. Matches are found as spans and merged by `filter_spans`, so the
+    result does not depend on which patterns ran together. The Matcher for each set of
+    patterns is built once.
+    """
+
+    def __init__(self, vocab: Vocab) -> None:
+        """Compile the patterns of number expressions for `vocab`."""
+        number = {"LIKE_NUM": True}
+        scales = sorted(SCALES)
+        vague_words = sorted(w for w in VAGUE if " " not in w)
+        scale, vague = {"LOWER": {"IN": scales}}, {"LOWER": {"IN": vague_words}}
+        hundreds = ["dozen", "hundred", "thousand"]
+        needs_scale = frozenset(scales)
+        # (pattern, the words it needs: one from each set, a text search it needs)
+        self.entries: list[tuple[list[dict], tuple[frozenset[str], ...], re.Pattern | None]] = [
+            ([number], (), None),
+            ([number, {"ORTH": {"IN": ["-", "–"]}}, number], (frozenset({"-", "–"}),), None),
+            ([number, {"LOWER": {"IN": ["-", "–", "to"]}}, number],
+             (frozenset({"-", "–", "to"}),), None),
+            ([{"LOWER": "between"}, number, {"LOWER": "and"}, number],
+             (frozenset({"between"}), frozenset({"and"})), None),
+            ([number, {"OP": "+", **scale}], (needs_scale,), None),
+            ([number, scale, {"LOWER": "and"}, number], (needs_scale, frozenset({"and"})), None),
+            ([number, scale, {"LOWER": "and"}, number, {"ORTH": "-"}, number],
+             (needs_scale, frozenset({"and"}), frozenset({"-"})), None),
+            ([{"LOWER": {"IN": ["a", "one"]}}, {"LOWER": {"IN": hundreds}}],
+             (frozenset({"a", "one"}), frozenset(hundreds)), None),
+            ([{"LOWER": "dozen"}], (frozenset({"dozen"}),), None),
+            ([{"TEXT": {"REGEX": r"^\d[\d,]*[–—-]\d[\d,]*$"}}], (),
+             re.compile(r"\d[\d,]*[–—-]\d")),
+            ([vague, {"LOWER": "of"}, vague], (frozenset(vague_words), frozenset({"of"})), None),
+            ([vague, {"LOWER": "of"}], (frozenset(vague_words), frozenset({"of"})), None),
+            ([{"LOWER": {"IN": ["dozens", "hundreds", "thousands", "millions"]}}],
+             (frozenset({"dozens", "hundreds", "thousands", "millions"}),), None),
+            ([{"LOWER": {"IN": ["several", "a"]}}, {"LOWER": "few", "OP": "?"},
+              {"LOWER": {"IN": hundreds}}], (frozenset({"several", "a"}), frozenset(hundreds)),
+             None),
+        ]  # fmt: skip
+        self.vocab = vocab
+        self.matchers: dict[tuple[int, ...], Matcher] = {}
+
+    def __call__(self, doc: Doc, lowers: frozenset[str]) -> list[tuple[int, int, int]]:
+        """Return (match_id, start, end) of number expressions in `doc` (`lowers`: its forms)."""
+        chosen = tuple(
+            number for number, (_, needs, search) in enumerate(self.entries)
+            if all(words & lowers for words in needs)
+            and (search is None or search.search(doc.text) is not None)
+        )  # fmt: skip
+        matcher = self.matchers.get(chosen)
+        if matcher is None:
+            matcher = Matcher(self.vocab)
+            matcher.add("NUMBER", [self.entries[number][0] for number in chosen])
+            self.matchers[chosen] = matcher
+        return matcher(doc)
 
 
 def _build_rules(vocab: Vocab, terms: pd.DataFrame) -> _Rules:
@@ -245,7 +288,7 @@ def _build_rules(vocab: Vocab, terms: pd.DataFrame) -> _Rules:
         return frozenset(terms.loc[terms["kind"] == kind, "term"])
 
     return _Rules(
-        numbers=_number_matcher(vocab),
+        numbers=_NumberMatcher(vocab),
         qualifiers=qualifiers,
         triggers=triggers,
         single_words=single_words,
@@ -311,8 +354,8 @@ def _unit_after(span: Span) -> bool:
     return after.text == "%" or after.lower_ in {"percent", "per"}
 
 
-def _number_spans(doc: Doc, rules: _Rules) -> list[Span]:
-    spans = [doc[start:end] for _, start, end in rules.numbers(doc)]
+def _number_spans(doc: Doc, rules: _Rules, forms: _DocForms) -> list[Span]:
+    spans = [doc[start:end] for _, start, end in rules.numbers(doc, forms.lowers)]
     spans = [s[:-1] if s[-1].lower_ == "of" else s for s in spans]
     valid = [s for s in spans if parse_count(s.text) is not None]
     return sorted(filter_spans(valid), key=lambda s: s.start)
@@ -328,11 +371,11 @@ def _sentence_index(doc: Doc) -> tuple[list[Span], list[int]]:
 
 
 def _plain_figures(
-    doc: Doc, rules: _Rules, sents: list[Span], sentence_of: list[int]
+    doc: Doc, rules: _Rules, sents: list[Span], sentence_of: list[int], forms: _DocForms
 ) -> Iterator[_Figure]:
     """Number expressions that can be counts of people, with their qualifier."""
     qualifiers = _qualifiers(doc, rules)
-    for span in _number_spans(doc, rules):
+    for span in _number_spans(doc, rules, forms):
         if any(t.ent_type_ in _NON_COUNT_ENTS for t in span):
             continue
         if _is_hyphen_adjective(span) or _unit_after(span):
@@ -354,11 +397,17 @@ def _trigger_map(doc: Doc, rules: _Rules, forms: _DocForms) -> dict[int, tuple[s
     homes", "death toll") are matched by the Matcher and win over the words inside them.
     """
     found: dict[int, tuple[str, bool]] = {}
-    for token in doc:
-        for form in (token.lemma_.lower(), token.lower_, token.lower_.rstrip("s")):
-            if form in rules.single_words:
-                found[token.i] = rules.single_words[form]
-                break
+    strings = doc.vocab.strings
+    by_pair: dict[tuple[int, int], tuple[str, bool] | None] = {}
+    for i, pair in enumerate(forms.pairs):
+        if pair not in by_pair:  # tokens of one lemma and form share the lookup
+            lemma, lower = strings[pair[0]], strings[pair[1]]
+            words = (
+                rules.single_words.get(form) for form in (lemma.lower(), lower, lower.rstrip("s"))
+            )
+            by_pair[pair] = next((word for word in words if word is not None), None)
+        if by_pair[pair] is not None:
+            found[i] = by_pair[pair]
     spans = []
     for match_id, start, end in rules.triggers(doc, forms):
         key = doc.vocab.strings[match_id]
@@ -599,7 +648,10 @@ def _find_cues(doc: Doc, rules: _Rules, sentence_of: list[int], forms: _DocForms
     ]
     return [
         _Cue(
-            s.label_.split(":")[0], rules.outcome_of[s.label_] or None, s.start, s.end,
+            s.label_.split(":")[0],
+            rules.outcome_of[s.label_] or None,
+            s.start,
+            s.end,
             sentence_of[s.start],
         )
         for s in sorted(filter_spans(spans), key=lambda s: s.start)
@@ -795,9 +847,7 @@ def _source(figure: _Figure, cues: list[_Cue], rules: _Rules) -> str | None:
 def _period(figure: _Figure) -> str | None:
     """The nearest date phrase in the sentence, with its "of ..." ("five days of fighting")."""
     sent = figure.sent
-    dates = [
-        e for e in _entities(sent, "DATE") if not e.start <= figure.span.start < e.end
-    ]
+    dates = [e for e in _entities(sent, "DATE") if not e.start <= figure.span.start < e.end]
     if not dates:
         return None
     date = min(dates, key=lambda e: abs(e.start - figure.span.start))
@@ -881,7 +931,7 @@ def _resolve(doc: Doc, rules: _Rules) -> tuple[list[_Figure], list[_Cue]]:
     forms = _DocForms.of(doc)
     triggers = _trigger_map(doc, rules, forms)
     sents, sentence_of = _sentence_index(doc)
-    figures = list(_plain_figures(doc, rules, sents, sentence_of))
+    figures = list(_plain_figures(doc, rules, sents, sentence_of, forms))
     for figure in figures:
         figure.noun, figure.anchor = _counted_noun(figure)
     by_token = {f.span.root.i: f for f in figures}
