@@ -27,6 +27,7 @@ COLUMNS: tuple[str, ...] = ("speaker", "quote", "cue", "start", "end", "sentence
 INT_COLUMNS: tuple[str, ...] = ("start", "end", "sentence")
 PAIRS = {"“": "”", "«": "»", "„": "“"}
 STRAIGHT = '"'
+OPENING_MARK = re.compile("[" + re.escape("".join(PAIRS) + STRAIGHT) + "]")
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 TRIM = " \t\n,;:"
 
@@ -58,14 +59,18 @@ def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _marked(paragraph: str) -> Iterator[tuple[int, int]]:
-    """Spans between paired marks; an unclosed mark is ignored."""
-    opened: tuple[str, int] | None = None
-    for i, char in enumerate(paragraph):
-        if opened is None and (char in PAIRS or char == STRAIGHT):
-            opened = (PAIRS.get(char, STRAIGHT), i + 1)
-        elif opened is not None and char == opened[0]:
-            yield opened[1], i
-            opened = None
+    """Spans between paired marks; an unclosed mark is ignored.
+
+    Jumps from mark to mark with `re.search` and `str.find` rather than looking at every
+    character: while a quote is open, only its closing mark counts.
+    """
+    position = 0
+    while (opening := OPENING_MARK.search(paragraph, position)) is not None:
+        closing = paragraph.find(PAIRS.get(opening.group(), STRAIGHT), opening.end())
+        if closing < 0:
+            return
+        yield opening.end(), closing
+        position = closing + 1
 
 
 def extract_quotes(text_or_doc: str | Doc, *, min_words: int = 4) -> pd.DataFrame:
