@@ -85,7 +85,8 @@ def extract_quotes(text_or_doc: str | Doc, *, min_words: int = 4) -> pd.DataFram
     [('Volodymyr Zelensky', 'We will defend every village', 'tell')]
     """
     doc = as_doc(text_or_doc)
-    offsets = quote_offsets(doc.text, min_words=min_words)
+    text = doc.text  # built from the tokens on every access
+    offsets = quote_offsets(text, min_words=min_words)
     if not offsets or not doc.has_annotation("DEP"):
         return frame([], COLUMNS, INT_COLUMNS)
     reference = ActorReference(doc)
@@ -100,7 +101,7 @@ def extract_quotes(text_or_doc: str | Doc, *, min_words: int = 4) -> pd.DataFram
             speaker = rows[-1]["speaker"]  # a quote running on from the previous one
         rows.append({
             "speaker": speaker,
-            "quote": doc.text[start:end],
+            "quote": text[start:end],
             "cue": _cue_lemma(cue) if cue is not None else None,
             "start": start,
             "end": end,
