@@ -203,14 +203,17 @@ def _term_patterns(term: str) -> list[list[dict]]:
     return patterns
 
 
+RANGE_TOKEN = re.compile(r"^\d[\d,]*[–—-]\d[\d,]*$")  # one token: "12-15", "1,200–1,500"
+
+
 class _NumberMatcher:
     """The number-expression `Matcher`, run on each Doc with only the patterns it can match.
 
     Each pattern comes with the lower-case words it needs (one of each set) and, for the
-    hyphenated range token, a digit-dash-digit in the text; a Doc lacking them cannot
-    match the pattern. Matches are found as spans and merged by `filter_spans`, so the
-    result does not depend on which patterns ran together. The Matcher for each set of
-    patterns is built once.
+    hyphenated range token ("12-15"), a lower-case form that is one (digits, commas and
+    dashes have no case); a Doc lacking them cannot match the pattern. Matches are found
+    as spans and merged by `filter_spans`, so the result does not depend on which patterns
+    ran together. The Matcher for each set of patterns is built once.
     """
 
     def __init__(self, vocab: Vocab) -> None:
@@ -236,8 +239,7 @@ class _NumberMatcher:
             ([{"LOWER": {"IN": ["a", "one"]}}, {"LOWER": {"IN": hundreds}}],
              (frozenset({"a", "one"}), frozenset(hundreds)), None),
             ([{"LOWER": "dozen"}], (frozenset({"dozen"}),), None),
-            ([{"TEXT": {"REGEX": r"^\d[\d,]*[–—-]\d[\d,]*$"}}], (),
-             re.compile(r"\d[\d,]*[–—-]\d")),
+            ([{"TEXT": {"REGEX": RANGE_TOKEN.pattern}}], (), RANGE_TOKEN),
             ([vague, {"LOWER": "of"}, vague], (frozenset(vague_words), frozenset({"of"})), None),
             ([vague, {"LOWER": "of"}], (frozenset(vague_words), frozenset({"of"})), None),
             ([{"LOWER": {"IN": ["dozens", "hundreds", "thousands", "millions"]}}],
@@ -254,7 +256,7 @@ class _NumberMatcher:
         chosen = tuple(
             number for number, (_, needs, search) in enumerate(self.entries)
             if all(words & lowers for words in needs)
-            and (search is None or search.search(doc.text) is not None)
+            and (search is None or any(search.match(word) for word in lowers))
         )  # fmt: skip
         matcher = self.matchers.get(chosen)
         if matcher is None:
@@ -979,7 +981,7 @@ def _empty_table() -> pd.DataFrame:
 
 
 def _empty() -> pd.DataFrame:
-    return _empty_table().copy()
+    return _empty_table().copy(deep=False)  # copy-on-write keeps the cached table apart
 
 
 def _dtype(column: str) -> str:
