@@ -5,6 +5,7 @@ with their ``kb_id_``, the ``doc.spans["actors"]`` group, sentence starts, lemma
 dependencies. Extractors never re-run the pipeline on a Doc they are given.
 """
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -70,9 +71,25 @@ def frame(
     """A DataFrame with exactly `columns`: `ints` int64, `bools` bool, the rest str (or NA).
 
     Each column is built once with its final type: a DataFrame of dicts cast afterwards
-    costs several times more, and extractors call this once per document.
+    costs several times more, and extractors call this once per document. A table without
+    rows is a shallow copy of one built once (copy-on-write keeps the two apart).
     """
     rows = list(rows)
+    if not rows:
+        return _empty_frame(tuple(columns), tuple(ints), tuple(bools)).copy(deep=False)
+    return _build_frame(rows, columns, ints, bools)
+
+
+@functools.cache
+def _empty_frame(
+    columns: tuple[str, ...], ints: tuple[str, ...], bools: tuple[str, ...]
+) -> pd.DataFrame:
+    return _build_frame([], columns, ints, bools)
+
+
+def _build_frame(
+    rows: list[dict], columns: Sequence[str], ints: Sequence[str], bools: Sequence[str]
+) -> pd.DataFrame:
     data = {}
     for column in columns:
         values = [row.get(column) for row in rows]
