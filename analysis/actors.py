@@ -10,7 +10,16 @@ from itertools import combinations
 import pandas as pd
 from spacy.tokens import Doc
 
-from analysis.annotations import actor_spans, as_doc, frame, sentence_ids, with_surface
+from analysis.annotations import (
+    actor_spans,
+    as_doc,
+    column_dtypes,
+    columns_frame,
+    frame,
+    rows_to_columns,
+    sentence_ids,
+    with_surface,
+)
 from analysis.components import MODEL_SPANS_KEY
 
 # The model's pipes the actor table needs: the entity recogniser, and the parser (with its
@@ -18,6 +27,7 @@ from analysis.components import MODEL_SPANS_KEY
 REQUIRED_PIPES: tuple[str, ...] = ("tok2vec", "parser", "ner")
 COLUMNS: tuple[str, ...] = ("actor", "actor_type", "mention", "label", "start", "end", "sentence")
 INT_COLUMNS: tuple[str, ...] = ("start", "end", "sentence")
+DTYPES: dict[str, str] = column_dtypes(COLUMNS, INT_COLUMNS)
 
 
 def extract_actors(text_or_doc: str | Doc) -> pd.DataFrame:
@@ -31,7 +41,12 @@ def extract_actors(text_or_doc: str | Doc) -> pd.DataFrame:
     ...     ["actor", "mention"]].drop_duplicates().to_records(index=False).tolist()
     [('Hay’at Tahrir al-Sham', 'Hay’at Tahrir al-Sham'), ('Hay’at Tahrir al-Sham', 'HTS')]
     """
-    doc = as_doc(text_or_doc)
+    table = columns_frame(actor_rows(as_doc(text_or_doc)), DTYPES)
+    return with_surface(table, text_or_doc, "mention")
+
+
+def actor_rows(doc: Doc) -> dict[str, list]:
+    """Return the `extract_actors` table of a parsed Doc as {column: values} (`DTYPES`)."""
     sentences = sentence_ids(doc)
     labels = {(ent.start, ent.end): ent.label_ for ent in doc.ents}
     rows = [
@@ -46,7 +61,7 @@ def extract_actors(text_or_doc: str | Doc) -> pd.DataFrame:
         }
         for span in actor_spans(doc)
     ]
-    return with_surface(frame(rows, COLUMNS, INT_COLUMNS), text_or_doc, "mention")
+    return rows_to_columns(rows, COLUMNS)
 
 
 def entity_corrections(text_or_doc: str | Doc) -> pd.DataFrame:

@@ -7,7 +7,8 @@ dependencies. Extractors never re-run the pipeline on a Doc they are given.
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -62,6 +63,59 @@ def sentence_ids(doc: Doc) -> list[int]:
     return ids
 
 
+def column_dtypes(
+    columns: Sequence[str], ints: Sequence[str] = (), bools: Sequence[str] = ()
+) -> dict[str, str]:
+    """{column: dtype name}: `ints` "int64", `bools` "bool", the rest "str".
+
+    >>> column_dtypes(("actor", "start"), ints=("start",))
+    {'actor': 'str', 'start': 'int64'}
+    """
+    return {c: "int64" if c in ints else "bool" if c in bools else "str" for c in columns}
+
+
+def rows_to_columns(rows: Sequence[dict], columns: Sequence[str]) -> dict[str, list]:
+    """Turn row dicts into {column: values}, None where a row lacks a column.
+
+    >>> rows_to_columns([{"actor": "Iraq", "start": 0}], ("actor", "start", "end"))
+    {'actor': ['Iraq'], 'start': [0], 'end': [None]}
+    """
+    return {column: [row.get(column) for row in rows] for column in columns}
+
+
+def columns_frame(data: Mapping[str, list], dtypes: Mapping[str, str]) -> pd.DataFrame:
+    """A DataFrame of column values (`data`), each column built once as its dtype in `dtypes`.
+
+    "str" columns are Arrow strings (`str_array`), "int64" and "bool" NumPy arrays, and
+    "object" columns keep their Python values (other dtypes go through `pd.Series`).
+    Building a table once from columns costs far less than one small DataFrame per
+    document concatenated later. A table without rows is a shallow copy of one built once
+    per schema (copy-on-write keeps the two apart).
+    """
+    if not any(data.values()):
+        return _empty_columns_frame(tuple(dtypes.items())).copy(deep=False)
+    return _build_columns_frame(data, dtypes)
+
+
+@functools.cache
+def _empty_columns_frame(schema: tuple[tuple[str, str], ...]) -> pd.DataFrame:
+    return _build_columns_frame({column: [] for column, _ in schema}, dict(schema))
+
+
+def _build_columns_frame(data: Mapping[str, list], dtypes: Mapping[str, str]) -> pd.DataFrame:
+    index = pd.RangeIndex(len(next(iter(data.values()), [])))
+    built: dict[str, Any] = {}
+    for column, dtype in dtypes.items():
+        values = data[column]
+        if dtype == "str":
+            built[column] = str_array(values)
+        elif dtype in ("int64", "bool"):
+            built[column] = np.array(values, dtype=dtype)
+        else:  # a Series: an object array would be read as strings
+            built[column] = pd.Series(values, index=index, dtype=dtype)
+    return pd.DataFrame(built, index=index, copy=False)
+
+
 def frame(
     rows: Iterable[dict],
     columns: Sequence[str],
@@ -71,33 +125,10 @@ def frame(
     """A DataFrame with exactly `columns`: `ints` int64, `bools` bool, the rest str (or NA).
 
     Each column is built once with its final type: a DataFrame of dicts cast afterwards
-    costs several times more, and extractors call this once per document. A table without
-    rows is a shallow copy of one built once (copy-on-write keeps the two apart).
+    costs several times more. A table without rows is a shallow copy of one built once
+    (copy-on-write keeps the two apart).
     """
-    rows = list(rows)
-    if not rows:
-        return _empty_frame(tuple(columns), tuple(ints), tuple(bools)).copy(deep=False)
-    return _build_frame(rows, columns, ints, bools)
-
-
-@functools.cache
-def _empty_frame(
-    columns: tuple[str, ...], ints: tuple[str, ...], bools: tuple[str, ...]
-) -> pd.DataFrame:
-    return _build_frame([], columns, ints, bools)
-
-
-def _build_frame(
-    rows: list[dict], columns: Sequence[str], ints: Sequence[str], bools: Sequence[str]
-) -> pd.DataFrame:
-    data = {}
-    for column in columns:
-        values = [row.get(column) for row in rows]
-        if column in ints or column in bools:
-            data[column] = np.array(values, dtype="int64" if column in ints else "bool")
-        else:
-            data[column] = str_array(values)
-    return pd.DataFrame(data, copy=False)
+    return columns_frame(rows_to_columns(list(rows), columns), column_dtypes(columns, ints, bools))
 
 
 def str_array(values: list) -> pd.api.extensions.ExtensionArray:

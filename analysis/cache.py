@@ -9,11 +9,12 @@ Extracted tables are cached too, as JSON, one file per document holding every ta
 extracted from it: ``<pipeline>/tables-<code>/<k[:2]>/<k>.json``. ``<code>`` hashes the
 package's extraction code (every source file but the corpus runner, cache, CLI and plots)
 and the pandas version, so editing an extractor starts a fresh table cache while the parses
-stay valid. A table is cached only if its JSON reads back to an identical DataFrame (values,
-columns and dtypes), so a cached run returns exactly what a fresh run would. The file
-starts with a line holding the CRC-32 of the JSON that follows; the JSON names the text's
-key and holds, per table, its columns, dtypes and column values (`TableRows`), which the
-corpus runner gathers across documents and turns into one DataFrame per table.
+stay valid. A table is cached only if its JSON reads back exactly (the same column values,
+of the same types, under the same columns and dtypes), so a cached run returns what a
+fresh run would. The file starts with a line holding the CRC-32 of the JSON that follows;
+the JSON names the text's key and holds, per table, its columns, dtypes and column values
+(`TableRows`): what the extractors' row functions give, and what the corpus runner gathers
+across documents and turns into one DataFrame per table.
 
 Each file holds the bytes of a one-document `DocBin(store_user_data=True)` and nothing
 else: no pickle, so loading a cache file never runs code. A file is checked on load: the
@@ -129,6 +130,24 @@ def frame_to_rows(frame: pd.DataFrame) -> TableRows | None:
         frame.dtypes
     )
     return rows if same_schema and restored.equals(frame) else None
+
+
+def json_exact(rows: TableRows) -> bool:
+    """Whether `rows`' column values read back from UTF-8 JSON equal, with the same types.
+
+    JSON keeps str, int, float, bool and None apart, so equal values are values of the
+    same type; NaN (never equal to itself) and lone surrogates (not UTF-8) fail.
+
+    >>> json_exact(TableRows(columns=["n"], dtypes=["object"], data=[[1, None, "a"]]))
+    True
+    >>> json_exact(TableRows(columns=["n"], dtypes=["object"], data=[[float("nan")]]))
+    False
+    """
+    try:
+        encoded = json.dumps(rows["data"], ensure_ascii=False).encode()
+    except (TypeError, ValueError):  # values JSON cannot hold, or text UTF-8 cannot
+        return False
+    return json.loads(encoded) == rows["data"]
 
 
 def rows_to_frame(rows: TableRows) -> pd.DataFrame:
@@ -285,10 +304,18 @@ class ParseCache:
         See `frame_to_rows`; when one table does not fit in JSON, nothing is written.
         """
         encoded = {table: frame_to_rows(frame) for table, frame in frames.items()}
-        if any(rows is None for rows in encoded.values()):
+        if all(rows is not None for rows in encoded.values()):
+            self.store_rows(text, encoded)
+
+    def store_rows(self, text: str, tables: dict[str, TableRows]) -> None:
+        """Write tables given as column values (with those cached before) like `store_tables`.
+
+        Nothing is written unless JSON gives back every value as it is (`json_exact`).
+        """
+        if not all(map(json_exact, tables.values())):
             return
         path = self.table_path(text)
-        tables = (self._read_tables(text) or {}) | encoded
+        tables = (self._read_tables(text) or {}) | tables
         path.parent.mkdir(parents=True, exist_ok=True)
         write_bytes_atomic(path, encode_tables(text_key(text), tables))
 

@@ -27,7 +27,6 @@ from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 from spacy.attrs import LEMMA, LOWER
 from spacy.matcher import Matcher
@@ -35,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from analysis.annotations import actor_spans
+from analysis.annotations import actor_spans, columns_frame, rows_to_columns
 from analysis.numbers import QUALIFIERS, SCALES, VAGUE, Count, parse_count
 
 TERMS_PATH = Path(str(files("analysis") / "data" / "casualty_terms.csv"))
@@ -958,36 +957,14 @@ def _resolve(doc: Doc, rules: _Rules) -> tuple[list[_Figure], list[_Cue]]:
     return [f for f in figures if f.outcome in OUTCOMES], cues
 
 
-def _table(rows: list[dict]) -> pd.DataFrame:
-    """The casualty table of `rows`, each column built once with its type (see `_dtype`).
-
-    Object columns go in as Series (an object array would be read as strings), on one
-    shared index so that pandas need not align them.
-    """
-    index = pd.RangeIndex(len(rows))
-    data: dict[str, np.ndarray | pd.Series] = {}
-    for column in COLUMNS:
-        values, dtype = [row[column] for row in rows], _dtype(column)
-        data[column] = (
-            pd.Series(values, index=index, dtype=dtype) if dtype == "object"
-            else np.array(values, dtype=dtype)
-        )  # fmt: skip
-    return pd.DataFrame(data, index=index, copy=False)
-
-
-@functools.cache
-def _empty_table() -> pd.DataFrame:
-    return _table([])
-
-
-def _empty() -> pd.DataFrame:
-    return _empty_table().copy(deep=False)  # copy-on-write keeps the cached table apart
-
-
 def _dtype(column: str) -> str:
     if column in {"figure_id", "start", "end"}:
         return "int64"
     return "bool" if column in {"vague", "is_total"} else "object"
+
+
+# Text and count columns hold Python values (str, int or None), hence "object".
+DTYPES: dict[str, str] = {column: _dtype(column) for column in COLUMNS}
 
 
 def extract_casualties(
@@ -1016,13 +993,20 @@ def extract_casualties(
     [{'count': 12, 'qualifier': 'at_least', 'outcome': 'killed', 'group': 'people', \
 'location': 'Goma', 'source': 'officials'}]
     """
-    doc = _as_doc(text_or_doc)
+    rows = casualty_rows(_as_doc(text_or_doc), actors=actors, terms_path=terms_path)
+    return columns_frame(rows, DTYPES)
+
+
+def casualty_rows(
+    doc: Doc, *, actors: pd.DataFrame | None = None, terms_path: str | Path = TERMS_PATH
+) -> dict[str, list]:
+    """Return the `extract_casualties` table of a parsed Doc as {column: values} (`DTYPES`)."""
     if not len(doc) or not doc.has_annotation("DEP"):
-        return _empty()
+        return rows_to_columns([], COLUMNS)
     rules = _rules(doc.vocab, Path(terms_path))
     figures, cues = _resolve(doc, rules)
     if not figures:
-        return _empty()
+        return rows_to_columns([], COLUMNS)
     mentions = _actor_mentions(doc, actors)
     ids = {id(f): i for i, f in enumerate(figures)}
     rows = [_row(f, ids, cues, rules, mentions) for f in figures]
@@ -1031,7 +1015,7 @@ def extract_casualties(
             total = rows[row["part_of"]]
             for column in ("source", "period", "location"):
                 row[column] = row[column] or total[column]
-    return _table(rows)
+    return rows_to_columns(rows, COLUMNS)
 
 
 def _row(

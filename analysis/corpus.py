@@ -36,8 +36,9 @@ from spacy.tokens import Doc
 # warns on import in every kernel without it.
 from tqdm import tqdm
 
+from analysis.annotations import columns_frame
 from analysis.atomic import atomic_path
-from analysis.cache import CacheStats, ParseCache, TableRows, pipeline_fingerprint, rows_to_frame
+from analysis.cache import CacheStats, ParseCache, TableRows, pipeline_fingerprint
 from analysis.load import load_corpus
 from analysis.nlp import load_nlp, model_name
 
@@ -51,6 +52,14 @@ EXTRACTORS: dict[str, str] = {
     "events": "analysis.events:extract_events",
     "casualties": "analysis.casualties:extract_casualties",
 }
+# The same tables as column values ({column: values}, typed by the module's `DTYPES`):
+# `process_corpus` gathers these across documents and builds each table once.
+ROW_EXTRACTORS: dict[str, str] = {
+    "actors": "analysis.actors:actor_rows",
+    "quotes": "analysis.quotes:quote_rows",
+    "events": "analysis.events:event_rows",
+    "casualties": "analysis.casualties:casualty_rows",
+}
 # Pipes that others read from in spaCy's English pipelines: the tagger and parser listen to
 # the shared tok2vec, the attribute ruler maps the tagger's tags to POS, and the rule
 # lemmatizer needs POS. Listeners of other models are also found at load time.
@@ -62,10 +71,11 @@ PIPE_DEPENDENCIES: dict[str, tuple[str, ...]] = {
 }
 DEFAULT_BATCH_SIZE = 64
 PROGRESS_ENV = "ANALYSIS_PROGRESS"
-CONSOLIDATE_EVERY = 256  # documents; per-document frames are merged to keep memory flat
+CONSOLIDATE_EVERY = 256  # documents; gathered column values become frames, memory stays flat
 DOCUMENT_COLUMNS = ("doc_id", "path", "record", "title", "status", "error")  # from load_corpus
 
 Extractor = Callable[[Doc], pd.DataFrame]
+RowExtractor = Callable[[Doc], TableRows]
 
 
 class UnknownTableError(ValueError):
@@ -108,6 +118,30 @@ def _extractor_module(table: str) -> Any:
 def extractor(table: str) -> Extractor:
     """Return the function that extracts `table` from a parsed Doc."""
     return getattr(_extractor_module(table), EXTRACTORS[table].partition(":")[2])
+
+
+def row_extractor(table: str) -> RowExtractor:
+    """Return a function giving `table`'s rows of a parsed Doc as `TableRows`.
+
+    Those rows, made a DataFrame, are what `extractor` returns for the same Doc.
+    """
+    module = _extractor_module(table)
+    rows_of = getattr(module, ROW_EXTRACTORS[table].partition(":")[2])
+    columns, dtypes = list(module.DTYPES), list(module.DTYPES.values())
+
+    def extract_rows(doc: Doc) -> TableRows:
+        data = rows_of(doc)
+        return TableRows(columns=columns, dtypes=dtypes, data=[data[c] for c in columns])
+
+    return extract_rows
+
+
+def rows_frame(rows: TableRows) -> pd.DataFrame:
+    """Build the DataFrame that `rows` describe (as `analysis.cache.rows_to_frame`, faster)."""
+    return columns_frame(
+        dict(zip(rows["columns"], rows["data"], strict=True)),
+        dict(zip(rows["columns"], rows["dtypes"], strict=True)),
+    )
 
 
 def required_pipes(tables: Iterable[str]) -> tuple[str, ...]:
@@ -167,63 +201,52 @@ class _Item(NamedTuple):
 class _Collected:
     """Outcomes and extracted rows of a set of documents; mergeable across workers.
 
-    Rows are kept in chunks of (input position of each row, frame); every
-    `CONSOLIDATE_EVERY` documents the pending per-document frames are concatenated into
-    one, so memory holds the rows, not thousands of small DataFrame objects. Rows read from
-    the table cache never become per-document frames: their column values are appended to
-    plain lists (one set per table and schema) that consolidation turns into one frame.
+    Rows, extracted or read from the table cache, never become per-document frames: their
+    column values are appended to plain lists (one set per table and schema). Every
+    `CONSOLIDATE_EVERY` documents those lists become one frame per table, kept in chunks of
+    (input position of each row, frame), so memory holds typed columns, not Python values.
     """
 
     counts: dict[int, dict[str, int]] = field(default_factory=dict)
     errors: dict[int, str] = field(default_factory=dict)
     chunks: dict[str, list[tuple[np.ndarray, pd.DataFrame]]] = field(default_factory=dict)
-    pending: dict[str, list[tuple[int, pd.DataFrame]]] = field(default_factory=dict)
     templates: dict[str, pd.DataFrame] = field(default_factory=dict)
-    cached_rows: dict[tuple[str, tuple[str, ...], tuple[str, ...]], tuple[list[int], TableRows]] = (
+    gathered: dict[tuple[str, tuple[str, ...], tuple[str, ...]], tuple[list[int], TableRows]] = (
         field(default_factory=dict)
     )
     cache: CacheStats = field(default_factory=CacheStats)
     parsed: int = 0
     extracted: int = 0
 
-    def extract(self, pos: int, doc: Doc, extractors: dict[str, Extractor]) -> dict | None:
+    def extract(
+        self, pos: int, doc: Doc, extractors: dict[str, RowExtractor]
+    ) -> dict[str, TableRows] | None:
         """Run every extractor on `doc` and keep the rows; return them, or None on failure.
 
         Any exception becomes this document's error and none of its rows are kept.
         """
-        frames = {}
+        tables = {}
         for table, extract in extractors.items():
             try:
-                frames[table] = extract(doc)
+                tables[table] = extract(doc)
             except Exception as error:  # one bad document must not stop the corpus
                 self.fail(pos, f"{table} extractor failed: {type(error).__name__}: {error}")
                 return None
         self.extracted += 1
-        self.add(pos, frames)
-        return frames
+        self.add(pos, tables)
+        return tables
 
-    def add(self, pos: int, frames: dict[str, pd.DataFrame]) -> None:
-        """Keep the extracted rows of document `pos`."""
-        for table, frame in frames.items():
-            if table not in self.templates:  # not setdefault: iloc costs on every document
-                self.templates[table] = frame.iloc[:0]
-            if len(frame):
-                self.pending.setdefault(table, []).append((pos, frame))
-        self.counts[pos] = {table: len(frame) for table, frame in frames.items()}
-        if len(self.counts) % CONSOLIDATE_EVERY == 0:
-            self.consolidate()
-
-    def add_cached(self, pos: int, tables: dict[str, TableRows]) -> None:
-        """Keep the rows of document `pos` read from the table cache, as column values."""
+    def add(self, pos: int, tables: dict[str, TableRows]) -> None:
+        """Keep the rows of document `pos` (extracted or from the table cache)."""
         counts = {}
         for table, rows in tables.items():
             n_rows = len(rows["data"][0]) if rows["data"] else 0
             counts[table] = n_rows
             if table not in self.templates:
-                self.templates[table] = rows_to_frame({**rows, "data": [[] for _ in rows["data"]]})
+                self.templates[table] = rows_frame({**rows, "data": [[] for _ in rows["data"]]})
             if n_rows:
                 schema = (table, tuple(rows["columns"]), tuple(rows["dtypes"]))
-                positions, gathered = self.cached_rows.setdefault(
+                positions, gathered = self.gathered.setdefault(
                     schema, ([], {**rows, "data": [[] for _ in rows["data"]]})
                 )
                 positions.extend([pos] * n_rows)
@@ -238,16 +261,10 @@ class _Collected:
         self.errors[pos] = error
 
     def consolidate(self) -> None:
-        """Concatenate the pending per-document frames, one chunk per table."""
-        for table, pairs in self.pending.items():
-            if pairs:
-                positions = np.repeat([pos for pos, _ in pairs], [len(f) for _, f in pairs])
-                rows = pd.concat([frame for _, frame in pairs], ignore_index=True)
-                self.chunks.setdefault(table, []).append((positions, rows))
-        self.pending = {}
-        for (table, _, _), (positions, rows) in self.cached_rows.items():
-            self.chunks.setdefault(table, []).append((np.array(positions), rows_to_frame(rows)))
-        self.cached_rows = {}
+        """Turn the gathered column values into one frame (a chunk) per table and schema."""
+        for (table, _, _), (positions, rows) in self.gathered.items():
+            self.chunks.setdefault(table, []).append((np.array(positions), rows_frame(rows)))
+        self.gathered = {}
 
     def merge(self, other: "_Collected") -> None:
         """Take in the results of another set of documents (a dask partition)."""
@@ -332,16 +349,16 @@ def _process_items(
     to parse.
     """
     nlp = pipeline_for(tables)
-    extractors = {table: extractor(table) for table in tables}
+    extractors = {table: row_extractor(table) for table in tables}
     cache = None
     if cache_dir is not None:
         cache = ParseCache(cache_dir, pipeline_fingerprint(nlp, model=model_name()))
     collected = _Collected()
 
     def extract(item: _Item, doc: Doc) -> None:
-        frames = collected.extract(item.pos, doc, extractors)
-        if cache and frames is not None:
-            cache.store_tables(item.text, frames)
+        rows = collected.extract(item.pos, doc, extractors)
+        if cache and rows is not None:
+            cache.store_rows(item.text, rows)
         _advance(bar)
 
     to_parse = []
@@ -350,7 +367,7 @@ def _process_items(
             collected.fail(item.pos, _too_long(item.text, nlp.max_length))
             _advance(bar)
         elif cache and (cached := cache.load_tables(item.text, tables)) is not None:
-            collected.add_cached(item.pos, cached)
+            collected.add(item.pos, cached)
             _advance(bar)
         elif cache and (doc := cache.load(item.text, nlp.vocab)) is not None:
             extract(item, doc)

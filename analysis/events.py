@@ -15,7 +15,14 @@ from spacy.attrs import POS
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
-from analysis.annotations import as_doc, frame, sentence_ids, with_surface
+from analysis.annotations import (
+    as_doc,
+    column_dtypes,
+    columns_frame,
+    rows_to_columns,
+    sentence_ids,
+    with_surface,
+)
 from analysis.gazetteer import reporting_verbs
 from analysis.quotes import quote_offsets
 from analysis.reference import ActorReference
@@ -29,6 +36,7 @@ COLUMNS: tuple[str, ...] = (
     "start", "end",
 )  # fmt: skip
 INT_COLUMNS: tuple[str, ...] = ("sentence", "start", "end")
+DTYPES: dict[str, str] = column_dtypes(COLUMNS, INT_COLUMNS, ("negated",))
 INHERITS_SUBJECT = frozenset({"xcomp", "conj", "advcl"})
 OBJECTS = frozenset({"dobj", "obj"})
 NOT_EVENTS = frozenset({"be", "have", "do", "become", "seem", "appear"})
@@ -47,9 +55,14 @@ def extract_events(text_or_doc: str | Doc) -> pd.DataFrame:
     ...     ["source", "verb", "target", "target_actor"]].to_records(index=False).tolist()
     [('Israel', 'weaken', 'Iran’s network of proxies', 'Iran')]
     """
-    doc = as_doc(text_or_doc)
+    table = columns_frame(event_rows(as_doc(text_or_doc)), DTYPES)
+    return with_surface(table, text_or_doc, "trigger")
+
+
+def event_rows(doc: Doc) -> dict[str, list]:
+    """Return the `extract_events` table of a parsed Doc as {column: values} (`DTYPES`)."""
     if not doc.has_annotation("DEP"):
-        return frame([], COLUMNS, INT_COLUMNS, ("negated",))
+        return rows_to_columns([], COLUMNS)
     reference = ActorReference(doc)
     sentences = sentence_ids(doc)
     speech_only = {verb for verb, only in reporting_verbs().items() if only}
@@ -80,7 +93,7 @@ def extract_events(text_or_doc: str | Doc) -> pd.DataFrame:
             "start": token.idx,
             "end": token.idx + len(token.text),
         })  # fmt: skip
-    return with_surface(frame(rows, COLUMNS, INT_COLUMNS, ("negated",)), text_or_doc, "trigger")
+    return rows_to_columns(rows, COLUMNS)
 
 
 def _token_indices(doc: Doc, start: int, end: int) -> range:

@@ -14,7 +14,14 @@ from collections.abc import Iterator
 import pandas as pd
 from spacy.tokens import Doc, Token
 
-from analysis.annotations import as_doc, frame, sentence_ids, with_surface
+from analysis.annotations import (
+    as_doc,
+    column_dtypes,
+    columns_frame,
+    rows_to_columns,
+    sentence_ids,
+    with_surface,
+)
 from analysis.gazetteer import reporting_verbs
 from analysis.reference import ActorReference
 
@@ -25,6 +32,7 @@ REQUIRED_PIPES: tuple[str, ...] = (
 )  # fmt: skip
 COLUMNS: tuple[str, ...] = ("speaker", "quote", "cue", "start", "end", "sentence")
 INT_COLUMNS: tuple[str, ...] = ("start", "end", "sentence")
+DTYPES: dict[str, str] = column_dtypes(COLUMNS, INT_COLUMNS)
 PAIRS = {"“": "”", "«": "»", "„": "“"}
 STRAIGHT = '"'
 OPENING_MARK = re.compile("[" + re.escape("".join(PAIRS) + STRAIGHT) + "]")
@@ -84,11 +92,16 @@ def extract_quotes(text_or_doc: str | Doc, *, min_words: int = 4) -> pd.DataFram
     ...     ["speaker", "quote", "cue"]].to_records(index=False).tolist()
     [('Volodymyr Zelensky', 'We will defend every village', 'tell')]
     """
-    doc = as_doc(text_or_doc)
+    table = columns_frame(quote_rows(as_doc(text_or_doc), min_words=min_words), DTYPES)
+    return with_surface(table, text_or_doc, "quote")
+
+
+def quote_rows(doc: Doc, *, min_words: int = 4) -> dict[str, list]:
+    """Return the `extract_quotes` table of a parsed Doc as {column: values} (`DTYPES`)."""
     text = doc.text  # built from the tokens on every access
     offsets = quote_offsets(text, min_words=min_words)
     if not offsets or not doc.has_annotation("DEP"):
-        return frame([], COLUMNS, INT_COLUMNS)
+        return rows_to_columns([], COLUMNS)
     reference = ActorReference(doc)
     sentences = sentence_ids(doc)
     quoted = {i for start, end in offsets for i in _token_range(doc, start, end)}
@@ -107,7 +120,7 @@ def extract_quotes(text_or_doc: str | Doc, *, min_words: int = 4) -> pd.DataFram
             "end": end,
             "sentence": sentences[tokens.start],
         })  # fmt: skip
-    return with_surface(frame(rows, COLUMNS, INT_COLUMNS), text_or_doc, "quote")
+    return rows_to_columns(rows, COLUMNS)
 
 
 def _token_range(doc: Doc, start: int, end: int) -> range:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 import analysis
 from analysis import corpus
+from analysis.cache import TableRows
 from analysis.corpus import (
     CorpusResult,
     UnknownTableError,
@@ -117,20 +118,20 @@ def test_text_over_spacy_limit_is_an_error_row() -> None:
 def test_an_extractor_exception_fails_only_that_document(
     monkeypatch: pytest.MonkeyPatch, mixed: tuple[Path, int], result: CorpusResult
 ) -> None:
-    real = corpus.extractor
+    real = corpus.row_extractor  # what process_corpus runs on each Doc
     bad_text = analysis.load_corpus(mixed[0]).set_index("doc_id").loc["article_001", "text"]
 
-    def fragile(table: str) -> Callable[[Doc], pd.DataFrame]:
+    def fragile(table: str) -> Callable[[Doc], TableRows]:
         extract = real(table)
 
-        def run(doc: Doc) -> pd.DataFrame:
+        def run(doc: Doc) -> TableRows:
             if doc.text == bad_text:
                 raise RuntimeError("boom")
             return extract(doc)
 
         return run
 
-    monkeypatch.setattr(corpus, "extractor", fragile)
+    monkeypatch.setattr(corpus, "row_extractor", fragile)
     broken = process_corpus(mixed[0], tables=TABLES, progress=False)
     documents = broken.documents.set_index("doc_id")
     assert documents.loc["article_001", "status"] == "error"
