@@ -55,6 +55,9 @@ PLACE_NOUNS: tuple[str, ...] = (
     "city", "town", "village", "province", "region", "district", "governorate", "state",
     "county", "area", "camp", "capital", "neighbourhood", "neighborhood", "suburb",
 )  # fmt: skip
+# "UK-based", "Gaza-born": the entity says where, not who.
+HYPHENS = frozenset({"-", "‐", "‑", "–"})
+PLACE_DESCRIPTOR_SUFFIXES = frozenset({"based", "born", "headquartered", "registered"})
 DETERMINERS = frozenset({"the", "a", "an"})
 POSSESSIVES = frozenset({"’s", "'s", "’", "'"})
 # Words allowed inside a multi-word name that is followed by its acronym in parentheses.
@@ -315,6 +318,8 @@ class ActorResolver:
         actor = self.actors.get(ent.ent_id_) or self.by_name.get(text)
         if ent.ent_id_ in self.ambiguous:
             return Mention(start, end, label, pending="ambiguous")
+        if label == "GPE" and _is_place_descriptor(doc, end):
+            return Mention(start, end, "GPE")  # "a UK-based monitor": where, not who
         if actor is not None:
             return Mention(start, end, label, actor.name, actor.actor_type)
         if key in self.capitals and not text.isupper():  # upper case: a dateline, a place
@@ -551,6 +556,18 @@ def _initials_match(acronym: str, name: str) -> bool:
 
 def _overlaps(a: Mention, b: Mention) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+def _is_place_descriptor(doc: Doc, end: int) -> bool:
+    """Whether an entity is the first half of "UK-based" or "Gaza-born": a place, not an actor.
+
+    "Iran-backed" stays an actor: backing is something a state does.
+    """
+    return (
+        end + 1 < len(doc)
+        and doc[end].text in HYPHENS
+        and doc[end + 1].lower_ in PLACE_DESCRIPTOR_SUFFIXES
+    )
 
 
 def _is_locative(doc: Doc, start: int, *, strong: bool = False) -> bool:

@@ -232,6 +232,16 @@ def test_capitals_stand_for_governments_where_they_act():
     assert set(table.loc[table["mention"] == "Kyiv", "actor"]) == {"Ukraine"}
 
 
+def test_place_descriptors_are_places_but_backers_act():
+    text = (
+        "The Syrian Observatory for Human Rights, a UK-based monitor, and a Gaza-born doctor "
+        "said Iran-backed militias attacked."
+    )
+    table = analysis.extract_actors(text)
+    assert "United Kingdom" not in set(table["actor"])
+    assert set(table.loc[table["mention"] == "Iran", "actor"]) == {"Iran"}
+
+
 def test_demonym_and_state_noun():
     text = "Chadian troops and Israeli drones were reported, and Iranian officials said nothing."
     found = actors_of(text)
