@@ -14,7 +14,6 @@ from pathlib import Path
 from analysis.corpus import (
     DEFAULT_BATCH_SIZE,
     TABLES,
-    ExtractorUnavailableError,
     UnknownTableError,
     check_tables,
     process_corpus,
@@ -147,8 +146,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _extract(args)
     except (
-        FileNotFoundError, NoArticlesError, ModelNotFoundError, ExtractorUnavailableError,
-        ValueError, OSError,
+        FileNotFoundError, NoArticlesError, ModelNotFoundError, ValueError, OSError,
     ) as error:  # fmt: skip
         print(f"{parser.prog}: error: {error}", file=sys.stderr)
         return 1

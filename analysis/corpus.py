@@ -12,8 +12,6 @@ rows in the tables; nothing stops the rest of the corpus.
 """
 
 import functools
-import importlib
-import importlib.util
 import itertools
 import math
 import os
@@ -22,7 +20,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, NamedTuple
+from types import ModuleType
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -36,6 +35,7 @@ from spacy.tokens import Doc
 # warns on import in every kernel without it.
 from tqdm import tqdm
 
+from analysis import actors, casualties, events, quotes
 from analysis.annotations import columns_frame
 from analysis.atomic import atomic_path
 from analysis.cache import CacheStats, ParseCache, TableRows, pipeline_fingerprint
@@ -46,19 +46,14 @@ if TYPE_CHECKING:
     from distributed import Client
 
 TABLES: tuple[str, ...] = ("actors", "quotes", "events", "casualties")
-EXTRACTORS: dict[str, str] = {
-    "actors": "analysis.actors:extract_actors",
-    "quotes": "analysis.quotes:extract_quotes",
-    "events": "analysis.events:extract_events",
-    "casualties": "analysis.casualties:extract_casualties",
-}
-# The same tables as column values ({column: values}, typed by the module's `DTYPES`):
-# `process_corpus` gathers these across documents and builds each table once.
-ROW_EXTRACTORS: dict[str, str] = {
-    "actors": "analysis.actors:actor_rows",
-    "quotes": "analysis.quotes:quote_rows",
-    "events": "analysis.events:event_rows",
-    "casualties": "analysis.casualties:casualty_rows",
+# Each table's module (with its `REQUIRED_PIPES` and `DTYPES`), its public extractor, and the
+# same table as column values ({column: values}), which `process_corpus` gathers across
+# documents to build each table once.
+EXTRACTORS: dict[str, tuple[ModuleType, Callable[[Doc], pd.DataFrame], Callable[[Doc], dict]]] = {
+    "actors": (actors, actors.extract_actors, actors.actor_rows),
+    "quotes": (quotes, quotes.extract_quotes, quotes.quote_rows),
+    "events": (events, events.extract_events, events.event_rows),
+    "casualties": (casualties, casualties.extract_casualties, casualties.casualty_rows),
 }
 # Pipes that others read from in spaCy's English pipelines: the tagger and parser listen to
 # the shared tok2vec, the attribute ruler maps the tagger's tags to POS, and the rule
@@ -82,10 +77,6 @@ class UnknownTableError(ValueError):
     """A requested table is not one that `process_corpus` can extract."""
 
 
-class ExtractorUnavailableError(ImportError):
-    """A known table whose extractor module is not installed."""
-
-
 # --- the extractor registry -----------------------------------------------------------
 
 
@@ -106,18 +97,9 @@ def check_tables(tables: Iterable[str]) -> tuple[str, ...]:
     return tuple(name for name in TABLES if name in names)
 
 
-def _extractor_module(table: str) -> Any:
-    module_name = EXTRACTORS[table].partition(":")[0]
-    if importlib.util.find_spec(module_name) is None:
-        raise ExtractorUnavailableError(
-            f"the {table!r} table needs {module_name}, which is not installed in this version"
-        )
-    return importlib.import_module(module_name)
-
-
 def extractor(table: str) -> Extractor:
     """Return the function that extracts `table` from a parsed Doc."""
-    return getattr(_extractor_module(table), EXTRACTORS[table].partition(":")[2])
+    return EXTRACTORS[table][1]
 
 
 def row_extractor(table: str) -> RowExtractor:
@@ -125,8 +107,7 @@ def row_extractor(table: str) -> RowExtractor:
 
     Those rows, made a DataFrame, are what `extractor` returns for the same Doc.
     """
-    module = _extractor_module(table)
-    rows_of = getattr(module, ROW_EXTRACTORS[table].partition(":")[2])
+    module, _, rows_of = EXTRACTORS[table]
     columns, dtypes = list(module.DTYPES), list(module.DTYPES.values())
 
     def extract_rows(doc: Doc) -> TableRows:
@@ -150,7 +131,7 @@ def required_pipes(tables: Iterable[str]) -> tuple[str, ...]:
     That is the union of their extractors' `REQUIRED_PIPES`, with the pipes those depend
     on (`PIPE_DEPENDENCIES`).
     """
-    modules = [_extractor_module(table) for table in check_tables(tables)]
+    modules = [EXTRACTORS[table][0] for table in check_tables(tables)]
     needed = {pipe for module in modules for pipe in module.REQUIRED_PIPES}
     while missing := {dep for pipe in needed for dep in PIPE_DEPENDENCIES.get(pipe, ())} - needed:
         needed |= missing
@@ -660,7 +641,6 @@ def process_corpus(
     Raises:
         FileNotFoundError, NoArticlesError: from `load_corpus`.
         UnknownTableError: a name in `tables` is not an extractable table.
-        ExtractorUnavailableError: a table's extractor module is not installed.
     """
     tables = check_tables(tables)
     if engine not in ("local", "dask"):

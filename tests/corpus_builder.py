@@ -42,12 +42,3 @@ def write_mixed_corpus(folder: Path, n_good: int = 5) -> int:
     (folder / "records.jsonl").write_text("\n".join(records) + "\n", encoding="utf-8")
     (folder / "no_text.csv").write_text("title,body\nA,B\n", encoding="utf-8")
     return n_good + 4 + 3 + 1
-
-
-def available_tables() -> tuple[str, ...]:
-    """The tables whose extractor modules exist in this checkout."""
-    import importlib.util
-
-    from analysis.corpus import EXTRACTORS, TABLES
-
-    return tuple(t for t in TABLES if importlib.util.find_spec(EXTRACTORS[t].split(":")[0]))

@@ -3,23 +3,19 @@
 from collections.abc import Iterator
 from pathlib import Path
 
+import distributed
 import pandas as pd
 import pandas.testing as pdt
 import pytest
 import spacy
-from corpus_builder import available_tables, write_mixed_corpus
+from corpus_builder import write_mixed_corpus
+from distributed import Client
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from analysis.corpus import CorpusResult, _Item, _parse, process_corpus
+from analysis.corpus import TABLES, CorpusResult, _Item, _parse, process_corpus
 
-TABLES = available_tables()
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(not TABLES, reason="no extractor module in this checkout yet"),
-]
-distributed = pytest.importorskip("distributed")
-Client = distributed.Client
+pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")

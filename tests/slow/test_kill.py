@@ -9,17 +9,13 @@ from pathlib import Path
 import pandas as pd
 import pandas.testing as pdt
 import pytest
-from corpus_builder import available_tables, write_articles
+from corpus_builder import write_articles
 
-from analysis.corpus import process_corpus
+from analysis.corpus import TABLES, process_corpus
 
-TABLES = available_tables()
 ROOT = Path(__file__).resolve().parents[2]
 N_ARTICLES = 30
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(not TABLES, reason="no extractor module in this checkout yet"),
-]
+pytestmark = pytest.mark.slow
 
 
 def cache_files(cache: Path) -> list[Path]:
