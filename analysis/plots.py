@@ -13,6 +13,8 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.figure import Figure
 
+from analysis.atomic import atomic_path
+
 STYLE_PATH = Path(__file__).parent / "data" / "house.mplstyle"
 FORMATS: tuple[str, ...] = ("png", "svg", "pdf")
 _STYLE = mpl.rc_params_from_file(str(STYLE_PATH), use_default_template=False)
@@ -40,9 +42,8 @@ def save_figure(
     with plt.style.context(STYLE_PATH):
         for fmt in formats:
             path = figures_dir / f"{name}.{fmt}"
-            tmp = path.with_name(f".{path.name}.tmp")
-            fig.savefig(tmp, format=fmt, metadata=_METADATA[fmt])
-            tmp.replace(path)
+            with atomic_path(path, fsync=False) as tmp:
+                fig.savefig(tmp, format=fmt, metadata=_METADATA[fmt])
             paths.append(path)
     return paths
 
