@@ -1,24 +1,26 @@
 """Conflict news analysis: load, clean, parse and extract actors and casualty figures.
 
-The flow runs one way: `load_corpus` -> `clean_article` -> `load_nlp` -> extractors ->
-checks and tables -> `plots`.
+The flow runs one way, one folder per stage: `load` (files -> records) -> `cleaning`
+(`clean_article`) -> `parse` (`load_nlp`) -> `extract` (one table per module, on one
+contract) -> `corpus` (`process_corpus`: all of it, streamed) -> `checks` -> `plots`.
 """
 
-from analysis.actors import (
+from analysis.checks import casualty_ranges, check_casualties
+from analysis.cleaning import Article, RemovedParagraph, clean_article
+from analysis.corpus import CorpusResult, load_corpus, process_corpus
+from analysis.extract.actors import (
     actor_cooccurrence,
     actor_mention_counts,
     actor_type_counts,
     extract_actors,
 )
-from analysis.article import Article, RemovedParagraph, clean_article
-from analysis.casualties import extract_casualties, figure_spans
-from analysis.checks import casualty_ranges, check_casualties
-from analysis.corpus import CorpusResult, process_corpus
-from analysis.events import extract_events
-from analysis.load import NoArticlesError, load_corpus
-from analysis.nlp import ModelNotFoundError, load_base_model, load_nlp, model_name
-from analysis.numbers import parse_count, parse_number
-from analysis.quotes import extract_quotes
+from analysis.extract.casualties import extract_casualties, figure_spans
+from analysis.extract.casualties.numbers import parse_count, parse_number
+from analysis.extract.events import extract_events
+from analysis.extract.quotes import extract_quotes
+from analysis.load import NoArticlesError
+from analysis.parse import ModelNotFoundError, load_base_model, load_nlp, model_name
+from analysis.rules import RuleFileError, RuleSet
 
 __all__ = [
     "Article",
@@ -26,6 +28,8 @@ __all__ = [
     "ModelNotFoundError",
     "NoArticlesError",
     "RemovedParagraph",
+    "RuleFileError",
+    "RuleSet",
     "actor_cooccurrence",
     "actor_mention_counts",
     "actor_type_counts",

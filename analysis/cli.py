@@ -11,15 +11,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from analysis.corpus import (
-    DEFAULT_BATCH_SIZE,
-    TABLES,
-    UnknownTableError,
-    check_tables,
-    process_corpus,
-)
+from analysis.corpus.run import DEFAULT_BATCH_SIZE, process_corpus
+from analysis.extract.registry import UnknownTableError, check_tables, table_names
 from analysis.load import NoArticlesError
-from analysis.nlp import ModelNotFoundError
+from analysis.parse.model import ModelNotFoundError
+from analysis.rules import RuleFileError, RuleSet
 
 PROG = "python -m analysis"
 
@@ -29,9 +25,9 @@ def _prog() -> str:
     name = Path(sys.argv[0]).name if sys.argv and sys.argv[0] else ""
     return PROG if name in ("", "__main__.py", "-c") else name
 
-EXTRACT_HELP = f"""\
+EXTRACT_HELP = """\
 Read every article under INPUT (a folder of .txt, .jsonl or .csv files, or one such file),
-clean it, parse it with spaCy and extract the tables {", ".join(TABLES)}.
+clean it, parse it with spaCy and extract the tables {tables}.
 Writes documents.parquet/.csv (one row per input, with its status and any error) and one
 .parquet/.csv per table into --out, each row keyed by doc_id with character offsets into
 the cleaned text.
@@ -41,6 +37,7 @@ examples:
   {PROG} extract articles/ --out out --tables actors,casualties --n-process 2
   {PROG} extract articles/ --out out --cache-dir .cache/parses   # 2nd run: no re-parsing
   {PROG} extract articles/ --out out --engine dask --scheduler tcp://10.0.0.5:8786
+  {PROG} extract articles/ --out out --rules my_rules/   # my_rules/actors.csv, places.csv...
 """
 
 
@@ -71,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract = commands.add_parser(
         "extract",
         help="extract tables from a folder or file of articles",
-        description=EXTRACT_HELP,
+        description=EXTRACT_HELP.format(PROG=PROG, tables=", ".join(table_names())),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     extract.add_argument("input", metavar="INPUT", type=Path, help="folder or file of articles")
@@ -80,8 +77,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="folder for the output tables (created if missing; files in it are replaced)",
     )  # fmt: skip
     extract.add_argument(
-        "--tables", type=_tables, default=TABLES, metavar="LIST",
-        help=f"comma-separated tables to extract (default: all of {','.join(TABLES)}); "
+        "--tables", type=_tables, default=None, metavar="LIST",
+        help=f"comma-separated tables to extract (default: all of {','.join(table_names())}); "
         "fewer tables run fewer spaCy components",
     )  # fmt: skip
     extract.add_argument(
@@ -108,6 +105,19 @@ def build_parser() -> argparse.ArgumentParser:
         "start a local cluster)",
     )  # fmt: skip
     extract.add_argument(
+        "--actors-csv", type=Path, metavar="FILE",
+        help="a CSV like analysis/data/actors.csv whose rows extend the actor gazetteer",
+    )  # fmt: skip
+    extract.add_argument(
+        "--terms-csv", type=Path, metavar="FILE",
+        help="a CSV like analysis/data/casualty_terms.csv whose rows extend the casualty terms",
+    )  # fmt: skip
+    extract.add_argument(
+        "--rules", type=Path, metavar="DIR",
+        help="a folder of rule tables named like those in analysis/data (actors.csv, "
+        "casualty_terms.csv, places.csv, ...), each extending the packaged one",
+    )  # fmt: skip
+    extract.add_argument(
         "--no-progress", action="store_true", help="do not draw a progress bar"
     )
     return parser
@@ -116,8 +126,10 @@ def build_parser() -> argparse.ArgumentParser:
 def _extract(args: argparse.Namespace) -> int:
     if args.scheduler and args.engine != "dask":
         raise ValueError("--scheduler needs --engine dask")
+    rules = RuleSet.from_files(actors=args.actors_csv, terms=args.terms_csv, folder=args.rules)
     result = process_corpus(
         args.input,
+        rules=rules,
         tables=args.tables,
         n_process=args.n_process,
         batch_size=args.batch_size,
@@ -146,7 +158,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _extract(args)
     except (
-        FileNotFoundError, NoArticlesError, ModelNotFoundError, ValueError, OSError,
+        FileNotFoundError, NoArticlesError, ModelNotFoundError, RuleFileError, ValueError,
+        OSError,
     ) as error:  # fmt: skip
         print(f"{parser.prog}: error: {error}", file=sys.stderr)
         return 1

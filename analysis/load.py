@@ -1,30 +1,28 @@
 """Read articles from disk: a folder of .txt files, or .jsonl / .csv files with a `text` column.
 
-Every input file (or record) becomes one row with a `status`: "ok", "empty" or "error".
-Nothing is silently dropped: a file that cannot be read is an error row with a reason.
+`read_records` yields one raw record per file or JSONL/CSV record, as decoded, with its
+metadata and a `status` ("ok" or "error"); cleaning (HTML to text, headline, dateline,
+duplicate paragraphs) is the next stage (`analysis.cleaning`), and `analysis.load_corpus`
+runs both. Nothing is silently dropped: a file that cannot be read is an error record
+with a reason.
 """
 
 import codecs
 import csv
-import html
 import json
 import re
 import warnings
 from collections.abc import Iterator
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
-
-import pandas as pd
-
-from analysis.article import clean_article
 
 ARTICLE_SUFFIXES = (".txt", ".jsonl", ".csv")
 METADATA_SUFFIX = ".meta.json"
 METADATA_FIELDS = ("source", "url", "published")
-COLUMNS = (
-    "doc_id", "path", "record", "title", "dateline", "text", "raw_text", "n_paragraphs",
-    "n_duplicates_removed", "encoding", "format", "status", "error", *METADATA_FIELDS,
+# What `read_records` yields for every record.
+RECORD_FIELDS = (
+    "doc_id", "path", "record", "title", "raw_text", "encoding", "status", "error",
+    *METADATA_FIELDS,
 )  # fmt: skip
 
 _MAGIC = {
@@ -43,7 +41,6 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<\?xml)", re.IGNORECASE)
 
 
 class NoArticlesError(ValueError):
@@ -114,78 +111,13 @@ def decode_text(data: bytes) -> tuple[str, str]:
     return text, encoding
 
 
-class _TextFromHTML(HTMLParser):
-    """Collect the visible text of an HTML page, one block element per paragraph."""
-
-    _BLOCKS = frozenset(
-        {
-            "p",
-            "div",
-            "br",
-            "li",
-            "h1",
-            "h2",
-            "h3",
-            "h4",
-            "h5",
-            "h6",
-            "tr",
-            "blockquote",
-            "article",
-            "section",
-            "header",
-            "footer",
-            "title",
-        }
-    )
-    _HIDDEN = frozenset({"script", "style", "noscript", "template", "svg", "head"})
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.hidden = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self._HIDDEN:
-            self.hidden += 1
-        if tag in self._BLOCKS:
-            self.parts.append("\n\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self._HIDDEN and self.hidden:
-            self.hidden -= 1
-        if tag in self._BLOCKS:
-            self.parts.append("\n\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self.hidden:
-            self.parts.append(data.replace("\n", " "))
-
-
-def looks_like_html(text: str) -> bool:
-    """Whether a text file is an HTML page saved as text."""
-    return bool(_HTML_START.match(text[:1024].encode("utf-8", "replace")))
-
-
-def html_to_text(page: str) -> str:
-    r"""Return the visible body text of an HTML page: head, scripts and styles dropped.
-
-    >>> html_to_text("<html><h1>T</h1><p>One &amp; two</p><script>x()</script><p>Three</p>")
-    'T\n\nOne & two\n\nThree'
-    """
-    parser = _TextFromHTML()
-    parser.feed(page)
-    parser.close()
-    text = html.unescape("".join(parser.parts))
-    return re.sub(r"\s*\n\s*\n\s*", "\n\n", text).strip()
-
-
-def load_corpus(path: str | Path) -> pd.DataFrame:
-    """Load and clean every article under `path`: one row per file or record.
+def read_records(path: str | Path) -> Iterator[dict[str, Any]]:
+    """Yield every raw record under `path`, one file (or JSONL/CSV record) at a time.
 
     `path` is a folder (its .txt, .jsonl and .csv files, sorted by name) or one such
-    file. A sidecar `NAME.meta.json` adds `source`, `url` and `published` to the rows
-    of `NAME.txt`. Rows have the columns in `COLUMNS`.
+    file. A sidecar `NAME.meta.json` adds `source`, `url` and `published` to the record of
+    `NAME.txt`. Records have the fields in `RECORD_FIELDS`; only one file's records are in
+    memory at a time.
 
     Raises:
         FileNotFoundError: `path` does not exist.
@@ -195,8 +127,8 @@ def load_corpus(path: str | Path) -> pd.DataFrame:
     if not path.exists():
         raise FileNotFoundError(f"no such file or folder: {path}")
     files = [path] if path.is_file() else _article_files(path)
-    rows = [row for file in files for row in _rows_from_file(file)]
-    return pd.DataFrame(rows, columns=list(COLUMNS))
+    for file in files:
+        yield from _rows_from_file(file)
 
 
 def _article_files(folder: Path) -> list[Path]:
@@ -303,23 +235,16 @@ def _article_row(
     encoding: str,
     meta: dict[str, Any] | str,
 ) -> dict[str, Any]:
-    is_html = looks_like_html(raw_text)
-    article = clean_article(html_to_text(raw_text) if is_html else raw_text)
-    status, error = ("ok", None) if article.paragraphs else ("empty", f"{file}: no text")
+    status, error = "ok", None
     if isinstance(meta, str):
         status, error, meta = "error", meta, {}
     return {
         "doc_id": doc_id,
         "path": str(file),
         "record": record_no,
-        "title": article.title,
-        "dateline": article.dateline,
-        "text": article.text,
+        "title": None,
         "raw_text": raw_text,
-        "n_paragraphs": len(article.paragraphs),
-        "n_duplicates_removed": len(article.removed),
         "encoding": encoding,
-        "format": "html" if is_html else "text",
         "status": status,
         "error": error,
         **{key: meta.get(key) for key in METADATA_FIELDS},
@@ -330,8 +255,6 @@ def _error_row(
     file: Path, doc_id: str, message: str, record_no: int | None = None
 ) -> dict[str, Any]:
     return {
-        "doc_id": doc_id, "path": str(file), "record": record_no, "title": None, "dateline": None,
-        "text": "", "raw_text": "", "n_paragraphs": 0, "n_duplicates_removed": 0, "encoding": None,
-        "format": None, "status": "error", "error": message,
-        **dict.fromkeys(METADATA_FIELDS),
+        "doc_id": doc_id, "path": str(file), "record": record_no, "title": None, "raw_text": "",
+        "encoding": None, "status": "error", "error": message, **dict.fromkeys(METADATA_FIELDS),
     }  # fmt: skip

@@ -14,6 +14,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from analysis.atomic import atomic_path
+from analysis.rules import actor_type_palette, actor_types
 
 STYLE_PATH = Path(__file__).parent / "data" / "house.mplstyle"
 FORMATS: tuple[str, ...] = ("png", "svg", "pdf")
@@ -283,15 +284,9 @@ def _scatter_reported(ax: plt.Axes, ranges: pd.DataFrame, figures: pd.DataFrame,
 
 # --- actors ------------------------------------------------------------------------------
 
-ACTOR_TYPE_ORDER: tuple[str, ...] = (
-    "state", "state_forces", "armed_group", "political", "international_org", "ngo", "media",
-    "person", "other",
-)  # fmt: skip
-
-
-# Palette index per actor type (Okabe-Ito); "other" is grey.
-_ACTOR_TYPE_PALETTE = {"state": 0, "state_forces": 5, "armed_group": 3, "political": 1,
-                       "international_org": 2, "ngo": 4, "media": 6, "person": 7}  # fmt: skip
+ACTOR_TYPE_ORDER: tuple[str, ...] = actor_types()
+# Palette index per actor type (Okabe-Ito), from `data/actor_types.csv`; others are grey.
+_ACTOR_TYPE_PALETTE = actor_type_palette()
 
 
 def _actor_type_color(actor_type: str) -> str:

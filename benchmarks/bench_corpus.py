@@ -27,7 +27,10 @@ from typing import Any
 import spacy
 
 from analysis import load_corpus
-from analysis.corpus import TABLES, extractor, pipeline_for, process_corpus
+from analysis.corpus import pipeline_for, process_corpus
+from analysis.extract import get_table, table_names
+
+TABLES = table_names()
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -90,10 +93,11 @@ def speed_section(
     frame: Any, tables: tuple[str, ...], *, batch_size: int, n_process: int, repeats: int,
     bare_loop: bool = True,
 ) -> dict:  # fmt: skip
+
     texts = list(frame.loc[frame["status"] == "ok", "text"])
     words = sum(len(t.split()) for t in texts)
     nlp = pipeline_for(tables)
-    extractors = [extractor(table) for table in tables]
+    extractors = [get_table(table).frame for table in tables]
     for extract in extractors:  # load the model and warm up before timing
         extract(nlp(texts[0]))
 
@@ -162,7 +166,7 @@ def profile_section(frame: Any, tables: tuple[str, ...]) -> dict:
         docs.append(doc)
     extractors = {}
     for table in tables:
-        extract = extractor(table)
+        extract = get_table(table).frame
         extractors[table] = timed(lambda extract=extract: [extract(doc) for doc in docs])[0]
     per_doc = 1000 / len(texts)
     return {

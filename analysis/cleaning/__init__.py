@@ -3,9 +3,14 @@
 - `normalize`: character-level `str -> str` steps (Unicode, line endings, whitespace, quotes).
 - `segment`: split text into paragraphs, headline and dateline.
 - `deduplicate`: find and remove exact and near-duplicate paragraphs.
+- `html`: the visible text of an HTML page.
+- `article`: `clean_article` runs them all and returns an `Article`.
 """
 
+from analysis.cleaning.article import Article, RemovedParagraph, clean_article, paragraph_table
+
 from analysis.cleaning.deduplicate import find_duplicates, remove_duplicates
+from analysis.cleaning.html import html_to_text, looks_like_html
 from analysis.cleaning.normalize import (
     control_characters,
     line_endings,
@@ -17,6 +22,12 @@ from analysis.cleaning.pipeline import make_pipeline, normalize_text
 from analysis.cleaning.segment import split_dateline, split_headline, split_paragraphs
 
 __all__ = [
+    "Article",
+    "RemovedParagraph",
+    "clean_article",
+    "html_to_text",
+    "looks_like_html",
+    "paragraph_table",
     "control_characters",
     "find_duplicates",
     "line_endings",

@@ -13,7 +13,12 @@ from distributed import Client
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from analysis.corpus import TABLES, CorpusResult, _Item, _parse, process_corpus
+from analysis.corpus import CorpusResult, process_corpus
+from analysis.corpus.collect import Item as _Item
+from analysis.corpus.run import _parse
+from analysis.extract import table_names
+
+TABLES = table_names()
 
 pytestmark = pytest.mark.slow
 
@@ -57,7 +62,7 @@ def test_each_worker_loads_the_model_once(client: Client, corpus_dir: Path) -> N
     process_corpus(corpus_dir, tables=TABLES, engine="dask", scheduler=client, progress=False)
 
     def loads() -> tuple[int, int]:
-        from analysis.nlp import load_nlp
+        from analysis.parse.model import load_nlp
 
         info = load_nlp.cache_info()
         return info.misses, info.hits
@@ -71,6 +76,7 @@ def test_each_worker_loads_the_model_once(client: Client, corpus_dir: Path) -> N
 def test_dask_by_address_writes_a_partitioned_dataset(
     client: Client, corpus_dir: Path, local: CorpusResult, tmp_path: Path
 ) -> None:
+
     address = client.scheduler.address
     result = process_corpus(corpus_dir, tables=TABLES, engine="dask", scheduler=address, progress=False)
     result.write(tmp_path)

@@ -11,7 +11,11 @@ import pandas.testing as pdt
 import pytest
 from corpus_builder import write_articles
 
-from analysis.corpus import TABLES, process_corpus
+from analysis.corpus import process_corpus
+from analysis.extract import table_names
+
+TABLES = table_names()
+
 
 ROOT = Path(__file__).resolve().parents[2]
 N_ARTICLES = 30

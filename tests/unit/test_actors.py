@@ -6,8 +6,9 @@ import spacy
 from spacy.tokens import Doc, DocBin
 
 import analysis
-from analysis import gazetteer
-from analysis.actors import COLUMNS, REQUIRED_PIPES, entity_corrections
+from analysis.extract.actors import COLUMNS, REQUIRED_PIPES, entity_corrections
+from analysis.parse import gazetteer
+from analysis.rules import actor_types, mapping
 
 pytestmark = pytest.mark.filterwarnings("ignore::UserWarning")
 
@@ -323,10 +324,10 @@ def test_tables_of_nothing_are_empty():
 def test_gazetteer_size_types_and_consistency():
     actors = gazetteer.read_actors()
     assert len(actors) >= 200
-    assert {a.actor_type for a in actors.values()} <= set(gazetteer.ACTOR_TYPES)
+    assert {a.actor_type for a in actors.values()} <= set(actor_types())
     states = {a.name for a in actors.values() if a.actor_type == "state"}
-    for table, key in (("demonyms.csv", "demonym"), ("capitals.csv", "capital")):
-        countries = set(gazetteer.read_mapping(None, table, key, "country").values())
+    for table, key in (("demonyms", "demonym"), ("capitals", "capital")):
+        countries = set(mapping(table, key, "country").values())
         assert countries <= states, (table, countries - states)
     for readings in gazetteer.read_ambiguous_acronyms().values():
         assert all(r.actor in actors for r in readings)

@@ -16,9 +16,12 @@ from spacy.language import Language
 from spacy.tokens import DocBin
 
 from analysis.atomic import atomic_path, write_bytes_atomic
-from analysis.cache import ParseCache, frame_from_json, frame_to_json, pipeline_fingerprint
-from analysis.corpus import TABLES, CorpusResult, pipeline_for, process_corpus
-from analysis.nlp import model_name
+from analysis.corpus import CorpusResult, pipeline_for, process_corpus
+from analysis.corpus.cache import ParseCache, frame_from_json, frame_to_json, pipeline_fingerprint
+from analysis.extract import table_names
+from analysis.parse.model import model_name
+
+TABLES = table_names()
 
 TEXT = "Syrian rebels took control of Aleppo on Friday, and 12 civilians were killed."
 
@@ -86,12 +89,13 @@ def test_a_file_holding_another_text_is_not_trusted(cache: ParseCache, pipeline:
 
 def test_the_pipeline_configuration_keys_the_cache(tmp_path: Path, pipeline: Language) -> None:
     fingerprint = pipeline_fingerprint(pipeline, model=model_name())
-    keys = {"model", "model_version", "spacy", "pipes", "disabled", "config", "data", "code"}
+    keys = {"model", "model_version", "spacy", "pandas", "pipes", "disabled", "config", "package",
+            "rules"}
     assert keys <= set(fingerprint)
-    assert fingerprint["data"], "the project's gazetteers and term lists are hashed"
+    assert len(fingerprint["package"]) == 64, "the whole package tree is hashed"
     first = ParseCache(tmp_path, fingerprint)
     changed = ParseCache(tmp_path, fingerprint | {"disabled": [*fingerprint["disabled"], "ner"]})
-    edited = ParseCache(tmp_path, fingerprint | {"data": {"actors.csv": "0" * 64}})
+    edited = ParseCache(tmp_path, fingerprint | {"package": "0" * 64})
     assert len({first.folder, changed.folder, edited.folder}) == 3
     assert ParseCache(tmp_path, dict(fingerprint)).folder == first.folder
 
@@ -146,13 +150,13 @@ def test_damaged_entries_are_redone(corpus_dir: Path, tmp_path: Path) -> None:
     first = process_corpus(corpus_dir, tables=TABLES, cache_dir=cache_dir, progress=False)
     parses = sorted(cache_dir.glob("*/*/*.spacy"))
     # A damaged table file: the document is extracted again from its cached parse.
-    table_file = next(cache_dir.glob(f"*/tables-*/*/{parses[0].stem}.json"))
+    table_file = next(cache_dir.glob(f"*/tables/*/{parses[0].stem}.json"))
     table_file.write_bytes(table_file.read_bytes()[:-20])
     again = process_corpus(corpus_dir, tables=TABLES, cache_dir=cache_dir, progress=False)
     assert (again.stats.parsed, again.stats.extracted, again.stats.cache_rebuilt) == (0, 1, 1)
     assert_same_tables(first, again)
     # A damaged parse with no cached tables: the document is parsed again.
-    for path in cache_dir.glob(f"*/tables-*/*/{parses[1].stem}.json"):
+    for path in cache_dir.glob(f"*/tables/*/{parses[1].stem}.json"):
         path.unlink()
     parses[1].write_bytes(parses[1].read_bytes()[:-50])
     third = process_corpus(corpus_dir, tables=TABLES, cache_dir=cache_dir, progress=False)
@@ -170,9 +174,10 @@ def test_tables_are_cached_only_when_json_holds_them_exactly() -> None:
 def test_a_table_file_changed_in_place_is_caught_by_its_checksum(
     corpus_dir: Path, tmp_path: Path
 ) -> None:
+
     cache_dir = tmp_path / "cache"
     first = process_corpus(corpus_dir, tables=TABLES, cache_dir=cache_dir, progress=False)
-    table_file = next(cache_dir.glob("*/tables-*/*/*.json"))
+    table_file = next(cache_dir.glob("*/tables/*/*.json"))
     data = table_file.read_bytes()
     digit = next(i for i in range(data.index(b"\n") + 1, len(data)) if data[i : i + 1].isdigit())
     swapped = b"1" if data[digit : digit + 1] != b"1" else b"2"

@@ -7,14 +7,25 @@ from hypothesis import strategies as st
 from spacy.language import Language
 from spacy.tokens import DocBin
 
-from analysis.actors import extract_actors
-from analysis.casualties import (
+from analysis.extract.actors import extract_actors
+from analysis.extract.casualties import (
     COLUMNS,
     OUTCOMES,
     QUALIFIER_VALUES,
     REQUIRED_PIPES,
-    extract_casualties,
 )
+from analysis.extract.casualties import extract_casualties as extract_typed
+
+COUNT_COLUMNS = ("count", "low", "high", "part_of")
+
+
+def extract_casualties(*args, **kwargs) -> pd.DataFrame:
+    """The table with its nullable integer columns as Python ints and None, to compare."""
+    df = extract_typed(*args, **kwargs)
+    assert all(str(df[c].dtype) == "Int64" for c in COUNT_COLUMNS)
+    return df.astype({c: object for c in COUNT_COLUMNS}).replace({pd.NA: None}).astype(
+        {c: object for c in COUNT_COLUMNS}
+    )
 
 
 def figures(nlp: Language, text: str) -> list[tuple[int | None, str]]:

@@ -7,8 +7,8 @@ import pandas as pd
 import pytest
 from spacy.language import Language
 
-from analysis.casualties import extract_casualties, figure_spans
 from analysis.checks import casualty_ranges
+from analysis.extract.casualties import extract_casualties, figure_spans
 from analysis.plots import (
     plot_casualties_by_party,
     plot_casualty_outcomes,

@@ -4,8 +4,8 @@ import pandas as pd
 import pytest
 from spacy.language import Language
 
-from analysis.casualties import extract_casualties
 from analysis.checks import CHECK_COLUMNS, RANGE_COLUMNS, casualty_ranges, check_casualties
+from analysis.extract.casualties import extract_casualties
 
 
 def table(rows: list[dict]) -> pd.DataFrame:

@@ -9,7 +9,10 @@ import pytest
 from corpus_builder import write_mixed_corpus
 
 from analysis.cli import main
-from analysis.corpus import TABLES
+from analysis.extract import table_names
+
+TABLES = table_names()
+
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -13,18 +13,20 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import analysis
-from analysis import corpus
-from analysis.cache import TableRows
 from analysis.corpus import (
-    TABLES,
     CorpusResult,
-    UnknownTableError,
-    _Item,
-    _parse,
     pipeline_for,
     process_corpus,
-    required_pipes,
 )
+from analysis.corpus import run as corpus
+from analysis.corpus.collect import Item as _Item
+from analysis.corpus.run import _parse
+from analysis.extract import Table, UnknownTableError, required_pipes, table_names
+from analysis.parse.model import base_pipe_names
+from analysis.rules import RuleSet
+from analysis.tables import TableRows
+
+TABLES = table_names()
 
 
 @pytest.fixture(scope="module")
@@ -116,11 +118,12 @@ def test_text_over_spacy_limit_is_an_error_row() -> None:
 def test_an_extractor_exception_fails_only_that_document(
     monkeypatch: pytest.MonkeyPatch, mixed: tuple[Path, int], result: CorpusResult
 ) -> None:
+
     real = corpus.row_extractor  # what process_corpus runs on each Doc
     bad_text = analysis.load_corpus(mixed[0]).set_index("doc_id").loc["article_001", "text"]
 
-    def fragile(table: str) -> Callable[[Doc], TableRows]:
-        extract = real(table)
+    def fragile(table: Table, rules: RuleSet) -> Callable[[Doc], TableRows]:
+        extract = real(table, rules)
 
         def run(doc: Doc) -> TableRows:
             if doc.text == bad_text:
@@ -162,7 +165,7 @@ def test_a_parse_failure_fails_only_that_document() -> None:
 
 
 def test_only_the_pipes_the_tables_need_are_run() -> None:
-    base = set(corpus._base_pipe_names())
+    base = set(base_pipe_names())
     for table in TABLES:
         nlp = pipeline_for([table])
         needed = set(required_pipes([table]))

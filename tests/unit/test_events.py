@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 
 import analysis
-from analysis.events import COLUMNS
+from analysis.extract.events import COLUMNS
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from analysis import NoArticlesError, load_corpus
-from analysis.load import COLUMNS
+from analysis.corpus.documents import COLUMNS
 
 ROOT = Path(__file__).resolve().parents[2]
 BODY = "Clashes near Goma\nGOMA, Congo - M23 rebels seized the town of Sake on Friday, residents said.\n"

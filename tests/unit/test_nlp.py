@@ -5,7 +5,7 @@ import importlib.util
 import pytest
 
 from analysis import ModelNotFoundError, load_nlp, model_name
-from analysis.nlp import DEFAULT_MODELS, MODEL_ENV
+from analysis.parse.model import DEFAULT_MODELS, MODEL_ENV
 
 
 def test_default_is_an_installed_english_model(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analysis.numbers import (
+from analysis.extract.casualties.numbers import (
     Count,
     is_vague,
     parse_count,

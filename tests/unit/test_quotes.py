@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 
 import analysis
-from analysis.quotes import COLUMNS, quote_offsets
+from analysis.extract.quotes import COLUMNS, quote_offsets
 
 
 @pytest.fixture(scope="module")

@@ -1,68 +1,40 @@
-"""spaCy components that find conflict actors and give each mention one canonical name.
+"""The ``actor_resolver`` component: one canonical name and type for every actor mention.
 
-Three registered components, in this order after ``ner``; the two factories are
-configured by the data files in `analysis.gazetteer`:
-
-- ``keep_model_entities``: copies the model's own entities to ``doc.spans["model_ents"]``
-  (to compare with, and to recover the parts a gazetteer match cuts off).
-- ``actor_gazetteer``: spaCy's own `EntityRuler`, filled with the gazetteer's names and
-  aliases; its matches overwrite the model's entities. Its word patterns are matched
-  through a `PhraseMatcher` (see `WordPatternMatcher`), with the same matches.
-- ``actor_resolver``: document-level rules. The rest of a model entity cut by a
-  gazetteer match stays an entity ("Rudaw’s Halkawt Aziz" becomes the outlet Rudaw and
-  the person Halkawt Aziz); acronyms defined in parentheses; a person's surname after
-  their full name; capitals and "{demonym} {noun}" standing for a government; ambiguous
-  acronyms resolved by the article's countries; mis-tagged places relabelled as places.
-
-What the resolver writes survives ``DocBin(store_user_data=True)``:
-
-- ``doc.ents``: corrected entities; an actor's entity has ``kb_id_`` and ``id_`` set to
-  its canonical name (other entities, e.g. places and dates, have them empty).
-- ``doc.spans["actors"]``: one span per actor mention, ``label_`` = actor type,
-  ``kb_id_`` = ``id_`` = canonical name.
+Document-level rules after the gazetteer: the rest of a model entity cut by a gazetteer
+match stays an entity ("Rudaw’s Halkawt Aziz" becomes the outlet Rudaw and the person
+Halkawt Aziz); acronyms defined in parentheses; a person's surname after their full name;
+capitals and "{demonym} {noun}" standing for a government; ambiguous acronyms resolved by
+the article's countries; mis-tagged places relabelled as places. It writes ``doc.ents``
+and ``doc.spans["actors"]`` (see `analysis.parse.spans`).
 """
 
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from pathlib import Path
-from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
-from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span, Token
-from spacy.vocab import Vocab
 
-from analysis import gazetteer
-from analysis.gazetteer import Actor
+from analysis.parse import gazetteer
+from analysis.parse.gazetteer import Actor
+from analysis.parse.spans import ACTOR_SPANS_KEY, MODEL_SPANS_KEY, RESOLVER_PIPE
+from analysis.rules import RuleSet, column, flagged, mapping, marks
 
-ACTOR_SPANS_KEY = "actors"
-MODEL_SPANS_KEY = "model_ents"
-MODEL_ENTS_PIPE = "keep_model_entities"
-GAZETTEER_PIPE = "actor_gazetteer"
-RESOLVER_PIPE = "actor_resolver"
 # Entity labels that can name an actor; the rest (dates, numbers, places...) never do.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-LOCATIVE_PREPOSITIONS: tuple[str, ...] = (
-    "in", "at", "near", "around", "within", "inside", "outside", "into", "across", "toward",
-    "towards", "through", "throughout", "from", "to", "outskirts", "across", "via",
-)  # fmt: skip
-STRONG_LOCATIVES: tuple[str, ...] = (
-    "in", "near", "around", "within", "inside", "outside", "into", "across", "throughout",
-)  # fmt: skip
+LOCATIVE_PREPOSITIONS = flagged("locative_prepositions", "preposition", "place_of_actor")
+STRONG_LOCATIVES = flagged("locative_prepositions", "preposition", "strong")
 PLACE_NOUNS: tuple[str, ...] = (
     "city", "town", "village", "province", "region", "district", "governorate", "state",
     "county", "area", "camp", "capital", "neighbourhood", "neighborhood", "suburb",
 )  # fmt: skip
 # "UK-based", "Gaza-born": the entity says where, not who.
-HYPHENS = frozenset({"-", "‐", "‑", "–"})
+HYPHENS = marks("hyphen")
 PLACE_DESCRIPTOR_SUFFIXES = frozenset({"based", "born", "headquartered", "registered"})
 DETERMINERS = frozenset({"the", "a", "an"})
-POSSESSIVES = frozenset({"’s", "'s", "’", "'"})
+POSSESSIVES = marks("possessive")
 # Words allowed inside a multi-word name that is followed by its acronym in parentheses.
 NAME_CONNECTORS = frozenset({"of", "for", "the", "and", "al", "el", "-", "’", "'", "de", "du", "&"})
-PathOrNone = str | Path | None
 
 
 @dataclass(frozen=True)
@@ -81,177 +53,21 @@ class Mention:
         return self.end - self.start
 
 
-@Language.component(MODEL_ENTS_PIPE)
-def keep_model_entities(doc: Doc) -> Doc:
-    """Copy the statistical model's entities to ``doc.spans["model_ents"]``."""
-    doc.spans[MODEL_SPANS_KEY] = list(doc.ents)
-    return doc
+@Language.factory(RESOLVER_PIPE, default_config={"rules": {}})
+def make_actor_resolver(nlp: Language, name: str, rules: dict[str, str]) -> "ActorResolver":
+    """Return the document-level alias resolver (see the module docstring).
 
-
-@Language.factory(
-    GAZETTEER_PIPE,
-    default_config={"actors_path": None, "demonyms_path": None, "state_nouns_path": None,
-                    "ambiguous_path": None, "places_path": None},
-)  # fmt: skip
-def make_actor_gazetteer(
-    nlp: Language,
-    name: str,
-    actors_path: PathOrNone,
-    demonyms_path: PathOrNone,
-    state_nouns_path: PathOrNone,
-    ambiguous_path: PathOrNone,
-    places_path: PathOrNone,
-) -> EntityRuler:
-    """Return an EntityRuler holding every gazetteer name and alias (``id`` = canonical name).
-
-    Paths default to the files in `analysis/data`; pass your own copies to extend them.
+    `rules` maps rule tables to user files that extend them, as for ``actor_gazetteer``.
     """
-    ruler = ActorGazetteer(nlp, name, overwrite_ents=True)
-    patterns = gazetteer.actor_patterns(
-        gazetteer.read_actors(actors_path),
-        tokenize=lambda text: [token.text for token in nlp.tokenizer(text)],
-        demonyms=gazetteer.read_mapping(demonyms_path, "demonyms.csv", "demonym", "country"),
-        state_nouns=gazetteer.read_mapping(
-            state_nouns_path, "state_nouns.csv", "noun", "actor_type"
-        ),
-        ambiguous=gazetteer.read_ambiguous_acronyms(ambiguous_path),
-        places=gazetteer.read_mapping(places_path, "places.csv", "place", "country"),
-    )
-    ruler.add_patterns(patterns)
-    return ruler
-
-
-class WordPatternMatcher:
-    """A `Matcher` for token patterns made of words, run as one `PhraseMatcher`.
-
-    A pattern whose tokens are each ``{"ORTH": word}`` (exact) or ``{"LOWER": word}`` (any
-    case) is indexed by its lower-case words in a ``LOWER`` PhraseMatcher; a phrase match
-    is kept for each such pattern whose ``ORTH`` words are written exactly that way. The
-    Matcher steps each of the gazetteer's thousands of patterns through every token,
-    which cost more than the statistical model; this finds the same (key, start, end)
-    matches (in another order). Other patterns go to an ordinary Matcher. Only what
-    `EntityRuler` calls is provided.
-    """
-
-    def __init__(self, vocab: Vocab) -> None:
-        """Start with no patterns."""
-        self.vocab = vocab
-        self.phrases = PhraseMatcher(vocab, attr="LOWER")
-        self.other = Matcher(vocab)
-        self.other_keys: set[str | int] = set()
-        # phrase id -> (match key, the exact words as (offset, ORTH)) of each pattern
-        self.checks: dict[int, list[tuple[int, tuple[tuple[int, str], ...]]]] = {}
-        self.phrase_ids: dict[int, list[int]] = {}  # match key -> its phrase ids
-
-    def __len__(self) -> int:
-        """Number of match keys."""
-        return len(self.phrase_ids.keys() | {self._normalize_key(k) for k in self.other_keys})
-
-    def __contains__(self, key: str | int) -> bool:
-        """Whether there are patterns for `key`."""
-        return self._normalize_key(key) in self.phrase_ids or key in self.other
-
-    def _normalize_key(self, key: str | int) -> int:
-        return self.vocab.strings.add(key) if isinstance(key, str) else key
-
-    def add(self, key: str | int, patterns: list[list[dict[str, Any]]]) -> None:
-        """Add token `patterns` under `key`."""
-        match_key = self._normalize_key(key)
-        for pattern in patterns:
-            words = _pattern_words(pattern)
-            if words is None:
-                self.other.add(key, [pattern])
-                self.other_keys.add(key)
-                continue
-            phrase = "\x1f".join(word.lower() for _, word in words)
-            phrase_id = self.vocab.strings.add(phrase)
-            if phrase_id not in self.checks:
-                self.checks[phrase_id] = []
-                self.phrases.add(phrase, [Doc(self.vocab, words=[word for _, word in words])])
-            exact = tuple((i, word) for i, (attr, word) in enumerate(words) if attr == "ORTH")
-            self.checks[phrase_id].append((match_key, exact))
-            self.phrase_ids.setdefault(match_key, []).append(phrase_id)
-
-    def remove(self, key: str | int) -> None:
-        """Remove the patterns of `key`."""
-        match_key = self._normalize_key(key)
-        for phrase_id in self.phrase_ids.pop(match_key, []):
-            self.checks[phrase_id] = [c for c in self.checks[phrase_id] if c[0] != match_key]
-        if key in self.other:
-            self.other.remove(key)
-            self.other_keys.discard(key)
-
-    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
-        """Return (match key, start, end) of every pattern match in `doc`."""
-        matches = []
-        for phrase_id, start, end in self.phrases(doc):
-            for match_key, exact in self.checks[phrase_id]:
-                if all(doc[start + i].orth_ == word for i, word in exact):
-                    matches.append((match_key, start, end))
-        return matches + (self.other(doc) if len(self.other) else [])
-
-
-def _pattern_words(pattern: list[dict[str, Any]]) -> list[tuple[str, str]] | None:
-    """A pattern's (attribute, word) pairs if it is words only, matched exactly or in any case.
-
-    ``{"LOWER": word}`` counts only when `word` is lower case (else it never matches).
-    """
-    words = []
-    for token in pattern:
-        if len(token) != 1:
-            return None
-        (attr, value), = token.items()
-        attr = attr.upper()
-        if not isinstance(value, str) or not value or attr not in {"ORTH", "TEXT", "LOWER"}:
-            return None
-        if attr == "LOWER" and value != value.lower():
-            return None
-        words.append(("LOWER" if attr == "LOWER" else "ORTH", value))
-    return words or None
-
-
-class ActorGazetteer(EntityRuler):
-    """spaCy's `EntityRuler`, with its token patterns matched by a `WordPatternMatcher`."""
-
-    def __init__(self, nlp: Language, name: str, **kwargs: Any) -> None:
-        """As `EntityRuler`."""
-        super().__init__(nlp, name, **kwargs)
-        self.matcher = WordPatternMatcher(nlp.vocab)
-
-    def clear(self) -> None:
-        """Reset all patterns."""
-        super().clear()
-        self.matcher = WordPatternMatcher(self.nlp.vocab)
-
-
-@Language.factory(
-    RESOLVER_PIPE,
-    default_config={"actors_path": None, "demonyms_path": None, "capitals_path": None,
-                    "places_path": None, "ambiguous_path": None, "keywords_path": None,
-                    "titles_path": None},
-)  # fmt: skip
-def make_actor_resolver(
-    nlp: Language,
-    name: str,
-    actors_path: PathOrNone,
-    demonyms_path: PathOrNone,
-    capitals_path: PathOrNone,
-    places_path: PathOrNone,
-    ambiguous_path: PathOrNone,
-    keywords_path: PathOrNone,
-    titles_path: PathOrNone,
-) -> "ActorResolver":
-    """Return the document-level alias resolver (see the module docstring)."""
+    rule_set = RuleSet.from_config(rules)
     return ActorResolver(
-        actors=gazetteer.read_actors(actors_path),
-        demonyms=gazetteer.read_mapping(demonyms_path, "demonyms.csv", "demonym", "country"),
-        capitals=gazetteer.read_mapping(capitals_path, "capitals.csv", "capital", "country"),
-        places=gazetteer.read_mapping(places_path, "places.csv", "place", "country"),
-        ambiguous=gazetteer.read_ambiguous_acronyms(ambiguous_path),
-        keywords=gazetteer.read_mapping(
-            keywords_path, "organization_keywords.csv", "keyword", "actor_type"
-        ),
-        titles=gazetteer.read_column(titles_path, "titles.csv", "title"),
+        actors=gazetteer.read_actors(rule_set),
+        demonyms=mapping("demonyms", "demonym", "country", rule_set),
+        capitals=mapping("capitals", "capital", "country", rule_set),
+        places=mapping("places", "place", "country", rule_set),
+        ambiguous=gazetteer.read_ambiguous_acronyms(rule_set),
+        keywords=mapping("organization_keywords", "keyword", "actor_type", rule_set),
+        titles=column("titles", "title", rule_set),
     )
 
 

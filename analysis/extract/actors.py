@@ -10,17 +10,12 @@ from itertools import combinations
 import pandas as pd
 from spacy.tokens import Doc
 
-from analysis.annotations import (
-    actor_spans,
-    as_doc,
-    column_dtypes,
-    columns_frame,
-    frame,
-    rows_to_columns,
-    sentence_ids,
-    with_surface,
-)
-from analysis.components import MODEL_SPANS_KEY
+from analysis.extract.doc import actor_spans, sentence_ids, with_surface
+from analysis.extract.registry import Table, register
+from analysis.parse import as_doc
+from analysis.parse.spans import MODEL_SPANS_KEY
+from analysis.rules import RuleSet
+from analysis.tables import column_dtypes, columns_frame, frame, rows_to_columns
 
 # The model's pipes the actor table needs: the entity recogniser, and the parser (with its
 # tok2vec) for sentence boundaries. The project's own components always run.
@@ -30,23 +25,27 @@ INT_COLUMNS: tuple[str, ...] = ("start", "end", "sentence")
 DTYPES: dict[str, str] = column_dtypes(COLUMNS, INT_COLUMNS)
 
 
-def extract_actors(text_or_doc: str | Doc) -> pd.DataFrame:
+def extract_actors(text_or_doc: str | Doc, *, rules: RuleSet | None = None) -> pd.DataFrame:
     """Return one row per actor mention, in text order.
 
     Columns: `actor` (canonical name), `actor_type`, `mention` (surface text), `label`
     (entity label), `start`/`end` (character offsets: ``text[start:end] == mention``) and
-    `sentence` (index). A str is parsed with `load_nlp()`; a Doc is read as it is.
+    `sentence` (index). A str is parsed with `load_nlp(rules=rules)`; a Doc is read as it
+    is (its pipeline already applied its rules).
 
     >>> extract_actors("Hay’at Tahrir al-Sham (HTS) fighters entered Hama. HTS said so.")[
     ...     ["actor", "mention"]].drop_duplicates().to_records(index=False).tolist()
     [('Hay’at Tahrir al-Sham', 'Hay’at Tahrir al-Sham'), ('Hay’at Tahrir al-Sham', 'HTS')]
     """
-    table = columns_frame(actor_rows(as_doc(text_or_doc)), DTYPES)
+    table = columns_frame(actor_rows(as_doc(text_or_doc, rules=rules)), DTYPES)
     return with_surface(table, text_or_doc, "mention")
 
 
-def actor_rows(doc: Doc) -> dict[str, list]:
-    """Return the `extract_actors` table of a parsed Doc as {column: values} (`DTYPES`)."""
+def actor_rows(doc: Doc, rules: RuleSet | None = None) -> dict[str, list]:
+    """Return the `extract_actors` table of a parsed Doc as {column: values} (`DTYPES`).
+
+    `rules` is unused: the gazetteer's rules are applied by the pipeline that parsed `doc`.
+    """
     sentences = sentence_ids(doc)
     labels = {(ent.start, ent.end): ent.label_ for ent in doc.ents}
     rows = [
@@ -148,3 +147,6 @@ def actor_cooccurrence(actors: pd.DataFrame) -> pd.DataFrame:
     return df.sort_values(
         ["weight", "actor_a", "actor_b"], ascending=[False, True, True], ignore_index=True
     )
+
+
+TABLE = register(Table("actors", pipes=REQUIRED_PIPES, dtypes=DTYPES, rows=actor_rows))

@@ -4,13 +4,9 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from analysis.cleaning import (
-    find_duplicates,
-    normalize_text,
-    split_dateline,
-    split_headline,
-    split_paragraphs,
-)
+from analysis.cleaning.deduplicate import find_duplicates
+from analysis.cleaning.pipeline import normalize_text
+from analysis.cleaning.segment import split_dateline, split_headline, split_paragraphs
 
 PARAGRAPH_SEPARATOR = "\n\n"
 

@@ -1,37 +1,17 @@
-"""The actor gazetteer and the small rule tables around it, read from `analysis/data/*.csv`.
+"""The actor gazetteer as EntityRuler patterns, from the rule tables in `analysis.rules`.
 
-Every table is a CSV a user can copy, extend and pass to the pipeline (see
-`analysis.components`). Nothing here runs spaCy: it turns rows into lookups and into
-EntityRuler token patterns.
-
-- `actors.csv`: `actor,actor_type,aliases,country`; aliases separated by ``|``. The first
-  `state_forces` row of a country is its national armed forces ("Syrian troops").
-- `demonyms.csv`: `demonym,country` ("Iraqi" -> Iraq).
-- `capitals.csv`: `capital,country` ("Tehran" -> Iran), read as the government where it acts.
-- `state_nouns.csv`: `noun,actor_type`; "{demonym} {noun}" is the state or its forces.
-- `places.csv`: `place,country`; towns and regions, which are never actors.
-- `ambiguous_acronyms.csv`: `acronym,actor,context_country,default`; resolved per article.
-- `organization_keywords.csv`: `keyword,actor_type`, the type of an organisation not listed.
-- `titles.csv`: `title`; words that introduce a person ("Defense Minister").
-- `reporting_verbs.csv`: `verb,speech_only`; the cues of quotes ("say", "tell", "vow").
+Nothing here runs spaCy: it turns gazetteer rows into lookups and into token patterns.
+The first `state_forces` row of a country in `actors.csv` is its national armed forces
+("Syrian troops").
 """
 
-import csv
-import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from importlib.resources import files
-from pathlib import Path
 from typing import Any
 
-ACTOR_TYPES: tuple[str, ...] = (
-    "state", "state_forces", "armed_group", "political", "international_org", "ngo", "media",
-    "person", "other",
-)  # fmt: skip
-# The entity label an actor of each type gets in `doc.ents` (spaCy's OntoNotes labels).
-TYPE_LABELS: dict[str, str] = {"state": "GPE", "person": "PERSON"}
+from analysis.rules import RuleSet, actor_type_labels
+
 DEFAULT_LABEL = "ORG"
-DATA_DIR = Path(str(files("analysis") / "data"))
 
 Tokenize = Callable[[str], list[str]]
 
@@ -48,7 +28,7 @@ class Actor:
     @property
     def label(self) -> str:
         """The entity label for this actor's mentions."""
-        return TYPE_LABELS.get(self.actor_type, DEFAULT_LABEL)
+        return actor_type_labels().get(self.actor_type, DEFAULT_LABEL)
 
 
 @dataclass(frozen=True)
@@ -61,53 +41,28 @@ class Ambiguity:
     is_default: bool
 
 
-def read_rows(path: str | Path) -> list[dict[str, str]]:
-    """Return the rows of a UTF-8 CSV file as dicts of stripped strings."""
-    with Path(path).open(encoding="utf-8", newline="") as handle:
-        return [
-            {key: (value or "").strip() for key, value in row.items()}
-            for row in csv.DictReader(handle)
-        ]
-
-
-def _path(path: str | Path | None, default: str) -> Path:
-    return DATA_DIR / default if path is None else Path(path)
-
-
-def read_actors(path: str | Path | None = None) -> dict[str, Actor]:
+def read_actors(rules: RuleSet | None = None) -> dict[str, Actor]:
     """Read the gazetteer; return actors by canonical name, in file order.
 
     >>> read_actors()["Hay’at Tahrir al-Sham"].actor_type
     'armed_group'
     """
     actors: dict[str, Actor] = {}
-    for row in read_rows(_path(path, "actors.csv")):
-        if row["actor_type"] not in ACTOR_TYPES:
-            raise ValueError(f"{row['actor']!r}: unknown actor_type {row['actor_type']!r}")
+    for row in (rules or RuleSet()).rows("actors"):
         aliases = tuple(a.strip() for a in row.get("aliases", "").split("|") if a.strip())
         actors[row["actor"]] = Actor(row["actor"], row["actor_type"], aliases, row["country"])
     return actors
 
 
-def read_mapping(path: str | Path | None, default: str, key: str, value: str) -> dict[str, str]:
-    """Read a two-column table as a dict (`key` column -> `value` column)."""
-    return {row[key]: row[value] for row in read_rows(_path(path, default)) if row[key]}
-
-
-def read_ambiguous_acronyms(path: str | Path | None = None) -> dict[str, list[Ambiguity]]:
+def read_ambiguous_acronyms(rules: RuleSet | None = None) -> dict[str, list[Ambiguity]]:
     """Read the ambiguous acronyms: acronym -> its readings."""
     readings: dict[str, list[Ambiguity]] = {}
-    for row in read_rows(_path(path, "ambiguous_acronyms.csv")):
+    for row in (rules or RuleSet()).rows("ambiguous_acronyms"):
         reading = Ambiguity(
             row["acronym"], row["actor"], row["context_country"], row["default"].lower() == "yes"
         )
         readings.setdefault(reading.acronym, []).append(reading)
     return readings
-
-
-def read_column(path: str | Path | None, default: str, column: str) -> list[str]:
-    """Read one column of a table as a list, in file order."""
-    return [row[column] for row in read_rows(_path(path, default)) if row[column]]
 
 
 def national_forces(actors: dict[str, Actor]) -> dict[str, str]:
@@ -193,24 +148,3 @@ def forces_name(country: str) -> str:
     'Chad armed forces'
     """
     return f"{country} armed forces"
-
-
-@functools.cache
-def reporting_verbs() -> dict[str, bool]:
-    """Lemmas that introduce speech (`reporting_verbs.csv`) -> whether they are speech only.
-
-    Speech-only verbs ("say", "tell") make quotes, not events; the others ("accuse",
-    "deny", "vow") are both.
-    """
-    return {
-        row["verb"]: row["speech_only"].lower() == "yes"
-        for row in read_rows(DATA_DIR / "reporting_verbs.csv")
-    }
-
-
-@functools.cache
-def title_words() -> frozenset[str]:
-    """Lower-case words of the titles in `titles.csv` ("minister", "president", ...)."""
-    return frozenset(
-        word.lower() for title in read_column(None, "titles.csv", "title") for word in title.split()
-    )

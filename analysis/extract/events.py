@@ -15,17 +15,12 @@ from spacy.attrs import POS
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
-from analysis.annotations import (
-    as_doc,
-    column_dtypes,
-    columns_frame,
-    rows_to_columns,
-    sentence_ids,
-    with_surface,
-)
-from analysis.gazetteer import reporting_verbs
-from analysis.quotes import quote_offsets
-from analysis.reference import ActorReference
+from analysis.extract.doc import quote_offsets, sentence_ids, token_range, with_surface
+from analysis.extract.reference import ActorReference
+from analysis.extract.registry import Table, register
+from analysis.parse import as_doc
+from analysis.rules import RuleSet, marks, reporting_verbs
+from analysis.tables import column_dtypes, columns_frame, rows_to_columns
 
 # Verb lemmas (lemmatizer <- attribute_ruler <- tagger), the parse, and the actors (ner).
 REQUIRED_PIPES: tuple[str, ...] = (
@@ -40,10 +35,10 @@ DTYPES: dict[str, str] = column_dtypes(COLUMNS, INT_COLUMNS, ("negated",))
 INHERITS_SUBJECT = frozenset({"xcomp", "conj", "advcl"})
 OBJECTS = frozenset({"dobj", "obj"})
 NOT_EVENTS = frozenset({"be", "have", "do", "become", "seem", "appear"})
-POSSESSIVE_MARKS = frozenset({"’s", "'s", "’", "'"})
+POSSESSIVE_MARKS = marks("possessive")
 
 
-def extract_events(text_or_doc: str | Doc) -> pd.DataFrame:
+def extract_events(text_or_doc: str | Doc, *, rules: RuleSet | None = None) -> pd.DataFrame:
     """Return one row per event (a verb whose doer resolves to an actor), in text order.
 
     Columns: `source` (actor), `verb` (lemma, with its particle: "carry out"), `target`
@@ -55,18 +50,22 @@ def extract_events(text_or_doc: str | Doc) -> pd.DataFrame:
     ...     ["source", "verb", "target", "target_actor"]].to_records(index=False).tolist()
     [('Israel', 'weaken', 'Iran’s network of proxies', 'Iran')]
     """
-    table = columns_frame(event_rows(as_doc(text_or_doc)), DTYPES)
+    table = columns_frame(event_rows(as_doc(text_or_doc, rules=rules), rules), DTYPES)
     return with_surface(table, text_or_doc, "trigger")
 
 
-def event_rows(doc: Doc) -> dict[str, list]:
-    """Return the `extract_events` table of a parsed Doc as {column: values} (`DTYPES`)."""
+def event_rows(doc: Doc, rules: RuleSet | None = None) -> dict[str, list]:
+    """Return the `extract_events` table of a parsed Doc as {column: values} (`DTYPES`).
+
+    Speech-only verbs come from the reporting verbs of `rules` (packaged when None).
+    """
+    rules = rules or RuleSet()
     if not doc.has_annotation("DEP"):
         return rows_to_columns([], COLUMNS)
-    reference = ActorReference(doc)
+    reference = ActorReference(doc, rules)
     sentences = sentence_ids(doc)
-    speech_only = {verb for verb, only in reporting_verbs().items() if only}
-    quoted = {i for start, end in quote_offsets(doc.text) for i in _token_indices(doc, start, end)}
+    speech_only = {verb for verb, only in reporting_verbs(rules).items() if only}
+    quoted = {i for start, end in quote_offsets(doc.text) for i in token_range(doc, start, end)}
     rows = []
     # Only verbs can be events: find them in the POS array rather than token by token.
     verbs = np.flatnonzero(doc.to_array(POS) == VERB).tolist()
@@ -94,11 +93,6 @@ def event_rows(doc: Doc) -> dict[str, list]:
             "end": token.idx + len(token.text),
         })  # fmt: skip
     return rows_to_columns(rows, COLUMNS)
-
-
-def _token_indices(doc: Doc, start: int, end: int) -> range:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return range(span.start, span.end) if span is not None else range(0)
 
 
 def _is_light(verb: Token) -> bool:
@@ -172,3 +166,6 @@ def _partner(
                     if partner is not None and partner != source:
                         return partner
     return None
+
+
+TABLE = register(Table("events", pipes=REQUIRED_PIPES, dtypes=DTYPES, rows=event_rows))

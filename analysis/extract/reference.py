@@ -6,8 +6,8 @@ the ``doc.spans["actors"]`` group, sentence boundaries and the dependency parse.
 
 from spacy.tokens import Doc, Span, Token
 
-from analysis.annotations import actor_spans
-from analysis.gazetteer import title_words
+from analysis.extract.doc import actor_spans
+from analysis.rules import RuleSet, title_words
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "i", "me", "my"})
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "we", "us", "our"})
@@ -18,14 +18,14 @@ LOOK_BACK_SENTENCES = 3  # how far a pronoun looks back for its antecedent
 class ActorReference:
     """Resolve tokens of one Doc to canonical actor names."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, rules: RuleSet | None = None) -> None:
         """Index the Doc's actor mentions and the titles written before each person."""
         self.doc = doc
         self.spans = actor_spans(doc)
         self.span_at: dict[int, Span] = {
             i: span for span in self.spans for i in range(span.start, span.end)
         }
-        self.titles = title_words()
+        self.titles = title_words(rules or RuleSet())
         self.person_titles = {span.start: self._titles_before(span) for span in self.spans
                               if span.label_ == "person"}  # fmt: skip
         self.has_parse = doc.has_annotation("DEP")

@@ -1,77 +1,45 @@
-"""Read what the pipeline wrote onto a Doc; shared by the extractors.
+"""The row type and typed DataFrame builders that every table is made with.
 
-Everything read here survives a ``DocBin(store_user_data=True)`` round trip: entities
-with their ``kb_id_``, the ``doc.spans["actors"]`` group, sentence starts, lemmas and
-dependencies. Extractors never re-run the pipeline on a Doc they are given.
+An extractor gives its rows as column values ({column: values}); `columns_frame` builds
+each column once with its final dtype: Arrow strings ("str"), NumPy "int64" and "bool",
+and pandas' nullable "Int64" for counts, so a missing count stays missing and a count
+stays an integer through CSV and Parquet. `TableRows` is the same rows as JSON holds them
+(the table cache).
 """
 
 import functools
-import re
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, TypedDict
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 from pandas.arrays import ArrowStringArray
-from spacy.tokens import Doc, Span
 
-from analysis.components import ACTOR_SPANS_KEY
-from analysis.nlp import load_nlp
-
-# Lone surrogates cannot be encoded, so spaCy cannot read them; U+FFFD keeps offsets.
-SURROGATES = re.compile("[\ud800-\udfff]")
 STR_DTYPE = pd.api.types.pandas_dtype("str")
 
 
-def as_doc(text_or_doc: str | Doc) -> Doc:
-    """Return `text_or_doc` if it is a Doc, else parse it with `load_nlp()`.
+class TableRows(TypedDict):
+    """One table's rows as JSON holds them: column names, dtype names and column values."""
 
-    Lone surrogates (which no encoding accepts) are parsed as U+FFFD, one character for
-    one, so offsets into the original string still hold.
-    """
-    if isinstance(text_or_doc, Doc):
-        return text_or_doc
-    return load_nlp()(SURROGATES.sub("\ufffd", str(text_or_doc)))
-
-
-def with_surface(table: pd.DataFrame, text_or_doc: str | Doc, column: str) -> pd.DataFrame:
-    """Take `column` from the original string where `as_doc` had to replace characters.
-
-    The column is then of object dtype: pandas' Arrow strings cannot hold surrogates.
-    """
-    if isinstance(text_or_doc, Doc) or not SURROGATES.search(text_or_doc) or table.empty:
-        return table
-    surface = [text_or_doc[s:e] for s, e in zip(table["start"], table["end"], strict=True)]
-    return table.assign(**{column: pd.Series(surface, index=table.index, dtype=object)})
-
-
-def actor_spans(doc: Doc) -> list[Span]:
-    """The Doc's actor mentions in text order (empty if the resolver did not run)."""
-    if ACTOR_SPANS_KEY not in doc.spans:
-        return []
-    return sorted(doc.spans[ACTOR_SPANS_KEY], key=lambda span: span.start)
-
-
-def sentence_ids(doc: Doc) -> list[int]:
-    """Sentence index of every token; all 0 when the Doc has no sentence boundaries."""
-    if not doc.has_annotation("SENT_START"):
-        return [0] * len(doc)
-    ids = []
-    for number, sentence in enumerate(doc.sents):
-        ids.extend([number] * len(sentence))
-    return ids
+    columns: list[str]
+    dtypes: list[str]
+    data: list[list[Any]]
 
 
 def column_dtypes(
-    columns: Sequence[str], ints: Sequence[str] = (), bools: Sequence[str] = ()
+    columns: Sequence[str],
+    ints: Sequence[str] = (),
+    bools: Sequence[str] = (),
+    counts: Sequence[str] = (),
 ) -> dict[str, str]:
-    """{column: dtype name}: `ints` "int64", `bools` "bool", the rest "str".
+    """{column: dtype name}: `ints` "int64", `bools` "bool", `counts` "Int64", the rest "str".
 
-    >>> column_dtypes(("actor", "start"), ints=("start",))
-    {'actor': 'str', 'start': 'int64'}
+    >>> column_dtypes(("actor", "start", "count"), ints=("start",), counts=("count",))
+    {'actor': 'str', 'start': 'int64', 'count': 'Int64'}
     """
-    return {c: "int64" if c in ints else "bool" if c in bools else "str" for c in columns}
+    kinds = {**dict.fromkeys(ints, "int64"), **dict.fromkeys(bools, "bool")}
+    return {c: kinds.get(c, "Int64" if c in counts else "str") for c in columns}
 
 
 def rows_to_columns(rows: Sequence[dict], columns: Sequence[str]) -> dict[str, list]:

@@ -1,15 +1,15 @@
 """Parse cache: spaCy DocBin files keyed by the cleaned text and the pipeline that parsed it.
 
 Layout: ``CACHE_DIR/<pipeline>/<k[:2]>/<k>.spacy``. ``<pipeline>`` is a hash of
-`pipeline_fingerprint` (model name and version, spaCy version, enabled and disabled pipes,
-the pipeline config, and the hashes of the project's data files and component code), and
-``<pipeline>/pipeline.json`` records what it stands for. ``<k>`` is the SHA-256 of the text.
+`pipeline_fingerprint`: the model's name, version and config, the spaCy and pandas
+versions, the enabled and disabled pipes, one hash over the whole package source tree
+(every file under `analysis/`, code and data, so no edit can leave a stale entry), and the
+hashes of the user's rule files. ``<pipeline>/pipeline.json`` records what it stands for.
+``<k>`` is the SHA-256 of the text.
 
 Extracted tables are cached too, as JSON, one file per document holding every table
-extracted from it: ``<pipeline>/tables-<code>/<k[:2]>/<k>.json``. ``<code>`` hashes the
-package's extraction code (every source file but the corpus runner, cache, CLI and plots)
-and the pandas version, so editing an extractor starts a fresh table cache while the parses
-stay valid. A table is cached only if its JSON reads back exactly (the same column values,
+extracted from it: ``<pipeline>/tables/<k[:2]>/<k>.json``. A table is cached only if its
+JSON reads back exactly (the same column values,
 of the same types, under the same columns and dtypes), so a cached run returns what a
 fresh run would. The file starts with a line holding the CRC-32 of the JSON that follows;
 the JSON names the text's key and holds, per table, its columns, dtypes and column values
@@ -25,14 +25,13 @@ any check is deleted, counted as rebuilt, and the document is parsed (or extract
 """
 
 import hashlib
-import inspect
 import json
 import time
 import zlib
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, TypedDict
+from typing import Any
 
 import pandas as pd
 import spacy
@@ -41,16 +40,14 @@ from spacy.tokens import Doc, DocBin
 from spacy.vocab import Vocab
 
 from analysis.atomic import TEMP_SUFFIX, write_bytes_atomic
+from analysis.rules import RuleSet
+from analysis.tables import TableRows
 
-PACKAGE_DIR = Path(__file__).resolve().parent
-DATA_DIR = PACKAGE_DIR / "data"
-DATA_SUFFIXES = (".csv", ".json", ".jsonl", ".tsv", ".txt", ".yml", ".yaml")
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
 CACHE_SUFFIX = ".spacy"
 TABLES_SUFFIX = ".json"
 STALE_TEMP_SECONDS = 3600.0
-NOT_EXTRACTION_CODE = frozenset(
-    {"__main__.py", "atomic.py", "cache.py", "cli.py", "corpus.py", "plots.py"}
-)
+SKIPPED_PARTS = frozenset({"__pycache__"})
 
 
 def _sha256(data: bytes) -> str:
@@ -66,48 +63,23 @@ def text_key(text: str) -> str:
     return _sha256(text.encode("utf-8", "surrogatepass"))
 
 
-def data_file_hashes(folder: Path = DATA_DIR) -> dict[str, str]:
-    """Return {file name: SHA-256} of the gazetteers and pattern files under `folder`."""
-    files = sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix in DATA_SUFFIXES)
-    return {p.relative_to(folder).as_posix(): _sha256(p.read_bytes()) for p in files}
+def package_tree_hash(root: Path = PACKAGE_DIR) -> str:
+    """One SHA-256 over every file under `root` (paths and bytes), like a git tree.
 
-
-def component_code_hashes(nlp: Language) -> dict[str, str]:
-    """Return {source file: SHA-256} for the project's own pipeline components.
-
-    A component whose code lives in this package changes what the cache holds when that
-    code changes; components from spaCy are covered by the spaCy and model versions.
+    Byte-code caches are left out: they follow from the sources. Editing any module or
+    data file of the package gives a new hash, hence a fresh cache.
     """
-    hashes = {}
-    for _, component in nlp.components:
-        target = component if inspect.isfunction(component) else type(component)
-        source = inspect.getsourcefile(target)
-        if source and Path(source).resolve().is_relative_to(PACKAGE_DIR):
-            path = Path(source).resolve()
-            hashes[path.relative_to(PACKAGE_DIR).as_posix()] = _sha256(path.read_bytes())
-    return dict(sorted(hashes.items()))
-
-
-def package_code_hash() -> str:
-    """Return one SHA-256 over the package's Python sources and the pandas version.
-
-    The modules that run, store or show a corpus rather than extract from a document
-    (`NOT_EXTRACTION_CODE`) are left out, so editing them keeps the cached tables.
-    """
-    digest = hashlib.sha256(pd.__version__.encode())
-    sources = (p for p in PACKAGE_DIR.rglob("*.py") if p.name not in NOT_EXTRACTION_CODE)
-    for path in sorted(sources):
-        digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
-        digest.update(path.read_bytes())
+    digest = hashlib.sha256()
+    files = sorted(
+        p for p in root.rglob("*")
+        if p.is_file() and not SKIPPED_PARTS.intersection(p.relative_to(root).parts)
+    )  # fmt: skip
+    for path in files:
+        relative = path.relative_to(root).as_posix().encode()
+        content = path.read_bytes()
+        digest.update(b"%d:%s%d:" % (len(relative), relative, len(content)))
+        digest.update(content)
     return digest.hexdigest()
-
-
-class TableRows(TypedDict):
-    """One table's rows as JSON holds them: column names, dtype names and column values."""
-
-    columns: list[str]
-    dtypes: list[str]
-    data: list[list[Any]]
 
 
 def frame_to_rows(frame: pd.DataFrame) -> TableRows | None:
@@ -215,17 +187,25 @@ def decode_tables(data: bytes, key: str) -> dict[str, TableRows] | None:
     return tables
 
 
-def pipeline_fingerprint(nlp: Language, *, model: str) -> dict[str, Any]:
-    """Return a JSON-able description of everything that decides what `nlp` produces."""
+def pipeline_fingerprint(
+    nlp: Language, *, model: str, rules: RuleSet | None = None
+) -> dict[str, Any]:
+    """Return a JSON-able description of everything that decides what a run produces.
+
+    The parse and the extracted tables depend on the model (name, version, config), the
+    pipes run, the package (its whole source tree), pandas (the table dtypes) and the
+    user's rule files (by content).
+    """
     return {
         "model": model,
         "model_version": nlp.meta.get("version"),
         "spacy": spacy.__version__,
+        "pandas": pd.__version__,
         "pipes": list(nlp.pipe_names),
         "disabled": sorted(nlp.disabled),
         "config": _sha256(nlp.config.to_str().encode()),
-        "data": data_file_hashes(),
-        "code": component_code_hashes(nlp),
+        "package": package_tree_hash(),
+        "rules": (rules or RuleSet()).fingerprint(),
     }
 
 
@@ -248,7 +228,7 @@ class ParseCache:
         description = json.dumps(fingerprint, sort_keys=True, indent=1)
         self.folder = Path(root) / _sha256(description.encode())[:16]
         self.folder.mkdir(parents=True, exist_ok=True)
-        self.tables_folder = self.folder / f"tables-{package_code_hash()[:16]}"
+        self.tables_folder = self.folder / "tables"
         self.stats = CacheStats()
         manifest = self.folder / "pipeline.json"
         if not manifest.is_file():
@@ -335,7 +315,7 @@ class ParseCache:
         cutoff = time.time() - STALE_TEMP_SECONDS
         leftovers = [
             *self.folder.glob(f"*/.*{TEMP_SUFFIX}"),
-            *self.folder.glob(f"tables-*/*/.*{TEMP_SUFFIX}"),
+            *self.folder.glob(f"tables/*/.*{TEMP_SUFFIX}"),
         ]
         for tmp in leftovers:
             if tmp.stat().st_mtime < cutoff:

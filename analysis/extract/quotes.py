@@ -8,22 +8,15 @@ pronoun's antecedent, or a role such as "the minister"). A quote without a cue c
 the previous quote's speaker.
 """
 
-import re
-from collections.abc import Iterator
-
 import pandas as pd
 from spacy.tokens import Doc, Token
 
-from analysis.annotations import (
-    as_doc,
-    column_dtypes,
-    columns_frame,
-    rows_to_columns,
-    sentence_ids,
-    with_surface,
-)
-from analysis.gazetteer import reporting_verbs
-from analysis.reference import ActorReference
+from analysis.extract.doc import quote_offsets, sentence_ids, token_range, with_surface
+from analysis.extract.reference import ActorReference
+from analysis.extract.registry import Table, register
+from analysis.parse import as_doc
+from analysis.rules import RuleSet, reporting_verbs
+from analysis.tables import column_dtypes, columns_frame, rows_to_columns
 
 # Cues are lemmas (lemmatizer, which needs the tagger and attribute ruler); speakers are
 # subjects (parser); actors need the entity recogniser.
@@ -33,55 +26,9 @@ REQUIRED_PIPES: tuple[str, ...] = (
 COLUMNS: tuple[str, ...] = ("speaker", "quote", "cue", "start", "end", "sentence")
 INT_COLUMNS: tuple[str, ...] = ("start", "end", "sentence")
 DTYPES: dict[str, str] = column_dtypes(COLUMNS, INT_COLUMNS)
-PAIRS = {"“": "”", "«": "»", "„": "“"}
-STRAIGHT = '"'
-OPENING_MARK = re.compile("[" + re.escape("".join(PAIRS) + STRAIGHT) + "]")
-PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-TRIM = " \t\n,;:"
-
-
-def quote_offsets(text: str, *, min_words: int = 4) -> list[tuple[int, int]]:
-    """Return (start, end) of every quote's text, without its marks and trailing commas.
-
-    >>> text = 'He said “we will win, ” and “no.” Then: "Talks failed again today."'
-    >>> [text[s:e] for s, e in quote_offsets(text, min_words=2)]
-    ['we will win', 'Talks failed again today.']
-    """
-    found = []
-    for paragraph_start, paragraph in _paragraphs(text):
-        for start, end in _marked(paragraph):
-            inner = paragraph[start:end]
-            left = len(inner) - len(inner.lstrip(TRIM))
-            right = len(inner.rstrip(TRIM))
-            if right > left and len(inner[left:right].split()) >= min_words:
-                found.append((paragraph_start + start + left, paragraph_start + start + right))
-    return found
-
-
-def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
-    start = 0
-    for match in PARAGRAPH_BREAK.finditer(text):
-        yield start, text[start : match.start()]
-        start = match.end()
-    yield start, text[start:]
-
-
-def _marked(paragraph: str) -> Iterator[tuple[int, int]]:
-    """Spans between paired marks; an unclosed mark is ignored.
-
-    Jumps from mark to mark with `re.search` and `str.find` rather than looking at every
-    character: while a quote is open, only its closing mark counts.
-    """
-    position = 0
-    while (opening := OPENING_MARK.search(paragraph, position)) is not None:
-        closing = paragraph.find(PAIRS.get(opening.group(), STRAIGHT), opening.end())
-        if closing < 0:
-            return
-        yield opening.end(), closing
-        position = closing + 1
-
-
-def extract_quotes(text_or_doc: str | Doc, *, min_words: int = 4) -> pd.DataFrame:
+def extract_quotes(
+    text_or_doc: str | Doc, *, min_words: int = 4, rules: RuleSet | None = None
+) -> pd.DataFrame:
     """Return one row per direct quote, in text order.
 
     Columns: `speaker` (canonical actor, or NA), `quote`, `cue` (reporting verb lemma, or
@@ -92,23 +39,31 @@ def extract_quotes(text_or_doc: str | Doc, *, min_words: int = 4) -> pd.DataFram
     ...     ["speaker", "quote", "cue"]].to_records(index=False).tolist()
     [('Volodymyr Zelensky', 'We will defend every village', 'tell')]
     """
-    table = columns_frame(quote_rows(as_doc(text_or_doc), min_words=min_words), DTYPES)
+    doc = as_doc(text_or_doc, rules=rules)
+    table = columns_frame(quote_rows(doc, rules, min_words=min_words), DTYPES)
     return with_surface(table, text_or_doc, "quote")
 
 
-def quote_rows(doc: Doc, *, min_words: int = 4) -> dict[str, list]:
-    """Return the `extract_quotes` table of a parsed Doc as {column: values} (`DTYPES`)."""
+def quote_rows(
+    doc: Doc, rules: RuleSet | None = None, *, min_words: int = 4
+) -> dict[str, list]:
+    """Return the `extract_quotes` table of a parsed Doc as {column: values} (`DTYPES`).
+
+    Cues are the reporting verbs of `rules` (the packaged ones when None).
+    """
+    rules = rules or RuleSet()
     text = doc.text  # built from the tokens on every access
     offsets = quote_offsets(text, min_words=min_words)
     if not offsets or not doc.has_annotation("DEP"):
         return rows_to_columns([], COLUMNS)
-    reference = ActorReference(doc)
+    reference = ActorReference(doc, rules)
     sentences = sentence_ids(doc)
-    quoted = {i for start, end in offsets for i in _token_range(doc, start, end)}
+    verbs = reporting_verbs(rules)
+    quoted = {i for start, end in offsets for i in token_range(doc, start, end)}
     rows: list[dict] = []
     for start, end in offsets:
-        tokens = _token_range(doc, start, end)
-        cue = _cue(doc, tokens, quoted, sentences)
+        tokens = token_range(doc, start, end)
+        cue = _cue(doc, tokens, quoted, sentences, verbs)
         speaker = _speaker(cue, reference) if cue is not None else None
         if cue is None and rows and rows[-1]["end"] < start:
             speaker = rows[-1]["speaker"]  # a quote running on from the previous one
@@ -123,15 +78,11 @@ def quote_rows(doc: Doc, *, min_words: int = 4) -> dict[str, list]:
     return rows_to_columns(rows, COLUMNS)
 
 
-def _token_range(doc: Doc, start: int, end: int) -> range:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return range(span.start, span.end) if span is not None else range(0)
-
-
-def _cue(doc: Doc, tokens: range, quoted: set[int], sentences: list[int]) -> Token | None:
+def _cue(
+    doc: Doc, tokens: range, quoted: set[int], sentences: list[int], verbs: dict[str, bool]
+) -> Token | None:
     """The reporting verb nearest the quote, outside quotes, in the sentences it touches."""
     first, last = sentences[tokens.start], sentences[tokens.stop - 1]
-    verbs = reporting_verbs()
     candidates = [
         token
         for token in doc
@@ -167,3 +118,6 @@ def _speaker(cue: Token, reference: ActorReference) -> str | None:
             return reference.resolve(subjects[0])
         verb = verb.head if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb else None
     return None
+
+
+TABLE = register(Table("quotes", pipes=REQUIRED_PIPES, dtypes=DTYPES, rows=quote_rows))

@@ -1,0 +1,70 @@
+"""Documents: raw records read from disk (`analysis.load`), cleaned (`analysis.cleaning`).
+
+`iter_documents` streams them one at a time (what `process_corpus` reads); `load_corpus`
+returns them all as one table, for a notebook or a first look at a folder.
+"""
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from analysis.cleaning import clean_article, html_to_text, looks_like_html
+from analysis.load import METADATA_FIELDS, read_records
+
+COLUMNS = (
+    "doc_id", "path", "record", "title", "dateline", "text", "raw_text", "n_paragraphs",
+    "n_duplicates_removed", "encoding", "format", "status", "error", *METADATA_FIELDS,
+)  # fmt: skip
+
+
+def clean_record(record: dict[str, Any]) -> dict[str, Any]:
+    """Clean one raw record into a document row (the columns in `COLUMNS`).
+
+    An HTML page becomes its visible text first. A record whose text has no paragraph
+    left is "empty"; a title given by the record (a JSONL/CSV `title`) wins over the
+    headline found in the text.
+    """
+    row = {column: record.get(column) for column in COLUMNS}
+    row.update(dateline=None, text="", n_paragraphs=0, n_duplicates_removed=0, format=None)
+    if record["status"] != "ok":
+        return row
+    raw_text = record["raw_text"]
+    is_html = looks_like_html(raw_text)
+    article = clean_article(html_to_text(raw_text) if is_html else raw_text)
+    row.update(
+        title=record.get("title") or article.title,
+        dateline=article.dateline,
+        text=article.text,
+        n_paragraphs=len(article.paragraphs),
+        n_duplicates_removed=len(article.removed),
+        format="html" if is_html else "text",
+    )
+    if not article.paragraphs:
+        row.update(status="empty", error=f"{record['path']}: no text")
+    return row
+
+
+def iter_documents(path: str | Path) -> Iterator[dict[str, Any]]:
+    """Yield the cleaned document row of every file or record under `path`, one at a time.
+
+    Raises:
+        FileNotFoundError, NoArticlesError: see `analysis.load.read_records`.
+    """
+    for record in read_records(path):
+        yield clean_record(record)
+
+
+def load_corpus(path: str | Path) -> pd.DataFrame:
+    """Load and clean every article under `path`: one row per file or record.
+
+    `path` is a folder (its .txt, .jsonl and .csv files, sorted by name) or one such
+    file. A sidecar `NAME.meta.json` adds `source`, `url` and `published` to the rows
+    of `NAME.txt`. Rows have the columns in `COLUMNS`.
+
+    Raises:
+        FileNotFoundError: `path` does not exist.
+        NoArticlesError: `path` is a folder with no .txt, .jsonl or .csv file.
+    """
+    return pd.DataFrame(list(iter_documents(path)), columns=list(COLUMNS))

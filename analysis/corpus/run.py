@@ -1,0 +1,312 @@
+"""Process a whole corpus: stream files to tables in one `nlp.pipe` pass.
+
+`process_corpus` reads documents one at a time (`iter_documents`: read, then clean), parses
+the ok ones in one streamed `nlp.pipe` pass (over several processes with `n_process`, or
+on a `dask.distributed` cluster with ``engine="dask"``), runs every requested table of the
+extractor registry on each Doc, reuses parses and rows from a `ParseCache`, and returns a
+`CorpusResult`. Texts are dropped once parsed, so memory does not grow with the corpus
+(beyond the tables themselves).
+
+Every input row comes back in `CorpusResult.documents`: rows that could not be read or
+were empty keep their status and error; a document whose text is too long, whose parse
+fails or whose extractor raises becomes an "error" row naming the cause, with no rows in
+the tables; nothing stops the rest of the corpus.
+"""
+
+import itertools
+import os
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+import pandas as pd
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# Plain tqdm, not tqdm.auto: the notebook flavour needs ipywidgets (not a dependency) and
+# warns on import in every kernel without it.
+from tqdm import tqdm
+
+from analysis.corpus.cache import ParseCache, pipeline_fingerprint
+from analysis.corpus.collect import Collected, Item
+from analysis.corpus.dask import run_dask
+from analysis.corpus.documents import iter_documents
+from analysis.corpus.result import CorpusResult, CorpusStats
+from analysis.extract.registry import Table, check_tables, get_table, required_pipes, table_names
+from analysis.parse import model_name, pipeline_with
+from analysis.rules import RuleSet
+from analysis.tables import TableRows
+
+if TYPE_CHECKING:
+    from distributed import Client
+
+DEFAULT_BATCH_SIZE = 64
+PROGRESS_ENV = "ANALYSIS_PROGRESS"
+DOCUMENT_COLUMNS = ("doc_id", "path", "record", "title", "status", "error")
+RowExtractor = Callable[[Doc], TableRows]
+
+
+def row_extractor(table: Table, rules: RuleSet) -> RowExtractor:
+    """Return a function giving `table`'s rows of a parsed Doc as `TableRows`."""
+    columns, dtypes = list(table.dtypes), list(table.dtypes.values())
+
+    def extract_rows(doc: Doc) -> TableRows:
+        data = table.rows(doc, rules)
+        return TableRows(columns=columns, dtypes=dtypes, data=[data[c] for c in columns])
+
+    return extract_rows
+
+
+def pipeline_for(tables: Iterable[str], *, rules: RuleSet | None = None) -> Language:
+    """The project pipeline running only the model pipes that `tables` need."""
+    return pipeline_with(required_pipes(tables), rules=rules)
+
+
+# --- parsing ----------------------------------------------------------------------------
+
+
+def _parse_one_by_one(nlp: Language, items: Iterable[Item]) -> Iterator[tuple[Item, Doc | str]]:
+    """Parse each text alone, so that a text the pipeline fails on fails by itself."""
+    for item in items:
+        try:
+            yield item, nlp(item.text)
+        except Exception as error:  # a component failing on one text
+            yield item, f"spaCy failed on this document: {type(error).__name__}: {error}"
+
+
+def _parse(
+    nlp: Language, items: Iterable[Item], *, n_process: int, batch_size: int
+) -> Iterator[tuple[Item, Doc | str]]:
+    """Yield (item, Doc) from one streamed `nlp.pipe` pass, or (item, error message).
+
+    Only the items taken by the pass and not yet returned are held. If the pass fails (a
+    component raising on some document), those and the items not taken yet are parsed one
+    at a time, so only the bad one becomes an error.
+    """
+    source = iter(items)
+    in_flight: dict[int, Item] = {}
+
+    def texts() -> Iterator[tuple[str, int]]:
+        for item in source:
+            in_flight[item.pos] = item
+            yield item.text, item.pos
+
+    stream = nlp.pipe(texts(), as_tuples=True, n_process=n_process, batch_size=batch_size)
+    while True:
+        try:
+            pair = next(stream, None)
+        except Exception:  # the pass is over; see the fallback below
+            break
+        if pair is None:
+            return
+        doc, pos = pair
+        yield in_flight.pop(pos), doc
+    yield from _parse_one_by_one(nlp, itertools.chain(list(in_flight.values()), source))
+
+
+def process_items(
+    items: Iterable[Item],
+    *,
+    tables: tuple[str, ...],
+    n_process: int,
+    batch_size: int,
+    cache_dir: str | Path | None,
+    rules: RuleSet,
+    bar: tqdm | None = None,
+) -> Collected:
+    """Parse (or load from the cache) and extract `items`, streamed; the core of both engines.
+
+    Documents whose tables or parse are cached are done as they arrive; the rest go through
+    one `nlp.pipe` pass, which uses `n_process` processes only when there is more than a
+    batch to parse.
+    """
+    nlp = pipeline_for(tables, rules=rules)
+    extractors = {name: row_extractor(get_table(name), rules) for name in tables}
+    cache = None
+    if cache_dir is not None:
+        cache = ParseCache(cache_dir, pipeline_fingerprint(nlp, model=model_name(), rules=rules))
+    collected = Collected()
+
+    def extract(item: Item, doc: Doc) -> None:
+        rows = collected.extract(item.pos, doc, extractors)
+        if cache and rows is not None:
+            cache.store_rows(item.text, rows)
+        _advance(bar)
+
+    def to_parse() -> Iterator[Item]:
+        for item in items:
+            if len(item.text) > nlp.max_length:
+                collected.fail(item.pos, _too_long(item.text, nlp.max_length))
+                _advance(bar)
+            elif cache and (cached := cache.load_tables(item.text, tables)) is not None:
+                collected.add(item.pos, cached)
+                _advance(bar)
+            elif cache and (doc := cache.load(item.text, nlp.vocab)) is not None:
+                extract(item, doc)
+            else:
+                yield item
+
+    pending = to_parse()
+    first = list(itertools.islice(pending, batch_size + 1))
+    processes = n_process if len(first) > batch_size else 1
+    stream = itertools.chain(first, pending)
+    for item, doc in _parse(nlp, stream, n_process=processes, batch_size=batch_size):
+        if isinstance(doc, str):
+            collected.fail(item.pos, doc)
+            _advance(bar)
+            continue
+        collected.parsed += 1
+        if cache:
+            cache.store(item.text, doc)
+        extract(item, doc)
+    if cache:
+        collected.cache = cache.stats
+    return collected
+
+
+def _too_long(text: str, limit: int) -> str:
+    return (
+        f"text has {len(text):,} characters, more than spaCy's limit of {limit:,}: "
+        "split the article into smaller files"
+    )
+
+
+def _advance(bar: tqdm | None) -> None:
+    if bar is not None:
+        bar.update(1)
+
+
+# --- documents in, tables out -------------------------------------------------------------
+
+
+def _document_rows(source: "str | Path | pd.DataFrame") -> Iterator[dict[str, Any]]:
+    """Cleaned document rows: streamed from files, or the rows of a `load_corpus` table."""
+    if not isinstance(source, pd.DataFrame):
+        yield from iter_documents(source)
+        return
+    missing = [column for column in ("doc_id", "text", "status") if column not in source]
+    if missing:
+        raise ValueError(
+            f"the DataFrame lacks the column(s) {', '.join(missing)}: pass a folder, a file, "
+            "or the table that analysis.load_corpus returns"
+        )
+    yield from source.reset_index(drop=True).to_dict("records")
+
+
+class _Documents:
+    """Collects each document's table row while its text streams on to the parser."""
+
+    def __init__(self, source: "str | Path | pd.DataFrame") -> None:
+        self.rows = _document_rows(source)
+        self.kept: list[dict[str, Any]] = []
+
+    def first(self) -> None:
+        """Read up to the first document, so a missing path fails before any work."""
+        self._peeked = next(self.rows, None)
+
+    def items(self) -> Iterator[Item]:
+        """Yield the ok documents as parse items; keep every row without its text."""
+        rows = self.rows if self._peeked is None else itertools.chain([self._peeked], self.rows)
+        for pos, row in enumerate(rows):
+            text = row.get("text")
+            text = text if isinstance(text, str) else ""
+            kept = {column: row.get(column) for column in DOCUMENT_COLUMNS}
+            kept["n_chars"] = len(text)
+            self.kept.append(kept)
+            if row.get("status") == "ok":
+                yield Item(pos, str(row["doc_id"]), text)
+
+    def table(self, collected: Collected, tables: tuple[str, ...]) -> pd.DataFrame:
+        """The documents table: one row per input, with errors and row counts."""
+        documents = pd.DataFrame(self.kept, columns=[*DOCUMENT_COLUMNS, "n_chars"])
+        documents["record"] = documents["record"].astype("Int64")
+        documents["n_chars"] = documents["n_chars"].astype("int64")
+        for pos, error in collected.errors.items():
+            documents.loc[pos, ["status", "error"]] = ["error", error]
+        for table in tables:
+            counts = pd.Series(
+                {pos: counts[table] for pos, counts in collected.counts.items()}, dtype="Int64"
+            )
+            documents[f"n_{table}"] = counts.reindex(range(len(documents))).astype("Int64")
+        return documents
+
+
+def show_progress(progress: bool, *, environ: Mapping[str, str] | None = None) -> bool:
+    """Whether to draw a progress bar: asked for, and not switched off by `ANALYSIS_PROGRESS=0`.
+
+    >>> show_progress(True, environ={"ANALYSIS_PROGRESS": "0"}), show_progress(True, environ={})
+    (False, True)
+    """
+    environ = os.environ if environ is None else environ
+    return progress and environ.get(PROGRESS_ENV, "1").strip() != "0"
+
+
+def process_corpus(
+    source: "str | Path | pd.DataFrame",
+    *,
+    tables: Sequence[str] | None = None,
+    n_process: int = 1,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    cache_dir: str | Path | None = None,
+    engine: Literal["local", "dask"] = "local",
+    scheduler: "Client | str | None" = None,
+    progress: bool = True,
+    rules: RuleSet | None = None,
+) -> CorpusResult:
+    """Parse and extract a corpus; return its tables as a `CorpusResult`.
+
+    Args:
+        source: a folder or file of articles (streamed), or a `load_corpus` table.
+        tables: which registered tables to extract (default: all); only the pipes they
+            need are run.
+        n_process: processes for `nlp.pipe` (-1: one per core); with ``engine="dask"``
+            and no `scheduler`, the number of local workers (1: one per core).
+        batch_size: texts per `nlp.pipe` batch.
+        cache_dir: folder for the cache of parses and extracted tables (see
+            `analysis.corpus.cache`); None parses and extracts everything.
+        engine: "local" (this machine) or "dask" (a `dask.distributed` cluster).
+        scheduler: with "dask", a `Client` or a scheduler address ("tcp://host:8786");
+            None starts a `LocalCluster`.
+        progress: draw a progress bar (also off when ``ANALYSIS_PROGRESS=0``).
+        rules: user rule files extending the packaged gazetteer and word lists
+            (`analysis.rules.RuleSet`); they are part of the cache key.
+
+    Raises:
+        FileNotFoundError, NoArticlesError: from reading `source`.
+        UnknownTableError: a name in `tables` is not a registered table.
+    """
+    tables = check_tables(table_names() if tables is None else tables)
+    if engine not in ("local", "dask"):
+        raise ValueError(f"unknown engine {engine!r}: use 'local' or 'dask'")
+    rules = rules or RuleSet()
+    documents = _Documents(source)
+    documents.first()
+    n_process = (os.cpu_count() or 1) if n_process == -1 else max(1, n_process)
+    with tqdm(unit="doc", desc="extract", delay=1.0, disable=not show_progress(progress)) as bar:
+        if engine == "dask":
+            collected, starts = run_dask(
+                list(documents.items()), process_items=process_items, rules=rules,
+                tables=tables, batch_size=batch_size, cache_dir=cache_dir, scheduler=scheduler,
+                n_workers=n_process if n_process > 1 else None, bar=bar,
+            )  # fmt: skip
+        else:
+            collected, starts = process_items(
+                documents.items(), tables=tables, n_process=n_process, batch_size=batch_size,
+                cache_dir=cache_dir, rules=rules, bar=bar,
+            ), ()  # fmt: skip
+    table = documents.table(collected, tables)
+    doc_ids = table["doc_id"].astype(str).to_numpy()
+    extracted = {name: collected.table(name, doc_ids, get_table(name).empty()) for name in tables}
+    stats = CorpusStats(
+        documents=len(table),
+        ok=int(table["status"].eq("ok").sum()),
+        errors=int(table["status"].eq("error").sum()),
+        parsed=collected.parsed,
+        extracted=collected.extracted,
+        from_cache=collected.cache.hits + collected.cache.table_hits,
+        tables_from_cache=collected.cache.table_hits,
+        cache_rebuilt=collected.cache.rebuilt,
+    )
+    return CorpusResult(
+        documents=table, extracted=extracted, stats=stats, partition_starts=starts
+    )

@@ -1,0 +1,241 @@
+"""Extract casualty figures: who was killed, wounded, missing, detained or displaced, by whom.
+
+`extract_casualties` returns one row per figure with its count and qualifier, the outcome,
+the people counted (`group`) and their `actor`, the total it breaks down (`part_of`), who
+reported it (`source`), when (`period`) and where (`location`), and character offsets so
+every row can be traced back to its words.
+
+How a figure is found:
+
+1. A `Matcher` finds number expressions ("446", "Twenty-one", "1.5 million", "dozens of")
+   and the qualifier before them ("at least", "Over"); `analysis.numbers` parses them and
+   drops years, percentages, money, durations and ordinals.
+2. The parse links the number to the noun it counts ("141 Syrian army soldiers"); a figure
+   counting things that are not people ("three provinces") is dropped.
+3. The outcome comes from the trigger words the number's noun reaches by walking up the
+   parse: "people were killed", "killing 12", "placed the death toll at 446", "12 were
+   among the dead", "forced from their homes". Triggers, person nouns and source cues live
+   in `data/casualty_terms.csv`, which a user can extend.
+4. Rules the parse does not give: parts after "including" / "among them", figures paired
+   with names by "respectively", the source ("according to X", "X said"), period and place.
+"""
+
+from pathlib import Path
+
+import pandas as pd
+from spacy.tokens import Doc, Span
+
+from analysis.extract.casualties.attribution import location, period, source
+from analysis.extract.casualties.figures import (
+    Figure,
+    conj_number_head,
+    counted_noun,
+    counts_people,
+    find_outcome,
+    plain_figures,
+    sentence_index,
+    set_group,
+    trigger_map,
+)
+from analysis.extract.casualties.numbers import Count
+from analysis.extract.casualties.parts import (
+    Cue,
+    find_cues,
+    link_among,
+    link_parts,
+    pair_respectively,
+)
+from analysis.extract.casualties.terms import DocForms, Rules, compiled_rules
+from analysis.extract.doc import actor_spans, with_surface
+from analysis.extract.registry import Table, register
+from analysis.parse import as_doc
+from analysis.rules import RuleSet
+from analysis.tables import column_dtypes, columns_frame, rows_to_columns
+
+REQUIRED_PIPES: tuple[str, ...] = (
+    "tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner",
+)  # fmt: skip
+OUTCOMES: tuple[str, ...] = ("killed", "wounded", "missing", "detained", "displaced")
+QUALIFIER_VALUES: tuple[str, ...] = ("exact", "at_least", "more_than", "about", "at_most")
+COLUMNS: tuple[str, ...] = (
+    "figure_id", "count", "qualifier", "vague", "low", "high", "outcome", "group", "actor",
+    "is_total", "part_of", "source", "period", "location", "figure", "sentence", "start", "end",
+)  # fmt: skip
+
+# ---------------------------------------------------------------- actors and the table
+
+
+def _actor_mentions(doc: Doc, actors: pd.DataFrame | None) -> list[tuple[int, int, str]]:
+    """(start, end, canonical name) of each actor mention, as in the `extract_actors` table.
+
+    Read from ``doc.spans["actors"]`` (what `extract_actors` reads) unless the table is given.
+    """
+    if actors is None:
+        return [(span.start_char, span.end_char, span.kb_id_) for span in actor_spans(doc)]
+    columns = zip(actors["start"], actors["end"], actors["actor"], strict=True)
+    return [(int(s), int(e), str(a)) for s, e, a in columns if pd.notna(a)]
+
+
+def _actor_for(chars: tuple[int, int] | None, mentions: list[tuple[int, int, str]]) -> str | None:
+    """The canonical actor whose mention overlaps the group's characters most."""
+    if chars is None:
+        return None
+    start, end = chars
+    overlaps = [(min(end, m_end) - max(start, m_start), -m_start, actor)
+                for m_start, m_end, actor in mentions]  # fmt: skip
+    best = max((o for o in overlaps if o[0] > 0), default=None)
+    return None if best is None else best[2]
+
+
+def _resolve(doc: Doc, rules: Rules) -> tuple[list[Figure], list[Cue]]:
+    """Find figures, their counted people and outcomes, and link totals and parts."""
+    forms = DocForms.of(doc)
+    triggers = trigger_map(doc, rules, forms)
+    sents, sentence_of = sentence_index(doc)
+    figures = list(plain_figures(doc, rules, sents, sentence_of, forms))
+    for figure in figures:
+        figure.noun, figure.anchor = counted_noun(figure)
+    by_token = {f.span.root.i: f for f in figures}
+    for figure in figures:
+        head = conj_number_head(figure, by_token) if figure.noun is None else None
+        if head is not None:
+            figure.noun, figure.anchor = head.noun, head.noun
+    figures = [f for f in figures if counts_people(f.noun, rules, triggers)]
+    for figure in figures:
+        found = find_outcome(figure.anchor, triggers)
+        if found is not None:
+            figure.outcome, figure.is_toll = found
+        set_group(figure, triggers)
+    by_sentence: dict[int, list[Figure]] = {}
+    for figure in figures:
+        by_sentence.setdefault(figure.sent_no, []).append(figure)
+    for in_sent in by_sentence.values():
+        pair_respectively(in_sent[0].sent, in_sent, rules)
+    cues = find_cues(doc, rules, sentence_of, forms)
+    link_among(figures)
+    link_parts(figures, cues)
+    return [f for f in figures if f.outcome in OUTCOMES], cues
+
+
+DTYPES: dict[str, str] = column_dtypes(
+    COLUMNS,
+    ints=("figure_id", "sentence", "start", "end"),
+    bools=("vague", "is_total"),
+    counts=("count", "low", "high", "part_of"),
+)
+
+
+def extract_casualties(
+    text_or_doc: str | Doc,
+    *,
+    actors: pd.DataFrame | None = None,
+    terms_path: str | Path | None = None,
+    rules: RuleSet | None = None,
+) -> pd.DataFrame:
+    """Return one row per casualty figure in a text or parsed Doc (columns in `COLUMNS`).
+
+    A str is parsed with `analysis.load_nlp(rules=rules)`; a Doc (e.g. from a `DocBin`) is
+    used as it is and needs the pipes in `REQUIRED_PIPES`. `actors` is the Doc's
+    `extract_actors` table (when None, the same mentions are read from the Doc's actor
+    spans). `rules` extends the packaged rule tables; `terms_path`, a CSV like
+    `data/casualty_terms.csv`, is a shortcut for ``RuleSet.from_files(terms=...)``.
+    `count`, `low`, `high` and `part_of` are nullable integers (``Int64``: missing is
+    ``<NA>``); `part_of` is the `figure_id` of the total a figure breaks down; `sentence`
+    is the sentence's index in the document; `start`/`end` are character offsets of the
+    number itself.
+
+    `count` is missing for a vague figure (`vague` is True) and for a range, whose bounds
+    are `low` and `high`; otherwise `low`/`high` are the bounds the qualifier states
+    ("at least 12": low 12, high missing). A part without its own source, period or place
+    takes its total's.
+
+    >>> df = extract_casualties("At least 12 people were killed in Goma, officials said.")
+    >>> df[["count", "qualifier", "outcome", "group", "location", "source"]].to_dict("records")
+    [{'count': 12, 'qualifier': 'at_least', 'outcome': 'killed', 'group': 'people', \
+'location': 'Goma', 'source': 'officials'}]
+    """
+    if terms_path is not None:
+        rules = (rules or RuleSet()).with_file("casualty_terms", terms_path)
+    rows = casualty_rows(as_doc(text_or_doc, rules=rules), rules, actors=actors)
+    return with_surface(columns_frame(rows, DTYPES), text_or_doc, "figure")
+
+
+def casualty_rows(
+    doc: Doc, rules: RuleSet | None = None, *, actors: pd.DataFrame | None = None
+) -> dict[str, list]:
+    """Return the `extract_casualties` table of a parsed Doc as {column: values} (`DTYPES`)."""
+    if not len(doc) or not doc.has_annotation("DEP"):
+        return rows_to_columns([], COLUMNS)
+    compiled = compiled_rules(doc.vocab, rules or RuleSet())
+    figures, cues = _resolve(doc, compiled)
+    if not figures:
+        return rows_to_columns([], COLUMNS)
+    mentions = _actor_mentions(doc, actors)
+    ids = {id(f): i for i, f in enumerate(figures)}
+    rows = [_row(f, ids, cues, compiled, mentions) for f in figures]
+    for row in rows:
+        if row["part_of"] is not None:
+            total = rows[row["part_of"]]
+            for column in ("source", "period", "location"):
+                row[column] = row[column] or total[column]
+    return rows_to_columns(rows, COLUMNS)
+
+
+def _row(
+    figure: Figure,
+    ids: dict[int, int],
+    cues: list[Cue],
+    rules: Rules,
+    actors: list[tuple[int, int, str]],
+) -> dict:
+    span, parsed = figure.span, figure.parsed
+    total = figure.part_of
+    return {
+        "figure_id": ids[id(figure)],
+        "count": parsed.count,
+        "qualifier": parsed.qualifier,
+        "vague": parsed.vague,
+        "low": parsed.low if parsed.low is not None else _low(parsed),
+        "high": parsed.high if parsed.high is not None else _high(parsed),
+        "outcome": figure.outcome,
+        "group": figure.group,
+        "actor": _actor_for(figure.group_chars, actors),
+        "is_total": bool(figure.parts) or figure.is_toll,
+        "part_of": ids.get(id(total)) if total is not None else None,
+        "source": source(figure, cues, rules),
+        "period": period(figure),
+        "location": figure.location or location(figure, rules),
+        "figure": span.text,
+        "sentence": figure.sent_no,
+        "start": span.start_char,
+        "end": span.end_char,
+    }
+
+
+def _low(parsed: Count) -> int | None:
+    """Lower bound: the count itself when exact or "at least"/"more than", else unknown."""
+    return parsed.count if parsed.qualifier in {"exact", "at_least", "more_than"} else None
+
+
+def _high(parsed: Count) -> int | None:
+    """Upper bound: the count itself when exact or "at most", else unknown."""
+    return parsed.count if parsed.qualifier in {"exact", "at_most"} else None
+
+
+def figure_spans(doc: Doc, casualties: pd.DataFrame) -> list[Span]:
+    """Spans of each figure in `doc`, labelled "outcome · group", for displaCy's span style.
+
+    Use as ``doc.spans["casualties"] = figure_spans(doc, table)`` and render with
+    ``displacy.render(doc, style="span", options={"spans_key": "casualties"})``.
+    """
+    spans = []
+    for row in casualties.itertuples(index=False):
+        span = doc.char_span(int(row.start), int(row.end), alignment_mode="expand")
+        if span is not None:
+            group = row.group if isinstance(row.group, str) else ""
+            label = f"{row.outcome} · {group}".strip(" ·")
+            spans.append(Span(doc, span.start, span.end, label=label))
+    return spans
+
+
+TABLE = register(Table("casualties", pipes=REQUIRED_PIPES, dtypes=DTYPES, rows=casualty_rows))

@@ -1,0 +1,282 @@
+"""Figures: number expressions, the people they count, the outcome and the group's words.
+
+A `Matcher` finds number expressions and the qualifier before them; `numbers.parse_count`
+parses them and drops years, percentages, money, durations and ordinals. The parse links
+the number to the noun it counts; a figure counting things that are not people is
+dropped. The outcome comes from the trigger words the number's noun reaches by walking up
+the parse.
+"""
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from analysis.extract.casualties.numbers import Count, parse_count
+from analysis.extract.casualties.terms import DocForms, Rules
+
+# Entity labels whose numbers are never counts of people.
+_NON_COUNT_ENTS = frozenset({"PERCENT", "MONEY", "ORDINAL", "QUANTITY", "TIME"})
+_FIGURE_DEPS = frozenset({"nummod", "quantmod", "npadvmod", "nmod", "appos"})
+_PREDICATE_DEPS = frozenset({"attr", "acomp", "oprd", "xcomp", "ccomp", "advcl", "npadvmod"})
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "prep"})
+
+
+@dataclass
+class Figure:
+    """One number expression and what the rules learn about it."""
+
+    span: Span
+    parsed: Count
+    sent: Span
+    sent_no: int
+    noun: Token | None = None
+    anchor: Token | None = None
+    outcome: str | None = None
+    is_toll: bool = False
+    group: str | None = None
+    group_chars: tuple[int, int] | None = None
+    location: str | None = None
+    part_of: "Figure | None" = None
+    parts: list["Figure"] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- number expressions
+
+
+def _qualifiers(doc: Doc, rules: Rules) -> dict[int, str]:
+    """Token index where a qualifier ends -> the longest qualifier phrase ending there.
+
+    A qualifier is its words in any case, as a Matcher of ``LOWER`` words would find them;
+    a dict lookup per token costs a tenth of that Matcher.
+    """
+    lowers = [token.lower_ for token in doc]
+    found: dict[int, tuple[int, str]] = {}
+    for start, word in enumerate(lowers):
+        for phrase, words in rules.qualifiers.get(word, ()):
+            end = start + len(words)
+            if tuple(lowers[start:end]) == words and (end not in found or start < found[end][0]):
+                found[end] = (start, phrase)
+    return {end: phrase for end, (_, phrase) in found.items()}
+
+
+def _is_hyphen_adjective(span: Span) -> bool:
+    """Whether the number starts a compound adjective: "a 40-member delegation", "five-day"."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        after is not None
+        and after.text in {"-", "–"}
+        and span.end + 1 < len(doc)
+        and not doc[span.end + 1].like_num
+    )
+
+
+def _unit_after(span: Span) -> bool:
+    """A unit right after the number: "20 %", "20 percent", "five days"."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return after.text == "%" or after.lower_ in {"percent", "per"}
+
+
+def _number_spans(doc: Doc, rules: Rules, forms: DocForms) -> list[Span]:
+    spans = [doc[start:end] for _, start, end in rules.numbers(doc, forms.lowers)]
+    spans = [s[:-1] if s[-1].lower_ == "of" else s for s in spans]
+    valid = [s for s in spans if parse_count(s.text) is not None]
+    return sorted(filter_spans(valid), key=lambda s: s.start)
+
+
+def sentence_index(doc: Doc) -> tuple[list[Span], list[int]]:
+    """The sentences of `doc` and, for each token, the number of its sentence."""
+    sents = list(doc.sents)
+    sentence_of = [0] * len(doc)
+    for number, sent in enumerate(sents):
+        sentence_of[sent.start : sent.end] = [number] * len(sent)
+    return sents, sentence_of
+
+
+def plain_figures(
+    doc: Doc, rules: Rules, sents: list[Span], sentence_of: list[int], forms: DocForms
+) -> Iterator[Figure]:
+    """Number expressions that can be counts of people, with their qualifier."""
+    qualifiers = _qualifiers(doc, rules)
+    for span in _number_spans(doc, rules, forms):
+        if any(t.ent_type_ in _NON_COUNT_ENTS for t in span):
+            continue
+        if _is_hyphen_adjective(span) or _unit_after(span):
+            continue
+        phrase = qualifiers.get(span.start, "")
+        parsed = parse_count(f"{phrase} {span.text}".strip()) or parse_count(span.text)
+        if parsed is not None:
+            sent_no = sentence_of[span.start]
+            yield Figure(span=span, parsed=parsed, sent=sents[sent_no], sent_no=sent_no)
+
+
+# ---------------------------------------------------------------- nouns and outcomes
+
+
+def trigger_map(doc: Doc, rules: Rules, forms: DocForms) -> dict[int, tuple[str, bool]]:
+    """Token index -> (outcome, is_toll) for every trigger word and phrase root.
+
+    Single words are looked up by lemma or lower-case form; phrases ("forced from their
+    homes", "death toll") are matched by the Matcher and win over the words inside them.
+    """
+    found: dict[int, tuple[str, bool]] = {}
+    strings = doc.vocab.strings
+    by_pair: dict[tuple[int, int], tuple[str, bool] | None] = {}
+    for i, pair in enumerate(forms.pairs):
+        if pair not in by_pair:  # tokens of one lemma and form share the lookup
+            lemma, lower = strings[pair[0]], strings[pair[1]]
+            words = (
+                rules.single_words.get(form) for form in (lemma.lower(), lower, lower.rstrip("s"))
+            )
+            by_pair[pair] = next((word for word in words if word is not None), None)
+        if by_pair[pair] is not None:
+            found[i] = by_pair[pair]
+    spans = []
+    for match_id, start, end in rules.triggers(doc, forms):
+        key = doc.vocab.strings[match_id]
+        span = Span(doc, start, end, label=key)
+        spans.append(span)
+    for span in filter_spans(spans):
+        key = span.label_
+        found[span.root.i] = (rules.outcome_of[key], key.startswith("toll:"))
+    return found
+
+
+def is_person(token: Token, rules: Rules) -> bool:
+    """Whether a noun counts people: a person word, a nationality ("Syrians") or a plural name."""
+    return (
+        token.lemma_.lower() in rules.persons
+        or token.lower_ in rules.persons
+        or token.ent_type_ == "NORP"
+        or token.tag_ == "NNPS"
+    )
+
+
+def counts_people(noun: Token | None, rules: Rules, triggers: dict) -> bool:
+    """Whether a figure's noun counts people (a bare number may; "three provinces" does not).
+
+    A plural noun outside the person list with a person-like ending ("collaborators",
+    "monitors") counts people when a casualty verb governs it directly.
+    """
+    if noun is None or is_person(noun, rules) or noun.i in triggers:
+        return True
+    lemma = noun.lemma_.lower()
+    return (
+        noun.tag_ == "NNS"
+        and noun.dep_ in {"dobj", "nsubjpass", "nsubj"}
+        and noun.head.i in triggers
+        and any(lemma.endswith(suffix) for suffix in rules.person_suffixes)
+    )
+
+
+def counted_noun(figure: Figure) -> tuple[Token | None, Token]:
+    """Return (the noun the figure counts or None, the token to walk up from)."""
+    root = figure.span.root
+    of_objects = [
+        grand for child in root.children if child.dep_ == "prep" and child.lower_ == "of"
+        for grand in child.children if grand.dep_ == "pobj"
+    ]  # fmt: skip
+    if root.dep_ in _FIGURE_DEPS and root.head.pos_ in {"NOUN", "PROPN"} and root.head != root:
+        return root.head, root.head
+    if of_objects and of_objects[0].pos_ in {"NOUN", "PROPN"}:
+        return of_objects[0], root
+    attrs = [c for c in root.head.children if c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"}]
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be" and attrs:
+        return attrs[0], root  # "30 were civilians"
+    return None, root
+
+
+def conj_number_head(figure: Figure, by_token: dict[int, Figure]) -> Figure | None:
+    """For "200 and 44 militants": the figure whose conjunct this figure is."""
+    root = figure.span.root
+    head = root.head
+    while root.dep_ == "conj" and head.i in by_token:
+        if by_token[head.i].noun is not None:
+            return by_token[head.i]
+        root, head = head, head.head
+    return None
+
+
+def _children_outcome(token: Token, triggers: dict[int, tuple[str, bool]]) -> tuple | None:
+    """Outcome named by a verb's arguments: "placed the death toll at", "were among the dead"."""
+    for child in token.children:
+        if child.dep_ in _PREDICATE_DEPS | _ARGUMENT_DEPS and child.i in triggers:
+            return triggers[child.i]
+        if child.dep_ in {"prep", "agent"}:
+            for grand in child.children:
+                if grand.dep_ == "pobj" and grand.i in triggers:
+                    return triggers[grand.i]
+                if grand.dep_ == "pobj" and _modifier_outcome(grand, triggers):
+                    return _modifier_outcome(grand, triggers)  # "among five people killed"
+    return None
+
+
+def _modifier_outcome(token: Token, triggers: dict[int, tuple[str, bool]]) -> tuple | None:
+    """Outcome in the noun's own modifiers: "wounded civilians", "people killed", "who died"."""
+    for child in token.children:
+        if child.dep_ in {"amod", "acl", "relcl", "compound", "appos"} and child.i in triggers:
+            return triggers[child.i]
+    return None
+
+
+def find_outcome(anchor: Token, triggers: dict[int, tuple[str, bool]]) -> tuple | None:
+    """Walk up from the counted noun to the first verb; return (outcome, is_toll) or None."""
+    if anchor.i in triggers:
+        return triggers[anchor.i]
+    found = _modifier_outcome(anchor, triggers)
+    token = anchor
+    for _ in range(8):
+        if found is not None or token.head == token:
+            break
+        token = token.head
+        if token.i in triggers:
+            return triggers[token.i]
+        if token.pos_ in {"VERB", "AUX"} and token.dep_ != "prep":
+            found = _children_outcome(token, triggers)
+            break
+    return found
+
+
+# ---------------------------------------------------------------- group text
+
+
+def _phrase(doc: Doc, start: int, end: int) -> str:
+    return doc[start:end].text.strip(" ,;:")
+
+
+def _group_bounds(noun: Token, figure: Figure, triggers: dict) -> tuple[int, int]:
+    """Token bounds of the people counted: the noun, its modifiers, "of/from NAME"."""
+    skip = set(range(figure.span.start, figure.span.end))
+    lefts = [
+        t for t in noun.lefts
+        if t.dep_ in {"amod", "compound", "nmod", "poss"} and t.i not in skip
+        and t.i not in triggers and t.i > figure.span.end - 1 and t.pos_ != "PRON"
+    ]  # fmt: skip
+    start = min((t.left_edge.i for t in lefts), default=noun.i)
+    end = noun.i + 1
+    for child in noun.rights:
+        # "100 women and children": a conjunct without a number of its own is counted too.
+        numbered = any(t.like_num for t in child.subtree)
+        if child.dep_ == "conj" and child.pos_ == "NOUN" and not numbered:
+            end = max(end, child.i + 1)
+        objects = [g for g in child.children if g.dep_ == "pobj"]
+        named = objects and (objects[0].pos_ == "PROPN" or objects[0].ent_type_ == "ORG")
+        if child.dep_ == "prep" and child.lower_ in {"of", "from"} and named:
+            end = max(end, objects[0].right_edge.i + 1)
+    return start, end
+
+
+def set_group(figure: Figure, triggers: dict) -> None:
+    noun = figure.noun
+    if noun is None:
+        return
+    doc = noun.doc
+    start, end = _group_bounds(noun, figure, triggers)
+    figure.group = _phrase(doc, start, end) or None
+    figure.group_chars = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+

@@ -1,0 +1,206 @@
+"""Totals and their parts: "respectively" lists, "including" / "among them" cues.
+
+Rules the parse does not give: figures paired with names by "respectively", parts after
+"including" / "among them" / "of the N", and members of a total named in a later sentence.
+"""
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from analysis.extract.casualties.figures import Figure, is_person
+from analysis.extract.casualties.terms import DocForms, Rules
+
+# ---------------------------------------------------------------- respectively
+
+
+def _coordination(token: Token) -> list[Token]:
+    """A token and its conjuncts, in order: "HTS and SNA" -> [HTS, SNA]."""
+    items = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            items.extend(_coordination(child))
+    return items
+
+
+def _name_lists(sent: Span, exclude: set[int]) -> list[list[Token]]:
+    """Coordinated non-number lists in a sentence (each list's first token starts it)."""
+    lists = []
+    for token in sent:
+        if token.dep_ == "conj" or token.i in exclude or token.like_num:
+            continue
+        items = _coordination(token)
+        if len(items) > 1 and not any(t.i in exclude or t.like_num for t in items):
+            lists.append(items)
+    return lists
+
+
+def _item_text(token: Token) -> tuple[str, tuple[int, int]]:
+    """Text and char bounds of one list item, without its conjuncts."""
+    inner = [t for t in token.subtree if t.i <= token.i or not _under_conj(t, token)]
+    start = min(t.i for t in inner if t.dep_ not in {"det", "cc", "punct"} or t == token)
+    end = token.i + 1
+    doc = token.doc
+    return doc[start:end].text, (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+
+
+def _under_conj(token: Token, item: Token) -> bool:
+    while token != item and token.head != token:
+        if token.dep_ in {"conj", "cc"} and token.head == item:
+            return True
+        token = token.head
+    return False
+
+
+def pair_respectively(sent: Span, figures: list[Figure], rules: Rules) -> None:
+    """Pair numbers and names in order: "200 and 44 militants from HTS and SNA respectively"."""
+    resp = [t for t in sent if t.lower_ == "respectively"]
+    if not resp:
+        return
+    by_token = {f.span.root.i: f for f in figures}
+    chains = [
+        [by_token[t.i] for t in _coordination(f.span.root) if t.i in by_token]
+        for f in figures if f.span.root.dep_ != "conj"
+    ]  # fmt: skip
+    chains = [c for c in chains if len(c) > 1]
+    numbers = {t.i for f in figures for t in f.span}
+    lists = _name_lists(sent, numbers)
+    for chain in chains:
+        same = [items for items in lists if len(items) == len(chain)]
+        if same:
+            names = min(same, key=lambda items: abs(items[-1].i - resp[0].i))
+            _apply_pairs(chain, names, rules)
+
+
+def _apply_pairs(chain: list[Figure], names: list[Token], rules: Rules) -> None:
+    head = names[0].head
+    is_place = head.dep_ == "prep" and head.lower_ in rules.location_preps - {"at"}
+    for figure, name in zip(chain, names, strict=True):
+        text, chars = _item_text(name)
+        if is_place:
+            figure.location = text
+        elif is_person(name, rules):
+            figure.group, figure.group_chars = text, chars
+        else:
+            noun = chain[0].noun
+            figure.group = f"{text} {noun.text}" if noun is not None else text
+            figure.group_chars = chars
+
+
+# ---------------------------------------------------------------- totals and parts
+
+
+@dataclass(frozen=True)
+class Cue:
+    kind: str
+    outcome: str | None
+    start: int
+    end: int
+    sent_no: int
+
+
+def find_cues(doc: Doc, rules: Rules, sentence_of: list[int], forms: DocForms) -> list[Cue]:
+    spans = [
+        Span(doc, start, end, label=doc.vocab.strings[match_id])
+        for match_id, start, end in rules.cues(doc, forms)
+    ]
+    return [
+        Cue(
+            s.label_.split(":")[0],
+            rules.outcome_of[s.label_] or None,
+            s.start,
+            s.end,
+            sentence_of[s.start],
+        )
+        for s in sorted(filter_spans(spans), key=lambda s: s.start)
+    ]
+
+
+def _earlier_total(
+    figures: list[Figure], before: int, sent_no: int, outcome: str | None
+) -> Figure | None:
+    """The nearest figure before token `before` (within three sentences) that can be a total."""
+    for figure in reversed(figures):
+        if figure.span.start >= before or figure.part_of is not None or figure.outcome is None:
+            continue
+        if sent_no - figure.sent_no > 3:
+            return None
+        if outcome is None or figure.outcome == outcome:
+            return figure
+    return None
+
+
+def _attach(part: Figure, total: Figure) -> None:
+    part.part_of = total
+    part.is_toll = False
+    part.outcome = part.outcome or total.outcome
+    total.parts.append(part)
+
+
+def _link_after_cue(cue: Cue, sent_figures: list[Figure], figures: list[Figure]) -> None:
+    """Link figures after "including" to the figure before it: "446, including 200 ..."."""
+    before = [f for f in sent_figures if f.span.end <= cue.start and f.outcome]
+    before = [f for f in before if f.part_of is None]
+    total = before[-1] if before else _earlier_total(figures, cue.start, cue.sent_no, None)
+    if total is None:
+        return
+    for figure in sent_figures:
+        if figure.span.start < cue.end or figure.part_of is not None or figure is total:
+            continue
+        if figure.outcome not in {None, total.outcome} or figure.parts:
+            break
+        _attach(figure, total)
+
+
+def _link_members(cue: Cue, sent_figures: list[Figure], figures: list[Figure]) -> None:
+    """Link "12 children were among the dead" to an earlier total of the same outcome."""
+    sent_start = sent_figures[0].sent.start
+    for figure in sent_figures:
+        if figure.part_of is not None or figure.outcome not in {None, cue.outcome} | (
+            {figure.outcome} if cue.outcome is None else set()
+        ):
+            continue
+        figure.outcome = figure.outcome or cue.outcome
+        total = _earlier_total(figures, sent_start, cue.sent_no, figure.outcome)
+        if total is not None:
+            _attach(figure, total)
+
+
+def _link_after_lead(cue: Cue, sent_figures: list[Figure]) -> None:
+    """Link "Of the 45 people killed, 30 were civilians": the first figure is the total."""
+    after = [f for f in sent_figures if f.span.start >= cue.end and f.part_of is None]
+    if len(after) < 2 or after[0].span.start - cue.end > 2 or after[0].outcome is None:
+        return
+    for figure in after[1:]:
+        if figure.outcome not in {None, after[0].outcome}:
+            break
+        _attach(figure, after[0])
+
+
+def link_among(figures: list[Figure]) -> None:
+    """Link "Two children were among five people killed": the subject is part of the object."""
+    by_noun = {f.noun.i: f for f in figures if f.noun is not None}
+    for figure in figures:
+        verb = (figure.anchor or figure.span.root).head
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "among":
+                continue
+            for pobj in prep.children:
+                total = by_noun.get(pobj.i)
+                if total is not None and total is not figure and figure.part_of is None:
+                    _attach(figure, total)
+
+
+def link_parts(figures: list[Figure], cues: list[Cue]) -> None:
+    for cue in cues:
+        in_sent = [f for f in figures if f.sent_no == cue.sent_no]
+        if not in_sent:
+            continue
+        if cue.kind == "lead_cue" and cue.start == in_sent[0].sent.start:
+            _link_after_lead(cue, in_sent)
+        elif cue.kind == "part_cue":
+            _link_after_cue(cue, in_sent, figures)
+        elif cue.kind == "member_cue":
+            _link_members(cue, in_sent, figures)
+

