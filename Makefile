@@ -7,6 +7,9 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CORPUS ?= seeds
 FIGURES ?= figures
+# RULES: a folder of your own rule tables (actors.csv, casualty_terms.csv, ...) extending
+# the packaged ones in analysis/data (see the README); empty for the packaged rules only.
+RULES ?=
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]-*.ipynb))
 export ANALYSIS_PROGRESS := 0
 
@@ -25,7 +28,8 @@ figures: $(STAMP)
 	mkdir -p build/notebooks $(FIGURES)
 	for nb in $(NOTEBOOKS); do \
 		$(BIN)/papermill --no-progress-bar --cwd notebooks $$nb build/$$nb \
-			-p corpus_dir ../$(CORPUS) -p figures_dir ../$(FIGURES) || exit 1; \
+			-p corpus_dir ../$(CORPUS) -p figures_dir ../$(FIGURES) \
+			$(if $(RULES),-p rules_dir $(abspath $(RULES))) || exit 1; \
 	done
 
 ## test: unit tests, then strict nbval on every versioned notebook

@@ -37,7 +37,7 @@ import pandas as pd
 
 import analysis
 from analysis import cleaning
-from analysis.article import paragraph_table
+from analysis.cleaning.article import paragraph_table
 from analysis.plots import plot_duplicate_map, plot_paragraph_counts, save_figure, use_house_style
 
 use_house_style()

@@ -29,12 +29,13 @@
 # 5. attribute direct quotes to their speakers and list who did what to whom;
 # 6. run it on your own articles (change the parameters cell) and extend the gazetteer.
 #
-# The logic is in `analysis.components` (spaCy components), `analysis.actors`,
-# `analysis.quotes`, `analysis.events` and `analysis.plots`; this notebook calls them and explains.
+# The logic is in `analysis.parse` (spaCy components), `analysis.extract.actors`,
+# `analysis.extract.quotes`, `analysis.extract.events` and `analysis.plots`; this notebook calls them and explains.
 
 # %% tags=["parameters"]
 corpus_dir = "../seeds"
 figures_dir = "../figures"
+rules_dir = None  # a folder of your own rule tables (actors.csv, casualty_terms.csv, ...)
 
 # %%
 import matplotlib.pyplot as plt
@@ -43,8 +44,8 @@ from IPython.display import display
 from spacy import displacy
 
 import analysis
-from analysis import gazetteer
-from analysis.actors import entity_corrections
+from analysis.extract.actors import entity_corrections
+from analysis.parse import gazetteer
 from analysis.corpus import process_corpus
 from analysis.plots import plot_actor_mentions, plot_actor_network, save_figure, use_house_style
 
@@ -78,7 +79,8 @@ displacy.render(raw_doc, style="ent", jupyter=True)
 #   to `ent.kb_id_` and to `doc.spans["actors"]` (both survive a `DocBin` round trip).
 
 # %%
-nlp = analysis.load_nlp()
+rules = analysis.RuleSet.from_files(folder=rules_dir) if rules_dir else None
+nlp = analysis.load_nlp(rules=rules)
 print(nlp.pipe_names)
 doc = nlp(text)
 displacy.render(doc, style="ent", jupyter=True)
@@ -130,7 +132,7 @@ pd.concat([analysis.extract_actors(t).assign(example=i) for i, t in enumerate(ex
 # each table gets a `doc_id`. Counts and co-occurrence work the same for one article or many.
 
 # %%
-result = process_corpus(corpus, tables=("actors", "quotes", "events"), progress=False)
+result = process_corpus(corpus, tables=("actors", "quotes", "events"), rules=rules, progress=False)
 counts = analysis.actor_mention_counts(result.actors)
 display(analysis.actor_type_counts(result.actors))
 counts.head(15)
@@ -183,14 +185,14 @@ display(events)
 # %% [markdown]
 # ## 8 · Your own corpus and your own actors
 # Point `corpus_dir` (parameters cell) at a folder of `.txt`, `.jsonl` or `.csv` articles; the
-# figures go to `figures_dir`. The gazetteer is a CSV: copy it, add rows (`actor`, `actor_type`,
-# `aliases` separated by `|`, `country`) and pass it to the components, e.g.
-# `nlp = analysis.load_base_model()`, then `nlp.add_pipe("keep_model_entities")`,
-# `nlp.add_pipe("actor_gazetteer", config={"actors_path": "my_actors.csv"})` and
-# `nlp.add_pipe("actor_resolver", config={"actors_path": "my_actors.csv"})`. The other tables
-# (demonyms, capitals, places, ambiguous acronyms, organisation keywords, titles) work the same.
+# figures go to `figures_dir`. The gazetteer is a CSV: put your own rows (`actor`, `actor_type`,
+# `aliases` separated by `|`, `country`) in a file named `actors.csv` in a folder and set
+# `rules_dir` to it; they are added to the packaged gazetteer (a row with an existing name
+# replaces it). The other tables in `analysis/data` (demonyms, capitals, places, ambiguous
+# acronyms, organisation keywords, titles, reporting verbs) work the same, and so does
+# `make figures RULES=my_rules` or `python -m analysis extract ... --rules my_rules`.
 
 # %%
-actor_table = gazetteer.read_actors()
+actor_table = gazetteer.read_actors(rules)
 print(f"{len(actor_table)} actors in analysis/data/actors.csv")
 pd.Series([a.actor_type for a in actor_table.values()]).value_counts().rename("actors")

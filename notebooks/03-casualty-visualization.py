@@ -27,12 +27,13 @@
 # 4. tell figures apart from numbers that are not casualties ("three provinces", "five days");
 # 5. run it on your own articles (change the parameters cell) and extend the trigger words.
 #
-# All the logic is in `analysis.casualties`, `analysis.checks` and `analysis.plots`; this notebook
+# All the logic is in `analysis.extract.casualties`, `analysis.checks` and `analysis.plots`; this notebook
 # calls them and explains.
 
 # %% tags=["parameters"]
 corpus_dir = "../seeds"
 figures_dir = "../figures"
+rules_dir = None  # a folder of your own rule tables (actors.csv, casualty_terms.csv, ...)
 
 # %%
 import matplotlib.pyplot as plt
@@ -41,7 +42,8 @@ from IPython.display import HTML, display
 from spacy import displacy
 
 import analysis
-from analysis.casualties import COLUMNS, REQUIRED_PIPES, TERMS_PATH, load_terms
+from analysis.extract.casualties import COLUMNS, REQUIRED_PIPES
+from analysis.extract.casualties.terms import load_terms
 from analysis.corpus import process_corpus
 from analysis.plots import (
     plot_casualties_by_party,
@@ -55,7 +57,8 @@ use_house_style()
 pd.set_option("display.max_colwidth", 60)
 corpus = analysis.load_corpus(corpus_dir)
 article = corpus[corpus["status"] == "ok"].iloc[0]
-nlp = analysis.load_nlp()
+rules = analysis.RuleSet.from_files(folder=rules_dir) if rules_dir else None
+nlp = analysis.load_nlp(rules=rules)
 doc = nlp(article["text"])
 print(f"{article['doc_id']}: {article['title']!r}, {len(doc):,} tokens")
 print("pipes the extractor needs:", ", ".join(REQUIRED_PIPES))
@@ -151,7 +154,7 @@ plt.show()
 # folder of articles about the same events to see real ranges.
 
 # %%
-result = process_corpus(corpus, tables=("casualties",), progress=False)
+result = process_corpus(corpus, tables=("casualties",), rules=rules, progress=False)
 figures = result.casualties
 ranges = analysis.casualty_ranges(figures)
 display(ranges)
@@ -164,12 +167,13 @@ plt.show()
 # %% [markdown]
 # ## 7 · Your own rules
 # Trigger words, person nouns, toll words, part cues ("including", "among the dead") and source
-# cues live in a CSV. Copy it, add rows, and pass it as `terms_path=`; no Python changes.
+# cues live in `analysis/data/casualty_terms.csv`. Put your own rows in a `casualty_terms.csv`
+# in your rules folder (`rules_dir`) and they are added to these; no Python changes.
 
 # %%
-terms = load_terms(TERMS_PATH)
+terms = load_terms(rules)
 terms.groupby("kind")["term"].agg(lambda t: ", ".join(t.head(6))).rename("examples").to_frame()
 
 # %%
 sentence = "Militiamen rounded up 14 herders near Djibo, according to local sources."
-analysis.extract_casualties(sentence)[["count", "outcome", "group", "location", "source"]]
+analysis.extract_casualties(sentence, rules=rules)[["count", "outcome", "group", "location", "source"]]
