@@ -14,8 +14,8 @@ from pathlib import Path
 import pandas as pd
 
 import analysis
-from analysis.actors import extract_actors
-from analysis.casualties import extract_casualties
+from analysis.extract.actors import extract_actors
+from analysis.extract.casualties import extract_casualties
 
 HERE = Path(__file__).resolve().parent / "heldout"
 
