@@ -151,11 +151,19 @@ def read_user_table(table: str, path: str | Path) -> tuple[dict[str, str], ...]:
 class RuleSet:
     """The packaged rule tables, extended by user files: ``((table, path), ...)``.
 
-    Hashable, so a pipeline and compiled matchers can be cached per rule set. The empty
+    Hashable, so a pipeline and compiled matchers can be cached per rule set. `digests`
+    holds the SHA-256 of each file's content when it was checked, so a file edited since
+    makes a different rule set (never the rows cached for its old content). The empty
     RuleSet is the packaged rules.
     """
 
     user_files: tuple[tuple[str, str], ...] = ()
+    digests: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        """Take the files' digests now when they were not given."""
+        if len(self.digests) != len(self.user_files):
+            object.__setattr__(self, "digests", tuple(_file_digest(p) for _, p in self.user_files))
 
     @classmethod
     def from_files(
@@ -217,8 +225,7 @@ class RuleSet:
     def fingerprint(self) -> dict[str, str]:
         """{table: SHA-256 of the user's file}: what a cache must be keyed by."""
         return {
-            table: hashlib.sha256(Path(path).read_bytes()).hexdigest()
-            for table, path in self.user_files
+            table: digest for (table, _), digest in zip(self.user_files, self.digests, strict=True)
         }
 
     def as_config(self) -> dict[str, str]:
@@ -227,8 +234,15 @@ class RuleSet:
 
     @classmethod
     def from_config(cls, config: Mapping[str, str] | None) -> "RuleSet":
-        """Inverse of `as_config`."""
+        """Inverse of `as_config` (the files' digests are taken now)."""
         return cls(tuple(sorted((config or {}).items())))
+
+
+def _file_digest(path: str | Path) -> str:
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError as error:
+        raise RuleFileError(f"{path}: cannot read the rule file ({error})") from None
 
 
 PACKAGED = RuleSet()
@@ -237,9 +251,11 @@ PACKAGED = RuleSet()
 @functools.cache
 def _merged_rows(rules: RuleSet, table: str) -> tuple[dict[str, str], ...]:
     rows = list(packaged_rows(table))
-    for user_table, path in rules.user_files:
+    for (user_table, path), digest in zip(rules.user_files, rules.digests, strict=True):
         if user_table != table:
             continue
+        if _file_digest(path) != digest:
+            raise RuleFileError(f"{path}: changed since it was checked; make the RuleSet again")
         extra = read_user_table(table, path)
         if table not in MULTI_ROW_TABLES:
             key = TABLES[table].columns[0]

@@ -10,7 +10,8 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.cleaning import clean_article, html_to_text, looks_like_html
+from analysis.cleaning.article import clean_article
+from analysis.cleaning.html import html_to_text, looks_like_html
 from analysis.load import METADATA_FIELDS, read_records
 
 COLUMNS = (

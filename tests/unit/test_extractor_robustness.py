@@ -1,4 +1,4 @@
-"""Actor, quote and event extractors never raise, and their offsets always hold."""
+"""Actor, quote, event and casualty extractors never raise, and their offsets always hold."""
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -10,6 +10,7 @@ PIECES = st.sampled_from([
     "Hay’at Tahrir al-Sham (HTS)", " HTS ", "“", "”", '"', "«", "»", " said ", " he said. ",
     "Assad", " Bashar al-Assad ", "SNA", "(", ")", "\n\n", " in Damascus ", "Tehran", "🙂",
     "مرحبا", "’s ", "The minister", " was weakened by Israel. ", "Somali troops", ". ", ",",
+    " 12 people were killed", " at least 30 wounded",
 ])  # fmt: skip
 TEXTS = st.one_of(st.text(max_size=80), st.lists(PIECES, max_size=25).map("".join))
 
@@ -23,6 +24,7 @@ def test_extractors_never_raise_and_offsets_hold(nlp, text):
         (analysis.extract_actors(doc), "mention"),
         (analysis.extract_quotes(doc), "quote"),
         (analysis.extract_events(doc), "trigger"),
+        (analysis.extract_casualties(doc), "figure"),
     ):
         for row in table.itertuples():
             assert text[row.start : row.end] == getattr(row, column)
@@ -46,11 +48,15 @@ def test_a_blank_doc_gives_empty_tables(extract):
 
 
 def test_lone_surrogates_in_a_string_keep_offsets():
-    text = "Assad \udc5b said: “one two three four \ud800 five,” he said. Israel hit \udc00 Iran."
+    text = (
+        "Assad \udc5b said: “one two three four \ud800 five,” he said. Israel hit \udc00 Iran. "
+        "12 people were killed \ud800 in Goma."
+    )
     for extract, column in (
         (analysis.extract_actors, "mention"),
         (analysis.extract_quotes, "quote"),
         (analysis.extract_events, "trigger"),
+        (analysis.extract_casualties, "figure"),
     ):
         table = extract(text)
         assert not table.empty
