@@ -186,10 +186,10 @@ def test_unreadable_file_is_an_error_row(tmp_path: Path) -> None:
 def test_permission_denied_is_an_error_row(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = write(tmp_path, "locked.txt", BODY)
 
-    def denied(self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied", str(self))
+    def denied(file: object, *args: object) -> int:
+        raise PermissionError(13, "Permission denied", str(file))
 
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    monkeypatch.setattr("analysis.load.files.os.open", denied)
     row = one_row(path)
     assert row["status"] == "error"
     assert "Permission denied" in row["error"]
