@@ -1,0 +1,162 @@
+"""Score casualties, actors and place leaks on the blind held-out report passages.
+
+`benchmarks/heldout_reports/` holds 132 short event reports and local news items written
+before any rule change (see its README; never tune rules to it). Casualty figures match
+per passage as an (outcome, count) multiset (a vague figure has no count). A gold actor is
+found when an extracted actor mention overlaps its first mention with the same
+`actor_type`. A place leak is an extracted actor mention overlapping a gold place string.
+Prints JSON; run with `.venv/bin/python benchmarks/eval_reports.py [--out FILE]`.
+"""
+
+import argparse
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.extract.actors import extract_actors
+from analysis.extract.casualties import OUTCOMES, extract_casualties
+from analysis.parse import load_nlp
+
+HERE = Path(__file__).resolve().parent / "heldout_reports"
+
+
+def _key(outcome: str, count: object) -> tuple[str, int | None]:
+    """An (outcome, count) key; kidnapped maps to the package's nearest outcome if it has none."""
+    if outcome == "kidnapped" and "kidnapped" not in OUTCOMES:
+        outcome = "kidnapped (no such outcome in the package)"
+    return outcome, None if pd.isna(count) else int(count)
+
+
+def _prf(correct: int, predicted: int, gold: int) -> dict:
+    precision = correct / predicted if predicted else 0.0
+    recall = correct / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"gold": gold, "predicted": predicted, "correct": correct,
+            "precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3)}  # fmt: skip
+
+
+def _match(gold_keys: list, predicted_keys: list) -> tuple[list[bool], list]:
+    """Which gold keys are found (multiset), and the predicted keys left over."""
+    left = list(predicted_keys)
+    hits = []
+    for key in gold_keys:
+        hits.append(key in left)
+        if hits[-1]:
+            left.remove(key)
+    return hits, left
+
+
+def score_casualties(passages: list[dict], docs: dict) -> dict:
+    gold = pd.read_csv(HERE / "gold_casualties.csv", dtype={"count": "Int64"})
+    gold["implicit"] = gold["implicit"].astype(str).str.lower() == "true"
+    gold["stated"] = gold["stated"].astype(str).str.lower() == "true"
+    tallies = {name: [0, 0, 0] for name in ("all", "stated_numbers", "no_implicit")}
+    by_outcome: Counter = Counter()
+    by_outcome_gold: Counter = Counter()
+    misses, spurious = [], []
+    for passage in passages:
+        pid = passage["id"]
+        table = extract_casualties(docs[pid])
+        predicted = [_key(o, c) for o, c in zip(table["outcome"], table["count"], strict=True)]
+        rows = gold[gold["id"] == pid]
+        keys = [_key(o, c) for o, c in zip(rows["outcome"], rows["count"], strict=True)]
+        hits, left = _match(keys, predicted)
+        tallies["all"][0] += len(predicted) - len(left)
+        tallies["all"][1] += len(predicted)
+        tallies["all"][2] += len(keys)
+        # Stated numbers only: gold rows with a written count; predictions with a count,
+        # matched against those rows.
+        numbered = rows[rows["stated"] & rows["count"].notna()]
+        nkeys = [_key(o, c) for o, c in zip(numbered["outcome"], numbered["count"], strict=True)]
+        npred = [k for k in predicted if k[1] is not None]
+        implicit_counts = {
+            _key(o, c) for o, c in zip(rows.loc[rows["implicit"], "outcome"],
+                                       rows.loc[rows["implicit"], "count"], strict=True)
+        }  # fmt: skip
+        npred = [k for k in npred if k not in implicit_counts or k in nkeys]
+        nh, nleft = _match(nkeys, npred)
+        tallies["stated_numbers"][0] += len(npred) - len(nleft)
+        tallies["stated_numbers"][1] += len(npred)
+        tallies["stated_numbers"][2] += len(nkeys)
+        explicit = rows[~rows["implicit"]]
+        ekeys = [_key(o, c) for o, c in zip(explicit["outcome"], explicit["count"], strict=True)]
+        eh, eleft = _match(ekeys, predicted)
+        tallies["no_implicit"][0] += len(predicted) - len(eleft)
+        tallies["no_implicit"][1] += len(predicted)
+        tallies["no_implicit"][2] += len(ekeys)
+        for key, hit in zip(keys, hits, strict=True):
+            by_outcome_gold[key[0]] += 1
+            by_outcome[key[0]] += hit
+            if not hit:
+                misses.append([pid, *key])
+        spurious.extend([pid, *key] for key in left)
+    result = {name: _prf(*t) for name, t in tallies.items()}
+    result["found_by_outcome"] = {o: f"{by_outcome[o]}/{n}" for o, n in by_outcome_gold.items()}
+    result["kidnapped_outcome_in_package"] = "kidnapped" in OUTCOMES
+    result["missed"] = misses
+    result["spurious"] = spurious
+    return result
+
+
+def score_actors(passages: list[dict], docs: dict) -> dict:
+    gold = pd.read_csv(HERE / "gold_actors.csv")
+    places = pd.read_csv(HERE / "gold_places.csv")
+    found: Counter = Counter()
+    total: Counter = Counter()
+    missed, leaks = [], []
+    for passage in passages:
+        pid, text = passage["id"], passage["text"]
+        actors = extract_actors(docs[pid])
+        spans = list(zip(actors["start"], actors["end"], actors["actor_type"],
+                         actors["mention"], strict=True))  # fmt: skip
+        for mention, actor_type in gold.loc[gold["id"] == pid, ["mention", "actor_type"]].itertuples(
+            index=False
+        ):
+            start = text.find(mention)
+            end = start + len(mention)
+            total[actor_type] += 1
+            ok = start >= 0 and any(s < end and e > start and t == actor_type for s, e, t, _ in spans)
+            found[actor_type] += ok
+            if not ok:
+                got = [f"{m}:{t}" for s, e, t, m in spans if s < end and e > start]
+                missed.append([pid, mention, actor_type, got])
+        for place in places.loc[places["id"] == pid, "place"]:
+            for match in re.finditer(re.escape(place), text):
+                for s, e, t, m in spans:
+                    if s < match.end() and e > match.start():
+                        leaks.append([pid, place, m, t])
+    n_found, n_total = sum(found.values()), sum(total.values())
+    leaked = {tuple(x) for x in leaks}
+    return {
+        "found": n_found, "total": n_total, "share": round(n_found / n_total, 3),
+        "by_type": {t: f"{found[t]}/{n}" for t, n in total.most_common()},
+        "places_returned_as_actors": len(leaked),
+        "place_leaks": sorted(list(x) for x in leaked),
+        "missed": missed,
+    }  # fmt: skip
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, help="also write the JSON here")
+    args = parser.parse_args()
+    lines = (HERE / "passages.jsonl").read_text(encoding="utf-8").splitlines()
+    passages = [json.loads(line) for line in lines if line.strip()]
+    nlp = load_nlp()
+    docs = {p["id"]: nlp(p["text"]) for p in passages}
+    result = {
+        "passages": len(passages),
+        "casualties": score_casualties(passages, docs),
+        "actors": score_actors(passages, docs),
+    }
+    text = json.dumps(result, indent=1, ensure_ascii=False)
+    if args.out:
+        args.out.write_text(text + "\n", encoding="utf-8")
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
