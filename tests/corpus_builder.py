@@ -21,9 +21,14 @@ def write_articles(folder: Path, n: int, *, seed: int = 0, sentences: int = 2) -
     pool = seed_sentences()
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
-    paths = []
+    paths, bodies = [], set()
     for i in range(n):
         body = "\n\n".join(rng.sample(pool, sentences))
+        for _ in range(10):  # "Report i" is a headline, so equal bodies would be one document
+            if body not in bodies:
+                break
+            body = "\n\n".join(rng.sample(pool, sentences))
+        bodies.add(body)
         path = folder / f"article_{i:03d}.txt"
         path.write_text(f"Report {i}\n{body}\n", encoding="utf-8")
         paths.append(path)

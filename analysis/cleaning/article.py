@@ -6,7 +6,7 @@ import pandas as pd
 
 from analysis.cleaning.deduplicate import find_duplicates
 from analysis.cleaning.pipeline import normalize_text
-from analysis.cleaning.segment import split_dateline, split_headline, split_paragraphs
+from analysis.cleaning.segment import split_byline, split_headline, split_opening, split_paragraphs
 
 PARAGRAPH_SEPARATOR = "\n\n"
 
@@ -22,12 +22,13 @@ class RemovedParagraph:
 
 @dataclass
 class Article:
-    """A cleaned article: headline, dateline and body paragraphs."""
+    """A cleaned article: headline, dateline, byline and body paragraphs."""
 
     title: str | None
     dateline: str | None
     paragraphs: list[str]
     removed: list[RemovedParagraph] = field(default_factory=list)
+    byline: str | None = None
 
     @property
     def text(self) -> str:
@@ -39,7 +40,7 @@ class Article:
         paragraphs = list(self.paragraphs)
         if self.dateline is not None and paragraphs:
             paragraphs[0] = f"{self.dateline} - {paragraphs[0]}"
-        head = [self.title] if self.title is not None else []
+        head = [line for line in (self.title, self.byline) if line is not None]
         return PARAGRAPH_SEPARATOR.join(head + paragraphs)
 
 
@@ -54,10 +55,7 @@ def clean_article(raw: str, *, threshold: float = 0.9) -> Article:
     >>> article.title, article.dateline, article.paragraphs
     ('Clashes in Goma', 'KINSHASA', ['M23 rebels advanced.'])
     """
-    title, body = split_headline(split_paragraphs(normalize_text(raw)))
-    dateline = None
-    if body:
-        dateline, body[0] = split_dateline(body[0])
+    title, body, byline, dateline = split_front_matter(raw)
     duplicates = find_duplicates(body, threshold=threshold)
     dropped = {d.index for d in duplicates}
     kept_position = {}
@@ -69,22 +67,31 @@ def clean_article(raw: str, *, threshold: float = 0.9) -> Article:
     removed = [
         RemovedParagraph(body[d.index], d.reason, kept_position[d.duplicate_of]) for d in duplicates
     ]
-    return Article(title=title, dateline=dateline, paragraphs=paragraphs, removed=removed)
+    return Article(
+        title=title, dateline=dateline, paragraphs=paragraphs, removed=removed, byline=byline
+    )
+
+
+def split_front_matter(raw: str) -> tuple[str | None, list[str], str | None, str | None]:
+    """Return the headline, the body paragraphs, the byline and the dateline of raw text."""
+    title, rest = split_headline(split_paragraphs(normalize_text(raw)))
+    byline, rest = split_byline(rest)
+    dateline, body = split_opening(rest)
+    return title, body, byline, dateline
 
 
 def paragraph_table(raw: str, *, threshold: float = 0.9) -> pd.DataFrame:
     """Return one row per raw paragraph: what cleaning did with it and why.
 
-    Columns: `position` (0-based, in the raw file), `status` ("headline", "kept" or
-    "duplicate"), `duplicate_of` (position of the kept copy), `reason`, `text`.
+    Columns: `position` (0-based, in the raw file), `status` ("headline", "byline", "kept"
+    or "duplicate"), `duplicate_of` (position of the kept copy), `reason`, `text`.
     """
-    title, body = split_headline(split_paragraphs(normalize_text(raw)))
-    offset = 0 if title is None else 1
-    if body:
-        _, first = split_dateline(body[0])
-        body = [first, *body[1:]]
-    duplicates = {d.index: d for d in find_duplicates(body, threshold=threshold)}
+    title, body, byline, _ = split_front_matter(raw)
     rows = [] if title is None else [(0, "headline", None, "first short line", title)]
+    if byline is not None:
+        rows.append((len(rows), "byline", None, "author line", byline))
+    offset = len(rows)
+    duplicates = {d.index: d for d in find_duplicates(body, threshold=threshold)}
     for index, paragraph in enumerate(body):
         duplicate = duplicates.get(index)
         rows.append(

@@ -14,6 +14,11 @@ _DATELINE = re.compile(
     r"(?:, [^\n]{1,60}?)?(?: \([^()\n]{1,40}\))?)"
     r" (?:-|–|—|--) (?=\S)"
 )
+# "By Jane Doe", "BY JANE DOE AND JOHN ROE", "By Jane Doe, Reuters": a short line of its own.
+_BYLINE = re.compile(r"^(?:By|BY)\s+[A-Z][^\n.!?]{1,80}$")
+_BYLINE_MAX_WORDS = 12
+# A first line this much shorter than the line after it is not a hard-wrapped sentence start.
+_HEADLINE_LENGTH_RATIO = 0.75
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -28,11 +33,68 @@ def split_paragraphs(text: str) -> list[str]:
     ['a b', 'c']
     """
     if _BLANK_LINE.search(text):
-        blocks = _BLANK_LINE.split(text)
+        blocks = _BLANK_LINE.split(text.strip())
+        head, *rest = split_first_line(blocks[0])
+        blocks = [head, *rest, *blocks[1:]]
         paragraphs = [" ".join(line.strip() for line in block.split("\n")) for block in blocks]
     else:
         paragraphs = text.split("\n")
     return [p.strip() for p in paragraphs if p.strip()]
+
+
+def split_first_line(block: str) -> list[str]:
+    r"""Split a headline (or byline) line off the block it opens when no blank line follows it.
+
+    The first line goes on its own when it reads as a headline and the next line is a byline,
+    opens with a dateline, or starts a sentence of its own and is clearly longer (a hard-wrapped
+    sentence goes on in lower case). A byline line is split off the same way.
+
+    >>> split_first_line("Shelling in Kharkiv\nKYIV (AP) - Russian shells hit the city.")
+    ['Shelling in Kharkiv', 'KYIV (AP) - Russian shells hit the city.']
+    >>> split_first_line("Iraq sent forces to the border on Tuesday, officials\nsaid.")
+    ['Iraq sent forces to the border on Tuesday, officials\nsaid.']
+    """
+    lines = block.strip().split("\n")
+    if len(lines) < 2:  # noqa: PLR2004 - a first line and at least one more
+        return [block]
+    first, second = lines[0].strip(), lines[1].strip()
+    splits = is_byline(first) or (
+        is_headline(first)
+        and (
+            is_byline(second)
+            or split_dateline(second)[0] is not None
+            or (
+                not second[:1].islower()
+                and len(first) < _HEADLINE_LENGTH_RATIO * len(second)
+            )
+        )
+    )
+    if not splits:
+        return [block]
+    return [first, *split_first_line("\n".join(lines[1:]))]
+
+
+def is_byline(paragraph: str) -> bool:
+    """Whether a paragraph is an author line such as "By Jane Doe".
+
+    >>> is_byline("By Jane Doe and John Roe, Reuters")
+    True
+    >>> is_byline("By Tuesday the army had withdrawn from the town.")
+    False
+    """
+    return bool(_BYLINE.match(paragraph)) and len(paragraph.split()) <= _BYLINE_MAX_WORDS
+
+
+def split_byline(paragraphs: list[str]) -> tuple[str | None, list[str]]:
+    """Return the byline among the first two paragraphs (or None) and the others.
+
+    >>> split_byline(["By Jane Doe", "Rebels entered the city."])
+    ('By Jane Doe', ['Rebels entered the city.'])
+    """
+    for index, paragraph in enumerate(paragraphs[:2]):
+        if is_byline(paragraph) and len(paragraphs) > 1:
+            return paragraph, paragraphs[:index] + paragraphs[index + 1 :]
+    return None, list(paragraphs)
 
 
 def is_headline(paragraph: str) -> bool:
@@ -58,7 +120,13 @@ def split_headline(paragraphs: list[str]) -> tuple[str | None, list[str]]:
     >>> split_headline(["Fighting in Aleppo", "Rebels entered the city."])
     ('Fighting in Aleppo', ['Rebels entered the city.'])
     """
-    if len(paragraphs) > 1 and is_headline(paragraphs[0]):
+    if (
+        len(paragraphs) > 1
+        and is_headline(paragraphs[0])
+        and not is_byline(paragraphs[0])
+        and split_dateline(paragraphs[0])[0] is None
+        and not is_dateline_line(paragraphs[0])
+    ):
         return paragraphs[0], paragraphs[1:]
     return None, list(paragraphs)
 
@@ -77,3 +145,27 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
     if match is None:
         return None, paragraph
     return match["dateline"], paragraph[match.end() :]
+
+
+def is_dateline_line(paragraph: str) -> bool:
+    """Whether a paragraph is only a dateline, as when it stands on a line of its own.
+
+    >>> is_dateline_line("EL FASHER, Sudan (Reuters) -")
+    True
+    """
+    return split_dateline(f"{paragraph} x")[1] == "x"
+
+
+def split_opening(paragraphs: list[str]) -> tuple[str | None, list[str]]:
+    """Return the dateline opening the first paragraph (or standing alone) and the paragraphs.
+
+    >>> split_opening(["GOMA, Congo (Reuters) -", "M23 rebels advanced."])
+    ('GOMA, Congo (Reuters)', ['M23 rebels advanced.'])
+    """
+    if not paragraphs:
+        return None, []
+    if len(paragraphs) > 1 and is_dateline_line(paragraphs[0]):
+        dateline, _ = split_dateline(f"{paragraphs[0]} x")
+        return dateline, paragraphs[1:]
+    dateline, first = split_dateline(paragraphs[0])
+    return dateline, [first, *paragraphs[1:]]
