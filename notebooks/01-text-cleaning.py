@@ -8,9 +8,9 @@
 #       format_version: '1.3'
 #       jupytext_version: 1.19.6
 #   kernelspec:
-#     display_name: Python 3 (ipykernel)
+#     display_name: conflict-news (.venv)
 #     language: python
-#     name: python3
+#     name: conflict-news
 # ---
 
 # %% [markdown]
@@ -28,16 +28,20 @@
 # %% tags=["parameters"]
 corpus_dir = "../seeds"
 figures_dir = "../figures"
+doc_id = None  # the article to walk through; None: the first one with a casualty figure
 
 # %%
 from pathlib import Path
 
 import matplotlib.pyplot as plt
 import pandas as pd
+from IPython.display import display
 
 import analysis
 from analysis import cleaning
 from analysis.cleaning.article import paragraph_table
+from analysis.cleaning.segment import split_byline, split_opening
+from analysis.corpus.walkthrough import choose_document, with_source
 from analysis.plots import plot_duplicate_map, plot_paragraph_counts, save_figure, use_house_style
 
 use_house_style()
@@ -47,10 +51,11 @@ corpus[["doc_id", "status", "encoding", "n_paragraphs", "n_duplicates_removed"]]
 
 # %% [markdown]
 # ## 1 · The raw file
-# `load_corpus` keeps the untouched text in `raw_text`. We walk through the first article that loaded.
+# `load_corpus` keeps the untouched text in `raw_text`. We walk through the article named by
+# `doc_id` (by default the first one with a casualty figure, the one notebooks 02 and 03 show).
 
 # %%
-doc = corpus[corpus["status"] == "ok"].iloc[0]
+doc = choose_document(corpus, doc_id)
 raw = doc["raw_text"]
 raw_lines = raw.splitlines()
 print(f"{Path(doc['path']).name}: {len(raw):,} characters, {len(raw_lines)} lines")
@@ -77,33 +82,40 @@ pd.DataFrame(rows)
 assert text == cleaning.normalize_text(raw)  # the pipeline is exactly these steps in order
 
 # %% [markdown]
-# ## 3 · Paragraphs, headline, dateline and duplicates
-# `split_paragraphs` cuts the text into paragraphs; `split_headline` takes a first short line
-# without closing punctuation as the headline; `split_dateline` takes the "CITY, Region -" prefix;
-# `find_duplicates` marks exact and near-duplicate paragraphs (scraping repeats), keeping the
-# first copy.
+# ## 3 · Paragraphs, headline, byline, dateline and duplicates
+# `split_paragraphs` cuts the text into paragraphs (a short first line directly followed by the
+# body goes on its own); `split_headline` takes a first short line without closing punctuation
+# as the headline; `split_byline` takes a "By Jane Doe" line; `split_opening` takes the
+# "CITY, Region (Agency) -" dateline; `find_duplicates` marks exact and near-duplicate
+# paragraphs (scraping repeats), keeping the first copy.
 
 # %%
 paragraphs = cleaning.split_paragraphs(text)
-title, body = cleaning.split_headline(paragraphs)
-dateline, first_paragraph = cleaning.split_dateline(body[0])
+title, rest = cleaning.split_headline(paragraphs)
+byline, rest = split_byline(rest)
+dateline, body = split_opening(rest)
 print("headline:", title)
+print("byline:  ", byline)
 print("dateline:", dateline)
-print("first paragraph starts:", first_paragraph[:60])
+print("first paragraph starts:", body[0][:60] if body else "(no body)")
 
 # %%
 table = paragraph_table(raw)
 table["status"].value_counts().rename_axis("status").reset_index()
 
 # %%
-table[table["status"] == "duplicate"][["position", "duplicate_of", "reason", "text"]]
+duplicates = table[table["status"] == "duplicate"][["position", "duplicate_of", "reason", "text"]]
+if duplicates.empty:
+    print("No paragraph of this article repeats another one.")
+else:
+    display(duplicates)
 
 # %% [markdown]
 # Paragraph counts at each stage, and where the repeats sit in the raw file:
 
 # %%
 stage_counts = pd.DataFrame({
-    "stage": ["raw lines", "paragraphs", "body (headline removed)", "body (duplicates removed)"],
+    "stage": ["raw lines", "paragraphs", "body (headline etc. removed)", "body (duplicates removed)"],
     "paragraphs": [len(raw_lines), len(paragraphs), len(body),
                    int((table["status"] == "kept").sum())],
 })
@@ -124,6 +136,7 @@ plt.show()
 # %%
 article = analysis.clean_article(raw)
 print("title:     ", article.title)
+print("byline:    ", article.byline)
 print("dateline:  ", article.dateline)
 print("paragraphs:", len(article.paragraphs), "| removed:", len(article.removed))
 again = analysis.clean_article(article.to_raw())
@@ -173,13 +186,16 @@ def tokens_and_entities(sentence: str) -> pd.DataFrame:
 
 examples = [p for p in article.paragraphs if "’" in p]
 sentences = [s.text for p in examples for s in nlp(p).sents if "’" in s.text][:3]
-pd.concat(
-    {
-        version: pd.concat([tokens_and_entities(f(s)) for s in sentences], ignore_index=True)
-        for version, f in [("curly", str), ("straight", cleaning.normalize_quotes)]
-    },
-    names=["quotes", "sentence"],
-)
+if not sentences:
+    print("This article has no typographic apostrophe, so there is nothing to compare here.")
+else:
+    display(pd.concat(
+        {
+            version: pd.concat([tokens_and_entities(f(s)) for s in sentences], ignore_index=True)
+            for version, f in [("curly", str), ("straight", cleaning.normalize_quotes)]
+        },
+        names=["quotes", "sentence"],
+    ))
 
 # %% [markdown]
 # On the seed article the tokens are the same either way ("’s" is split off like "'s"), but
@@ -187,6 +203,30 @@ pd.concat(
 # journalist "Halkawt Aziz" and keeps "Hay'at Tahrir al-Sham" in one piece (still with the wrong
 # label). The project keeps the curly quotes, so offsets point into the text as published, and
 # fixes the entities with its own components instead (notebook 02).
+
+# %% [markdown]
+# ## 6 · The whole corpus
+# The same cleaning ran on every file and record in `corpus_dir`. Per document: did it load, how
+# many paragraphs are left, how many repeats were dropped, and were a headline and a dateline
+# found. Then the same per source (the `source` of a sidecar `.meta.json` or a JSONL/CSV column).
+
+# %%
+print(corpus["status"].value_counts().to_dict())
+overview = corpus.assign(
+    source=with_source(corpus),
+    headline=corpus["title"].notna(),
+    dateline=corpus["dateline"].notna(),
+)[["doc_id", "source", "status", "n_paragraphs", "n_duplicates_removed", "headline", "dateline"]]
+overview.head(20)
+
+# %%
+overview.groupby("source").agg(
+    documents=("doc_id", "size"),
+    paragraphs=("n_paragraphs", "sum"),
+    duplicates_removed=("n_duplicates_removed", "sum"),
+    with_headline=("headline", "sum"),
+    with_dateline=("dateline", "sum"),
+).reset_index()
 
 # %% [markdown]
 # **What to take away.** Clean first, then parse: duplicates distort every count downstream, and

@@ -8,9 +8,9 @@
 #       format_version: '1.3'
 #       jupytext_version: 1.19.6
 #   kernelspec:
-#     display_name: Python 3 (ipykernel)
+#     display_name: conflict-news (.venv)
 #     language: python
-#     name: python3
+#     name: conflict-news
 # ---
 
 # %% [markdown]
@@ -36,6 +36,7 @@
 corpus_dir = "../seeds"
 figures_dir = "../figures"
 rules_dir = None  # a folder of your own rule tables (actors.csv, casualty_terms.csv, ...)
+doc_id = None  # the article to walk through; None: the first one with a casualty figure
 
 # %%
 import matplotlib.pyplot as plt
@@ -47,15 +48,22 @@ import analysis
 from analysis.extract.actors import entity_corrections
 from analysis.parse import gazetteer
 from analysis.corpus import process_corpus
+from analysis.corpus.walkthrough import (
+    choose_document,
+    count_per_document,
+    count_per_source,
+    mentions_across_documents,
+)
 from analysis.plots import plot_actor_mentions, plot_actor_network, save_figure, use_house_style
 
 use_house_style()
 pd.set_option("display.max_colwidth", 70)
 pd.set_option("display.max_rows", 80)
 corpus = analysis.load_corpus(corpus_dir)
-article = corpus[corpus["status"] == "ok"].iloc[0]
+rules = analysis.RuleSet.from_files(folder=rules_dir) if rules_dir else None
+article = choose_document(corpus, doc_id, rules=rules)
 text = article["text"]
-print(f"{len(corpus)} article(s); the first one has {len(text)} characters.")
+print(f"{len(corpus)} article(s); {article['doc_id']} has {len(text)} characters.")
 
 # %% [markdown]
 # ## 1 · What the model sees on its own
@@ -79,7 +87,6 @@ displacy.render(raw_doc, style="ent", jupyter=True)
 #   to `ent.kb_id_` and to `doc.spans["actors"]` (both survive a `DocBin` round trip).
 
 # %%
-rules = analysis.RuleSet.from_files(folder=rules_dir) if rules_dir else None
 nlp = analysis.load_nlp(rules=rules)
 print(nlp.pipe_names)
 doc = nlp(text)
@@ -141,6 +148,18 @@ counts.head(15)
 fig = plot_actor_mentions(counts, top=15)
 _ = save_figure(fig, "actor_mentions", figures_dir)
 plt.show()
+
+# %% [markdown]
+# Across documents: how many articles name each actor (a count inflated by one long article
+# shows many mentions in few documents), and actor mentions per document and per source.
+
+# %%
+mentions_across_documents(result.actors, top=15)
+
+# %%
+actors_per_document = count_per_document(corpus, result.actors, name="actor_mentions")
+display(count_per_source(actors_per_document, name="actor_mentions"))
+actors_per_document.sort_values("actor_mentions", ascending=False).head(15)
 
 # %% [markdown]
 # ## 5 · Who appears with whom

@@ -8,9 +8,9 @@
 #       format_version: '1.3'
 #       jupytext_version: 1.19.6
 #   kernelspec:
-#     display_name: Python 3 (ipykernel)
+#     display_name: conflict-news (.venv)
 #     language: python
-#     name: python3
+#     name: conflict-news
 # ---
 
 # %% [markdown]
@@ -34,6 +34,7 @@
 corpus_dir = "../seeds"
 figures_dir = "../figures"
 rules_dir = None  # a folder of your own rule tables (actors.csv, casualty_terms.csv, ...)
+doc_id = None  # the article to walk through; None: the first one with a casualty figure
 
 # %%
 import matplotlib.pyplot as plt
@@ -45,6 +46,12 @@ import analysis
 from analysis.extract.casualties import COLUMNS, REQUIRED_PIPES
 from analysis.extract.casualties.terms import load_terms
 from analysis.corpus import process_corpus
+from analysis.corpus.walkthrough import (
+    choose_document,
+    count_per_document,
+    count_per_source,
+    mentions_across_documents,
+)
 from analysis.plots import (
     plot_casualties_by_party,
     plot_casualty_outcomes,
@@ -56,8 +63,8 @@ from analysis.plots import (
 use_house_style()
 pd.set_option("display.max_colwidth", 60)
 corpus = analysis.load_corpus(corpus_dir)
-article = corpus[corpus["status"] == "ok"].iloc[0]
 rules = analysis.RuleSet.from_files(folder=rules_dir) if rules_dir else None
+article = choose_document(corpus, doc_id, rules=rules)
 nlp = analysis.load_nlp(rules=rules)
 doc = nlp(article["text"])
 print(f"{article['doc_id']}: {article['title']!r}, {len(doc):,} tokens")
@@ -158,6 +165,14 @@ result = process_corpus(corpus, tables=("casualties",), rules=rules, progress=Fa
 figures = result.casualties
 ranges = analysis.casualty_ranges(figures)
 display(ranges)
+
+# %% [markdown]
+# Figures per document and per source, over the whole corpus:
+
+# %%
+figures_per_document = count_per_document(corpus, figures, name="figures")
+display(count_per_source(figures_per_document, name="figures"))
+figures_per_document.sort_values("figures", ascending=False).head(15)
 
 # %%
 fig = plot_casualty_ranges(ranges, figures)
