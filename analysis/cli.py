@@ -3,15 +3,19 @@
 Exit codes: 0 when the corpus was processed (documents that could not be read or
 extracted are listed in ``documents.csv`` with their error); 1 when nothing could be done
 (a missing path, a folder without articles, no spaCy model, no dask scheduler); 2 for a
-bad command line (argparse's convention).
+bad command line (argparse's convention); 130 after Ctrl-C and 143 after SIGTERM.
 """
 
 import argparse
+import contextlib
+import signal
 import sys
-from collections.abc import Sequence
+import threading
+import warnings
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from analysis.corpus.run import DEFAULT_BATCH_SIZE, process_corpus
+from analysis.corpus.run import DEFAULT_BATCH_SIZE, process_corpus, stop_workers
 from analysis.extract.registry import UnknownTableError, check_tables, table_names
 from analysis.load import NoArticlesError
 from analysis.parse.model import ModelNotFoundError
@@ -24,6 +28,7 @@ def _prog() -> str:
     """The command's name as the user typed it: ``python -m analysis`` or ``conflict-news``."""
     name = Path(sys.argv[0]).name if sys.argv and sys.argv[0] else ""
     return PROG if name in ("", "__main__.py", "-c") else name
+
 
 EXTRACT_HELP = """\
 Read every article under INPUT (a folder of .txt, .jsonl or .csv files, or one such file),
@@ -117,9 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="a folder of rule tables named like those in analysis/data (actors.csv, "
         "casualty_terms.csv, places.csv, ...), each extending the packaged one",
     )  # fmt: skip
-    extract.add_argument(
-        "--no-progress", action="store_true", help="do not draw a progress bar"
-    )
+    extract.add_argument("--no-progress", action="store_true", help="do not draw a progress bar")
     return parser
 
 
@@ -151,12 +154,51 @@ def _extract(args: argparse.Namespace) -> int:
     return 0
 
 
+class _Stopped(KeyboardInterrupt):
+    """SIGTERM or Ctrl-C: stop the run where it is."""
+
+
+def _stop(signum: int, frame: object) -> None:
+    """Signal handler: stop the workers at once, then unwind the run by raising."""
+    warnings.simplefilter("ignore")  # spaCy warns that its stopped workers exited non-zero
+    stop_workers()
+    raise _Stopped(signum)
+
+
+@contextlib.contextmanager
+def _stoppable() -> Iterator[None]:
+    """Within the block, SIGTERM and Ctrl-C raise `_Stopped` (in the main thread only)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {sig: signal.signal(sig, _stop) for sig in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit code (see the module docstring)."""
+    """Run the command line; return the exit code (see the module docstring).
+
+    SIGTERM and Ctrl-C stop the run with one line on stderr and exit code 128 + the
+    signal's number; no table is written then, and a set already in --out stays whole.
+    """
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        return _extract(args)
+        with _stoppable():
+            return _extract(args)
+    except KeyboardInterrupt as stop:
+        signum = stop.args[0] if isinstance(stop, _Stopped) else signal.SIGINT
+        name = signal.Signals(signum).name
+        print(
+            f"{parser.prog}: stopped by {name}; no new tables were written "
+            f"(any in {getattr(args, 'out', '--out')} are unchanged)",
+            file=sys.stderr,
+        )
+        return 128 + signum
     except (
         FileNotFoundError, NoArticlesError, ModelNotFoundError, RuleFileError, ValueError,
         OSError,

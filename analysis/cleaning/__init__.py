@@ -8,11 +8,11 @@
 """
 
 from analysis.cleaning.article import Article, RemovedParagraph, clean_article, paragraph_table
-
 from analysis.cleaning.deduplicate import find_duplicates, remove_duplicates
 from analysis.cleaning.html import html_to_text, looks_like_html
 from analysis.cleaning.normalize import (
     control_characters,
+    invisible_marks,
     line_endings,
     normalize_quotes,
     unicode_nfc,
@@ -25,15 +25,16 @@ __all__ = [
     "Article",
     "RemovedParagraph",
     "clean_article",
-    "html_to_text",
-    "looks_like_html",
-    "paragraph_table",
     "control_characters",
     "find_duplicates",
+    "html_to_text",
+    "invisible_marks",
     "line_endings",
+    "looks_like_html",
     "make_pipeline",
     "normalize_quotes",
     "normalize_text",
+    "paragraph_table",
     "remove_duplicates",
     "split_dateline",
     "split_headline",

@@ -3,7 +3,13 @@
 from collections.abc import Callable
 from functools import reduce
 
-from analysis.cleaning.normalize import control_characters, line_endings, unicode_nfc, whitespace
+from analysis.cleaning.normalize import (
+    control_characters,
+    invisible_marks,
+    line_endings,
+    unicode_nfc,
+    whitespace,
+)
 
 TextStep = Callable[[str], str]
 
@@ -17,7 +23,14 @@ def make_pipeline(*steps: TextStep) -> TextStep:
     return lambda text: reduce(lambda acc, step: step(acc), steps, text)
 
 
-DEFAULT_STEPS: tuple[TextStep, ...] = (line_endings, control_characters, unicode_nfc, whitespace)
+DEFAULT_STEPS: tuple[TextStep, ...] = (
+    line_endings,
+    control_characters,
+    invisible_marks,
+    unicode_nfc,
+    whitespace,
+)
 
 normalize_text: TextStep = make_pipeline(*DEFAULT_STEPS)
-"""The default character-level normalisation: line endings, control characters, NFC, spaces."""
+"""The default character-level normalisation: line endings, control characters, direction
+marks and in-word joiners, NFC, spaces."""

@@ -24,11 +24,13 @@ JSON decode, the key of the text being looked up, and well-formed tables. A file
 any check is deleted, counted as rebuilt, and the document is parsed (or extracted) again.
 """
 
+import functools
 import hashlib
 import json
 import time
+import warnings
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -220,26 +222,69 @@ class CacheStats:
     table_hits: int = 0
 
 
+class CacheDisabledWarning(UserWarning):
+    """The parse cache could not be read or written; the run goes on without it."""
+
+
+def _without_cache_on_os_error(method: Callable[..., Any]) -> Callable[..., Any]:
+    """Run a cache method; on an OSError, disable the cache (one warning) and return None."""
+
+    @functools.wraps(method)
+    def guarded(self: "ParseCache", *args: Any, **kwargs: Any) -> Any:
+        if self.broken is not None:
+            return None
+        try:
+            return method(self, *args, **kwargs)
+        except OSError as error:
+            self._give_up(error)
+            return None
+
+    return guarded
+
+
 class ParseCache:
     """Parsed Docs on disk, one DocBin file per text, for one pipeline fingerprint."""
 
     def __init__(self, root: str | Path, fingerprint: dict[str, Any]) -> None:
-        """Open (creating if needed) the cache folder for `fingerprint` under `root`."""
+        """Open (creating if needed) the cache folder for `fingerprint` under `root`.
+
+        The cache only saves time: when its folder cannot be made or written (a file in
+        the way, a full disk, no permission), a warning says so once and the run goes on
+        without it.
+        """
         description = json.dumps(fingerprint, sort_keys=True, indent=1)
         self.folder = Path(root) / _sha256(description.encode())[:16]
-        self.folder.mkdir(parents=True, exist_ok=True)
         self.tables_folder = self.folder / "tables"
         self.stats = CacheStats()
-        manifest = self.folder / "pipeline.json"
-        if not manifest.is_file():
-            write_bytes_atomic(manifest, description.encode())
-        self._remove_stale_temp_files()
+        self.broken: str | None = None
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            manifest = self.folder / "pipeline.json"
+            if not manifest.is_file():
+                write_bytes_atomic(manifest, description.encode())
+            self._remove_stale_temp_files()
+        except OSError as error:
+            self._give_up(error)
+
+    def _give_up(self, error: OSError) -> None:
+        """Stop using the cache for the rest of the run, with one warning."""
+        if self.broken is None:
+            self.broken = f"{error.strerror or error}" + (
+                f": {error.filename}" if error.filename else ""
+            )
+            warnings.warn(
+                f"parse cache in {self.folder.parent} disabled for this run ({self.broken}); "
+                "carrying on without it",
+                CacheDisabledWarning,
+                stacklevel=3,
+            )
 
     def path(self, text: str) -> Path:
         """Return the file that holds (or would hold) the parse of `text`."""
         key = text_key(text)
         return self.folder / key[:2] / f"{key}{CACHE_SUFFIX}"
 
+    @_without_cache_on_os_error
     def load(self, text: str, vocab: Vocab) -> Doc | None:
         """Return the cached Doc of `text`, or None when absent or corrupt (then deleted)."""
         path = self.path(text)
@@ -255,6 +300,7 @@ class ParseCache:
         self.stats.hits += 1
         return doc
 
+    @_without_cache_on_os_error
     def store(self, text: str, doc: Doc) -> None:
         """Write the parse of `text` atomically (no fsync: a torn file is caught on load)."""
         path = self.path(text)
@@ -267,6 +313,7 @@ class ParseCache:
         key = text_key(text)
         return self.tables_folder / key[:2] / f"{key}{TABLES_SUFFIX}"
 
+    @_without_cache_on_os_error
     def load_tables(self, text: str, tables: Iterable[str]) -> dict[str, TableRows] | None:
         """Return {table: rows} for `text` if every one of `tables` is cached, else None.
 
@@ -278,6 +325,7 @@ class ParseCache:
         self.stats.table_hits += 1
         return {table: cached[table] for table in tables}
 
+    @_without_cache_on_os_error
     def store_tables(self, text: str, frames: dict[str, pd.DataFrame]) -> None:
         """Write the tables of `text` (with those cached before) if JSON holds each exactly.
 
@@ -287,6 +335,7 @@ class ParseCache:
         if all(rows is not None for rows in encoded.values()):
             self.store_rows(text, encoded)
 
+    @_without_cache_on_os_error
     def store_rows(self, text: str, tables: dict[str, TableRows]) -> None:
         """Write tables given as column values (with those cached before) like `store_tables`.
 

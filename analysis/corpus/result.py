@@ -1,12 +1,15 @@
 """The result of a run: the documents table, one table per requested extractor, stats.
 
-`CorpusResult.write` writes the whole set as one unit: every file goes to a staging
-folder first, and each is renamed into place only when all are written.
+`CorpusResult.write` writes the whole set as one unit (`analysis.corpus.tableset`): every
+file goes to a staging folder first, then all are moved into place and ``manifest.json``
+is written last. CSV copies are made safe to open in a spreadsheet (`csv_safe`); the
+Parquet files keep every value as it is.
 """
 
 import itertools
-import os
+import re
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -14,8 +17,40 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from analysis.atomic import atomic_path
+from analysis.corpus.tableset import write_table_set
 from analysis.extract.registry import get_table, table_names
+
+# OWASP, "CSV Injection": a cell starting with one of these is a formula in a spreadsheet.
+FORMULA_START = re.compile(r"^[=+\-@\t\r]")
+# Bidirectional overrides, embeddings and isolates (and the marks): they reorder what a
+# CSV shows in an editor or a spreadsheet ("Trojan Source"); U+FFFD keeps lengths.
+BIDI_CONTROLS = re.compile(r"[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def csv_safe(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy of `frame` whose text cells are inert in a spreadsheet, for CSV output only.
+
+    A text cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a
+    leading single quote (OWASP's advice against CSV injection), and bidirectional control
+    characters become U+FFFD. Numbers, and every Parquet file, keep their values.
+
+    >>> csv_safe(pd.DataFrame({"t": ["=1+1", "-5 dead", "@x", "ok"]}))["t"].tolist()
+    ["'=1+1", "'-5 dead", "'@x", 'ok']
+    """
+    safe = frame.copy(deep=False)
+    for column in safe.columns:
+        values = safe[column]
+        if isinstance(values.dtype, pd.StringDtype) or values.dtype == object:
+            safe[column] = values.map(_safe_cell, na_action="ignore")
+    return safe
+
+
+def _safe_cell(value: object) -> object:
+    if not isinstance(value, str):
+        return value
+    value = BIDI_CONTROLS.sub("\ufffd", value)
+    return "'" + value if FORMULA_START.match(value) else value
+
 
 @dataclass(frozen=True)
 class CorpusStats:
@@ -72,28 +107,26 @@ class CorpusResult:
         return {"documents": self.documents} | dict(self.extracted)
 
     def write(self, out_dir: str | Path, *, csv: bool = True) -> list[Path]:
-        """Write every table as Parquet (and CSV) into `out_dir`; return the paths written.
+        """Write every table as Parquet (and CSV) into `out_dir`, as one set; return the paths.
 
-        Each file is written to a temporary name and renamed into place. A dask result is
-        written as partitioned Parquet datasets (``actors/part-00000.parquet``, ...), one
-        part per dask partition; read one back with ``pd.read_parquet(out_dir / "actors")``.
+        All files are staged and moved into place together, with ``manifest.json`` last
+        (see `analysis.corpus.tableset`): a killed or failed write leaves the previous set.
+        A dask result is written as partitioned Parquet datasets (``actors/part-00000.parquet``,
+        ...), one part per dask partition; read one back with
+        ``pd.read_parquet(out_dir / "actors")``. CSV files go through `csv_safe`.
+
+        Raises:
+            OSError: the set could not be written (a full disk); the previous set is unchanged.
         """
-        out = Path(out_dir)
-        out.mkdir(parents=True, exist_ok=True)
-        written = []
+        writers = {}
         for name, frame in self.frames().items():
             if self.partition_starts:
-                table = pa.Table.from_pandas(frame, preserve_index=False)
-                written.append(_write_dataset(table, self._edges(name, frame), out / name))
+                writers[name] = partial(_write_dataset, frame, self._edges(name, frame))
             else:
-                with atomic_path(out / f"{name}.parquet") as tmp:
-                    frame.to_parquet(tmp, index=False)
-                written.append(out / f"{name}.parquet")
+                writers[f"{name}.parquet"] = partial(_write_parquet, frame)
             if csv:
-                with atomic_path(out / f"{name}.csv") as tmp:
-                    frame.to_csv(tmp, index=False)
-                written.append(out / f"{name}.csv")
-        return written
+                writers[f"{name}.csv"] = partial(_write_csv, frame)
+        return write_table_set(Path(out_dir), writers)
 
     def _edges(self, name: str, frame: pd.DataFrame) -> list[int]:
         """Return the row where each dask partition of a table starts, then its length.
@@ -113,23 +146,22 @@ class CorpusResult:
         return f"CorpusResult({sizes})"
 
 
-def _write_dataset(table: pa.Table, edges: list[int], folder: Path) -> Path:
-    """Write rows ``edges[i]:edges[i+1]`` of `table` as ``folder/part-0000i.parquet``.
+def _write_parquet(frame: pd.DataFrame, path: Path) -> None:
+    frame.to_parquet(path, index=False)
 
-    All parts share the table's schema. They are written into a staging folder that is
-    renamed into place at the end, so a reader never sees a half-written dataset.
+
+def _write_csv(frame: pd.DataFrame, path: Path) -> None:
+    # CRLF line ends (RFC 4180): with "\n" alone, the csv module leaves a field holding a
+    # bare "\r" unquoted, and a reader splits the record there.
+    csv_safe(frame).to_csv(path, index=False, lineterminator="\r\n")
+
+
+def _write_dataset(frame: pd.DataFrame, edges: list[int], folder: Path) -> None:
+    """Write rows ``edges[i]:edges[i+1]`` of `frame` as ``folder/part-0000i.parquet``.
+
+    All parts share the table's schema.
     """
-    staging = folder.with_name(f".{folder.name}.{os.getpid()}.staging")
-    staging.mkdir()
+    table = pa.Table.from_pandas(frame, preserve_index=False)
+    folder.mkdir()
     for number, (start, stop) in enumerate(itertools.pairwise(edges)):
-        pq.write_table(table.slice(start, stop - start), staging / f"part-{number:05d}.parquet")
-    if folder.exists():
-        retired = folder.with_name(f".{folder.name}.{os.getpid()}.old")
-        folder.replace(retired)
-        staging.replace(folder)
-        for old in retired.iterdir():
-            old.unlink()
-        retired.rmdir()
-    else:
-        staging.replace(folder)
-    return folder
+        pq.write_table(table.slice(start, stop - start), folder / f"part-{number:05d}.parquet")

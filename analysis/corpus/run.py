@@ -13,8 +13,13 @@ fails or whose extractor raises becomes an "error" row naming the cause, with no
 the tables; nothing stops the rest of the corpus.
 """
 
+import contextlib
+import ctypes
 import itertools
+import multiprocessing
 import os
+import signal
+import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -60,6 +65,50 @@ def row_extractor(table: Table, rules: RuleSet) -> RowExtractor:
 def pipeline_for(tables: Iterable[str], *, rules: RuleSet | None = None) -> Language:
     """The project pipeline running only the model pipes that `tables` need."""
     return pipeline_with(required_pipes(tables), rules=rules)
+
+
+# --- worker processes -------------------------------------------------------------------
+
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
+_pool_parent: int | None = None  # set while this process starts nlp.pipe workers
+
+
+def _die_with_parent() -> None:
+    """In a worker just forked by `nlp.pipe`: die with the parent; leave signals to it.
+
+    Linux sends the worker SIGKILL when the parent dies, even by SIGKILL, so no worker
+    outlives a killed run holding its pipes open. Ctrl-C reaches the whole process group:
+    the worker ignores it and is stopped by the parent; SIGTERM gets its default action
+    back (the parent's handler raises, which a worker must not).
+    """
+    if _pool_parent is None:
+        return
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != _pool_parent:  # the parent died before the line above
+        os._exit(1)
+
+
+os.register_at_fork(after_in_child=_die_with_parent)
+
+
+@contextlib.contextmanager
+def _workers_die_with_parent() -> Iterator[None]:
+    """Make the processes forked inside the block die with this one (`_die_with_parent`)."""
+    global _pool_parent
+    _pool_parent = os.getpid()
+    try:
+        yield
+    finally:
+        _pool_parent = None
+
+
+def stop_workers() -> None:
+    """Terminate this process's worker processes (nlp.pipe's), for a prompt stop."""
+    for child in multiprocessing.active_children():
+        child.terminate()
 
 
 # --- parsing ----------------------------------------------------------------------------
@@ -150,15 +199,16 @@ def process_items(
     first = list(itertools.islice(pending, batch_size + 1))
     processes = n_process if len(first) > batch_size else 1
     stream = itertools.chain(first, pending)
-    for item, doc in _parse(nlp, stream, n_process=processes, batch_size=batch_size):
-        if isinstance(doc, str):
-            collected.fail(item.pos, doc)
-            _advance(bar)
-            continue
-        collected.parsed += 1
-        if cache:
-            cache.store(item.text, doc)
-        extract(item, doc)
+    with _workers_die_with_parent():
+        for item, doc in _parse(nlp, stream, n_process=processes, batch_size=batch_size):
+            if isinstance(doc, str):
+                collected.fail(item.pos, doc)
+                _advance(bar)
+                continue
+            collected.parsed += 1
+            if cache:
+                cache.store(item.text, doc)
+            extract(item, doc)
     if cache:
         collected.cache = cache.stats
     return collected
@@ -307,6 +357,4 @@ def process_corpus(
         tables_from_cache=collected.cache.table_hits,
         cache_rebuilt=collected.cache.rebuilt,
     )
-    return CorpusResult(
-        documents=table, extracted=extracted, stats=stats, partition_starts=starts
-    )
+    return CorpusResult(documents=table, extracted=extracted, stats=stats, partition_starts=starts)

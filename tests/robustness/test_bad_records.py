@@ -20,7 +20,7 @@ GOOD = "GOMA, Congo - M23 rebels seized the town of Sake on Friday, residents sa
 
 
 def write(folder: Path, name: str | bytes, data: bytes | str) -> Path:
-    path = Path(os.fsdecode(os.path.join(os.fsencode(folder), os.fsencode(name))))
+    path = folder / (os.fsdecode(name) if isinstance(name, bytes) else name)
     path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
     return path
 

@@ -239,7 +239,7 @@ def test_a_user_terms_csv_reaches_the_cli(tmp_path: Path) -> None:
     assert list(pd.read_parquet(out / "casualties.parquet")["count"]) == [14]
 
 
-BAD_ROW_3 = f"actor,actor_type,aliases,country\n{INVENTED},armed_group,NRG,Sudan\nGhost Unit,militia,,Sudan\n"
+BAD_ROW_3 = f"actor,actor_type,aliases,country\n{INVENTED},armed_group,NRG,Sudan\nGhost Unit,warlord_band,,Sudan\n"
 NO_TYPE_COLUMN = f"actor,aliases,country\n{INVENTED},NRG,Sudan\n"
 
 
@@ -378,7 +378,7 @@ def test_a_registered_table_appears_everywhere(
     written = tmp_path / "written"
     result.write(written)
     assert {p.name for p in written.iterdir()} == {
-        "documents.parquet", "documents.csv", "numbers.parquet", "numbers.csv",
+        "documents.parquet", "documents.csv", "numbers.parquet", "numbers.csv", "manifest.json",
     }  # fmt: skip
 
     out = tmp_path / "out"
