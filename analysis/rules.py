@@ -14,6 +14,7 @@ Tables (columns; what they hold):
 - `state_nouns`: `noun,actor_type`; "{demonym} {noun}" is the state or its forces.
 - `ambiguous_acronyms`: `acronym,actor,context_country,default`; resolved per article.
 - `organization_keywords`: `keyword,actor_type`; `titles`: `title`.
+- `generic_actors`: `noun,actor_type,canonical`; "gunmen", "police": a category per country.
 - `reporting_verbs`: `verb,speech_only,quote_cue,toll_source`.
 - `locative_prepositions`: `preposition,place_of_actor,strong,place_of_figure`.
 - `marks`: `kind,mark`; possessive endings and hyphens.
@@ -68,6 +69,7 @@ TABLES: dict[str, TableRule] = {
         ("acronym", "actor", "context_country", "default"), ("acronym", "actor")
     ),
     "organization_keywords": TableRule(("keyword", "actor_type"), ("keyword", "actor_type")),
+    "generic_actors": TableRule(("noun", "actor_type", "canonical"), ("noun", "actor_type", "canonical")),
     "titles": TableRule(("title",), ("title",)),
     "reporting_verbs": TableRule(
         ("verb", "speech_only", "quote_cue", "toll_source"), ("verb",),
@@ -86,7 +88,7 @@ TABLES: dict[str, TableRule] = {
 # Tables whose key may repeat (a term of several kinds, one acronym for several actors).
 MULTI_ROW_TABLES = frozenset({"casualty_terms", "ambiguous_acronyms", "marks"})
 # Columns whose values must be an actor type from `actor_types.csv`.
-ACTOR_TYPE_COLUMNS = {"actors": "actor_type"}
+ACTOR_TYPE_COLUMNS = {"actors": "actor_type", "generic_actors": "actor_type"}
 
 
 def _read_csv(path: Path) -> tuple[list[str], list[dict[str, str]]]:

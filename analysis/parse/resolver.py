@@ -13,24 +13,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from analysis.parse import gazetteer
 from analysis.parse.gazetteer import Actor
+from analysis.parse.generic import add_generic_actors
+from analysis.parse.placenames import (
+    ADMIN_WORDS, is_locative, is_place, is_place_descriptor, place_country,
+)  # fmt: skip
 from analysis.parse.spans import ACTOR_SPANS_KEY, MODEL_SPANS_KEY, RESOLVER_PIPE
-from analysis.rules import RuleSet, column, flagged, mapping, marks
+from analysis.rules import RuleSet, column, mapping, marks
 
 # Entity labels that can name an actor; the rest (dates, numbers, places...) never do.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-LOCATIVE_PREPOSITIONS = flagged("locative_prepositions", "preposition", "place_of_actor")
-STRONG_LOCATIVES = flagged("locative_prepositions", "preposition", "strong")
-PLACE_NOUNS: tuple[str, ...] = (
-    "city", "town", "village", "province", "region", "district", "governorate", "state",
-    "county", "area", "camp", "capital", "neighbourhood", "neighborhood", "suburb",
-)  # fmt: skip
-# "UK-based", "Gaza-born": the entity says where, not who.
-HYPHENS = marks("hyphen")
-PLACE_DESCRIPTOR_SUFFIXES = frozenset({"based", "born", "headquartered", "registered"})
 DETERMINERS = frozenset({"the", "a", "an"})
 POSSESSIVES = marks("possessive")
 # Words allowed inside a multi-word name that is followed by its acronym in parentheses.
@@ -68,6 +63,10 @@ def make_actor_resolver(nlp: Language, name: str, rules: dict[str, str]) -> "Act
         ambiguous=gazetteer.read_ambiguous_acronyms(rule_set),
         keywords=mapping("organization_keywords", "keyword", "actor_type", rule_set),
         titles=column("titles", "title", rule_set),
+        generic={
+            row["noun"]: (row["actor_type"], row["canonical"])
+            for row in rule_set.rows("generic_actors")
+        },
     )
 
 
@@ -84,6 +83,7 @@ class ActorResolver:
         ambiguous: dict[str, list[gazetteer.Ambiguity]],
         keywords: dict[str, str],
         titles: Iterable[str],
+        generic: dict[str, tuple[str, str]],
     ) -> None:
         """Keep the lookups; generated armed forces ("Chad armed forces") join the actors."""
         self.actors = dict(actors)
@@ -91,6 +91,7 @@ class ActorResolver:
             forces = gazetteer.forces_name(country)
             self.actors.setdefault(forces, Actor(forces, "state_forces", (), country))
         self.demonyms = demonyms
+        self.generic = generic
         self.capitals = {name.lower(): country for name, country in capitals.items()}
         self.places = {name.lower(): country for name, country in places.items()}
         self.ambiguous = ambiguous
@@ -107,6 +108,10 @@ class ActorResolver:
         mentions = self._resolve_pending(doc, mentions, [e for e in others if e.label_ == "GPE"])
         mentions = self._resolve_surnames(doc, mentions)
         self._write(doc, mentions, others)
+        countries = Counter(
+            self.actors[m.actor].country for m in mentions if m.actor in self.actors
+        )
+        add_generic_actors(doc, self.generic, self.demonyms, countries, place_country)
         return doc
 
     # --- step 1: what the ruler and the model found ----------------------------------
@@ -134,16 +139,25 @@ class ActorResolver:
         actor = self.actors.get(ent.ent_id_) or self.by_name.get(text)
         if ent.ent_id_ in self.ambiguous:
             return Mention(start, end, label, pending="ambiguous")
-        if label == "GPE" and _is_place_descriptor(doc, end):
+        if label == "GPE" and is_place_descriptor(doc, end):
             return Mention(start, end, "GPE")  # "a UK-based monitor": where, not who
-        if actor is not None:
+        if actor is not None and not (
+            actor.actor_type == "state" and is_locative(doc, start, strong=True)
+        ):
             return Mention(start, end, label, actor.name, actor.actor_type)
+        if actor is not None:
+            return Mention(start, end, "GPE")  # "fled to Chad": a place
         if key in self.capitals and not text.isupper():  # upper case: a dateline, a place
             return Mention(start, end, "GPE", pending="capital")
         if (
             key in self.places
             or key in self.capitals
-            or (label in ("NORP", "PERSON") and _is_locative(doc, start, strong=label != "NORP"))
+            or is_place(text)
+            or (
+                label in ("NORP", "PERSON", "ORG")
+                and is_locative(doc, start, strong=label != "NORP")
+            )
+            or (end < len(doc) and doc[end].lower_ in ADMIN_WORDS)
         ):
             return Mention(start, end, "GPE")  # a place, whatever the model said
         if text in self.demonyms:
@@ -248,7 +262,7 @@ class ActorResolver:
         for mention in mentions:
             text = doc[mention.start : mention.end].text
             undecided = Mention(mention.start, mention.end, mention.label)
-            if mention.pending == "capital" and not _is_locative(doc, mention.start):
+            if mention.pending == "capital" and not is_locative(doc, mention.start):
                 mention = replace(undecided, actor=self.capitals[text.lower()], actor_type="state")
             elif mention.pending == "capital":
                 mention = undecided  # "in Baghdad": a place
@@ -372,29 +386,3 @@ def _initials_match(acronym: str, name: str) -> bool:
 
 def _overlaps(a: Mention, b: Mention) -> bool:
     return a.start < b.end and b.start < a.end
-
-
-def _is_place_descriptor(doc: Doc, end: int) -> bool:
-    """Whether an entity is the first half of "UK-based" or "Gaza-born": a place, not an actor.
-
-    "Iran-backed" stays an actor: backing is something a state does.
-    """
-    return (
-        end + 1 < len(doc)
-        and doc[end].text in HYPHENS
-        and doc[end + 1].lower_ in PLACE_DESCRIPTOR_SUFFIXES
-    )
-
-
-def _is_locative(doc: Doc, start: int, *, strong: bool = False) -> bool:
-    """Whether the token before `start` makes it a place: "in Baghdad", "city of Aleppo".
-
-    `strong` leaves out prepositions that also introduce people ("to", "from", "via").
-    """
-    if start == 0:
-        return False
-    previous: Token = doc[start - 1]
-    prepositions = STRONG_LOCATIVES if strong else LOCATIVE_PREPOSITIONS
-    if previous.lower_ in prepositions:
-        return True
-    return previous.lower_ == "of" and start >= 2 and doc[start - 2].lower_ in PLACE_NOUNS

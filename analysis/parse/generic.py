@@ -1,0 +1,92 @@
+"""Generic actors: "gunmen", "villagers", "protesters", "the army" as a category per country.
+
+Event coders name unnamed parties by category and country ("Unidentified Armed Group
+(Nigeria)", "Civilians (Mali)", "Police Forces of Pakistan"). A noun from
+`data/generic_actors.csv` that no other actor mention covers becomes such an actor; the
+span takes its adjective and compound modifiers ("unidentified gunmen", "Arab militias").
+The country is the demonym among the modifiers ("Nigerian troops") or else the country
+the article mentions most (its states, demonyms and places).
+"""
+
+from collections import Counter
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span
+
+from analysis.parse.spans import ACTOR_SPANS_KEY
+
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod"})
+
+
+def article_country(doc: Doc, mentions_country: Counter, demonyms: dict[str, str],
+                    place_country: Callable[[str], str | None]) -> str:  # fmt: skip
+    """The country the article mentions most: actors' countries, demonyms and places."""
+    counts = Counter(mentions_country)
+    for ent in doc.ents:
+        if ent.label_ == "NORP" and ent.text in demonyms:
+            counts[demonyms[ent.text]] += 1
+        elif ent.label_ in ("GPE", "LOC"):
+            counts[place_country(ent.text) or ""] += 1
+    for token in doc:
+        if token.text in demonyms and not token.ent_type_:
+            counts[demonyms[token.text]] += 1
+    counts.pop("", None)
+    return counts.most_common(1)[0][0] if counts else "unknown country"
+
+
+def generic_mentions(
+    doc: Doc,
+    nouns: dict[str, tuple[str, str]],
+    taken: set[int],
+    demonyms: dict[str, str],
+    country: str,
+    actors: frozenset[int] = frozenset(),
+) -> list[Span]:
+    """Actor spans (label = actor type, kb_id = canonical name) for generic nouns."""
+    spans = []
+    for token in doc:
+        if token.i in taken or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        pair = f"{doc[token.i - 1].lower_} {token.lower_}" if token.i else ""
+        key = pair if pair in nouns else token.lower_
+        counted = any(c.dep_ == "nummod" for c in token.children)
+        owned = any(c.i in actors for c in token.lefts if c.dep_ in MODIFIER_DEPS)
+        if owned or (counted and nouns.get(key, ("",))[0] == "civilians"):
+            continue  # "HTS fighters" belong to HTS; "61 civilians" is a toll, not a party
+        if key not in nouns or (
+            token.i + 1 < len(doc)
+            and doc[token.i + 1].pos_ in ("NOUN",)
+            and f"{token.lower_} {doc[token.i + 1].lower_}" not in nouns
+        ):
+            continue  # "police station", "army base": the noun modifies another
+        actor_type, template = nouns[key]
+        start = token.i - (1 if key == pair else 0)
+        modifiers = [c for c in token.lefts if c.dep_ in MODIFIER_DEPS and c.i < start
+                     and not any(t.is_space for t in doc[c.left_edge.i : start])]  # fmt: skip
+        if modifiers and not taken.intersection(range(modifiers[0].i, start)):
+            start = min(modifiers[0].left_edge.i, start)
+        while start < token.i and doc[start].pos_ in ("DET", "NUM", "PUNCT"):
+            start += 1
+        own = next((demonyms[t.text] for t in doc[start : token.i] if t.text in demonyms), None)
+        name = template.format(country=own or country)
+        spans.append(Span(doc, start, token.i + 1, label=actor_type, kb_id=name, span_id=name))
+        taken.update(range(start, token.i + 1))
+    return spans
+
+
+def add_generic_actors(
+    doc: Doc,
+    nouns: dict[str, tuple[str, str]],
+    demonyms: dict[str, str],
+    countries: Counter,
+    place_country: Callable[[str], str | None],
+) -> None:
+    """Append generic actor spans to ``doc.spans["actors"]`` where no other mention is."""
+    country = article_country(doc, countries, demonyms, place_country)
+    spans = [*doc.ents, *doc.spans[ACTOR_SPANS_KEY]]
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    named = frozenset(i for span in doc.spans[ACTOR_SPANS_KEY] for i in range(span.start, span.end))
+    extra = generic_mentions(doc, nouns, taken, demonyms, country, named)
+    doc.spans[ACTOR_SPANS_KEY] = sorted(
+        [*doc.spans[ACTOR_SPANS_KEY], *extra], key=lambda s: s.start
+    )
