@@ -20,7 +20,9 @@ How a figure is found:
    with names by "respectively", the source ("according to X", "X said"), period and place.
 """
 
+import bisect
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 from spacy.tokens import Doc, Span
@@ -65,24 +67,40 @@ COLUMNS: tuple[str, ...] = (
 # ---------------------------------------------------------------- actors and the table
 
 
-def _actor_mentions(doc: Doc, actors: pd.DataFrame | None) -> list[tuple[int, int, str]]:
+class _Mentions(NamedTuple):
+    """Actor mentions (start, end, canonical name) sorted by start, and the longest's length."""
+
+    spans: list[tuple[int, int, str]]
+    longest: int
+
+
+def _actor_mentions(doc: Doc, actors: pd.DataFrame | None) -> _Mentions:
     """(start, end, canonical name) of each actor mention, as in the `extract_actors` table.
 
     Read from ``doc.spans["actors"]`` (what `extract_actors` reads) unless the table is given.
     """
     if actors is None:
-        return [(span.start_char, span.end_char, span.kb_id_) for span in actor_spans(doc)]
-    columns = zip(actors["start"], actors["end"], actors["actor"], strict=True)
-    return [(int(s), int(e), str(a)) for s, e, a in columns if pd.notna(a)]
+        found = [(span.start_char, span.end_char, span.kb_id_) for span in actor_spans(doc)]
+    else:
+        columns = zip(actors["start"], actors["end"], actors["actor"], strict=True)
+        found = [(int(s), int(e), str(a)) for s, e, a in columns if pd.notna(a)]
+    return _Mentions(sorted(found), max((e - s for s, e, _ in found), default=0))
 
 
-def _actor_for(chars: tuple[int, int] | None, mentions: list[tuple[int, int, str]]) -> str | None:
-    """The canonical actor whose mention overlaps the group's characters most."""
+def _actor_for(chars: tuple[int, int] | None, mentions: _Mentions) -> str | None:
+    """The canonical actor whose mention overlaps the group's characters most.
+
+    `mentions` are sorted by start, so only those that can overlap are looked at (a
+    document with thousands of figures and mentions would otherwise cost their product).
+    """
     if chars is None:
         return None
     start, end = chars
+    spans = mentions.spans
+    low = bisect.bisect_right(spans, start - mentions.longest, key=lambda m: m[0])
+    high = bisect.bisect_left(spans, end, key=lambda m: m[0])
     overlaps = [(min(end, m_end) - max(start, m_start), -m_start, actor)
-                for m_start, m_end, actor in mentions]  # fmt: skip
+                for m_start, m_end, actor in spans[low:high]]  # fmt: skip
     best = max((o for o in overlaps if o[0] > 0), default=None)
     return None if best is None else best[2]
 
@@ -186,7 +204,7 @@ def _row(
     ids: dict[int, int],
     cues: list[Cue],
     rules: Rules,
-    actors: list[tuple[int, int, str]],
+    actors: _Mentions,
 ) -> dict:
     span, parsed = figure.span, figure.parsed
     total = figure.part_of

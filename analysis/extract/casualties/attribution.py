@@ -1,5 +1,8 @@
 """Who reported a figure (`source`), for which period, and where (`location`)."""
 
+import bisect
+from collections.abc import Callable
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -8,6 +11,67 @@ from analysis.extract.casualties.parts import Cue
 from analysis.extract.casualties.terms import Rules
 
 REPORT_NOUNS = frozenset({"figure", "data", "statistic", "tally", "count", "estimate", "report"})
+
+
+class _SentenceFacts:
+    """What `source`, `period` and `location` read from a whole sentence, found once.
+
+    Each figure asks about its own sentence; scanning the sentence for every figure made
+    a sentence of n figures cost n times its length (a 2,000-number "respectively" list
+    took seconds). Only the current Doc's facts are kept.
+    """
+
+    def __init__(self) -> None:
+        self.doc: Doc | None = None
+        self.facts: dict[tuple[str, int, int, int], object] = {}
+
+    def get(
+        self, what: str, sent: Span | Token, rules: object, compute: "Callable[[], object]"
+    ) -> Any:
+        """`compute()` the first time `what` is asked of this sentence (or token)."""
+        if sent.doc is not self.doc:
+            self.doc, self.facts = sent.doc, {}
+        bounds = (sent.i, sent.i) if isinstance(sent, Token) else (sent.start, sent.end)
+        key = (what, *bounds, id(rules))
+        if key not in self.facts:
+            self.facts[key] = compute()
+        return self.facts[key]
+
+
+_FACTS = _SentenceFacts()
+
+
+def _by_position(items: list, position: "Callable[[object], int]") -> tuple[list, list, list]:
+    """`items` with their order by position and the sorted positions, for `_nearest`."""
+    order = sorted(range(len(items)), key=lambda k: position(items[k]))
+    return items, order, [position(items[k]) for k in order]
+
+
+def _nearest(indexed: tuple[list, list, list], target: int, skip: "Callable[[object], bool]"):
+    """The first item in list order among those nearest `target`, ignoring skipped ones.
+
+    The same as ``min((x for x in items if not skip(x)), key=distance)``, but it looks
+    only at the items around `target` (O(log n) plus ties and skipped items).
+    """
+    items, order, keys = indexed
+    at = bisect.bisect_left(keys, target)
+    best: tuple[int, int] | None = None
+    left, right = at - 1, at
+    while left >= 0 or right < len(order):
+        ends = [j for j in (left, right) if 0 <= j < len(order)]
+        distance = min(abs(keys[j] - target) for j in ends)
+        if best is not None and distance > best[0]:
+            break
+        for j in ends:
+            tied = abs(keys[j] - target) == distance
+            if tied and not skip(items[order[j]]) and (best is None or (distance, order[j]) < best):
+                best = (distance, order[j])
+        if left >= 0 and abs(keys[left] - target) == distance:
+            left -= 1
+        if right < len(order) and abs(keys[right] - target) == distance:
+            right += 1
+    return None if best is None else items[best[1]]
+
 
 # ---------------------------------------------------------------- source, period, place
 
@@ -80,7 +144,11 @@ def _subject_text(subject: Token) -> str | None:
 def _verb_source(verb: Token, rules: Rules, figure: Figure) -> str | None:
     if verb.lemma_.lower() not in rules.report_verbs:
         return None
-    for child in verb.children:
+    reporters = _FACTS.get(
+        "reporters", verb, None,
+        lambda: [c for c in verb.children if c.dep_ in {"nsubj", "agent"}],
+    )  # fmt: skip
+    for child in reporters:
         inside = child.left_edge.i <= figure.span.start <= child.right_edge.i
         if child.dep_ == "nsubj" and not inside:
             return _subject_text(_report_object(child))
@@ -91,6 +159,7 @@ def _verb_source(verb: Token, rules: Rules, figure: Figure) -> str | None:
 
 
 def source(figure: Figure, cues: list[Cue], rules: Rules) -> str | None:
+    """Who reported the figure: an "according to" phrase, else a reporting verb's subject."""
     sent = figure.sent
     doc = sent.doc
     for cue in cues:
@@ -99,7 +168,12 @@ def source(figure: Figure, cues: list[Cue], rules: Rules) -> str | None:
             if found:
                 return found
     start = figure.anchor or figure.span.root
-    verbs = [*start.ancestors, sent.root, *(t for t in sent if t.pos_ == "VERB")]
+    reporting = _FACTS.get(
+        "report_verbs", sent, rules,
+        lambda: [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in rules.report_verbs],
+    )  # fmt: skip
+    root = _FACTS.get("root", sent, None, lambda: sent.root)  # Span.root scans the span
+    verbs = [*start.ancestors, root, *reporting]
     for verb in verbs:
         found = _verb_source(verb, rules, figure)
         if found:
@@ -110,10 +184,13 @@ def source(figure: Figure, cues: list[Cue], rules: Rules) -> str | None:
 def period(figure: Figure) -> str | None:
     """The nearest date phrase in the sentence, with its "of ..." ("five days of fighting")."""
     sent = figure.sent
-    dates = [e for e in _entities(sent, "DATE") if not e.start <= figure.span.start < e.end]
-    if not dates:
+    dates = _FACTS.get(
+        "dates", sent, None, lambda: _by_position(_entities(sent, "DATE"), lambda e: e.start)
+    )
+    at = figure.span.start
+    date = _nearest(dates, at, lambda e: e.start <= at < e.end)
+    if date is None:
         return None
-    date = min(dates, key=lambda e: abs(e.start - figure.span.start))
     end = date.end
     for child in date.root.rights:
         if child.dep_ == "prep" and child.lower_ == "of" and child.i >= date.end:
@@ -150,16 +227,21 @@ def _place_text(token: Token) -> str:
     return doc[start : token.i + 1].text
 
 
-def location(figure: Figure, rules: Rules) -> str | None:
-    sent = figure.sent
-    places = [
+def _places(sent: Span, rules: Rules) -> list[Token]:
+    return [
         place for prep in sent
         if prep.dep_ == "prep" and prep.lower_ in rules.location_preps
         for pobj in prep.children if pobj.dep_ == "pobj"
         for place in [_place_token(pobj)] if place is not None
     ]  # fmt: skip
-    if not places:
-        return None
-    nearest = min(places, key=lambda t: abs(t.i - figure.span.start))
-    return _place_text(nearest)
+
+
+def location(figure: Figure, rules: Rules) -> str | None:
+    """The place nearest the figure in its sentence, after a locative preposition."""
+    sent = figure.sent
+    places = _FACTS.get(
+        "places", sent, rules, lambda: _by_position(_places(sent, rules), lambda t: t.i)
+    )
+    nearest = _nearest(places, figure.span.start, lambda t: False)
+    return None if nearest is None else _place_text(nearest)
 

@@ -185,9 +185,10 @@ def counted_noun(figure: Figure) -> tuple[Token | None, Token]:
         return root.head, root.head
     if of_objects and of_objects[0].pos_ in {"NOUN", "PROPN"}:
         return of_objects[0], root
-    attrs = [c for c in root.head.children if c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"}]
-    if root.dep_ == "nsubj" and root.head.lemma_ == "be" and attrs:
-        return attrs[0], root  # "30 were civilians"
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":  # only then: the head's children
+        attrs = [c for c in root.head.children if c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"}]
+        if attrs:  # (scanned for every figure, they made a long list quadratic)
+            return attrs[0], root  # "30 were civilians"
     return None, root
 
 

@@ -181,11 +181,14 @@ def _link_after_lead(cue: Cue, sent_figures: list[Figure]) -> None:
 def link_among(figures: list[Figure]) -> None:
     """Link "Two children were among five people killed": the subject is part of the object."""
     by_noun = {f.noun.i: f for f in figures if f.noun is not None}
+    among: dict[int, list[Token]] = {}  # per head: many figures can share one (a long list)
     for figure in figures:
         verb = (figure.anchor or figure.span.root).head
-        for prep in verb.children:
-            if prep.dep_ != "prep" or prep.lower_ != "among":
-                continue
+        if verb.i not in among:
+            among[verb.i] = [
+                prep for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "among"
+            ]
+        for prep in among[verb.i]:
             for pobj in prep.children:
                 total = by_noun.get(pobj.i)
                 if total is not None and total is not figure and figure.part_of is None:
