@@ -23,7 +23,7 @@ SIZES_KB = (1, 4, 16, 64, 256, 1000)
 
 
 def adversarial_text(n_bytes: int) -> str:
-    """One sentence of about `n_bytes`: "killed 12, 13, ... fighters from A, B, ... respectively"."""
+    """One sentence of about `n_bytes`: "killed 12, 13, ... fighters from A, B ... respectively"."""
     n = max(2, n_bytes // 17)  # about 17 bytes per (number, name) pair
     numbers = ", ".join(str(10 + i % 90) for i in range(n - 1)) + " and 7"
     names = ", ".join(f"Brigade{i}" for i in range(n - 1)) + " and the Guards"
