@@ -4,7 +4,12 @@ import html
 import re
 from html.parser import HTMLParser
 
-_HTML_START = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<\?xml)", re.IGNORECASE)
+# A page, or a fragment of one: a scraper often saves only the article's <div> or <p>s.
+_HTML_START = re.compile(
+    r"^\s*(<!doctype html|<html|<head|<body|<\?xml|<!--"
+    r"|<(div|p|article|section|main|span|table|ul|ol|h[1-6]|header|blockquote)[\s>/])",
+    re.IGNORECASE,
+)
 
 
 class _TextFromHTML(HTMLParser):
@@ -59,6 +64,8 @@ def looks_like_html(text: str) -> bool:
     """Whether a text file is an HTML page saved as text.
 
     >>> looks_like_html("<!DOCTYPE html><html>"), looks_like_html("Plain text.")
+    (True, False)
+    >>> looks_like_html("<div><p>A fragment</p></div>"), looks_like_html("<Reuters> Kyiv")
     (True, False)
     """
     return bool(_HTML_START.match(text[:1024]))

@@ -277,3 +277,11 @@ def test_a_utf8_bom_jsonl_and_crlf_lines(tmp_path: Path) -> None:
         warnings.simplefilter("error")
         frame = load_corpus(write(tmp_path, "f.jsonl", codecs.BOM_UTF8 + text.encode()))
     assert statuses(frame) == {"ok": 2}
+
+
+def test_an_html_fragment_loses_its_tags(tmp_path: Path) -> None:
+    fragment = "<div><p>KHARKIV, Ukraine - A drone hit a block, officials said.</p><p>Three were hurt.</p></div>"
+    frame = load_corpus(write(tmp_path, "frag.txt", fragment))
+    assert frame["format"][0] == "html"
+    assert "<" not in frame["text"][0]
+    assert "Three were hurt." in frame["text"][0]

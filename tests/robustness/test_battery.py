@@ -1,0 +1,21 @@
+"""The bad-input battery (benchmarks/bad_inputs.py): no record lost, no traceback, no hang."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.slow
+def test_the_battery_loses_nothing_and_never_crashes_or_hangs() -> None:
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "bad_inputs.py")],
+        cwd=ROOT, capture_output=True, text=True, timeout=1800,
+    )  # fmt: skip
+    summary = done.stdout.strip().splitlines()[-1]
+    assert summary.endswith("lost records 0, tracebacks 0, hangs 0"), done.stdout[-3000:] + done.stderr[-3000:]
+    tried, clean = (int(part.split()[-1]) for part in summary.split(", ")[:2])
+    assert clean == tried, done.stdout
