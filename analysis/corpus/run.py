@@ -37,6 +37,7 @@ from analysis.corpus.collect import Collected, Item
 from analysis.corpus.dask import run_dask
 from analysis.corpus.documents import iter_documents
 from analysis.corpus.result import CorpusResult, CorpusStats
+from analysis.extract.casualties.when import with_publication_dates
 from analysis.extract.registry import Table, check_tables, get_table, required_pipes, table_names
 from analysis.parse.model import model_name, pipeline_with
 from analysis.rules import RuleSet
@@ -262,6 +263,7 @@ class _Documents:
             text = text if isinstance(text, str) else ""
             kept = {column: row.get(column) for column in DOCUMENT_COLUMNS}
             kept["n_chars"] = len(text)
+            kept["published"] = row.get("published") or row.get("path") or row.get("doc_id")
             self.kept.append(kept)
             if row.get("status") == "ok":
                 yield Item(pos, str(row["doc_id"]), text)
@@ -347,6 +349,9 @@ def process_corpus(
     table = documents.table(collected, tables)
     doc_ids = table["doc_id"].astype(str).to_numpy()
     extracted = {name: collected.table(name, doc_ids, get_table(name).empty()) for name in tables}
+    if "casualties" in extracted:  # relative dates ("on Monday") need the publication date
+        published = {str(row["doc_id"]): row["published"] for row in documents.kept}
+        extracted["casualties"] = with_publication_dates(extracted["casualties"], published)
     stats = CorpusStats(
         documents=len(table),
         ok=int(table["status"].eq("ok").sum()),

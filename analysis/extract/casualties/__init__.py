@@ -28,6 +28,9 @@ import pandas as pd
 from spacy.tokens import Doc, Span
 
 from analysis.extract.casualties.attribution import location, period, source
+from analysis.extract.casualties.when import figure_date
+from analysis.extract.casualties.where import figure_place
+from analysis.extract.casualties.who import perpetrator, scope, victim_category
 from analysis.extract.casualties.figures import (
     Figure,
     conj_number_head,
@@ -62,6 +65,10 @@ QUALIFIER_VALUES: tuple[str, ...] = ("exact", "at_least", "more_than", "about", 
 COLUMNS: tuple[str, ...] = (
     "figure_id", "count", "qualifier", "vague", "low", "high", "outcome", "group", "actor",
     "is_total", "part_of", "source", "period", "location", "figure", "sentence", "start", "end",
+    "date", "date_precision", "date_words", "date_start", "date_end", "scope",
+    "place", "admin1", "country", "latitude", "longitude", "place_precision", "place_start",
+    "place_end", "perpetrator", "perpetrator_start", "perpetrator_end", "victim_actor",
+    "victim_category",
 )  # fmt: skip
 
 # ---------------------------------------------------------------- actors and the table
@@ -139,8 +146,9 @@ DTYPES: dict[str, str] = column_dtypes(
     COLUMNS,
     ints=("figure_id", "sentence", "start", "end"),
     bools=("vague", "is_total"),
-    counts=("count", "low", "high", "part_of"),
-)
+    counts=("count", "low", "high", "part_of", "date_start", "date_end", "place_start",
+            "place_end", "perpetrator_start", "perpetrator_end"),
+) | {"latitude": "Float64", "longitude": "Float64"}
 
 
 def extract_casualties(
@@ -196,7 +204,25 @@ def casualty_rows(
             total = rows[row["part_of"]]
             for column in ("source", "period", "location"):
                 row[column] = row[column] or total[column]
+    for figure, row in zip(figures, rows, strict=True):
+        row.update(_when_where_who(doc, figure, row))
     return rows_to_columns(rows, COLUMNS)
+
+
+def _when_where_who(doc: Doc, figure: Figure, row: dict) -> dict:
+    """The date, place, scope, perpetrator and victim columns of one figure's row."""
+    sent, start = figure.sent, figure.span.start_char
+    when = figure_date(doc, sent, figure.span.start)
+    sentence_scope = scope(sent.text, str(when["date_precision"]), when["date_words"])  # type: ignore[arg-type]
+    where = figure_place(doc, sent, start, sentence_scope)
+    avoid = tuple(c for c in (figure.group_chars,) if c is not None)
+    actor, actor_start, actor_end = perpetrator(doc, sent, start, avoid)
+    victim = row["actor"] if row["actor"] != actor else None
+    return {
+        **when, **where, "scope": sentence_scope, "perpetrator": actor,
+        "perpetrator_start": actor_start, "perpetrator_end": actor_end,
+        "victim_actor": victim, "victim_category": victim_category(row["group"]),
+    }
 
 
 def _row(

@@ -1,0 +1,105 @@
+"""Who did it to whom, and how wide a toll is: `perpetrator`, `victim_category`, `scope`.
+
+The perpetrator is an actor mention in the figure's sentence in an agent's place: after
+"by" ("killed by RSF shelling"), before an attack noun ("Israeli strikes", "JNIM
+fighters", "a Russian missile"), or the subject of the verb that did the killing. A
+demonym before an attack noun names its country ("Russian missile" -> Russia). No such
+mention: None (the text does not say). The people counted give `victim_category`
+(civilians, children, aid workers, journalists, protesters, force), and the sentence's
+words and the date's precision give `scope` (incident, running or cumulative). The words
+live in `data/incident_terms.csv`.
+"""
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from analysis.extract.doc import actor_spans
+from analysis.parse.places import demonym_countries, fold
+from analysis.rules import packaged_rows
+
+SCOPES = ("incident", "running", "cumulative")
+VICTIM_CATEGORIES = ("civilians", "children", "aid workers", "journalists", "protesters", "force")
+
+
+@cache
+def _terms(kind: str) -> dict[str, str]:
+    return {row["term"]: row["value"] for row in packaged_rows("incident_terms") if row["kind"] == kind}
+
+
+@cache
+def _cue_pattern(kind: str, value: str) -> re.Pattern:
+    words = sorted((t for t, v in _terms(kind).items() if v == value), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+def victim_category(group: str | None) -> str | None:
+    """The kind of people a group is ("12 soldiers" -> force), or None when it does not say."""
+    if not group:
+        return None
+    words = group.lower().replace("-", " ").split()
+    victims = _terms("victim")
+    for size in (2, 1):
+        for i in range(len(words) - size, -1, -1):
+            found = victims.get(" ".join(words[i : i + size]))
+            if found:
+                return found
+    return None
+
+
+def scope(sentence: str, date_precision: str, date_words: str | None) -> str:
+    """incident, running (a period's toll) or cumulative (a war's, a year's)."""
+    if _cue_pattern("scope", "running").search(sentence):
+        return "running"
+    if date_precision in {"month", "year"} or _cue_pattern("scope", "cumulative").search(sentence):
+        since_day = date_words and date_words.lower().startswith("since") and date_precision == "day"
+        return "running" if since_day else "cumulative"
+    return "incident"
+
+
+def _agent_score(token: Token) -> int:
+    """How plainly a mention's root token is the doer: 2 after "by" or before an attack noun."""
+    agents = _terms("agent")
+    if token.dep_ == "pobj" and token.head.lower_ == "by":
+        return 2
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if token.dep_ in {"compound", "amod", "poss", "nmod"} and token.head.lower_ in agents:
+        head = token.head
+        return 2 if head.dep_ in {"nsubj", "pobj", "nsubjpass"} or head.head.lower_ == "by" else 1
+    if nxt is not None and nxt.lower_ in agents:
+        return 1
+    if token.lower_ in agents and token.dep_ in {"nsubj"}:
+        return 2
+    if token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.head.lemma_ in {
+        "kill", "attack", "shell", "strike", "bomb", "hit", "target", "storm", "raid",
+        "abduct", "kidnap", "capture", "displace", "wound", "ambush", "fire", "seize",
+    }:  # fmt: skip
+        return 2
+    return 0
+
+
+def perpetrator(
+    doc: Doc, sent: Span, at_char: int, avoid: tuple[tuple[int, int], ...]
+) -> tuple[str | None, int | None, int | None]:
+    """(actor, start, end) of who did it, from the figure's sentence; avoid victim/source chars."""
+    found: list[tuple[int, int, int, str]] = []
+    for span in actor_spans(doc):
+        if not sent.start_char <= span.start_char < sent.end_char or not span.kb_id_:
+            continue
+        if any(s < span.end_char and span.start_char < e for s, e in avoid):
+            continue
+        score = max(_agent_score(t) for t in span)
+        if score:
+            found.append((score, -abs(span.start_char - at_char), span.start_char, span.kb_id_, span.end_char))
+    demonyms = demonym_countries()
+    for token in sent:
+        country = demonyms.get(fold(token.text)) if token.ent_type_ == "NORP" else None
+        if country and not any(s <= token.idx < e for s, e in avoid):
+            score = _agent_score(token)
+            if score:
+                found.append((score, -abs(token.idx - at_char), token.idx, country, token.idx + len(token)))
+    if not found:
+        return None, None, None
+    best = max(found)
+    return best[3], best[2], best[4]
