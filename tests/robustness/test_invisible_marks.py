@@ -39,6 +39,8 @@ def test_a_mark_inside_every_word_is_removed_by_cleaning(mark: str) -> None:
 def test_actors_and_casualties_survive_marks_inside_words(tmp_path: Path, clean_result, mark: str) -> None:
     path = tmp_path / "marked.txt"
     path.write_text(sprinkle(SEED.read_text(encoding="utf-8"), mark), encoding="utf-8")
+    # the same publication date, so relative dates resolve alike
+    (tmp_path / "marked.meta.json").write_text(SEED.with_suffix(".meta.json").read_text(encoding="utf-8"), encoding="utf-8")
     marked = process_corpus(path, tables=["actors", "casualties"], progress=False)
     assert len(clean_result.actors) > 30 and len(clean_result.casualties) > 3
     for name in ("actors", "casualties"):

@@ -132,7 +132,7 @@ def test_casualties_survive_a_lone_surrogate_with_exact_offsets() -> None:
 
 # --- 3. one sentence index, one string dtype: tables join ------------------------------------
 
-NON_TEXT = {"int64", "Int64", "bool"}
+NON_TEXT = {"int64", "Int64", "bool", "Float64"}
 
 
 def test_sentence_is_an_integer_index_and_text_columns_share_one_dtype(

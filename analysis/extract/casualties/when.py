@@ -13,7 +13,9 @@ October 2023" dates a running toll from its start. Other words go to `dateparser
 the publication date as its base and past dates preferred.
 """
 
+import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Mapping
 from functools import cache
@@ -84,6 +86,7 @@ def _parser() -> dateparser.date.DateDataParser:
     return dateparser.date.DateDataParser(languages=["en"], settings=_SETTINGS)
 
 
+@functools.lru_cache(maxsize=4096)
 def resolve_date(words: str | None, published: dt.date | None) -> tuple[str | None, str]:
     """(ISO date, precision) of date words, relative to the publication date.
 
@@ -140,30 +143,41 @@ class _DocDates:
 
     doc: Doc | None = None
     dates: list[Span] = []
+    by_sentence: dict[int, list[Span]] = {}
+    starts: dict[int, list[int]] = {}
+    earlier: dict[int, Span | None] = {}
 
 
 _DATES = _DocDates()
 
 
-def _dates(doc: Doc) -> list[Span]:
+def _dates(doc: Doc) -> _DocDates:
     if _DATES.doc is not doc:
         _DATES.doc, _DATES.dates = doc, [e for e in doc.ents if e.label_ == "DATE"]
-    return _DATES.dates
+        _DATES.by_sentence, _DATES.earlier = {}, {}
+        for date in _DATES.dates:
+            _DATES.by_sentence.setdefault(date.sent.start, []).append(date)
+        _DATES.starts = {k: [d.start for d in v] for k, v in _DATES.by_sentence.items()}
+    return _DATES
 
 
 def date_words(sent: Span, at: int) -> Span | None:
     """The date words for a figure at token `at`: its sentence's nearest DATE (with a
     "since" before it), else the nearest earlier day-like date in the article."""
-    dates = _dates(sent.doc)
-    inside = [d for d in dates if sent.start <= d.start < sent.end and not d.start <= at < d.end]
+    found = _dates(sent.doc)
+    in_sentence = found.by_sentence.get(sent.start, [])
+    at_pos = bisect.bisect_left(found.starts.get(sent.start, []), at)
+    inside = [d for d in in_sentence[max(0, at_pos - 2) : at_pos + 2] if not d.start <= at < d.end]
     if inside:
         date = min(inside, key=lambda d: (abs(d.start - at), d.start))
         doc = sent.doc
         if date.start and doc[date.start - 1].lower_ in {"since", "last"}:
             return doc[date.start - 1 : date.end]
         return date
-    earlier = [d for d in dates if d.end <= sent.start and _DAY_LIKE.search(d.text)]
-    return earlier[-1] if earlier else None
+    if sent.start not in found.earlier:
+        earlier = [d for d in found.dates if d.end <= sent.start and _DAY_LIKE.search(d.text)]
+        found.earlier[sent.start] = earlier[-1] if earlier else None
+    return found.earlier[sent.start]
 
 
 def figure_date(doc: Doc, sent: Span, at: int) -> dict[str, object]:

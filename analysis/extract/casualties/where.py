@@ -30,6 +30,8 @@ class _Mention:
 class _DocPlaces:
     doc: Doc | None = None
     mentions: list[_Mention] = []
+    by_sentence: dict[int, list[_Mention]] = {}
+    earlier_fine: dict[int, _Mention | None] = {}
     countries: tuple[str, ...] = ()
     main_country: str | None = None
 
@@ -83,6 +85,11 @@ def _doc_places(doc: Doc) -> _DocPlaces:
         if place is not None and (place.country in countries or place.precision != "city" or span.label_):
             mentions.append(_Mention(span.start_char, span.end_char, place))
     _PLACES.doc, _PLACES.mentions, _PLACES.countries = doc, mentions, countries
+    _PLACES.by_sentence, _PLACES.earlier_fine = {}, {}
+    for mention in mentions:
+        sent = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if sent is not None:
+            _PLACES.by_sentence.setdefault(sent.sent.start_char, []).append(mention)
     _PLACES.main_country = countries[0] if countries else None
     return _PLACES
 
@@ -90,13 +97,15 @@ def _doc_places(doc: Doc) -> _DocPlaces:
 def figure_place(doc: Doc, sent: Span, at_char: int, scope: str) -> dict[str, object]:
     """The place columns of one figure (see the module docstring)."""
     places = _doc_places(doc)
-    inside = [m for m in places.mentions if sent.start_char <= m.start < sent.end_char]
+    inside = places.by_sentence.get(sent.start_char, [])
     chosen: _Mention | None = None
     if inside:
         chosen = min(inside, key=lambda m: (m.place.precision == "country", abs(m.start - at_char)))
     elif scope == "incident":
-        earlier = [m for m in places.mentions if m.end <= sent.start_char and m.place.precision != "country"]
-        chosen = earlier[-1] if earlier else None
+        if sent.start_char not in places.earlier_fine:
+            earlier = [m for m in places.mentions if m.end <= sent.start_char and m.place.precision != "country"]
+            places.earlier_fine[sent.start_char] = earlier[-1] if earlier else None
+        chosen = places.earlier_fine[sent.start_char]
     if chosen is None and places.main_country:
         place = Place(places.main_country, None, places.main_country, None, None, "country")
         return _columns(place, None, None)

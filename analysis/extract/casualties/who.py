@@ -48,11 +48,36 @@ def victim_category(group: str | None) -> str | None:
     return None
 
 
-def scope(sentence: str, date_precision: str, date_words: str | None) -> str:
+class _SentenceCues:
+    key: tuple[int, int, int] | None = None
+    cues: tuple[bool, bool] = (False, False)
+
+
+_CUES = _SentenceCues()
+
+
+def _scope_cues(sent: Span) -> tuple[bool, bool]:
+    """(running cue, cumulative cue) in a sentence, searched once per sentence."""
+    key = (id(sent.doc), sent.start, sent.end)
+    if _CUES.key != key:
+        text = sent.text
+        _CUES.key = key
+        _CUES.cues = (
+            bool(_cue_pattern("scope", "running").search(text)),
+            bool(_cue_pattern("scope", "cumulative").search(text)),
+        )
+    return _CUES.cues
+
+
+def scope(sent: Span | str, date_precision: str, date_words: str | None) -> str:
     """incident, running (a period's toll) or cumulative (a war's, a year's)."""
-    if _cue_pattern("scope", "running").search(sentence):
+    if isinstance(sent, str):
+        running, cumulative = (bool(_cue_pattern("scope", k).search(sent)) for k in ("running", "cumulative"))
+    else:
+        running, cumulative = _scope_cues(sent)
+    if running:
         return "running"
-    if date_precision in {"month", "year"} or _cue_pattern("scope", "cumulative").search(sentence):
+    if date_precision in {"month", "year"} or cumulative:
         since_day = date_words and date_words.lower().startswith("since") and date_precision == "day"
         return "running" if since_day else "cumulative"
     return "incident"
@@ -79,27 +104,77 @@ def _agent_score(token: Token) -> int:
     return 0
 
 
+class _DocActors:
+    doc: Doc | None = None
+    by_sentence: dict[int, list[Span]] = {}
+
+
+_ACTORS = _DocActors()
+
+
+def _sentence_actors(doc: Doc) -> dict[int, list[Span]]:
+    """Actor mentions by their sentence's first token, found once per Doc."""
+    if _ACTORS.doc is not doc:
+        _ACTORS.doc, _ACTORS.by_sentence = doc, {}
+        for span in actor_spans(doc):
+            _ACTORS.by_sentence.setdefault(span.sent.start, []).append(span)
+    return _ACTORS.by_sentence
+
+
+class _SentenceAgents:
+    key: tuple[int, int, int] | None = None
+    agents: list[tuple[int, int, int, str]] = []
+
+
+_AGENTS = _SentenceAgents()
+
+
+def _agents(doc: Doc, sent: Span) -> list[tuple[int, int, int, str]]:
+    """(score, start, end, actor) of the mentions in an agent's place, once per sentence."""
+    key = (id(doc), sent.start, sent.end)
+    if _AGENTS.key == key:
+        return _AGENTS.agents
+    agents = []
+    for span in _sentence_actors(doc).get(sent.start, []):
+        score = max(_agent_score(t) for t in span) if span.kb_id_ else 0
+        if score:
+            agents.append((score, span.start_char, span.end_char, span.kb_id_))
+    demonyms = demonym_countries()
+    for token in _norp_tokens(sent):
+        country = demonyms.get(fold(token.text))
+        score = _agent_score(token) if country else 0
+        if score:
+            agents.append((score, token.idx, token.idx + len(token), str(country)))
+    _AGENTS.key, _AGENTS.agents = key, agents
+    return agents
+
+
 def perpetrator(
     doc: Doc, sent: Span, at_char: int, avoid: tuple[tuple[int, int], ...]
 ) -> tuple[str | None, int | None, int | None]:
     """(actor, start, end) of who did it, from the figure's sentence; avoid victim/source chars."""
-    found: list[tuple[int, int, int, str]] = []
-    for span in actor_spans(doc):
-        if not sent.start_char <= span.start_char < sent.end_char or not span.kb_id_:
-            continue
-        if any(s < span.end_char and span.start_char < e for s, e in avoid):
-            continue
-        score = max(_agent_score(t) for t in span)
-        if score:
-            found.append((score, -abs(span.start_char - at_char), span.start_char, span.kb_id_, span.end_char))
-    demonyms = demonym_countries()
-    for token in sent:
-        country = demonyms.get(fold(token.text)) if token.ent_type_ == "NORP" else None
-        if country and not any(s <= token.idx < e for s, e in avoid):
-            score = _agent_score(token)
-            if score:
-                found.append((score, -abs(token.idx - at_char), token.idx, country, token.idx + len(token)))
+    found = [
+        (score, -abs(c_start - at_char), c_start, actor, c_end)
+        for score, c_start, c_end, actor in _agents(doc, sent)
+        if not any(s < c_end and c_start < e for s, e in avoid)
+    ]
     if not found:
         return None, None, None
     best = max(found)
     return best[3], best[2], best[4]
+
+
+class _SentenceNorps:
+    key: tuple[int, int, int] | None = None
+    tokens: list[Token] = []
+
+
+_NORPS = _SentenceNorps()
+
+
+def _norp_tokens(sent: Span) -> list[Token]:
+    """The sentence's NORP tokens, found once per sentence (figures ask per figure)."""
+    key = (id(sent.doc), sent.start, sent.end)
+    if _NORPS.key != key:
+        _NORPS.key, _NORPS.tokens = key, [t for t in sent if t.ent_type_ == "NORP"]
+    return _NORPS.tokens
