@@ -38,19 +38,17 @@ def _name_lists(sent: Span, exclude: set[int]) -> list[list[Token]]:
 
 def _item_text(token: Token) -> tuple[str, tuple[int, int]]:
     """Text and char bounds of one list item, without its conjuncts."""
-    inner = [t for t in token.subtree if t.i <= token.i or not _under_conj(t, token)]
-    start = min(t.i for t in inner if t.dep_ not in {"det", "cc", "punct"} or t == token)
-    end = token.i + 1
+    # The item ends at its own token, so only its subtree's tokens before it matter: they
+    # lie between its left edge and itself. (Walking the whole subtree, which in a nested
+    # list holds every later item, made a long "respectively" list quadratic.)
     doc = token.doc
+    left = doc[token.left_edge.i : token.i]
+    start = min(
+        [token.i]
+        + [t.i for t in left if t.dep_ not in {"det", "cc", "punct"} and token.is_ancestor(t)]
+    )
+    end = token.i + 1
     return doc[start:end].text, (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
-
-
-def _under_conj(token: Token, item: Token) -> bool:
-    while token != item and token.head != token:
-        if token.dep_ in {"conj", "cc"} and token.head == item:
-            return True
-        token = token.head
-    return False
 
 
 def pair_respectively(sent: Span, figures: list[Figure], rules: Rules) -> None:
