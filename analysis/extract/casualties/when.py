@@ -25,6 +25,8 @@ import pandas as pd
 import dateparser.date
 from spacy.tokens import Doc, Span
 
+from analysis.extract.casualties.figures import sentence_index
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _DAY_LIKE = re.compile(
@@ -155,8 +157,9 @@ def _dates(doc: Doc) -> _DocDates:
     if _DATES.doc is not doc:
         _DATES.doc, _DATES.dates = doc, [e for e in doc.ents if e.label_ == "DATE"]
         _DATES.by_sentence, _DATES.earlier = {}, {}
+        sents, sentence_of = sentence_index(doc)  # Span.sent walks the sentence: once here
         for date in _DATES.dates:
-            _DATES.by_sentence.setdefault(date.sent.start, []).append(date)
+            _DATES.by_sentence.setdefault(sents[sentence_of[date.start]].start, []).append(date)
         _DATES.starts = {k: [d.start for d in v] for k, v in _DATES.by_sentence.items()}
     return _DATES
 

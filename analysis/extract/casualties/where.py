@@ -13,6 +13,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
+from analysis.extract.casualties.figures import sentence_index
 from analysis.parse.places import AREA_WORDS, Place, country_of, is_never_place, resolve_place
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "PERSON", "ORG", ""})
@@ -86,10 +87,12 @@ def _doc_places(doc: Doc) -> _DocPlaces:
             mentions.append(_Mention(span.start_char, span.end_char, place))
     _PLACES.doc, _PLACES.mentions, _PLACES.countries = doc, mentions, countries
     _PLACES.by_sentence, _PLACES.earlier_fine = {}, {}
+    sents, sentence_of = sentence_index(doc)  # Span.sent walks the sentence: once here
     for mention in mentions:
-        sent = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if sent is not None:
-            _PLACES.by_sentence.setdefault(sent.sent.start_char, []).append(mention)
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None:
+            sentence = sents[sentence_of[span.start]]
+            _PLACES.by_sentence.setdefault(sentence.start_char, []).append(mention)
     _PLACES.main_country = countries[0] if countries else None
     return _PLACES
 

@@ -15,6 +15,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from analysis.extract.casualties.figures import sentence_index
 from analysis.extract.doc import actor_spans
 from analysis.parse.places import demonym_countries, fold
 from analysis.rules import packaged_rows
@@ -116,8 +117,9 @@ def _sentence_actors(doc: Doc) -> dict[int, list[Span]]:
     """Actor mentions by their sentence's first token, found once per Doc."""
     if _ACTORS.doc is not doc:
         _ACTORS.doc, _ACTORS.by_sentence = doc, {}
+        sents, sentence_of = sentence_index(doc)  # Span.sent walks the sentence: once here
         for span in actor_spans(doc):
-            _ACTORS.by_sentence.setdefault(span.sent.start, []).append(span)
+            _ACTORS.by_sentence.setdefault(sents[sentence_of[span.start]].start, []).append(span)
     return _ACTORS.by_sentence
 
 
