@@ -5,8 +5,8 @@ column values are appended to plain lists, and every `CONSOLIDATE_EVERY` documen
 lists become one frame per table, so memory holds typed columns, not Python values.
 """
 
-from dataclasses import dataclass, field
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np

@@ -120,7 +120,7 @@ def _pattern_words(pattern: list[dict[str, Any]]) -> list[tuple[str, str]] | Non
     for token in pattern:
         if len(token) != 1:
             return None
-        (attr, value), = token.items()
+        ((attr, value),) = token.items()
         attr = attr.upper()
         if not isinstance(value, str) or not value or attr not in {"ORTH", "TEXT", "LOWER"}:
             return None
