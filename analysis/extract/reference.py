@@ -13,6 +13,11 @@ PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "i", "me", "my"})
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "we", "us", "our"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 LOOK_BACK_SENTENCES = 3  # how far a pronoun looks back for its antecedent
+# How many pronouns one resolution may pass through ("he" -> "his spokesman" -> "his" ->
+# the governor). Each hop looks at several candidate subjects, so an unbounded walk is
+# exponential on a long chain of "his aide ... her deputy ..." and, when a possessive
+# sits inside its own candidate ("a farmer who left with his sons"), never ends.
+MAX_PRONOUN_HOPS = 3
 
 
 class ActorReference:
@@ -46,22 +51,7 @@ class ActorReference:
         "Defense Minister Thabet al-Abbasi"); else the first actor inside the phrase ("a
         coalition ... led by HTS"); else the owner in "his office".
         """
-        direct = self.actor(token)
-        if direct is not None:
-            return direct
-        lower = token.lower_
-        if lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS:
-            return self.antecedent(token)
-        if token.pos_ in ("NOUN", "PROPN") and lower in self.titles:
-            role = self.person_with_title(token)
-            if role is not None:
-                return role
-        inside = [self.span_at[t.i] for t in token.subtree if t.i in self.span_at]
-        if inside:
-            return inside[0].kb_id_
-        # "a statement from his office": the owner named by a possessive pronoun
-        owners = [t for t in token.subtree if t.dep_ == "poss" and t.pos_ == "PRON"]
-        return self.antecedent(owners[0]) if owners else None
+        return self._resolve(token, ())
 
     def antecedent(self, pronoun: Token) -> str | None:
         """The actor a pronoun refers to, or None.
@@ -69,14 +59,7 @@ class ActorReference:
         A subject of the clauses above it in its sentence, else a subject of the sentences
         before, else the last mention of the right kind (a person for "he"/"she").
         """
-        wants_person = pronoun.lower_ in PERSON_PRONOUNS
-        for candidate in self._subject_candidates(pronoun):
-            name = self._resolve_noun(candidate)
-            if name is not None and self._fits(name, person=wants_person):
-                return name
-        earlier = [s for s in self.spans if s.end <= pronoun.i]
-        fitting = [s for s in earlier if (s.label_ == "person") == wants_person]
-        return fitting[-1].kb_id_ if fitting else None
+        return self._antecedent(pronoun, ())
 
     def person_with_title(self, noun: Token) -> str | None:
         """The last person before `noun` introduced with that title word."""
@@ -86,11 +69,48 @@ class ActorReference:
 
     # --- helpers -----------------------------------------------------------------------
 
-    def _resolve_noun(self, token: Token) -> str | None:
-        """Like `resolve`, but a pronoun is not followed further."""
+    def _resolve(self, token: Token, chain: tuple[int, ...]) -> str | None:
+        """`resolve`, inside a walk that has passed through the pronouns in `chain`."""
+        direct = self.actor(token)
+        if direct is not None:
+            return direct
+        lower = token.lower_
+        if lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS:
+            return self._antecedent(token, chain)
+        if token.pos_ in ("NOUN", "PROPN") and lower in self.titles:
+            role = self.person_with_title(token)
+            if role is not None:
+                return role
+        inside = [self.span_at[t.i] for t in token.subtree if t.i in self.span_at]
+        if inside:
+            return inside[0].kb_id_
+        # "a statement from his office": the owner named by a possessive pronoun
+        owners = _owner_pronouns(token)
+        return self._antecedent(owners[0], chain) if owners else None
+
+    def _antecedent(self, pronoun: Token, chain: tuple[int, ...]) -> str | None:
+        """`antecedent`; None for a pronoun already on the walk or past the hop limit.
+
+        A pronoun met again on its own walk cannot name itself, so that candidate is
+        skipped and the walk below goes on to the next one.
+        """
+        if pronoun.i in chain or len(chain) >= MAX_PRONOUN_HOPS:
+            return None
+        chain = (*chain, pronoun.i)
+        wants_person = pronoun.lower_ in PERSON_PRONOUNS
+        for candidate in self._subject_candidates(pronoun):
+            name = self._resolve_noun(candidate, chain)
+            if name is not None and self._fits(name, person=wants_person):
+                return name
+        earlier = [s for s in self.spans if s.end <= pronoun.i]
+        fitting = [s for s in earlier if (s.label_ == "person") == wants_person]
+        return fitting[-1].kb_id_ if fitting else None
+
+    def _resolve_noun(self, token: Token, chain: tuple[int, ...]) -> str | None:
+        """Like `_resolve`, but a pronoun is not followed further."""
         if token.lower_ in PERSON_PRONOUNS or token.lower_ in GROUP_PRONOUNS:
             return None
-        return self.resolve(token)
+        return self._resolve(token, chain)
 
     def _fits(self, name: str, *, person: bool) -> bool:
         return (self.actor_type(name) == "person") == person
@@ -124,3 +144,19 @@ class ActorReference:
                 if child.dep_ == "appos" and child.lower_ in self.titles:
                     words.add(child.lower_)
         return words
+
+
+def _owner_pronouns(head: Token) -> list[Token]:
+    """Possessive pronouns of the phrase headed by `head`, in text order.
+
+    Relative clauses are left out: in "a farmer who left with his sons" "his" belongs to
+    the clause about the farmer, not to the farmer, and following it would name whoever
+    "his" refers to as the farmer.
+    """
+    found, stack = [], [head]
+    while stack:
+        token = stack.pop()
+        if token.dep_ == "poss" and token.pos_ == "PRON":
+            found.append(token)
+        stack.extend(child for child in token.children if child.dep_ != "relcl")
+    return sorted(found, key=lambda token: token.i)

@@ -2,9 +2,11 @@
 
 import pandas as pd
 import pytest
+from spacy.tokens import Doc
 
 import analysis
 from analysis.extract.quotes import COLUMNS, quote_offsets
+from analysis.extract.reference import ActorReference
 
 
 @pytest.fixture(scope="module")
@@ -112,3 +114,56 @@ def test_quote_offsets_marks_and_paragraphs():
 )
 def test_odd_text_does_not_raise(text):
     check_offsets(text, analysis.extract_quotes(text))
+
+
+def test_speaker_whose_own_clause_holds_a_possessive_does_not_recurse():
+    # "his" sits inside the subject "a farmer who left with his two sons": resolving the
+    # owner of "his" leads back to the same subject, which once recursed without end.
+    text = '"The river is rising faster than last year," said a farmer who left with his two sons.'
+    table = analysis.extract_quotes(text)
+    check_offsets(text, table)
+    assert list(table["quote"]) == ["The river is rising faster than last year"]
+    assert table["speaker"].isna().all()
+
+
+def test_possessive_in_a_relative_clause_does_not_name_the_speaker():
+    # "her" belongs to the clause about the volunteer; the volunteer is not the senator.
+    text = (
+        "Senator Maria Lopez visited the shelter.\n\n"
+        "“Nobody here has eaten since the storm,” said a volunteer who came with her own "
+        "supplies."
+    )
+    table = analysis.extract_quotes(text)
+    check_offsets(text, table)
+    assert list(table["quote"]) == ["Nobody here has eaten since the storm"]
+    assert table["speaker"].isna().all()
+
+
+def test_a_long_chain_of_owners_is_walked_a_bounded_number_of_hops(nlp):
+    # Eight sentences "His aide left ." : each "his" looks back at the subjects of the three
+    # sentences before, each owned by another "his". An unbounded walk visits 3^n of them.
+    words, heads, deps, pos = [], [], [], []
+    for sentence in range(8):
+        base = 4 * sentence
+        words += ["His", "aide", "left", "."]
+        heads += [base + 1, base + 2, base + 2, base + 2]
+        deps += ["poss", "nsubj", "ROOT", "punct"]
+        pos += ["PRON", "NOUN", "VERB", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    calls = []
+
+    class Counting(ActorReference):
+        def _subject_candidates(self, pronoun):
+            calls.append(pronoun.i)
+            return super()._subject_candidates(pronoun)
+
+    assert Counting(doc).resolve(doc[-3]) is None
+    assert 0 < len(calls) <= 1 + 3 + 9
+
+
+def test_owner_chain_through_an_earlier_sentence_still_resolves():
+    text = (
+        "Governor Aung Kyaw toured the port on Monday.\n\nHis spokesman met the traders.\n\n"
+        "“The port will open again next week,” he said."
+    )
+    assert list(analysis.extract_quotes(text)["speaker"]) == ["Aung Kyaw"]
