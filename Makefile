@@ -26,7 +26,7 @@ RULES ?=
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]-*.ipynb))
 export ANALYSIS_PROGRESS := 0
 
-.PHONY: help venv figures report screenshots test test-unit lab rebaseline lock lint sync-notebooks benchmark evaluate clean
+.PHONY: help venv browser figures report screenshots test test-unit lab rebaseline lock lint sync-notebooks benchmark evaluate clean
 
 ## help: list the targets with what they do
 help:
@@ -64,23 +64,18 @@ report: $(STAMP)
 	  echo '</ul></body></html>'; } > $(REPORT)/index.html
 	@echo "report written to $(abspath $(REPORT))/index.html"
 
-## screenshots: open the report pages in headless Chromium into build/screenshots/; fail on a traceback
-screenshots: report
-	command -v $(CHROMIUM) >/dev/null || { test "$$(id -u)" = 0 && apt-get install -y chromium; }
-	mkdir -p $(SCREENSHOTS)
-	for page in $(REPORT)/*.html; do name=$$(basename $$page .html); \
-		$(CHROMIUM) --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1200,2000 \
-			--screenshot=$(SCREENSHOTS)/$$name.png file://$(abspath .)/$$page 2>/dev/null || exit 1; \
-		test -s $(SCREENSHOTS)/$$name.png || { echo "$$page: no screenshot"; exit 1; }; \
-		$(CHROMIUM) --headless --no-sandbox --disable-gpu --dump-dom file://$(abspath .)/$$page 2>/dev/null \
-			> $(SCREENSHOTS)/$$name.dom.html || exit 1; \
-		if grep -q -e 'Traceback (most recent call last)' -e 'application/vnd.jupyter.error' -e 'output_error' \
-			$(SCREENSHOTS)/$$name.dom.html; then echo "$$page shows an error output"; exit 1; fi; \
-	done
-	@echo "screenshots in $(abspath $(SCREENSHOTS))"
+## screenshots: open the report pages and the notebooks in JupyterLab in headless Chromium into build/screenshots/; fail on a traceback
+screenshots: report browser
+	CHROMIUM=$(CHROMIUM) $(BIN)/python tools/screenshots.py --report $(REPORT) --lab build/notebooks --out $(SCREENSHOTS)
 
-## test: unit tests, then strict nbval on every versioned notebook
-test: $(STAMP)
+## browser: install Debian's chromium when missing and we are root (for the screenshot test)
+browser:
+	@command -v $(CHROMIUM) >/dev/null || { test "$$(id -u)" = 0 && command -v apt-get >/dev/null \
+		&& { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; } \
+		|| echo "no $(CHROMIUM): the browser test (tests/slow/test_screenshots.py) is skipped"; }
+
+## test: unit tests (the browser test when chromium is there), then strict nbval on every versioned notebook
+test: $(STAMP) browser
 	$(BIN)/python -m pytest
 	$(BIN)/python -m pytest --nbval --nbval-current-env --nbval-sanitize-with tests/notebooks/sanitize.cfg $(NOTEBOOKS)
 
@@ -113,7 +108,7 @@ lock:
 
 ## lint: ruff on the package, tests and benchmarks
 lint: $(STAMP)
-	$(BIN)/ruff check analysis tests benchmarks
+	$(BIN)/ruff check analysis tests benchmarks tools
 
 ## benchmark: speed of process_corpus against raw spaCy (benchmarks/README.md)
 benchmark: $(STAMP)
