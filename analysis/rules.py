@@ -8,11 +8,14 @@ checked before anything runs, and a problem is a `RuleFileError` naming the file
 
 Tables (columns; what they hold):
 
-- `actors`: `actor,actor_type,aliases,country`; aliases separated by ``|``.
+- `actors`: `actor,actor_type,aliases,country,description,source`; aliases separated by
+  ``|``; `source` is "UCDP 22.1" for rows built from the UCDP Actor Dataset, else "project".
 - `actor_types`: `actor_type,entity_label,display,palette`; the types, in display order.
 - `demonyms`: `demonym,country`; `capitals`: `capital,country`; `places`: `place,country`.
 - `state_nouns`: `noun,actor_type`; "{demonym} {noun}" is the state or its forces.
-- `ambiguous_acronyms`: `acronym,actor,context_country,default`; resolved per article.
+- `ambiguous_names`: `name,actor,context_country,requires`; short names that are also words
+  or places, read as `actor` only in articles about `context_country` (`requires` country),
+  only in capitals (uppercase), or both.
 - `organization_keywords`: `keyword,actor_type`; `titles`: `title`.
 - `generic_actors`: `noun,actor_type,canonical`; "gunmen", "police": a category per country.
 - `reporting_verbs`: `verb,speech_only,quote_cue,toll_source`.
@@ -51,13 +54,19 @@ class TableRule:
 ACTOR_TYPES_FILE = "actor_types"
 CASUALTY_KINDS: tuple[str, ...] = (
     "trigger", "toll", "person", "person_suffix", "part_cue", "lead_cue", "member_cue",
-    "source_prep",
+    "source_prep", "release",
 )  # fmt: skip
-OUTCOMES: tuple[str, ...] = ("killed", "wounded", "missing", "detained", "displaced")
+OUTCOMES: tuple[str, ...] = (
+    "killed", "wounded", "missing", "detained", "kidnapped", "displaced",
+)  # fmt: skip
 YES_NO = ("yes", "no", "")
+AMBIGUITY_REQUIRES = ("country", "uppercase", "both")
 
 TABLES: dict[str, TableRule] = {
-    "actors": TableRule(("actor", "actor_type", "aliases", "country"), ("actor", "actor_type")),
+    "actors": TableRule(
+        ("actor", "actor_type", "aliases", "country", "description", "source"),
+        ("actor", "actor_type"),
+    ),
     "actor_types": TableRule(
         ("actor_type", "entity_label", "display", "palette"), ("actor_type", "entity_label")
     ),
@@ -65,11 +74,14 @@ TABLES: dict[str, TableRule] = {
     "capitals": TableRule(("capital", "country"), ("capital", "country")),
     "places": TableRule(("place", "country"), ("place", "country")),
     "state_nouns": TableRule(("noun", "actor_type"), ("noun", "actor_type")),
-    "ambiguous_acronyms": TableRule(
-        ("acronym", "actor", "context_country", "default"), ("acronym", "actor")
+    "ambiguous_names": TableRule(
+        ("name", "actor", "context_country", "requires"), ("name", "actor", "requires"),
+        {"requires": AMBIGUITY_REQUIRES},
     ),
     "organization_keywords": TableRule(("keyword", "actor_type"), ("keyword", "actor_type")),
-    "generic_actors": TableRule(("noun", "actor_type", "canonical"), ("noun", "actor_type", "canonical")),
+    "generic_actors": TableRule(
+        ("noun", "actor_type", "canonical"), ("noun", "actor_type", "canonical")
+    ),
     "titles": TableRule(("title",), ("title",)),
     "reporting_verbs": TableRule(
         ("verb", "speech_only", "quote_cue", "toll_source"), ("verb",),

@@ -1,8 +1,10 @@
 """The actor gazetteer as EntityRuler patterns, from the rule tables in `analysis.rules`.
 
 Nothing here runs spaCy: it turns gazetteer rows into lookups and into token patterns.
-The first `state_forces` row of a country in `actors.csv` is its national armed forces
-("Syrian troops").
+State forces follow the naming scheme of event datasets, one actor per country and force
+type: "Military Forces of Nigeria", "Police Forces of Pakistan", "Security Forces of
+India" (intelligence, gendarmerie, paramilitaries); named units ("Nigerian Army",
+"Tatmadaw") are their aliases, and the state itself stands for its government.
 """
 
 from collections.abc import Callable, Iterable
@@ -33,12 +35,25 @@ class Actor:
 
 @dataclass(frozen=True)
 class Ambiguity:
-    """One reading of an ambiguous acronym and the country whose articles select it."""
+    """One reading of an ambiguous name ("ADF", "Bari") and what selects it.
 
-    acronym: str
+    `requires` is "country" (only in articles about `context_country`), "uppercase" (only
+    written in capitals; with no country, the reading used wherever no other applies) or
+    "both".
+    """
+
+    name: str
     actor: str
     context_country: str
-    is_default: bool
+    requires: str
+
+    def applies(self, text: str, countries: dict[str, int]) -> bool:
+        """Whether this reading fits `text` as written in an article about `countries`."""
+        if self.requires in ("uppercase", "both") and not text.isupper():
+            return False
+        if self.requires in ("country", "both") or self.context_country:
+            return countries.get(self.context_country, 0) > 0
+        return True
 
 
 def read_actors(rules: RuleSet | None = None) -> dict[str, Actor]:
@@ -54,24 +69,13 @@ def read_actors(rules: RuleSet | None = None) -> dict[str, Actor]:
     return actors
 
 
-def read_ambiguous_acronyms(rules: RuleSet | None = None) -> dict[str, list[Ambiguity]]:
-    """Read the ambiguous acronyms: acronym -> its readings."""
+def read_ambiguous_names(rules: RuleSet | None = None) -> dict[str, list[Ambiguity]]:
+    """Read the ambiguous names: name -> its readings, in file order."""
     readings: dict[str, list[Ambiguity]] = {}
-    for row in (rules or RuleSet()).rows("ambiguous_acronyms"):
-        reading = Ambiguity(
-            row["acronym"], row["actor"], row["context_country"], row["default"].lower() == "yes"
-        )
-        readings.setdefault(reading.acronym, []).append(reading)
+    for row in (rules or RuleSet()).rows("ambiguous_names"):
+        reading = Ambiguity(row["name"], row["actor"], row["context_country"], row["requires"])
+        readings.setdefault(reading.name, []).append(reading)
     return readings
-
-
-def national_forces(actors: dict[str, Actor]) -> dict[str, str]:
-    """Return country -> its national armed forces (the country's first `state_forces` row)."""
-    forces: dict[str, str] = {}
-    for actor in actors.values():
-        if actor.actor_type == "state_forces" and actor.country:
-            forces.setdefault(actor.country, actor.name)
-    return forces
 
 
 def alias_variants(alias: str) -> set[str]:
@@ -108,11 +112,13 @@ def actor_patterns(
     state_nouns: dict[str, str],
     ambiguous: dict[str, list[Ambiguity]],
     places: Iterable[str] = (),
+    force_names: dict[str, str] | None = None,
 ) -> list[dict[str, Any]]:
     """Return EntityRuler patterns for every name and alias, with the canonical name as `id`.
 
-    Adds "{demonym} {noun}" patterns ("Iraqi officials" -> Iraq, "Chadian troops" -> the
-    forces of Chad) and ambiguous acronyms, whose `id` is the acronym itself.
+    Adds "{demonym} {noun}" patterns ("Iraqi officials" -> Iraq, "Chadian police" -> Police
+    Forces of Chad: `force_names` maps a noun to its template, default the military) and
+    ambiguous names, whose `id` is the name itself.
     """
     patterns: list[dict[str, Any]] = []
     seen: set[tuple[str, ...]] = set()
@@ -128,10 +134,9 @@ def actor_patterns(
     for actor in actors.values():
         for name in (actor.name, *actor.aliases):
             add(actor.label, name, actor.name)
-    forces = national_forces(actors)
     for demonym, country in demonyms.items():
         for noun, noun_type in state_nouns.items():
-            target = country if noun_type == "state" else forces.get(country, forces_name(country))
+            target = country if noun_type == "state" else forces_name(country, noun, force_names)
             label = "GPE" if noun_type == "state" else DEFAULT_LABEL
             add(label, f"{demonym} {noun}", target)
     for acronym in ambiguous:
@@ -141,10 +146,28 @@ def actor_patterns(
     return patterns
 
 
-def forces_name(country: str) -> str:
-    """The canonical name of a country's armed forces when the gazetteer has none.
+MILITARY_TEMPLATE = "Military Forces of {country}"
+
+
+def force_templates(rules: RuleSet | None = None) -> dict[str, str]:
+    """State-force nouns of `generic_actors.csv` and their name templates ("police" -> ...)."""
+    return {
+        row["noun"].lower(): row["canonical"]
+        for row in (rules or RuleSet()).rows("generic_actors")
+        if row["actor_type"] == "state_forces"
+    }
+
+
+def forces_name(country: str, noun: str = "", templates: dict[str, str] | None = None) -> str:
+    """The canonical state force a noun names in `country`: "police" -> its police forces.
+
+    `templates` maps nouns to name templates (`generic_actors.csv`); any other noun, or
+    none, names the military.
 
     >>> forces_name("Chad")
-    'Chad armed forces'
+    'Military Forces of Chad'
+    >>> forces_name("Chad", "police", {"police": "Police Forces of {country}"})
+    'Police Forces of Chad'
     """
-    return f"{country} armed forces"
+    template = (templates or {}).get(noun.lower(), MILITARY_TEMPLATE)
+    return template.format(country=country)

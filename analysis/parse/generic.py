@@ -4,18 +4,53 @@ Event coders name unnamed parties by category and country ("Unidentified Armed G
 (Nigeria)", "Civilians (Mali)", "Police Forces of Pakistan"). A noun from
 `data/generic_actors.csv` that no other actor mention covers becomes such an actor; the
 span takes its adjective and compound modifiers ("unidentified gunmen", "Arab militias").
-The country is the demonym among the modifiers ("Nigerian troops") or else the country
-the article mentions most (its states, demonyms and places).
+The country is the demonym among the modifiers ("Nigerian troops"), else the one
+country the sentence's demonyms name ("Iraqi officials visited the army"), else the
+country the article mentions most (its states, demonyms and places). An unnamed
+"fighters" or "militants" that belongs to a named group (by a modifier, "of"/"from", the
+only group of its sentence, or "the militants" just after one) is that group.
 """
 
 from collections import Counter
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from analysis.parse.spans import ACTOR_SPANS_KEY
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod"})
+UNIDENTIFIED = "unidentified_armed_group"
+GROUP_TYPES = frozenset({"armed_group", "militia"})
+# Determiners that point back to a party already named: "the fighters", "these militants".
+ANAPHORIC = frozenset({"the", "these", "those", "its", "their"})
+# "fighters of HTS", "militants from HTS and SNA": the noun belongs to the named party.
+OWNER_PREPOSITIONS = frozenset({"of", "from"})
+
+
+def _sentence_country(token: Token, demonyms: dict[str, str]) -> str | None:
+    """The one country the sentence's demonyms name ("Iraqi officials visited the army")."""
+    countries = {demonyms[t.text] for t in token.sent if t.text in demonyms}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _named_group(doc: Doc, token: Token, groups: tuple[Span, ...]) -> tuple[str, str] | None:
+    """The named group an unnamed noun refers to, as (canonical name, type), or None.
+
+    "Fighters" are a named group's when the sentence names exactly one group, or when
+    the noun points back ("the militants", "their fighters") and the previous sentence
+    named one. A bare "gunmen" in a sentence about no group stays unidentified.
+    """
+    sentence = token.sent
+    here = {(g.kb_id_, g.label_) for g in groups if sentence.start <= g.start < sentence.end}
+    if len(here) == 1:
+        return next(iter(here))
+    pointing = any(c.lower_ in ANAPHORIC for c in token.lefts)
+    previous = doc[sentence.start - 1].sent.start if sentence.start else sentence.start
+    before = [g for g in groups if previous <= g.start and g.end <= token.i]
+    if pointing and not here and before:
+        last = before[-1]
+        return last.kb_id_, last.label_
+    return None
 
 
 def article_country(doc: Doc, mentions_country: Counter, demonyms: dict[str, str],
@@ -41,8 +76,13 @@ def generic_mentions(
     demonyms: dict[str, str],
     country: str,
     actors: frozenset[int] = frozenset(),
+    groups: tuple[Span, ...] = (),
 ) -> list[Span]:
-    """Actor spans (label = actor type, kb_id = canonical name) for generic nouns."""
+    """Actor spans (label = actor type, kb_id = canonical name) for generic nouns.
+
+    `groups` are the named armed groups' mentions: "the fighters" after one of them is
+    that group (see `_named_group`).
+    """
     spans = []
     for token in doc:
         if token.i in taken or token.pos_ not in ("NOUN", "PROPN"):
@@ -50,7 +90,10 @@ def generic_mentions(
         pair = f"{doc[token.i - 1].lower_} {token.lower_}" if token.i else ""
         key = pair if pair in nouns else token.lower_
         counted = any(c.dep_ == "nummod" for c in token.children)
-        owned = any(c.i in actors for c in token.lefts if c.dep_ in MODIFIER_DEPS)
+        owned = any(c.i in actors for c in token.lefts if c.dep_ in MODIFIER_DEPS) or any(
+            c.lower_ in OWNER_PREPOSITIONS and any(g.i in actors for g in c.children)
+            for c in token.rights
+        )
         if owned or (counted and nouns.get(key, ("",))[0] == "civilians"):
             continue  # "HTS fighters" belong to HTS; "61 civilians" is a toll, not a party
         if key not in nouns or (
@@ -61,6 +104,12 @@ def generic_mentions(
             continue  # "police station", "army base": the noun modifies another
         actor_type, template = nouns[key]
         start = token.i - (1 if key == pair else 0)
+        group = _named_group(doc, token, groups) if actor_type == UNIDENTIFIED else None
+        if group is not None:  # "the militants" of a group the text has named
+            spans.append(Span(doc, start, token.i + 1, label=group[1], kb_id=group[0],
+                              span_id=group[0]))  # fmt: skip
+            taken.update(range(start, token.i + 1))
+            continue
         modifiers = [c for c in token.lefts if c.dep_ in MODIFIER_DEPS and c.i < start
                      and not any(t.is_space for t in doc[c.left_edge.i : start])]  # fmt: skip
         if modifiers and not taken.intersection(range(modifiers[0].i, start)):
@@ -68,7 +117,7 @@ def generic_mentions(
         while start < token.i and doc[start].pos_ in ("DET", "NUM", "PUNCT"):
             start += 1
         own = next((demonyms[t.text] for t in doc[start : token.i] if t.text in demonyms), None)
-        name = template.format(country=own or country)
+        name = template.format(country=own or _sentence_country(token, demonyms) or country)
         spans.append(Span(doc, start, token.i + 1, label=actor_type, kb_id=name, span_id=name))
         taken.update(range(start, token.i + 1))
     return spans
@@ -86,7 +135,8 @@ def add_generic_actors(
     spans = [*doc.ents, *doc.spans[ACTOR_SPANS_KEY]]
     taken = {i for span in spans for i in range(span.start, span.end)}
     named = frozenset(i for span in doc.spans[ACTOR_SPANS_KEY] for i in range(span.start, span.end))
-    extra = generic_mentions(doc, nouns, taken, demonyms, country, named)
+    groups = tuple(s for s in doc.spans[ACTOR_SPANS_KEY] if s.label_ in GROUP_TYPES)
+    extra = generic_mentions(doc, nouns, taken, demonyms, country, named, groups)
     doc.spans[ACTOR_SPANS_KEY] = sorted(
         [*doc.spans[ACTOR_SPANS_KEY], *extra], key=lambda s: s.start
     )

@@ -10,42 +10,32 @@ and ``doc.spans["actors"]`` (see `analysis.parse.spans`).
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from analysis.parse import gazetteer
+from analysis.parse.context import in_place_context, stands_for_state
 from analysis.parse.gazetteer import Actor
 from analysis.parse.generic import add_generic_actors
-from analysis.parse.placenames import (
-    ADMIN_WORDS, is_locative, is_place, is_place_descriptor, place_country,
+from analysis.parse.mentions import (
+    DETERMINERS,
+    POSSESSIVES,
+    Mention,
+    cut_remainders,
+    initials_match,
+    is_acronym,
+    overlaps,
 )  # fmt: skip
+from analysis.parse.placenames import ADMIN_WORDS, is_place, is_place_descriptor, place_country
 from analysis.parse.spans import ACTOR_SPANS_KEY, MODEL_SPANS_KEY, RESOLVER_PIPE
-from analysis.rules import RuleSet, column, mapping, marks
+from analysis.rules import RuleSet, column, mapping
 
 # Entity labels that can name an actor; the rest (dates, numbers, places...) never do.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-DETERMINERS = frozenset({"the", "a", "an"})
-POSSESSIVES = marks("possessive")
 # Words allowed inside a multi-word name that is followed by its acronym in parentheses.
 NAME_CONNECTORS = frozenset({"of", "for", "the", "and", "al", "el", "-", "’", "'", "de", "du", "&"})
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A candidate actor mention: token range, entity label, canonical name and type."""
-
-    start: int
-    end: int
-    label: str
-    actor: str | None = None
-    actor_type: str | None = None
-    pending: str = ""  # "ambiguous", "capital" or "" (decided)
-
-    def __len__(self) -> int:
-        """Number of tokens."""
-        return self.end - self.start
 
 
 @Language.factory(RESOLVER_PIPE, default_config={"rules": {}})
@@ -60,13 +50,14 @@ def make_actor_resolver(nlp: Language, name: str, rules: dict[str, str]) -> "Act
         demonyms=mapping("demonyms", "demonym", "country", rule_set),
         capitals=mapping("capitals", "capital", "country", rule_set),
         places=mapping("places", "place", "country", rule_set),
-        ambiguous=gazetteer.read_ambiguous_acronyms(rule_set),
+        ambiguous=gazetteer.read_ambiguous_names(rule_set),
         keywords=mapping("organization_keywords", "keyword", "actor_type", rule_set),
         titles=column("titles", "title", rule_set),
         generic={
             row["noun"]: (row["actor_type"], row["canonical"])
             for row in rule_set.rows("generic_actors")
         },
+        force_names=gazetteer.force_templates(rule_set),
     )
 
 
@@ -84,12 +75,14 @@ class ActorResolver:
         keywords: dict[str, str],
         titles: Iterable[str],
         generic: dict[str, tuple[str, str]],
+        force_names: dict[str, str] | None = None,
     ) -> None:
-        """Keep the lookups; generated armed forces ("Chad armed forces") join the actors."""
+        """Keep the lookups; each state's forces ("Police Forces of Chad") are actors."""
         self.actors = dict(actors)
         for country in {a.country for a in actors.values() if a.actor_type == "state"}:
-            forces = gazetteer.forces_name(country)
-            self.actors.setdefault(forces, Actor(forces, "state_forces", (), country))
+            for noun in ("", *(force_names or {})):
+                forces = gazetteer.forces_name(country, noun, force_names)
+                self.actors.setdefault(forces, Actor(forces, "state_forces", (), country))
         self.demonyms = demonyms
         self.generic = generic
         self.capitals = {name.lower(): country for name, country in capitals.items()}
@@ -103,6 +96,7 @@ class ActorResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         """Resolve the Doc's entities; write `doc.ents` and `doc.spans["actors"]`."""
+        self._prefer_longer_model_entities(doc)
         mentions, others = self._initial_mentions(doc)
         mentions = self._apply_acronym_definitions(doc, mentions)
         mentions = self._resolve_pending(doc, mentions, [e for e in others if e.label_ == "GPE"])
@@ -116,10 +110,35 @@ class ActorResolver:
 
     # --- step 1: what the ruler and the model found ----------------------------------
 
+    def _prefer_longer_model_entities(self, doc: Doc) -> None:
+        """An ambiguous name inside a longer model entity is part of that name.
+
+        "Popular Front" is a Burkinabè group only when it stands alone; in "the Popular
+        Front for Azawad Unity" the model's longer entity is the name.
+        """
+        ents = list(doc.ents)
+        for i, ent in enumerate(ents):
+            if ent.ent_id_ not in self.ambiguous:
+                continue
+            longer = [
+                m
+                for m in doc.spans.get(MODEL_SPANS_KEY, [])
+                if m.start <= ent.start and ent.end <= m.end and len(m) > len(ent)
+            ]
+            others = [e for j, e in enumerate(ents) if j != i]
+            if longer and not any(e.start < longer[0].end and longer[0].start < e.end
+                                  for e in others):  # fmt: skip
+                ents[i] = longer[0]
+        doc.ents = ents
+        for ent in doc.ents:
+            if ent.ent_id_ in self.ambiguous and ent.text != ent.ent_id_:
+                for token in ent:
+                    token.ent_id = 0  # the longer name is no longer the ambiguous one
+
     def _initial_mentions(self, doc: Doc) -> tuple[list[Mention], list[Span]]:
         """Actor (or undecided) mentions, and the other entities to keep as they are."""
         mentions, others = [], []
-        for ent in [*doc.ents, *_cut_remainders(doc)]:
+        for ent in [*doc.ents, *cut_remainders(doc)]:
             mention = self._mention(doc, ent) if ent.label_ in ACTOR_LABELS else None
             if ent.label_ not in ACTOR_LABELS:
                 others.append(ent)
@@ -137,12 +156,14 @@ class ActorResolver:
         text, label = doc[start:end].text, ent.label_
         key = text.lower()
         actor = self.actors.get(ent.ent_id_) or self.by_name.get(text)
-        if ent.ent_id_ in self.ambiguous:
+        if ent.ent_id_ in self.ambiguous and not in_place_context(doc, start, end):
             return Mention(start, end, label, pending="ambiguous")
+        if ent.ent_id_ in self.ambiguous:
+            return Mention(start, end, "GPE")  # "in Bari", "Bari region": the place
         if label == "GPE" and is_place_descriptor(doc, end):
             return Mention(start, end, "GPE")  # "a UK-based monitor": where, not who
         if actor is not None and not (
-            actor.actor_type == "state" and is_locative(doc, start, strong=True)
+            actor.actor_type == "state" and in_place_context(doc, start, end)
         ):
             return Mention(start, end, label, actor.name, actor.actor_type)
         if actor is not None:
@@ -155,7 +176,7 @@ class ActorResolver:
             or is_place(text)
             or (
                 label in ("NORP", "PERSON", "ORG")
-                and is_locative(doc, start, strong=label != "NORP")
+                and in_place_context(doc, start, end, strong=label != "NORP")
             )
             or (end < len(doc) and doc[end].lower_ in ADMIN_WORDS)
         ):
@@ -196,12 +217,12 @@ class ActorResolver:
         definitions: dict[str, Mention] = {}
         for i in range(1, len(doc) - 2):
             acronym = doc[i + 1].text
-            if doc[i].text != "(" or doc[i + 2].text != ")" or not _is_acronym(acronym):
+            if doc[i].text != "(" or doc[i + 2].text != ")" or not is_acronym(acronym):
                 continue
             long_name = self._long_name(doc, i, mentions, acronym)
             if long_name is None:
                 continue
-            mentions = [m for m in mentions if not _overlaps(m, long_name)] + [long_name]
+            mentions = [m for m in mentions if not overlaps(m, long_name)] + [long_name]
             definitions[acronym] = long_name
         if not definitions:
             return mentions
@@ -212,7 +233,7 @@ class ActorResolver:
     ) -> Mention | None:
         """The name just before "(ACR)": an entity ending there, else a capitalised run."""
         before = [m for m in mentions if m.end == paren]
-        if before and _initials_match(acronym, doc[before[0].start : paren].text):
+        if before and initials_match(acronym, doc[before[0].start : paren].text):
             return before[0]
         start = paren
         while start > 0 and (doc[start - 1].is_title or doc[start - 1].is_upper
@@ -221,7 +242,7 @@ class ActorResolver:
         while start < paren and doc[start].lower_ in NAME_CONNECTORS:
             start += 1
         text = doc[start:paren].text
-        if paren - start < 2 or not _initials_match(acronym, text):
+        if paren - start < 2 or not initials_match(acronym, text):
             return None
         actor = self.by_name.get(text) or self.by_name.get(acronym)
         if actor is not None:
@@ -257,15 +278,16 @@ class ActorResolver:
         names = [doc[m.start : m.end].text.lower() for m in mentions if m.pending == "capital"]
         names += [ent.text.lower() for ent in places]
         countries.update(self.places.get(name) or self.capitals.get(name, "") for name in names)
+        countries.update(self.demonyms.get(token.text, "") for token in doc)
         countries.pop("", None)
         resolved = []
         for mention in mentions:
             text = doc[mention.start : mention.end].text
             undecided = Mention(mention.start, mention.end, mention.label)
-            if mention.pending == "capital" and not is_locative(doc, mention.start):
+            if mention.pending == "capital" and stands_for_state(doc, mention.start, mention.end):
                 mention = replace(undecided, actor=self.capitals[text.lower()], actor_type="state")
             elif mention.pending == "capital":
-                mention = undecided  # "in Baghdad": a place
+                mention = undecided  # "in Baghdad", "Baghdad's streets": a place
             elif mention.pending == "ambiguous":
                 actor = self._reading(text, countries)
                 mention = (
@@ -278,15 +300,17 @@ class ActorResolver:
             resolved.append(mention)
         return resolved
 
-    def _reading(self, acronym: str, countries: Counter[str]) -> Actor | None:
-        """The reading whose context country the article mentions most, else the default."""
-        readings = self.ambiguous.get(acronym, [])
-        scored = [(countries[r.context_country], r) for r in readings if r.context_country]
-        best = max(scored, key=lambda pair: pair[0], default=(0, None))
-        if best[1] is not None and best[0] > 0:
-            return self.actors.get(best[1].actor)
-        default = next((r for r in readings if r.is_default), None)
-        return None if default is None else self.actors.get(default.actor)
+    def _reading(self, name: str, countries: Counter[str]) -> Actor | None:
+        """The fitting reading whose country the article mentions most, else the default.
+
+        A reading with a context country needs the article to mention that country; one
+        that requires capitals needs the name written in capitals ("ADF", not "Adf").
+        """
+        fitting = [r for r in self.ambiguous.get(name, []) if r.applies(name, countries)]
+        scored = [(countries[r.context_country], r) for r in fitting if r.context_country]
+        best = max(scored, key=lambda pair: pair[0], default=(0, None))[1]
+        best = best or next((r for r in fitting if not r.context_country), None)
+        return None if best is None else self.actors.get(best.actor)
 
     # --- step 4: a surname alone after the full name -----------------------------------
 
@@ -329,60 +353,3 @@ class ActorResolver:
         ents += [e for e in others if not covered.intersection(range(e.start, e.end))]
         doc.ents = sorted(ents, key=lambda span: span.start)
         doc.spans[ACTOR_SPANS_KEY] = actor_spans
-
-
-def _cut_remainders(doc: Doc) -> list[Span]:
-    """The parts of model entities left over where a gazetteer match overwrote them.
-
-    "Rudaw’s Halkawt Aziz" (PERSON) minus the gazetteer's "Rudaw" leaves "Halkawt Aziz".
-    """
-    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-    remainders = []
-    for ent in doc.spans.get(MODEL_SPANS_KEY, []):
-        free = [i for i in range(ent.start, ent.end) if i not in covered]
-        if len(free) == len(ent) or not free:
-            continue
-        for start, end in _runs(free):
-            while start < end and not (doc[start].is_alpha or doc[start].is_digit):
-                start += 1
-            while start < end and (doc[start].lower_ in DETERMINERS | POSSESSIVES):
-                start += 1
-            while end > start and not (doc[end - 1].is_alpha or doc[end - 1].is_digit):
-                end -= 1
-            if any(t.is_title or t.is_upper for t in doc[start:end]):
-                remainders.append(Span(doc, start, end, label=ent.label_))
-    return remainders
-
-
-def _runs(indices: list[int]) -> list[tuple[int, int]]:
-    """Consecutive runs of sorted token indices as (start, end) pairs."""
-    runs: list[tuple[int, int]] = []
-    for i in indices:
-        if runs and runs[-1][1] == i:
-            runs[-1] = (runs[-1][0], i + 1)
-        else:
-            runs.append((i, i + 1))
-    return runs
-
-
-def _is_acronym(text: str) -> bool:
-    """Two to eight characters, capitals (and digits), at least two capitals: "HTS", "M23"."""
-    return 2 <= len(text) <= 8 and text.isupper() and sum(ch.isupper() for ch in text) >= 2
-
-
-def _initials_match(acronym: str, name: str) -> bool:
-    """Whether the acronym's letters are all initials of the name's words.
-
-    >>> _initials_match("HTS", "Hay’at Tahrir al-Sham")
-    True
-    >>> _initials_match("AFP", "Syria")
-    False
-    """
-    words = name.replace("-", " ").replace("’", " ").replace("'", " ").split()
-    initials = {word[0].lower() for word in words if word}
-    letters = {ch.lower() for ch in acronym if ch.isalpha()}
-    return bool(letters) and letters <= initials and len(words) >= 2
-
-
-def _overlaps(a: Mention, b: Mention) -> bool:
-    return a.start < b.end and b.start < a.end

@@ -34,8 +34,9 @@ def make_actor_gazetteer(nlp: Language, name: str, rules: dict[str, str]) -> Ent
         tokenize=lambda text: [token.text for token in nlp.tokenizer(text)],
         demonyms=mapping("demonyms", "demonym", "country", rule_set),
         state_nouns=mapping("state_nouns", "noun", "actor_type", rule_set),
-        ambiguous=gazetteer.read_ambiguous_acronyms(rule_set),
+        ambiguous=gazetteer.read_ambiguous_names(rule_set),
         places=mapping("places", "place", "country", rule_set),
+        force_names=gazetteer.force_templates(rule_set),
     )
     ruler.add_patterns(patterns)
     return ruler

@@ -1,0 +1,90 @@
+"""Candidate actor mentions and the token-level helpers the resolver's steps share.
+
+A `Mention` is a token range with the entity label, canonical name and type the
+resolver has decided so far; the helpers find the parts of model entities a gazetteer
+match cut off and test acronyms against the names they abbreviate.
+"""
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from analysis.parse.spans import MODEL_SPANS_KEY
+from analysis.rules import marks
+
+DETERMINERS = frozenset({"the", "a", "an"})
+POSSESSIVES = marks("possessive")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A candidate actor mention: token range, entity label, canonical name and type."""
+
+    start: int
+    end: int
+    label: str
+    actor: str | None = None
+    actor_type: str | None = None
+    pending: str = ""  # "ambiguous", "capital" or "" (decided)
+
+    def __len__(self) -> int:
+        """Number of tokens."""
+        return self.end - self.start
+
+
+def cut_remainders(doc: Doc) -> list[Span]:
+    """The parts of model entities left over where a gazetteer match overwrote them.
+
+    "Rudaw’s Halkawt Aziz" (PERSON) minus the gazetteer's "Rudaw" leaves "Halkawt Aziz".
+    """
+    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    remainders = []
+    for ent in doc.spans.get(MODEL_SPANS_KEY, []):
+        free = [i for i in range(ent.start, ent.end) if i not in covered]
+        if len(free) == len(ent) or not free:
+            continue
+        for start, end in runs(free):
+            while start < end and not (doc[start].is_alpha or doc[start].is_digit):
+                start += 1
+            while start < end and (doc[start].lower_ in DETERMINERS | POSSESSIVES):
+                start += 1
+            while end > start and not (doc[end - 1].is_alpha or doc[end - 1].is_digit):
+                end -= 1
+            if any(t.is_title or t.is_upper for t in doc[start:end]):
+                remainders.append(Span(doc, start, end, label=ent.label_))
+    return remainders
+
+
+def runs(indices: list[int]) -> list[tuple[int, int]]:
+    """Consecutive runs of sorted token indices as (start, end) pairs."""
+    runs: list[tuple[int, int]] = []
+    for i in indices:
+        if runs and runs[-1][1] == i:
+            runs[-1] = (runs[-1][0], i + 1)
+        else:
+            runs.append((i, i + 1))
+    return runs
+
+
+def is_acronym(text: str) -> bool:
+    """Two to eight characters, capitals (and digits), at least two capitals: "HTS", "M23"."""
+    return 2 <= len(text) <= 8 and text.isupper() and sum(ch.isupper() for ch in text) >= 2
+
+
+def initials_match(acronym: str, name: str) -> bool:
+    """Whether the acronym's letters are all initials of the name's words.
+
+    >>> initials_match("HTS", "Hay’at Tahrir al-Sham")
+    True
+    >>> initials_match("AFP", "Syria")
+    False
+    """
+    words = name.replace("-", " ").replace("’", " ").replace("'", " ").split()
+    initials = {word[0].lower() for word in words if word}
+    letters = {ch.lower() for ch in acronym if ch.isalpha()}
+    return bool(letters) and letters <= initials and len(words) >= 2
+
+
+def overlaps(a: Mention, b: Mention) -> bool:
+    """Whether two mentions share a token."""
+    return a.start < b.end and b.start < a.end
