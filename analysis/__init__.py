@@ -2,7 +2,8 @@
 
 The flow runs one way, one folder per stage: `load` (files -> records) -> `cleaning`
 (`clean_article`) -> `parse` (`load_nlp`) -> `extract` (one table per module, on one
-contract) -> `corpus` (`process_corpus`: all of it, streamed) -> `checks` -> `plots`.
+contract) -> `corpus` (`process_corpus`: all of it, streamed) -> `checks` -> `incidents`
+(`link_incidents`: figures across documents into incidents) -> `plots`.
 """
 
 from analysis.checks import casualty_ranges, check_casualties
@@ -18,11 +19,14 @@ from analysis.extract.casualties import extract_casualties, figure_spans
 from analysis.extract.casualties.numbers import parse_count, parse_number
 from analysis.extract.events import extract_events
 from analysis.extract.quotes import extract_quotes
+from analysis.incidents import INCIDENT_COLUMNS, LINK_COLUMNS, link_incidents
 from analysis.load import NoArticlesError
 from analysis.parse import ModelNotFoundError, load_base_model, load_nlp, model_name
 from analysis.rules import RuleFileError, RuleSet
 
 __all__ = [
+    "INCIDENT_COLUMNS",
+    "LINK_COLUMNS",
     "Article",
     "CorpusResult",
     "ModelNotFoundError",
@@ -41,6 +45,7 @@ __all__ = [
     "extract_events",
     "extract_quotes",
     "figure_spans",
+    "link_incidents",
     "load_base_model",
     "load_corpus",
     "load_nlp",

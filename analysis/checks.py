@@ -1,15 +1,17 @@
 """Consistency checks on casualty tables: do the parts add up, and how far do sources differ.
 
 `check_casualties` compares each total with the figures that break it down (the seed's
-446 = 200 + 44 + 141 + 61). `casualty_ranges` pools figures of the same outcome, place and
-period reported by different sources or documents into a low / best / high range, as the
-UCDP Georeferenced Event Dataset does.
+446 = 200 + 44 + 141 + 61). `casualty_ranges` (deprecated: use `analysis.link_incidents`,
+which links figures into incidents by date, place and perpetrator) pooled figures of the
+same outcome, place string and period string into a low / best / high range; it merged
+unrelated tolls that share an unknown place and period.
 
 Both accept the table from `extract_casualties` or a corpus table with a `doc_id` column,
 also after a Parquet round trip (missing counts as NaN or NA rather than None).
 """
 
 import statistics
+import warnings
 from collections.abc import Sequence
 
 import pandas as pd
@@ -121,6 +123,11 @@ def casualty_ranges(
 ) -> pd.DataFrame:
     """Pool figures of the same outcome, place and period into a low / best / high range.
 
+    Deprecated: use `analysis.link_incidents`, which tells incidents apart by country,
+    place, date and perpetrator and gives each incident its low / best / high (this
+    function pools any figures whose place and period strings are equal, e.g. three
+    "unknown" tolls from three countries). Warns with a `DeprecationWarning`.
+
     Only totals and stand-alone figures with a count take part (parts and vague figures
     do not). Each reporter counts once: a source that gives several figures for the same
     key contributes its largest (tolls grow as bodies are found). A figure's reporter is
@@ -134,6 +141,12 @@ def casualty_ranges(
     A missing location or period is the value "unknown", so such figures are pooled only
     with figures equally unplaced. Columns are `RANGE_COLUMNS`.
     """
+    warnings.warn(
+        "casualty_ranges is deprecated: use analysis.link_incidents(casualties, documents), "
+        "which links figures into incidents by place, date and perpetrator",
+        DeprecationWarning,
+        stacklevel=2,
+    )
     if df.empty:
         return pd.DataFrame({column: [] for column in RANGE_COLUMNS})
     table = _reported_figures(df, source_column)

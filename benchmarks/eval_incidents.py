@@ -1,6 +1,6 @@
 """Score incidents on corpora/constructed/gold: linking, dates, places and perpetrators.
 
-Usage: ``python benchmarks/eval_incidents.py [--out benchmarks/results_incidents_final.json]``
+Usage: ``python benchmarks/eval_incidents.py [--oracle] [--show] [--out FILE.json]``
 
 Each gold figure (`gold/figures.csv`) is matched to the extracted figure of the same
 document whose number overlaps the gold `evidence` substring (first unmatched one). Then:
@@ -16,6 +16,13 @@ document whose number overlaps the gold `evidence` substring (first unmatched on
   empty = empty, over all gold figures.
 Unmatched gold figures count as wrong in every score (denominators are all gold figures
 of the kind); `matched` reports how many were found.
+
+``--oracle`` measures the linker alone: every matched figure gets its gold date, date
+precision, place (resolved by the package's gazetteer for admin1 and coordinates),
+country, perpetrator and scope before `link_incidents` runs, so the
+linking scores show what the linker does with right per-figure columns (matching, and so
+the figures the extractor missed, stay as they are). ``--show`` prints one line per gold
+figure: gold incident, predicted incident and the columns the linker saw.
 """
 
 import argparse
@@ -31,12 +38,12 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from analysis import load_corpus, process_corpus  # noqa: E402
-from analysis.incidents import link_incidents  # noqa: E402
-from analysis.parse.places import country_of, fold  # noqa: E402
+from analysis import link_incidents, load_corpus, process_corpus  # noqa: E402
+from analysis.parse.places import country_of, fold, resolve_place  # noqa: E402
 from analysis.rules import packaged_rows  # noqa: E402
 
 CORPUS = ROOT / "corpora" / "constructed"
+ORACLE_MODE = "oracle (gold date, place, country, perpetrator, scope per matched figure)"
 AREA = re.compile(r"\s+(district|township|territory|state|region|province)$")
 
 
@@ -81,27 +88,45 @@ def match(gold: pd.DataFrame, found: pd.DataFrame, texts: dict[str, str]) -> lis
     return matched
 
 
-def evaluate() -> dict:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        documents = load_corpus(CORPUS)
-    ok = documents[documents["status"] == "ok"]
-    texts = dict(zip(ok["doc_id"].astype(str), ok["text"], strict=True))
-    result = process_corpus(ok, tables=["actors", "casualties"], progress=False)
-    found = result.casualties.reset_index(drop=True)
-    _incidents, links = link_incidents(found, documents)
-    incident_of = {(d, int(f)): i for d, f, i in zip(links["doc_id"], links["figure_id"], links["incident_id"], strict=True)}
-    gold = pd.read_csv(CORPUS / "gold" / "figures.csv", dtype=str, keep_default_na=False)
-    hits = match(gold, found, texts)
-    aliases = _aliases()
-    predicted: list[object] = []
-    for hit in hits:
-        row = found.loc[hit] if hit is not None else None
-        predicted.append(None if row is None else incident_of.get((row["doc_id"], int(row["figure_id"]))))
-    in_gold = [i for i, g in enumerate(gold["incident_id"]) if g]
+def _gold_precision(place: str, country: str) -> str:
+    """The precision of a gold place: country, province (an area word) or city."""
+    if not place or fold(place) == fold(country) or country_of(place):
+        return "country"
+    resolved = resolve_place(place.split(",")[0], (country,))
+    return "province" if resolved is not None and resolved.precision == "province" else "city"
+
+
+def with_gold_columns(
+    found: pd.DataFrame, gold: pd.DataFrame, hits: list[int | None]
+) -> pd.DataFrame:
+    """`found` with each matched figure's date, place, country, perpetrator, scope from gold."""
+    oracle = found.copy()
+    for row, hit in zip(gold.itertuples(), hits, strict=True):
+        if hit is None:
+            continue
+        place = row.place.split(",")[0].strip() or None
+        oracle.loc[hit, "date"] = row.date or None
+        oracle.loc[hit, "date_precision"] = row.date_precision or "unknown"
+        oracle.loc[hit, "place"] = place
+        resolved = resolve_place(place, (row.country,)) if place else None
+        precision = _gold_precision(row.place, row.country)
+        fine = precision == "city" and resolved is not None and resolved.precision == "district"
+        oracle.loc[hit, "place_precision"] = "district" if fine else precision
+        oracle.loc[hit, "admin1"] = resolved.admin1 if resolved else None
+        oracle.loc[hit, "latitude"] = resolved.latitude if resolved else None
+        oracle.loc[hit, "longitude"] = resolved.longitude if resolved else None
+        oracle.loc[hit, "country"] = row.country or None
+        oracle.loc[hit, "perpetrator"] = row.perpetrator or None
+        oracle.loc[hit, "scope"] = row.scope or "incident"
+    return oracle
+
+
+def pairwise(gold_incidents: list[str], predicted: list[object]) -> dict:
+    """Pairwise precision, recall and F1 over the gold figures that belong to an incident."""
+    in_gold = [i for i, g in enumerate(gold_incidents) if g]
     tp = fp = fn = 0
     for a, b in itertools.combinations(in_gold, 2):
-        same_gold = gold["incident_id"][a] == gold["incident_id"][b]
+        same_gold = gold_incidents[a] == gold_incidents[b]
         same_pred = predicted[a] is not None and predicted[a] == predicted[b]
         tp += same_gold and same_pred
         fp += same_pred and not same_gold
@@ -109,38 +134,98 @@ def evaluate() -> dict:
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3),
+            "tp": tp, "fp": fp, "fn": fn}  # fmt: skip
+
+
+def evaluate(*, oracle: bool = False, show: bool = False) -> dict:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        documents = load_corpus(CORPUS)
+    ok = documents[documents["status"] == "ok"]
+    texts = dict(zip(ok["doc_id"].astype(str), ok["text"], strict=True))
+    result = process_corpus(ok, tables=["actors", "casualties"], progress=False)
+    found = result.casualties.reset_index(drop=True)
+    gold = pd.read_csv(CORPUS / "gold" / "figures.csv", dtype=str, keep_default_na=False)
+    hits = match(gold, found, texts)
+    linked = with_gold_columns(found, gold, hits) if oracle else found
+    _incidents, links = link_incidents(linked, documents)
+    columns = (links[c] for c in ("doc_id", "figure_id", "incident_id", "reason"))
+    incident_of = {(d, int(f)): (i, r) for d, f, i, r in zip(*columns, strict=True)}
+    aliases = _aliases()
+    predicted: list[object] = []
+    for hit in hits:
+        row = linked.loc[hit] if hit is not None else None
+        key = None if row is None else (row["doc_id"], int(row["figure_id"]))
+        predicted.append(incident_of.get(key, (None, None))[0] if key else None)
+        predicted[-1] = None if pd.isna(predicted[-1]) else predicted[-1]
+    if show:
+        _show(gold, linked, hits, predicted, incident_of)
 
     def rate(rows: list[int], right) -> dict:
-        good = sum(1 for i in rows if hits[i] is not None and right(gold.iloc[i], found.loc[hits[i]]))
-        return {"right": good, "of": len(rows), "score": round(good / len(rows), 3) if rows else None}
+        good = sum(
+            1 for i in rows if hits[i] is not None and right(gold.iloc[i], found.loc[hits[i]])
+        )
+        return {
+            "right": good,
+            "of": len(rows),
+            "score": round(good / len(rows), 3) if rows else None,
+        }
 
     day_rows = [i for i, p in enumerate(gold["date_precision"]) if p == "day"]
     fine_rows = [i for i, (p, c) in enumerate(zip(gold["place"], gold["country"], strict=True))
                  if p and country_of(p) is None and fold(p) != fold(c)]  # fmt: skip
 
     def place_right(g, f) -> bool:
-        return isinstance(f["place"], str) and _place_key(f["place"]) in {_place_key(p) for p in g["place"].split(",")}
+        return isinstance(f["place"], str) and _place_key(f["place"]) in {
+            _place_key(p) for p in g["place"].split(",")
+        }
 
     def perp_right(g, f) -> bool:
-        return same_actor(g["perpetrator"], f["perpetrator"] if isinstance(f["perpetrator"], str) else None, aliases)
+        return same_actor(
+            g["perpetrator"],
+            f["perpetrator"] if isinstance(f["perpetrator"], str) else None,
+            aliases,
+        )
 
     return {
+        "mode": ORACLE_MODE if oracle else "extracted",
         "gold_figures": len(gold),
         "matched": sum(h is not None for h in hits),
         "documents_read": len(ok),
-        "linking": {"precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3),
-                    "tp": tp, "fp": fp, "fn": fn},
+        "linking": pairwise(list(gold["incident_id"]), predicted),
         "date_day": rate(day_rows, lambda g, f: f["date"] == g["date"]),
         "place_city_district": rate(fine_rows, place_right),
         "perpetrator": rate(list(range(len(gold))), perp_right),
     }  # fmt: skip
 
 
+def _show(
+    gold: pd.DataFrame, linked: pd.DataFrame, hits: list, predicted: list, incident_of: dict
+) -> None:
+    for i, row in enumerate(gold.itertuples()):
+        f = linked.loc[hits[i]] if hits[i] is not None else None
+        if f is None:
+            print(f"{row.incident_id or '-':7} {'unmatched':7} {row.doc_id} {row.evidence!r}")
+            continue
+        reason = incident_of.get((f["doc_id"], int(f["figure_id"])), (None, None))[1]
+        print(f"{row.incident_id or '-':7} {predicted[i] or '-':7} {row.doc_id}#{f['figure_id']} "
+              f"{f['outcome']} {f['count']} {f['scope']} | {f['date']} {f['date_precision']} | "
+              f"{f['place']} ({f['place_precision']}, {f['country']}) | {f['perpetrator']} | "
+              f"{reason}")  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--out", type=Path, default=None, help="also write the scores here (JSON)")
+    parser.add_argument(
+        "--oracle", action="store_true", help="gold per-figure columns: score the linker alone"
+    )
+    parser.add_argument(
+        "--show", action="store_true", help="print each gold figure with its predicted incident"
+    )
     args = parser.parse_args()
-    scores = evaluate()
+    scores = evaluate(oracle=args.oracle, show=args.show)
     text = json.dumps(scores, indent=2)
     print(text)
     if args.out:

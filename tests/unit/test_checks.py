@@ -7,6 +7,8 @@ from spacy.language import Language
 from analysis.checks import CHECK_COLUMNS, RANGE_COLUMNS, casualty_ranges, check_casualties
 from analysis.extract.casualties import extract_casualties
 
+pytestmark = pytest.mark.filterwarnings("ignore:casualty_ranges is deprecated:DeprecationWarning")
+
 
 def table(rows: list[dict]) -> pd.DataFrame:
     defaults = {"qualifier": "exact", "outcome": "killed", "part_of": None, "source": None,
@@ -37,7 +39,9 @@ def test_seed_parts_add_up(nlp: Language, seed_text: str) -> None:
         (None, [8, 7], "exact", "not_comparable", False),
     ],
 )
-def test_status(total: int | None, parts: list, qualifier: str, status: str, is_error: bool) -> None:
+def test_status(
+    total: int | None, parts: list, qualifier: str, status: str, is_error: bool
+) -> None:
     rows = [{"count": total, "qualifier": qualifier, "is_total": True}]
     rows += [{"count": c, "part_of": 0} for c in parts]
     row = check_casualties(table(rows)).iloc[0]
@@ -113,3 +117,9 @@ def test_reporter_falls_back_to_document_source_then_doc_id() -> None:
              "outlet": None}]  # fmt: skip
     row = casualty_ranges(table(rows), source_column="outlet").iloc[0]
     assert row["sources"] == "Reuters; y"
+
+
+def test_casualty_ranges_warns_that_link_incidents_replaces_it() -> None:
+    with pytest.warns(DeprecationWarning, match="link_incidents"):
+        ranges = casualty_ranges(table([{"count": 5, "source": "a"}]))
+    assert ranges["best"].tolist() == [5]  # the alias still works

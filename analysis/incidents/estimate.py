@@ -1,0 +1,141 @@
+"""Low / best / high per incident and outcome, after UCDP GED, and the incident's row.
+
+`standing` keeps the figures that still stand: a toll a document repeats is one figure
+(issue 13: one best figure per incident); a named source's older figure is replaced by
+its newer one (a series, "the toll rose to 50 from 30"; in one report, the larger); an
+early lower bound ("at least 30") is dropped once a larger figure is reported later.
+`low_best_high` then follows UCDP GED's three estimates: `low` the smallest standing
+figure, `high` the largest (a party's claim included), `best` the middle of the
+standing figures that are not a party's own claim (a source that is the incident's
+perpetrator or victim side); between two middle figures, the one first reported later
+(a newer count), then the smaller.
+"""
+
+import datetime as dt
+from collections import Counter, defaultdict
+
+from analysis.incidents.figures import FINE, Fig
+from analysis.incidents.link import Incident
+
+COUNT_OUTCOMES = ("wounded", "missing", "displaced", "detained")
+
+
+def _report(fig: Fig) -> int:
+    return fig.report if fig.report is not None else (fig.hi or 0)
+
+
+def standing(figs: list[Fig]) -> list[Fig]:
+    """The figures of one outcome that still stand (see the module docstring)."""
+    totals = [f for f in figs if f.count is not None and f.part_of is None] or [
+        f for f in figs if f.count is not None
+    ]
+    seen: set[tuple[str, int]] = set()
+    unique = []
+    for fig in sorted(totals, key=lambda f: (f.doc_id, f.start, f.figure_id)):
+        if (fig.doc_id, fig.count) not in seen:
+            seen.add((fig.doc_id, fig.count))
+            unique.append(fig)
+    newest: dict[str, Fig] = {}
+    kept = []
+    for fig in unique:
+        if not fig.source:
+            kept.append(fig)
+            continue
+        other = newest.get(fig.source)
+        if other is None or (_report(fig), fig.count) > (_report(other), other.count):
+            newest[fig.source] = fig
+    kept += newest.values()
+    return [
+        f for f in kept
+        if not (f.qualifier in ("at_least", "more_than")
+                and any(o.count > f.count and _report(o) > _report(f) for o in kept))
+    ]  # fmt: skip
+
+
+def low_best_high(
+    figs: list[Fig], parties: set[str] = frozenset()
+) -> tuple[int | None, int | None, int | None]:
+    """(low, best, high) of one outcome's figures in one incident (module docstring)."""
+    kept = standing(figs)
+    if not kept:
+        return None, None, None
+    neutral = [f for f in kept if not (f.source and f.source in parties)] or kept
+    first_seen: dict[int, int] = {}
+    for fig in kept:
+        first_seen[fig.count] = min(first_seen.get(fig.count, _report(fig)), _report(fig))
+    values = sorted(f.count for f in neutral)
+    middle = len(values) // 2
+    if len(values) % 2:
+        best = values[middle]
+    else:
+        a, b = values[middle - 1], values[middle]
+        best = b if first_seen[b] > first_seen[a] else a
+    counts = [f.count for f in neutral]
+    return min(counts), best, max(f.count for f in kept)
+
+
+def _day(ordinal: int | None) -> str | None:
+    return dt.date.fromordinal(ordinal).isoformat() if ordinal else None
+
+
+def _mode(values: list) -> object:
+    """The most frequent value, ties to the smallest; None for none."""
+    if not values:
+        return None
+    counts = Counter(values)
+    return min(counts, key=lambda v: (-counts[v], v))
+
+
+def incident_row(incident: Incident, incident_id: str) -> dict:
+    """One row of the incident table (`INCIDENT_COLUMNS`)."""
+    figs = incident.figs
+    days = [f.lo for f in figs if f.day_precise]
+    event = _mode(days) if days else incident.window[0]
+    fine = [f for f in figs if f.rank == FINE]
+    key = _mode([f.place_key for f in fine]) if fine else None
+    placed = [f for f in fine if f.place_key == key] or sorted(
+        figs, key=lambda f: (f.rank, f.doc_id, f.start)
+    )
+    place = min(placed, key=lambda f: (f.lat is None, f.admin1 is None, f.doc_id, f.start))
+    named = sorted(incident.perpetrators)
+    generic = sorted({f.perpetrator for f in figs if f.generic and f.perpetrator})
+    parties = incident.perpetrators | incident.victims
+    by_outcome: dict[str, list[Fig]] = defaultdict(list)
+    for fig in figs:
+        if fig.scope not in ("running", "cumulative"):
+            by_outcome[fig.outcome].append(fig)
+    low, best, high = low_best_high(by_outcome["killed"], parties)
+    victims = sorted(
+        {f.victim_actor or f.victim_category for f in figs if f.victim_actor or f.victim_category}
+    )
+    sources = sorted({f.source for f in figs if f.source})
+    reports = sorted(f.report for f in figs if f.report is not None)
+    newest_first = sorted(figs, key=lambda f: (-_report(f), f.doc_id, f.figure_id))
+    admin1 = place.admin1 or next((f.place for f in figs if f.rank == 1), None)
+    precision = "day" if days else str(figs[0].values.get("date_precision") or "unknown")
+    return {
+        "incident_id": incident_id, "event_date": _day(event), "date_precision": precision,
+        "country": incident.country, "admin1": admin1,
+        "location": place.place if place.rank < 3 else None,
+        "latitude": place.lat, "longitude": place.lon,
+        "place_precision": str(place.values.get("place_precision") or "unknown")
+        if place.place
+        else "unknown",
+        "actor1": "; ".join(named or generic) or None, "actor2": "; ".join(victims) or None,
+        "fatalities_low": low, "fatalities_best": best, "fatalities_high": high,
+        **{o: low_best_high(by_outcome[o], parties)[1] for o in COUNT_OUTCOMES},
+        "sources": "; ".join(sources) or None, "n_sources": len(sources),
+        "n_documents": len(incident.docs), "n_figures": len(figs),
+        "doc_ids": "; ".join(sorted(incident.docs)),
+        "figure_ids": "; ".join(f"{f.doc_id}#{f.figure_id}" for f in newest_first),
+        "first_report": _day(reports[0]) if reports else None,
+        "last_report": _day(reports[-1]) if reports else None,
+    }  # fmt: skip
+
+
+def standing_rows(incident: Incident) -> set[int]:
+    """Rows of the figures that count in the incident's estimates."""
+    by_outcome: dict[str, list[Fig]] = defaultdict(list)
+    for fig in incident.figs:
+        by_outcome[fig.outcome].append(fig)
+    return {f.row for figs in by_outcome.values() for f in standing(figs)}

@@ -1,0 +1,268 @@
+"""Linking casualty figures across documents into incidents (issue 10).
+
+Every table here is built by hand with the casualty table's columns: a row is one figure
+as the extractor would give it (outcome, count, date and precision, place, country,
+perpetrator, scope, source), so each test pins one linking rule.
+"""
+
+import random
+
+import pandas as pd
+import pytest
+
+from analysis import INCIDENT_COLUMNS, LINK_COLUMNS, link_incidents
+from analysis.extract.casualties import COLUMNS
+
+PLACES = {  # name: (admin1, country, latitude, longitude, precision)
+    "El Fasher": ("North Darfur", "Sudan", 13.63, 25.35, "city"),
+    "Karari": ("Khartoum", "Sudan", 15.71, 32.46, "district"),
+    "Omdurman": ("Khartoum", "Sudan", 15.64, 32.48, "city"),
+    "Tripoli (Libya)": (None, "Libya", 32.89, 13.19, "city"),
+    "Tripoli (Lebanon)": ("North", "Lebanon", 34.44, 35.85, "city"),
+    "Gwa": ("Rakhine", "Myanmar", 17.6, 94.58, "district"),
+    "Rakhine State": ("Rakhine", "Myanmar", 19.5, 94.0, "province"),
+    "Pinga": ("North Kivu", "DR Congo", -0.99, 28.69, "city"),
+}
+
+
+def figure(doc: str, fid: int, count: int | None, **given: object) -> dict:
+    """One casualty row: killed, exact, an incident on 3 March 2025 unless `given` says."""
+    row = dict.fromkeys(COLUMNS)
+    row.update(doc_id=doc, figure_id=fid, count=count, qualifier="exact", outcome="killed",
+               scope="incident", date="2025-03-03", date_precision="day", start=100 * fid,
+               end=100 * fid + 10, sentence=fid)  # fmt: skip
+    place = given.pop("place", None)
+    if place in PLACES:
+        admin1, country, lat, lon, precision = PLACES[place]
+        row.update(place=place.split(" (")[0], admin1=admin1, country=country, latitude=lat,
+                   longitude=lon, place_precision=precision)  # fmt: skip
+    elif place is not None:  # a country
+        row.update(place=place, country=place, place_precision="country")
+    row.update(given)
+    return row
+
+
+def frame(rows: list[dict]) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=["doc_id", *COLUMNS])
+
+
+def documents(published: dict[str, str]) -> pd.DataFrame:
+    return pd.DataFrame({"doc_id": list(published), "published": list(published.values())})
+
+
+def incident_of(links: pd.DataFrame, doc: str, fid: int) -> object:
+    row = links[(links["doc_id"] == doc) & (links["figure_id"] == fid)]
+    return row["incident_id"].iloc[0]
+
+
+def test_unplaced_tolls_from_three_countries_are_three_incidents() -> None:
+    # The issue's repro: Haiti 115, Burkina Faso 20 and Somalia 4 killed, no place finer
+    # than the country, no date words; casualty_ranges pooled them into one range.
+    rows = [
+        figure("haiti", 0, 115, place="Haiti", date="2025-03-10", date_precision="report"),
+        figure("burkina", 0, 20, place="Burkina Faso", date="2025-03-10", date_precision="report"),
+        figure("somalia", 0, 4, place="Somalia", date="2025-03-10", date_precision="report"),
+    ]  # fmt: skip
+    incidents, links = link_incidents(
+        frame(rows), documents(dict.fromkeys(["haiti", "burkina", "somalia"], "2025-03-10"))
+    )
+    assert len(incidents) == 3
+    assert links["incident_id"].nunique() == 3
+    assert sorted(incidents["fatalities_best"].tolist()) == [4, 20, 115]
+    # Without any country either, different tolls still stay apart.
+    bare = [
+        figure(d, 0, n, date=None, date_precision="unknown")
+        for d, n in [("a", 115), ("b", 20), ("c", 4)]
+    ]
+    assert len(link_incidents(frame(bare))[0]) == 3
+
+
+def test_displacement_in_two_countries_is_not_merged() -> None:
+    rows = [
+        figure("hti", 0, 6270, outcome="displaced", place="Haiti"),
+        figure("bfa", 0, 2_000_000, outcome="displaced", place="Burkina Faso"),
+    ]
+    incidents, links = link_incidents(frame(rows))
+    assert incident_of(links, "hti", 0) != incident_of(links, "bfa", 0)
+    assert sorted(incidents["displaced"].tolist()) == [6270, 2_000_000]
+
+
+def test_a_city_toll_and_a_national_cumulative_toll_stay_apart() -> None:
+    rows = [
+        figure("a", 0, 450_000, outcome="displaced", place="El Fasher"),
+        figure("a", 1, 12_000_000, outcome="displaced", place="Sudan", scope="cumulative",
+               date="2023-04-01", date_precision="month"),
+        figure("b", 0, 12_000_000, outcome="displaced", place="Sudan", scope="cumulative",
+               date="2023-04-01", date_precision="month"),
+    ]  # fmt: skip
+    incidents, links = link_incidents(frame(rows))
+    assert incidents["displaced"].tolist() == [450_000]
+    assert pd.isna(incident_of(links, "a", 1)) and pd.isna(incident_of(links, "b", 0))
+    assert (
+        links.set_index(["doc_id", "figure_id"]).loc[("a", 1), "reason"]
+        == "cumulative toll: no incident"
+    )
+
+
+def test_a_cumulative_or_running_toll_never_joins_an_incident() -> None:
+    rows = [
+        figure("a", 0, 12, place="Omdurman"),
+        figure("a", 1, 12, place="Omdurman", scope="cumulative"),
+        figure("b", 0, 60, place="Omdurman", scope="running"),
+    ]
+    incidents, links = link_incidents(frame(rows))
+    assert len(incidents) == 1
+    assert links["incident_id"].notna().tolist() == [True, False, False]
+
+
+def test_three_sources_over_three_days_are_one_incident_with_low_best_high() -> None:
+    rows = [
+        figure("d1", 0, 30, qualifier="at_least", source="a hospital", place="El Fasher"),
+        figure("d1", 1, 40, outcome="wounded", source="a hospital", place="El Fasher"),
+        figure("d2", 0, 50, source="the health ministry", place="El Fasher"),
+        figure("d2", 1, 56, source="Sudan Doctors Network", date=None, date_precision="report"),
+        figure("d3", 0, 50, source="the health ministry", place="El Fasher",
+               perpetrator="Rapid Support Forces"),
+    ]  # fmt: skip
+    published = documents({"d1": "2025-03-04", "d2": "2025-03-05", "d3": "2025-03-06"})
+    incidents, links = link_incidents(frame(rows), published)
+    assert len(incidents) == 1
+    row = incidents.iloc[0]
+    # The early "at least 30" yields to the later 50; 50 and 56 stand: best is the first.
+    assert (row["fatalities_low"], row["fatalities_best"], row["fatalities_high"]) == (50, 50, 56)
+    assert (row["n_sources"], row["n_documents"], row["wounded"]) == (3, 3, 40)
+    assert (row["event_date"], row["location"], row["country"]) == (
+        "2025-03-03",
+        "El Fasher",
+        "Sudan",
+    )
+    assert (row["first_report"], row["last_report"]) == ("2025-03-04", "2025-03-06")
+    assert row["actor1"] == "Rapid Support Forces"
+    assert row["figure_ids"].startswith("d3#0")  # newest report first
+    assert links["incident_id"].eq("I0000").all()
+
+
+def test_an_update_series_from_one_source_is_one_incident_best_the_newest() -> None:
+    rows = [
+        figure("d1", 0, 30, source="the health ministry", place="Omdurman"),
+        figure("d2", 0, 50, source="the health ministry", place="Omdurman"),  # "rose to 50"
+        figure("d2", 1, 30, source="the health ministry", place="Omdurman"),  # "from 30"
+    ]
+    published = documents({"d1": "2025-03-03", "d2": "2025-03-04"})
+    incidents, links = link_incidents(frame(rows), published)
+    assert len(incidents) == 1
+    row = incidents.iloc[0]
+    assert (row["fatalities_low"], row["fatalities_best"], row["fatalities_high"]) == (50, 50, 50)
+    assert links["standing"].tolist() == [False, True, False]
+
+
+def test_a_toll_repeated_in_one_document_counts_once() -> None:
+    rows = [figure("a", i, 12, place="Pinga") for i in range(3)]
+    rows += [figure("b", 0, 20, place="Pinga"), figure("c", 0, 20, place="Pinga")]
+    incidents, links = link_incidents(frame(rows))
+    assert len(incidents) == 1
+    # 12 (once for document a), 20, 20: the middle is 20; counted thrice, 12 would be.
+    assert incidents.iloc[0]["fatalities_best"] == 20
+    assert links["standing"].tolist() == [True, False, False, True, True]
+
+
+def test_tripoli_in_libya_and_tripoli_in_lebanon_are_two_incidents() -> None:
+    rows = [
+        figure("ly", 0, 8, place="Tripoli (Libya)", date="2025-04-15"),
+        figure("lb", 0, 3, place="Tripoli (Lebanon)", date="2025-04-16"),
+    ]
+    incidents, links = link_incidents(frame(rows))
+    assert sorted(incidents["country"].tolist()) == ["Lebanon", "Libya"]
+    assert incident_of(links, "ly", 0) != incident_of(links, "lb", 0)
+
+
+def test_same_place_days_apart_are_two_incidents_and_a_week_date_joins_its_day() -> None:
+    rows = [
+        figure("a", 0, 50, place="El Fasher", date="2025-03-03"),
+        figure("b", 0, 50, place="El Fasher", date="2025-03-10"),
+        figure("c", 0, 20, place="Gwa", date="2025-04-09"),
+        figure("d", 0, 20, place="Gwa", date="2025-04-07", date_precision="week"),
+    ]
+    _incidents, links = link_incidents(frame(rows))
+    assert incident_of(links, "a", 0) != incident_of(links, "b", 0)
+    assert incident_of(links, "c", 0) == incident_of(links, "d", 0)
+
+
+def test_places_compatible_at_the_finer_common_precision() -> None:
+    rows = [
+        figure("a", 0, 12, place="Karari"),
+        figure("a", 1, 25, outcome="wounded", place="Sudan"),  # the document's incident
+        figure("b", 0, 12, place="Omdurman"),  # Karari is a district of Omdurman
+        figure("c", 0, 50, place="El Fasher"),  # 800 km away: another incident
+        figure("d", 0, 20, place="Gwa", date="2025-04-09"),
+        figure("e", 0, 20, place="Rakhine State", date="2025-04-09"),  # Gwa's province
+    ]
+    incidents, links = link_incidents(frame(rows))
+    assert incident_of(links, "a", 0) == incident_of(links, "a", 1) == incident_of(links, "b", 0)
+    assert incident_of(links, "c", 0) != incident_of(links, "a", 0)
+    assert incident_of(links, "d", 0) == incident_of(links, "e", 0)
+    assert len(incidents) == 3
+
+
+def test_conflicting_perpetrators_are_not_merged_and_aliases_are_one_actor() -> None:
+    rows = [
+        figure("a", 0, 9, place="Pinga", perpetrator="Rapid Support Forces"),
+        figure("b", 0, 9, place="Pinga", perpetrator="Military Forces of Sudan"),
+        figure("c", 0, 23, place="Pinga", date="2025-04-14", perpetrator="M23"),
+        figure("d", 0, 23, place="Pinga", date="2025-04-14", perpetrator="March 23 Movement"),
+        figure("e", 0, 23, place="Pinga", date="2025-04-14", perpetrator="Unidentified Armed Group (DR Congo)"),
+    ]  # fmt: skip
+    incidents, links = link_incidents(frame(rows))
+    assert incident_of(links, "a", 0) != incident_of(links, "b", 0)
+    assert incident_of(links, "c", 0) == incident_of(links, "d", 0) == incident_of(links, "e", 0)
+    assert "March 23 Movement" in incidents["actor1"].tolist()
+
+
+def test_the_two_sides_of_a_clash_do_not_conflict() -> None:
+    rows = [
+        figure("a", 0, 9, place="Pinga", perpetrator="March 23 Movement", victim_actor="Wazalendo"),
+        figure("b", 0, 6, place="Pinga", perpetrator="Wazalendo", victim_actor="March 23 Movement"),
+    ]
+    incidents, _links = link_incidents(frame(rows))
+    assert len(incidents) == 1
+
+
+def test_output_does_not_depend_on_row_order() -> None:
+    rows = [
+        figure("d1", 0, 30, qualifier="at_least", source="x", place="El Fasher"),
+        figure("d2", 0, 50, source="y", place="El Fasher"),
+        figure("d2", 1, 4, part_of=0, place="El Fasher"),
+        figure("d3", 0, 12, place="Karari", date="2025-03-06"),
+        figure("d4", 0, 12, place="Omdurman", date="2025-03-06", source="z"),
+        figure("d5", 0, 8, place="Tripoli (Libya)", date="2025-04-15"),
+        figure("d6", 0, 3, place="Tripoli (Lebanon)", date="2025-04-17"),
+        figure("d6", 1, 4000, place="Lebanon", scope="cumulative"),
+    ]
+    published = documents({f"d{i}": f"2025-03-0{i}" for i in range(1, 7)})
+    expected = link_incidents(frame(rows), published)
+    for seed in range(5):
+        shuffled = rows[:]
+        random.Random(seed).shuffle(shuffled)
+        got = link_incidents(frame(shuffled), published)
+        pd.testing.assert_frame_equal(got[0], expected[0])
+        pd.testing.assert_frame_equal(got[1], expected[1])
+
+
+def test_a_part_goes_with_its_total() -> None:
+    rows = [
+        figure("a", 0, 12, place="Karari"),
+        figure("a", 1, 4, part_of=0, victim_category="children"),
+    ]
+    incidents, links = link_incidents(frame(rows))
+    assert links["incident_id"].tolist() == ["I0000", "I0000"]
+    assert incidents.iloc[0]["fatalities_best"] == 12  # the part is not another toll
+
+
+@pytest.mark.parametrize("table", [frame([]), pd.DataFrame()])
+def test_empty_input_gives_empty_typed_tables(table: pd.DataFrame) -> None:
+    incidents, links = link_incidents(table)
+    assert tuple(incidents.columns) == INCIDENT_COLUMNS and incidents.empty
+    assert tuple(links.columns) == LINK_COLUMNS and links.empty
+    assert str(incidents["fatalities_best"].dtype) == "Int64"
+    assert str(incidents["location"].dtype) == "string"
+    assert str(links["figure_id"].dtype) == "int64"
