@@ -5,14 +5,14 @@ returns them all as one table, for a notebook or a first look at a folder.
 """
 
 from collections.abc import Iterator
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
 import pandas as pd
 
 from analysis.cleaning.article import clean_article
-from analysis.cleaning.html import html_to_text, looks_like_html
-from analysis.load import METADATA_FIELDS, read_records
+from analysis.cleaning.html import looks_like_html, read_page
+from analysis.load import HTML_SUFFIXES, METADATA_FIELDS, read_records
 
 COLUMNS = (
     "doc_id", "path", "record", "title", "dateline", "text", "raw_text", "n_paragraphs",
@@ -23,19 +23,24 @@ COLUMNS = (
 def clean_record(record: dict[str, Any]) -> dict[str, Any]:
     """Clean one raw record into a document row (the columns in `COLUMNS`).
 
-    An HTML page becomes its visible text first. A record whose text has no paragraph
-    left is "empty"; a title given by the record (a JSONL/CSV `title`) wins over the
-    headline found in the text.
+    An HTML page (a .html or .htm file, or text that starts like HTML) becomes its main
+    text, and its own metadata gives the title and `published` date where the record has
+    none: a JSONL/CSV `title` or a sidecar's `published` wins. Otherwise a title given by
+    the record wins over the headline found in the text. A record whose text has no
+    paragraph left is "empty".
     """
     row = {column: record.get(column) for column in COLUMNS}
     row.update(dateline=None, text="", n_paragraphs=0, n_duplicates_removed=0, format=None)
     if record["status"] != "ok":
         return row
     raw_text = record["raw_text"]
-    is_html = looks_like_html(raw_text)
-    article = clean_article(html_to_text(raw_text) if is_html else raw_text)
+    suffix = PurePath(str(record.get("path") or "")).suffix.lower()
+    is_html = suffix in HTML_SUFFIXES or looks_like_html(raw_text)
+    page = read_page(raw_text) if is_html else None
+    article = clean_article(page.text if page else raw_text)
     row.update(
-        title=record.get("title") or article.title,
+        title=record.get("title") or (page and page.title) or article.title,
+        published=record.get("published") or (page and page.published) or None,
         dateline=article.dateline,
         text=article.text,
         n_paragraphs=len(article.paragraphs),
@@ -60,12 +65,12 @@ def iter_documents(path: str | Path) -> Iterator[dict[str, Any]]:
 def load_corpus(path: str | Path) -> pd.DataFrame:
     """Load and clean every article under `path`: one row per file or record.
 
-    `path` is a folder (its .txt, .jsonl and .csv files, sorted by name) or one such
-    file. A sidecar `NAME.meta.json` adds `source`, `url` and `published` to the rows
-    of `NAME.txt`. Rows have the columns in `COLUMNS`.
+    `path` is a folder (its .txt, .html, .htm, .jsonl and .csv files, sorted by name)
+    or one such file. A sidecar `NAME.meta.json` adds `source`, `url` and `published` to
+    the rows of `NAME.txt` (or `NAME.html`). Rows have the columns in `COLUMNS`.
 
     Raises:
         FileNotFoundError: `path` does not exist.
-        NoArticlesError: `path` is a folder with no .txt, .jsonl or .csv file.
+        NoArticlesError: `path` is a folder with no article file.
     """
     return pd.DataFrame(list(iter_documents(path)), columns=list(COLUMNS))

@@ -1,4 +1,4 @@
-"""Read articles from disk: a folder of .txt files, or .jsonl / .csv files with a `text` column.
+"""Read articles from disk: a folder of .txt and .html files, or .jsonl / .csv with `text`.
 
 `read_records` yields one raw record per file or JSONL/CSV record, as decoded, with its
 metadata and a `status` ("ok" or "error"); cleaning (HTML to text, headline, dateline,
@@ -20,6 +20,7 @@ from typing import Any
 from analysis.load.encoding import UnreadableInputError, decode_text, detect_encoding
 from analysis.load.files import (
     ARTICLE_SUFFIXES,
+    HTML_SUFFIXES,
     MAX_BYTES_ENV,
     METADATA_SUFFIX,
     NoArticlesError,
@@ -31,6 +32,7 @@ from analysis.load.records import METADATA_FIELDS, RECORD_FIELDS, rows_from_file
 
 __all__ = [
     "ARTICLE_SUFFIXES",
+    "HTML_SUFFIXES",
     "MAX_BYTES_ENV",
     "METADATA_FIELDS",
     "METADATA_SUFFIX",
@@ -47,11 +49,12 @@ DUPLICATE_MARK = "~"
 def read_records(path: str | Path, *, max_bytes: int | None = None) -> Iterator[dict[str, Any]]:
     """Yield every raw record under `path`, one file (or JSONL/CSV record) at a time.
 
-    `path` is a folder (its .txt, .jsonl and .csv files, sorted by name) or one such
-    file. A sidecar `NAME.meta.json` adds `source`, `url` and `published` to the record of
-    `NAME.txt`. Records have the fields in `RECORD_FIELDS`; only one file's records are in
-    memory at a time. A `doc_id` already given to an earlier record gets a suffix
-    (``b``, ``b~2``, ...), and the renames are listed in a warning at the end.
+    `path` is a folder (its .txt, .html, .htm, .jsonl and .csv files, sorted by name) or
+    one such file. A sidecar `NAME.meta.json` adds `source`, `url` and `published` to the
+    record of `NAME.txt` (or `NAME.html`). Records have the fields in `RECORD_FIELDS`;
+    only one file's records are in memory at a time. A `doc_id` already given to an
+    earlier record gets a suffix (``b``, ``b~2``, ...), and the renames are
+    listed in a warning at the end.
 
     Args:
         path: a folder or a file.
@@ -60,7 +63,7 @@ def read_records(path: str | Path, *, max_bytes: int | None = None) -> Iterator[
 
     Raises:
         FileNotFoundError: `path` does not exist.
-        NoArticlesError: `path` is a folder with no .txt, .jsonl or .csv file.
+        NoArticlesError: `path` is a folder with no article file (see `ARTICLE_SUFFIXES`).
     """
     path = Path(path)
     if not path.exists() and not path.is_symlink():

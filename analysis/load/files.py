@@ -10,7 +10,9 @@ import stat
 import warnings
 from pathlib import Path
 
-ARTICLE_SUFFIXES = (".txt", ".jsonl", ".csv")
+# A saved web page (.html, .htm) is an article too; its markup is read in cleaning.
+HTML_SUFFIXES = (".html", ".htm")
+ARTICLE_SUFFIXES = (".txt", ".jsonl", ".csv", *HTML_SUFFIXES)
 METADATA_SUFFIX = ".meta.json"
 MAX_BYTES_ENV = "ANALYSIS_MAX_FILE_MB"
 DEFAULT_MAX_MB = 50.0
@@ -125,7 +127,8 @@ def article_files(folder: Path) -> list[Path]:
     if not articles:
         found = ", ".join(display_path(p.name) for p in entries[:10]) or "nothing"
         raise NoArticlesError(
-            f"no articles in {display_path(folder)}: expected .txt, .jsonl or .csv files, "
+            f"no articles in {display_path(folder)}: expected .txt, .html, .htm, .jsonl or .csv "
+            "files, "
             f"found {found}"
         )
     for skipped, what in ((hidden, "hidden"), (ignored, "non-article")):

@@ -1,4 +1,8 @@
-"""HTML to text: the visible body text of a page saved as .txt (a cleaning step)."""
+"""The project's own HTML stripper: all visible text of a page, kept as the fallback.
+
+It keeps navigation, banners and sidebars too; `page.read_page` uses it only when the
+main-text extractor finds nothing (a fragment of a few lines, say).
+"""
 
 import html
 import re
@@ -54,6 +58,17 @@ class _TextFromHTML(HTMLParser):
             self.hidden -= 1
         if tag in self._BLOCKS:
             self.parts.append("\n\n")
+
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        """A ``<![`` section; a malformed one is skipped instead of stopping the page.
+
+        The standard library raises AssertionError on ``<![x`` or ``<![&``; a browser
+        shows the rest of the page, and so does this.
+        """
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            return i + len("<![")
 
     def handle_data(self, data: str) -> None:
         if not self.hidden:
