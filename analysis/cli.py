@@ -13,6 +13,7 @@ import sys
 import threading
 import warnings
 from collections.abc import Iterator, Sequence
+from importlib import metadata
 from pathlib import Path
 
 from analysis.corpus.run import DEFAULT_BATCH_SIZE, process_corpus, stop_workers
@@ -35,24 +36,44 @@ Read every article under INPUT (a folder of .txt, .jsonl or .csv files, or one s
 clean it, parse it with spaCy and extract the tables {tables}.
 Writes documents.parquet/.csv (one row per input, with its status and any error) and one
 .parquet/.csv per table into --out, each row keyed by doc_id with character offsets into
-the cleaned text.
+the cleaned text. The incidents table (--tables incidents) links the casualty figures of
+all documents into incidents (incidents.parquet/.csv, one row per incident, and
+incident_links.parquet/.csv, each figure's incident and why); it needs casualties, which
+are extracted and written with it.
 
 examples:
   {PROG} extract seeds --out build/tables
   {PROG} extract articles/ --out out --tables actors,casualties --n-process 2
+  {PROG} extract articles/ --out out --tables incidents   # casualties and incidents
   {PROG} extract articles/ --out out --cache-dir .cache/parses   # 2nd run: no re-parsing
   {PROG} extract articles/ --out out --engine dask --scheduler tcp://10.0.0.5:8786
   {PROG} extract articles/ --out out --rules my_rules/   # my_rules/actors.csv, places.csv...
 """
 
 
+INCIDENTS = "incidents"  # not an extractor: linked from the casualty table after the run
+
+
 def _tables(value: str) -> tuple[str, ...]:
-    """Parse ``--tables actors,casualties``; argparse reports a ValueError as a usage error."""
+    """Parse ``--tables actors,casualties``; argparse reports a ValueError as a usage error.
+
+    ``incidents`` brings ``casualties`` with it (incidents are linked from them).
+    """
     names = [name.strip() for name in value.split(",") if name.strip()]
+    linked = INCIDENTS in names
+    names = [name for name in names if name != INCIDENTS] + (["casualties"] if linked else [])
     try:
-        return check_tables(names)
+        return check_tables(names) + ((INCIDENTS,) if linked else ())
     except UnknownTableError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
+        raise argparse.ArgumentTypeError(f"{error}, {INCIDENTS}") from None
+
+
+def _version() -> str:
+    """The installed package's version (from its metadata), or "unknown" when not installed."""
+    try:
+        return metadata.version("conflict-news-analysis")
+    except metadata.PackageNotFoundError:
+        return "unknown"
 
 
 def _positive(value: str) -> int:
@@ -69,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Conflict news analysis: extract actors, quotes, events and casualty "
         "figures from a folder of news articles into tables.",
     )
+    parser.add_argument("--version", action="version", version=f"conflict-news {_version()}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     extract = commands.add_parser(
         "extract",
@@ -83,8 +105,9 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     extract.add_argument(
         "--tables", type=_tables, default=None, metavar="LIST",
-        help=f"comma-separated tables to extract (default: all of {','.join(table_names())}); "
-        "fewer tables run fewer spaCy components",
+        help=f"comma-separated tables to extract (default: all of {','.join(table_names())},"
+        f"{INCIDENTS}); fewer tables run fewer spaCy components; {INCIDENTS} needs "
+        "casualties and adds them",
     )  # fmt: skip
     extract.add_argument(
         "--n-process", type=_positive, default=1, metavar="N",
@@ -130,10 +153,11 @@ def _extract(args: argparse.Namespace) -> int:
     if args.scheduler and args.engine != "dask":
         raise ValueError("--scheduler needs --engine dask")
     rules = RuleSet.from_files(actors=args.actors_csv, terms=args.terms_csv, folder=args.rules)
+    tables = None if args.tables is None else tuple(t for t in args.tables if t != INCIDENTS)
     result = process_corpus(
         args.input,
         rules=rules,
-        tables=args.tables,
+        tables=tables,
         n_process=args.n_process,
         batch_size=args.batch_size,
         cache_dir=args.cache_dir,
@@ -141,9 +165,11 @@ def _extract(args: argparse.Namespace) -> int:
         scheduler=args.scheduler,
         progress=not args.no_progress,
     )
-    result.write(args.out)
+    linked = args.tables is None or INCIDENTS in args.tables
+    result.write(args.out, incidents=linked)
     stats = result.stats
-    rows = ", ".join(f"{name} {len(getattr(result, name))}" for name in result.tables)
+    names = [*result.tables, *(result.linked_frames() if linked else ())]
+    rows = ", ".join(f"{name} {len(getattr(result, name))}" for name in names)
     print(
         f"documents {stats.documents} (ok {stats.ok}, empty "
         f"{stats.documents - stats.ok - stats.errors}, error {stats.errors}); rows: {rows}; "

@@ -2,14 +2,16 @@
 
 `CorpusResult.write` writes the whole set as one unit (`analysis.corpus.tableset`): every
 file goes to a staging folder first, then all are moved into place and ``manifest.json``
-is written last. CSV copies are made safe to open in a spreadsheet (`csv_safe`); the
-Parquet files keep every value as it is.
+is written last. With casualties, the set also holds the corpus's `incidents` and
+`incident_links` (`analysis.link_incidents`, computed once, when first asked for). CSV
+copies are made safe to open in a spreadsheet (`csv_safe`); the Parquet files keep every
+value as it is.
 """
 
 import itertools
 import re
 from dataclasses import dataclass
-from functools import partial
+from functools import cached_property, partial
 from pathlib import Path
 
 import numpy as np
@@ -19,6 +21,9 @@ import pyarrow.parquet as pq
 
 from analysis.corpus.tableset import write_table_set
 from analysis.extract.registry import get_table, table_names
+from analysis.incidents import link_incidents
+
+LINKED_TABLES = ("incidents", "incident_links")
 
 # OWASP, "CSV Injection": a cell starting with one of these is a formula in a spreadsheet.
 FORMULA_START = re.compile(r"^[=+\-@\t\r]")
@@ -106,8 +111,36 @@ class CorpusResult:
         """Return {name: table} for `documents` and the requested tables."""
         return {"documents": self.documents} | dict(self.extracted)
 
-    def write(self, out_dir: str | Path, *, csv: bool = True) -> list[Path]:
+    @cached_property
+    def _linked(self) -> tuple[pd.DataFrame, pd.DataFrame]:
+        return link_incidents(self.casualties, self.documents)
+
+    @property
+    def incidents(self) -> pd.DataFrame:
+        """One row per incident across the corpus (`analysis.link_incidents`).
+
+        Computed from the casualty table and the documents' publication dates on first
+        use; empty (with its columns) when casualties were not extracted.
+        """
+        return self._linked[0]
+
+    @property
+    def incident_links(self) -> pd.DataFrame:
+        """One row per casualty figure: its incident and the reason (`link_incidents`)."""
+        return self._linked[1]
+
+    def linked_frames(self) -> dict[str, pd.DataFrame]:
+        """Return {"incidents": ..., "incident_links": ...}, or {} without casualties."""
+        if "casualties" not in self.extracted:
+            return {}
+        return {"incidents": self.incidents, "incident_links": self.incident_links}
+
+    def write(self, out_dir: str | Path, *, csv: bool = True, incidents: bool = True) -> list[Path]:
         """Write every table as Parquet (and CSV) into `out_dir`, as one set; return the paths.
+
+        With casualties (and `incidents` true) the set also holds ``incidents`` and
+        ``incident_links``, one Parquet file each (never partitioned: an incident spans
+        documents).
 
         All files are staged and moved into place together, with ``manifest.json`` last
         (see `analysis.corpus.tableset`): a killed or failed write leaves the previous set.
@@ -124,6 +157,10 @@ class CorpusResult:
                 writers[name] = partial(_write_dataset, frame, self._edges(name, frame))
             else:
                 writers[f"{name}.parquet"] = partial(_write_parquet, frame)
+            if csv:
+                writers[f"{name}.csv"] = partial(_write_csv, frame)
+        for name, frame in (self.linked_frames() if incidents else {}).items():
+            writers[f"{name}.parquet"] = partial(_write_parquet, frame)
             if csv:
                 writers[f"{name}.csv"] = partial(_write_csv, frame)
         return write_table_set(Path(out_dir), writers)

@@ -2,6 +2,7 @@
 
 import subprocess
 import sys
+from importlib import metadata
 from pathlib import Path
 
 import pandas as pd
@@ -19,7 +20,11 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def run_module(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "analysis", *args], capture_output=True, text=True, cwd=cwd, timeout=120
+        [sys.executable, "-m", "analysis", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=120,
     )
 
 
@@ -31,6 +36,13 @@ def test_help_explains_the_command() -> None:
         assert words in done.stdout
     top = run_module("--help")
     assert top.returncode == 0 and "extract" in top.stdout
+    assert "incidents" in done.stdout and "needs casualties" in " ".join(done.stdout.split())
+
+
+def test_version_names_the_command_and_the_package_version() -> None:
+    done = run_module("--version")
+    assert done.returncode == 0
+    assert done.stdout.strip() == f"conflict-news {metadata.version('conflict-news-analysis')}"
 
 
 def test_a_missing_path_is_one_line_without_traceback(tmp_path: Path) -> None:
@@ -50,14 +62,21 @@ def test_a_folder_without_articles(tmp_path: Path, capsys: pytest.CaptureFixture
     assert len(err.strip().splitlines()) == 1
 
 
-def test_bad_table_names_are_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_table_names_are_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     with pytest.raises(SystemExit) as exit_:
         main(["extract", str(tmp_path), "--out", str(tmp_path), "--tables", "actors,victims"])
     assert exit_.value.code == 2
-    assert "unknown table 'victims': choose from actors, quotes, events, casualties" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert (
+        "unknown table 'victims': choose from actors, quotes, events, casualties, incidents" in err
+    )
 
 
-def test_scheduler_needs_the_dask_engine(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_scheduler_needs_the_dask_engine(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     args = ["extract", "seeds", "--out", str(tmp_path), "--scheduler", "tcp://127.0.0.1:1"]
     assert main(args) == 1
     assert "--scheduler needs --engine dask" in capsys.readouterr().err
@@ -73,3 +92,53 @@ def test_extract_writes_every_table(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert len(pd.read_parquet(out / "documents.parquet")) == expected
     for name in TABLES:
         assert (out / f"{name}.parquet").is_file() and (out / f"{name}.csv").is_file()
+
+
+def test_tables_incidents_brings_the_casualties(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_mixed_corpus(tmp_path / "in", n_good=2)
+    out = tmp_path / "out"
+    assert (
+        main(
+            [
+                "extract",
+                str(tmp_path / "in"),
+                "--out",
+                str(out),
+                "--tables",
+                "incidents",
+                "--no-progress",
+            ]
+        )
+        == 0
+    )
+    stdout = capsys.readouterr().out
+    assert "casualties " in stdout and "incidents " in stdout and "incident_links " in stdout
+    for name in ("casualties", "incidents", "incident_links"):
+        assert (out / f"{name}.parquet").is_file() and (out / f"{name}.csv").is_file()
+    assert not (out / "actors.parquet").exists()
+    links = pd.read_parquet(out / "incident_links.parquet")
+    assert len(links) == len(pd.read_parquet(out / "casualties.parquet"))
+
+
+def test_tables_without_incidents_write_no_incidents(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_mixed_corpus(tmp_path / "in", n_good=1)
+    out = tmp_path / "out"
+    assert (
+        main(
+            [
+                "extract",
+                str(tmp_path / "in"),
+                "--out",
+                str(out),
+                "--tables",
+                "casualties",
+                "--no-progress",
+            ]
+        )
+        == 0
+    )
+    assert (out / "casualties.parquet").is_file() and not (out / "incidents.parquet").exists()

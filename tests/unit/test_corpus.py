@@ -47,7 +47,9 @@ def test_every_input_row_is_accounted_for(mixed: tuple[Path, int], result: Corpu
     assert documents["status"].notna().all()
     assert set(documents["status"]) == {"ok", "empty", "error"}
     assert result.stats.documents == expected
-    assert result.stats.ok + result.stats.errors + (documents["status"] == "empty").sum() == expected
+    assert (
+        result.stats.ok + result.stats.errors + (documents["status"] == "empty").sum() == expected
+    )
 
 
 def test_load_errors_carry_through(mixed: tuple[Path, int], result: CorpusResult) -> None:
@@ -82,11 +84,15 @@ def test_offsets_point_into_the_cleaned_text(mixed: tuple[Path, int], result: Co
     for name in TABLES:
         table = getattr(result, name)
         if {"start", "end"} <= set(table.columns):
-            for doc_id, start, end in zip(table["doc_id"], table["start"], table["end"], strict=True):
+            for doc_id, start, end in zip(
+                table["doc_id"], table["start"], table["end"], strict=True
+            ):
                 assert 0 <= start < end <= len(texts[doc_id])
 
 
-def test_a_load_corpus_table_gives_the_same_result(mixed: tuple[Path, int], result: CorpusResult) -> None:
+def test_a_load_corpus_table_gives_the_same_result(
+    mixed: tuple[Path, int], result: CorpusResult
+) -> None:
     again = process_corpus(analysis.load_corpus(mixed[0]), tables=TABLES, progress=False)
     for name, frame in result.frames().items():
         pdt.assert_frame_equal(again.frames()[name], frame)
@@ -157,7 +163,10 @@ def fails_on_boom(doc: Doc) -> Doc:
 def test_a_parse_failure_fails_only_that_document() -> None:
     nlp = spacy.blank("en")
     nlp.add_pipe("fails_on_boom")
-    items = [_Item(i, f"d{i}", text) for i, text in enumerate(["one two", "a BOOM here", "three", "four"])]
+    items = [
+        _Item(i, f"d{i}", text)
+        for i, text in enumerate(["one two", "a BOOM here", "three", "four"])
+    ]
     out = {item.doc_id: doc for item, doc in _parse(nlp, items, n_process=1, batch_size=2)}
     assert set(out) == {"d0", "d1", "d2", "d3"}
     assert isinstance(out["d1"], str) and "cannot parse BOOM" in out["d1"]
@@ -204,3 +213,30 @@ def test_write_parquet_and_csv(result: CorpusResult, tmp_path: Path) -> None:
         assert len(pd.read_csv(tmp_path / f"{name}.csv")) == len(result.frames()[name])
     result.write(tmp_path)  # replacing is fine
     assert not list(tmp_path.glob(".*")), "temporary files left behind"
+
+
+def test_incidents_are_linked_from_the_casualties_and_written_with_the_set(
+    result: CorpusResult, tmp_path: Path
+) -> None:
+    incidents, links = analysis.link_incidents(result.casualties, result.documents)
+    pdt.assert_frame_equal(result.incidents, incidents)
+    pdt.assert_frame_equal(result.incident_links, links)
+    assert len(links) == len(result.casualties)  # every figure has its link row
+    assert tuple(incidents.columns) == analysis.INCIDENT_COLUMNS
+    names = {p.name for p in result.write(tmp_path)}
+    assert {
+        "incidents.parquet",
+        "incidents.csv",
+        "incident_links.parquet",
+        "incident_links.csv",
+    } <= names
+    pdt.assert_frame_equal(pd.read_parquet(tmp_path / "incidents.parquet"), incidents)
+    assert "incidents.parquet" in (tmp_path / "manifest.json").read_text(encoding="utf-8")
+    bare = tmp_path / "bare"
+    assert not {"incidents.parquet"} & {p.name for p in result.write(bare, incidents=False)}
+
+
+def test_no_incidents_without_casualties(mixed: tuple[Path, int], tmp_path: Path) -> None:
+    actors_only = process_corpus(mixed[0], tables=["actors"], progress=False)
+    assert actors_only.incidents.empty and actors_only.linked_frames() == {}
+    assert "incidents.parquet" not in {p.name for p in actors_only.write(tmp_path)}
