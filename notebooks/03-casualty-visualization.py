@@ -22,8 +22,8 @@
 #    point at the exact words it came from;
 # 2. read a toll and its breakdown ("446, including 200 and 44 militants from HTS and SNA
 #    respectively, ...") as a total with parts, each part tied to a party;
-# 3. check that the parts add up, and turn figures from several sources into a low / best / high
-#    range, as the UCDP Georeferenced Event Dataset does;
+# 3. check that the parts add up, and see where figures from several sources go next: incidents
+#    with a low / best / high toll (notebook 04);
 # 4. tell figures apart from numbers that are not casualties ("three provinces", "five days");
 # 5. run it on your own articles (change the parameters cell) and extend the trigger words.
 #
@@ -55,7 +55,6 @@ from analysis.corpus.walkthrough import (
 from analysis.plots import (
     plot_casualties_by_party,
     plot_casualty_outcomes,
-    plot_casualty_ranges,
     save_figure,
     use_house_style,
 )
@@ -152,19 +151,21 @@ save_figure(fig, "casualty_outcomes", figures_dir)
 plt.show()
 
 # %% [markdown]
-# ## 6 · A corpus: one range per outcome, place and period
-# `process_corpus` runs the extractor over every article (only the pipes it needs). Figures of
-# the same outcome, place and period from different sources become a range: `low` and `high` are
-# the smallest and largest reported figure; `best` is the median of one figure per source (its
-# largest), taking the lower middle value, so it is always a figure someone reported. With the
-# seed corpus there is one article, so each range is a single point; point `corpus_dir` at a
-# folder of articles about the same events to see real ranges.
+# ## 6 · A corpus: from figures to incidents
+# Across many articles the same attack is reported several times, with tolls that rise and
+# disagree. `analysis.link_incidents` links the figures that report one incident (same
+# country, compatible place and dates, no conflicting perpetrator) into an event table with a
+# low / best / high death toll across sources, as the UCDP Georeferenced Event Dataset does;
+# running and cumulative tolls (the seed's "in five days of fighting") never join an
+# incident. Notebook 04 walks through it and draws the timeline, the place grid and an
+# incident card. Here, the incidents of this corpus:
 
 # %%
 result = process_corpus(corpus, tables=("casualties",), rules=rules, progress=False)
 figures = result.casualties
-ranges = analysis.casualty_ranges(figures)
-display(ranges)
+incidents, links = analysis.link_incidents(figures, corpus)
+incidents[["incident_id", "event_date", "country", "location", "actor1", "fatalities_low",
+           "fatalities_best", "fatalities_high", "displaced", "n_sources", "n_documents"]]
 
 # %% [markdown]
 # Figures per document and per source, over the whole corpus:
@@ -173,11 +174,6 @@ display(ranges)
 figures_per_document = count_per_document(corpus, figures, name="figures")
 display(count_per_source(figures_per_document, name="figures"))
 figures_per_document.sort_values("figures", ascending=False).head(15)
-
-# %%
-fig = plot_casualty_ranges(ranges, figures)
-save_figure(fig, "casualty_ranges", figures_dir)
-plt.show()
 
 # %% [markdown]
 # ## 7 · Your own rules

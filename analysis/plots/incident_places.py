@@ -68,7 +68,7 @@ def plot_incident_places(incidents: pd.DataFrame, *, period: str | None = None) 
     columns = _periods(first, last, period)
     values = np.full((len(places), len(columns)), np.nan)
     with plt.style.context(STYLE_PATH):
-        fig, ax = plt.subplots(figsize=(2.6 + 0.85 * len(columns), 1.3 + 0.36 * len(places)))
+        fig, ax = plt.subplots(figsize=(3.4 + 0.85 * len(columns), 1.3 + 0.36 * len(places)))
         killed = grid["killed"].dropna()
         norm = mpl.colors.LogNorm(
             vmin=1, vmax=max(2.0, float(killed.max()) if len(killed) else 2.0)
@@ -97,8 +97,8 @@ def plot_incident_places(incidents: pd.DataFrame, *, period: str | None = None) 
         ax.set_xticks(
             range(len(columns)),
             [_period_label(p, period) for p in columns],
-            rotation=45,
-            ha="right",
+            rotation=45 if len(columns) > 3 else 0,
+            ha="right" if len(columns) > 3 else "center",
         )
         ax.set_yticks(range(len(places)), places)
         ax.set_xticks(np.arange(len(columns) + 1) - 0.5, minor=True)
