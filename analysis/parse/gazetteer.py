@@ -51,9 +51,7 @@ class Ambiguity:
         """Whether this reading fits `text` as written in an article about `countries`."""
         if self.requires in ("uppercase", "both") and not text.isupper():
             return False
-        if self.requires in ("country", "both") or self.context_country:
-            return countries.get(self.context_country, 0) > 0
-        return True
+        return not self.context_country or countries.get(self.context_country, 0) > 0
 
 
 def read_actors(rules: RuleSet | None = None) -> dict[str, Actor]:

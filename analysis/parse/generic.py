@@ -21,10 +21,19 @@ from analysis.parse.spans import ACTOR_SPANS_KEY
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod"})
 UNIDENTIFIED = "unidentified_armed_group"
 GROUP_TYPES = frozenset({"armed_group", "militia"})
+STATE_TYPES = frozenset({"state_forces"})
 # Determiners that point back to a party already named: "the fighters", "these militants".
 ANAPHORIC = frozenset({"the", "these", "those", "its", "their"})
 # "fighters of HTS", "militants from HTS and SNA": the noun belongs to the named party.
 OWNER_PREPOSITIONS = frozenset({"of", "from"})
+
+
+def _modifies_another(doc: Doc, token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
+    """Whether the noun only modifies the next one ("police station", "army base")."""
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is None or f"{token.lower_} {following.lower_}" in nouns:
+        return False
+    return token.dep_ == "compound" and token.head.i > token.i
 
 
 def _sentence_country(token: Token, demonyms: dict[str, str]) -> str | None:
@@ -36,15 +45,15 @@ def _sentence_country(token: Token, demonyms: dict[str, str]) -> str | None:
 def _named_group(doc: Doc, token: Token, groups: tuple[Span, ...]) -> tuple[str, str] | None:
     """The named group an unnamed noun refers to, as (canonical name, type), or None.
 
-    "Fighters" are a named group's when the sentence names exactly one group, or when
-    the noun points back ("the militants", "their fighters") and the previous sentence
-    named one. A bare "gunmen" in a sentence about no group stays unidentified.
+    A noun that points back ("the militants", "their fighters") is the group its own
+    sentence names, if it names exactly one, else the one the previous sentence named
+    last. A bare "gunmen" stays unidentified even next to a named group.
     """
     sentence = token.sent
     here = {(g.kb_id_, g.label_) for g in groups if sentence.start <= g.start < sentence.end}
-    if len(here) == 1:
-        return next(iter(here))
     pointing = any(c.lower_ in ANAPHORIC for c in token.lefts)
+    if len(here) == 1 and pointing:
+        return next(iter(here))
     previous = doc[sentence.start - 1].sent.start if sentence.start else sentence.start
     before = [g for g in groups if previous <= g.start and g.end <= token.i]
     if pointing and not here and before:
@@ -77,33 +86,41 @@ def generic_mentions(
     country: str,
     actors: frozenset[int] = frozenset(),
     groups: tuple[Span, ...] = (),
+    states: dict[int, tuple[str, int]] | None = None,
+    replaced: set[int] | None = None,
 ) -> list[Span]:
     """Actor spans (label = actor type, kb_id = canonical name) for generic nouns.
 
     `groups` are the named armed groups' mentions: "the fighters" after one of them is
-    that group (see `_named_group`).
+    that group (see `_named_group`). `states` maps the tokens of state mentions to (country,
+    span start): "US soldiers" becomes the forces of the United States, and the start of
+    the state's own mention goes into `replaced`.
     """
+    states = states or {}
+    replaced = replaced if replaced is not None else set()
     spans = []
     for token in doc:
         if token.i in taken or token.pos_ not in ("NOUN", "PROPN"):
             continue
         pair = f"{doc[token.i - 1].lower_} {token.lower_}" if token.i else ""
         key = pair if pair in nouns else token.lower_
-        counted = any(c.dep_ == "nummod" for c in token.children)
-        owned = any(c.i in actors for c in token.lefts if c.dep_ in MODIFIER_DEPS) or any(
+        owners = [c for c in token.lefts if c.i in actors and c.dep_ in MODIFIER_DEPS | {"poss"}]
+        state = states.get(owners[0].i) if len(owners) == 1 else None
+        owned = (owners and state is None) or any(
             c.lower_ in OWNER_PREPOSITIONS and any(g.i in actors for g in c.children)
             for c in token.rights
         )
-        if owned or (counted and nouns.get(key, ("",))[0] == "civilians"):
-            continue  # "HTS fighters" belong to HTS; "61 civilians" is a toll, not a party
-        if key not in nouns or (
-            token.i + 1 < len(doc)
-            and doc[token.i + 1].pos_ in ("NOUN",)
-            and f"{token.lower_} {doc[token.i + 1].lower_}" not in nouns
-        ):
-            continue  # "police station", "army base": the noun modifies another
+        if owned or key not in nouns or _modifies_another(doc, token, nouns):
+            continue  # "HTS fighters" belong to HTS; "police station" is a place
         actor_type, template = nouns[key]
         start = token.i - (1 if key == pair else 0)
+        if state is not None and actor_type in STATE_TYPES:  # "US soldiers", "Russia's army"
+            first = min(owners[0].left_edge.i, start)
+            name = template.format(country=state[0])
+            spans.append(Span(doc, first, token.i + 1, label=actor_type, kb_id=name, span_id=name))
+            replaced.add(state[1])
+            taken.update(range(first, token.i + 1))
+            continue
         group = _named_group(doc, token, groups) if actor_type == UNIDENTIFIED else None
         if group is not None:  # "the militants" of a group the text has named
             spans.append(Span(doc, start, token.i + 1, label=group[1], kb_id=group[0],
@@ -136,7 +153,15 @@ def add_generic_actors(
     taken = {i for span in spans for i in range(span.start, span.end)}
     named = frozenset(i for span in doc.spans[ACTOR_SPANS_KEY] for i in range(span.start, span.end))
     groups = tuple(s for s in doc.spans[ACTOR_SPANS_KEY] if s.label_ in GROUP_TYPES)
-    extra = generic_mentions(doc, nouns, taken, demonyms, country, named, groups)
-    doc.spans[ACTOR_SPANS_KEY] = sorted(
-        [*doc.spans[ACTOR_SPANS_KEY], *extra], key=lambda s: s.start
-    )
+    states = {
+        i: (span.kb_id_, span.start)
+        for span in doc.spans[ACTOR_SPANS_KEY]
+        if span.label_ == "state"
+        for i in range(span.start, span.end)
+    }
+    replaced: set[int] = set()
+    extra = generic_mentions(doc, nouns, taken, demonyms, country, named, groups, states, replaced)
+    kept = [
+        s for s in doc.spans[ACTOR_SPANS_KEY] if not (s.label_ == "state" and s.start in replaced)
+    ]
+    doc.spans[ACTOR_SPANS_KEY] = sorted([*kept, *extra], key=lambda s: s.start)

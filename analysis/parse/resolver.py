@@ -88,7 +88,7 @@ class ActorResolver:
         self.capitals = {name.lower(): country for name, country in capitals.items()}
         self.places = {name.lower(): country for name, country in places.items()}
         self.ambiguous = ambiguous
-        self.keywords = [(tuple(k.split()), t) for k, t in keywords.items()]
+        self.keywords = [(tuple(k.lower().split()), t) for k, t in keywords.items()]
         self.title_words = {word.lower() for title in titles for word in title.split()}
         self.by_name = {
             alias: actor for actor in actors.values() for alias in (actor.name, *actor.aliases)
@@ -204,11 +204,17 @@ class ActorResolver:
         return start, end
 
     def _organization_type(self, name: str) -> str:
-        words = name.split()
+        """The type of an unknown organisation from its words ("health ministry": state).
+
+        Keywords match in any case; a numbered unit ("3rd Brigade", "9 Gorkha Rifles")
+        is a state's, whatever its keyword says.
+        """
+        words = name.lower().split()
         for keyword, actor_type in self.keywords:
             n = len(keyword)
             if any(tuple(words[i : i + n]) == keyword for i in range(len(words) - n + 1)):
-                return actor_type
+                numbered = words[0].rstrip("stndrh").isdigit() and len(words) > 1
+                return "state_forces" if numbered and actor_type == "armed_group" else actor_type
         return "other"
 
     # --- step 2: "Long Name (ACR)" makes ACR the same actor everywhere ----------------
@@ -278,6 +284,7 @@ class ActorResolver:
         names = [doc[m.start : m.end].text.lower() for m in mentions if m.pending == "capital"]
         names += [ent.text.lower() for ent in places]
         countries.update(self.places.get(name) or self.capitals.get(name, "") for name in names)
+        countries.update(place_country(ent.text) or "" for ent in places)
         countries.update(self.demonyms.get(token.text, "") for token in doc)
         countries.pop("", None)
         resolved = []
