@@ -175,6 +175,23 @@ def test_folder_without_articles(tmp_path: Path) -> None:
         load_corpus(tmp_path)
 
 
+def test_folder_without_articles_names_html_among_the_suffixes(tmp_path: Path) -> None:
+    write(tmp_path, "notes.md", "A note.")
+    with pytest.raises(NoArticlesError, match=r"expected \.txt, \.html, \.htm"):
+        load_corpus(tmp_path)
+
+
+def test_a_binary_file_named_html_is_an_error_row(tmp_path: Path) -> None:
+    write(tmp_path, "page.html", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    write(
+        tmp_path, "ok.htm", "<html><body><p>Two soldiers were hurt near Kupiansk.</p></body></html>"
+    )
+    frame = load_corpus(tmp_path).set_index("doc_id")
+    assert frame.loc["page", "status"] == "error"
+    assert "page.html" in frame.loc["page", "error"]
+    assert frame.loc["ok", "status"] == "ok"
+
+
 def test_unreadable_file_is_an_error_row(tmp_path: Path) -> None:
     (tmp_path / "folder.txt").mkdir()
     row = load_corpus(tmp_path).iloc[0]
