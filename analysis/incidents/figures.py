@@ -101,6 +101,7 @@ def _generic_pattern() -> re.Pattern:
 _GENERIC_COUNTRY = re.compile(r"\(([^()]+)\)$")
 
 
+@cache
 def canonical_actor(name: object) -> str | None:
     """One name per actor: the gazetteer's canonical name for an alias ("JNIM")."""
     if not isinstance(name, str) or not name.strip():
@@ -108,11 +109,13 @@ def canonical_actor(name: object) -> str | None:
     return _actor_names().get(fold(name), name.strip())
 
 
+@cache
 def is_generic(name: str | None) -> bool:
     """An unnamed party: "Unidentified Armed Group (Haiti)", "Civilians (Sudan)"."""
     return bool(name) and bool(_generic_pattern().match(name))
 
 
+@cache
 def place_key(name: object) -> str | None:
     """A place's key: folded, without its area word and compass words."""
     if not isinstance(name, str) or not name.strip():
@@ -143,19 +146,46 @@ def date_window(
     return anchor.toordinal() - days, anchor.toordinal()
 
 
+USED_COLUMNS = (
+    "doc_id", "figure_id", "start", "outcome", "count", "qualifier", "part_of", "source",
+    "scope", "date", "date_precision", "place", "place_precision", "admin1", "country",
+    "latitude", "longitude", "perpetrator", "victim_actor", "victim_category",
+)  # fmt: skip
+
+
+def _records(casualties: pd.DataFrame) -> list[dict]:
+    """The columns the linker reads, one dict per row, missing values as None."""
+    names = [c for c in USED_COLUMNS if c in casualties.columns]
+    columns = []
+    for name in names:
+        values = casualties[name]
+        columns.append(
+            [None if m else v for v, m in zip(values.tolist(), values.isna().tolist(), strict=True)]
+        )
+    return [dict(zip(names, row, strict=True)) for row in zip(*columns, strict=True)]
+
+
 def _value(values: dict, key: str) -> object:
-    value = values.get(key)
-    return None if value is None or (not isinstance(value, str) and pd.isna(value)) else value
+    return values.get(key)
 
 
 def _text(values: dict, key: str) -> str | None:
-    value = _value(values, key)
-    return str(value) if value is not None and str(value).strip() else None
+    value = values.get(key)
+    if value is None:
+        return None
+    text = value if isinstance(value, str) else str(value)
+    return text if text.strip() else None
 
 
+@cache
 def _country(name: str | None) -> str | None:
     """One name per country ("DR Congo" and "DRC" are "Democratic Republic of the Congo")."""
     return (country_of(name) or name) if name else None
+
+
+@cache
+def _date(value: str | None) -> dt.date | None:
+    return published_date(value) if value else None
 
 
 def _published(documents: pd.DataFrame | None) -> dict[str, dt.date | None]:
@@ -170,7 +200,7 @@ def _published(documents: pd.DataFrame | None) -> dict[str, dt.date | None]:
 def prepare(casualties: pd.DataFrame, documents: pd.DataFrame | None = None) -> list[Fig]:
     """The figures of `casualties` in a fixed order (document, figure id)."""
     published = _published(documents)
-    records = casualties.to_dict("records")
+    records = _records(casualties)
     by_doc: dict[str, Counter] = {}
     named_by: dict[str, Counter] = {}
     for values in records:
@@ -193,7 +223,7 @@ def prepare(casualties: pd.DataFrame, documents: pd.DataFrame | None = None) -> 
 
 def _fig(row: int, values: dict, published: dict, doc_country: dict) -> Fig:
     doc_id = str(values.get("doc_id", ""))
-    day = published_date(_text(values, "date")) if _text(values, "date") else None
+    day = _date(_text(values, "date"))
     precision = _text(values, "date_precision") or "unknown"
     report = published.get(doc_id)
     lo, hi = date_window(day, precision, report)

@@ -70,6 +70,7 @@ class Incident:
         self.precise: list[tuple[int, int]] = []
         self.loose: list[tuple[int, int]] = []
         self.number = -1
+        self._window: tuple[int | None, int | None] | None = None
         self.add(fig)
 
     def add(self, fig: Fig) -> None:
@@ -91,6 +92,7 @@ class Incident:
             self.counts.add((fig.outcome, fig.count))
         if fig.lo is not None:
             (self.precise if fig.day_precise else self.loose).append((fig.lo, fig.hi))
+            self._window = None
 
     def absorb(self, other: "Incident") -> None:
         """Take in every figure of another document's group."""
@@ -100,11 +102,14 @@ class Incident:
     @property
     def window(self) -> tuple[int | None, int | None]:
         """The incident's dates: the span of its day dates, else its narrowest window."""
-        if self.precise:
-            return min(lo for lo, _ in self.precise), max(hi for _, hi in self.precise)
-        if self.loose:
-            return min(self.loose, key=lambda w: (w[1] - w[0], w))
-        return None, None
+        if self._window is None:
+            if self.precise:
+                self._window = min(lo for lo, _ in self.precise), max(hi for _, hi in self.precise)
+            elif self.loose:
+                self._window = min(self.loose, key=lambda w: (w[1] - w[0], w))
+            else:
+                self._window = None, None
+        return self._window
 
     @property
     def rank(self) -> int:
