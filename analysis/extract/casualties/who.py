@@ -26,7 +26,8 @@ VICTIM_CATEGORIES = ("civilians", "children", "aid workers", "journalists", "pro
 
 @cache
 def _terms(kind: str) -> dict[str, str]:
-    return {row["term"]: row["value"] for row in packaged_rows("incident_terms") if row["kind"] == kind}
+    rows = packaged_rows("incident_terms")
+    return {row["term"]: row["value"] for row in rows if row["kind"] == kind}
 
 
 @cache
@@ -73,41 +74,101 @@ def _scope_cues(sent: Span) -> tuple[bool, bool]:
 def scope(sent: Span | str, date_precision: str, date_words: str | None) -> str:
     """incident, running (a period's toll) or cumulative (a war's, a year's)."""
     if isinstance(sent, str):
-        running, cumulative = (bool(_cue_pattern("scope", k).search(sent)) for k in ("running", "cumulative"))
+        running, cumulative = (
+            bool(_cue_pattern("scope", k).search(sent)) for k in ("running", "cumulative")
+        )
     else:
         running, cumulative = _scope_cues(sent)
     if running:
         return "running"
     if date_precision in {"month", "year"} or cumulative:
-        since_day = date_words and date_words.lower().startswith("since") and date_precision == "day"
+        since = bool(date_words) and str(date_words).lower().startswith("since")
+        since_day = since and date_precision == "day"
         return "running" if since_day else "cumulative"
     return "incident"
 
 
+def _words(kind: str) -> frozenset[str]:
+    return frozenset(_terms(kind))
+
+
+def _through_members(token: Token) -> Token:
+    """ "members of Viv Ansanm", "fighters from JNIM": score the group by its members' noun."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in {"of", "from"}:
+        return head.head if head.head.lower_ in _terms("agent") else token
+    return token
+
+
+def _claimed(token: Token) -> bool:
+    """ "JNIM said it killed", "the army said its forces killed": the speaker claims the act."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_ not in _words("claim_verb"):
+        return False
+    if any(c.dep_ == "dobj" and c.lemma_ in _words("claim_object") for c in verb.children):
+        return True  # "al-Shabaab claimed the attack"
+    pronouns = _words("claim_pronoun")
+    for clause in verb.children:
+        if clause.dep_ not in {"ccomp", "xcomp"} or clause.lemma_ not in _words("kill_verb"):
+            continue
+        for subject in clause.children:
+            if subject.dep_ == "nsubj" and (
+                subject.lower_ in pronouns
+                or any(c.dep_ == "poss" and c.lower_ in pronouns for c in subject.children)
+            ):
+                return True
+    return False
+
+
 def _agent_score(token: Token) -> int:
-    """How plainly a mention's root token is the doer: 2 after "by" or before an attack noun."""
-    agents = _terms("agent")
-    if token.dep_ == "pobj" and token.head.lower_ == "by":
+    """The better score of a name's token and of the noun its compound names.
+
+    "the Viv Ansanm coalition stormed": the coalition's place in the sentence is the name's.
+    """
+    score = _token_score(token)
+    while token.dep_ == "compound" and token.head is not token:
+        token = token.head
+        score = max(score, _token_score(token))
+    return score
+
+
+def _token_score(token: Token) -> int:
+    """How plainly a mention's root token is the doer.
+
+    2: the agent after "by", an attack noun's owner ("Israeli strikes", "JNIM fighters"),
+    the subject of a killing verb, the one blamed ("blamed on the RSF", "blame the RSF") or
+    the claimant ("X said it killed"); 1: a name just before an attack noun; 0: the rest,
+    and always the subject of a denial ("the RSF denied shelling").
+    """
+    agents, kill = _terms("agent"), _words("kill_verb")
+    if token.dep_ == "nsubj" and token.head.lemma_ in _words("deny_verb"):
+        return 0
+    if _claimed(token):
+        return 2
+    token = _through_members(token)
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ in kill | set(agents):
+        return 2  # "killed by", "carried out by", "a strike by"; not "published by"
+    if token.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_ in _words("blame_verb"):
+        return 2
+    if token.dep_ == "dobj" and head.lemma_ in _words("blame_verb"):
         return 2
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if token.dep_ in {"compound", "amod", "poss", "nmod"} and token.head.lower_ in agents:
-        head = token.head
+    if token.dep_ in {"compound", "amod", "poss", "nmod"} and head.lower_ in agents:
         return 2 if head.dep_ in {"nsubj", "pobj", "nsubjpass"} or head.head.lower_ == "by" else 1
     if nxt is not None and nxt.lower_ in agents:
         return 1
-    if token.lower_ in agents and token.dep_ in {"nsubj"}:
-        return 2
-    if token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.head.lemma_ in {
-        "kill", "attack", "shell", "strike", "bomb", "hit", "target", "storm", "raid",
-        "abduct", "kidnap", "capture", "displace", "wound", "ambush", "fire", "seize",
-    }:  # fmt: skip
+    if token.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_ in kill:
         return 2
     return 0
 
 
 class _DocActors:
-    doc: Doc | None = None
-    by_sentence: dict[int, list[Span]] = {}
+    def __init__(self) -> None:
+        self.doc: Doc | None = None
+        self.by_sentence: dict[int, list[Span]] = {}
+        self.article: list[tuple[int, int, str]] = []
+        self.lede_clash = False
 
 
 _ACTORS = _DocActors()
@@ -116,16 +177,38 @@ _ACTORS = _DocActors()
 def _sentence_actors(doc: Doc) -> dict[int, list[Span]]:
     """Actor mentions by their sentence's first token, found once per Doc."""
     if _ACTORS.doc is not doc:
-        _ACTORS.doc, _ACTORS.by_sentence = doc, {}
+        _ACTORS.doc, _ACTORS.by_sentence, _ACTORS.article = doc, {}, []
         sents, sentence_of = sentence_index(doc)  # Span.sent walks the sentence: once here
         for span in actor_spans(doc):
             _ACTORS.by_sentence.setdefault(sents[sentence_of[span.start]].start, []).append(span)
+        _ACTORS.article = _article_agents(doc, sents)
+        _ACTORS.lede_clash = any(_has_clash(sent) for sent in sents[:2])
     return _ACTORS.by_sentence
 
 
+def _has_clash(sent: Span) -> bool:
+    """Whether a sentence tells of fighting between sides ("clashes", "fighting between").
+
+    A two-sided toll has no one perpetrator unless a doer is plainly named.
+    """
+    return any(t.lower_ in _words("clash_word") for t in sent)
+
+
+def _article_agents(doc: Doc, sents: list[Span]) -> list[tuple[int, int, str]]:
+    """(total score, -first position, actor) of every actor the article names as a doer."""
+    totals: dict[str, list[int]] = {}
+    for sent in sents:
+        for score, start, _end, actor in _agents(doc, sent):
+            if score >= 2:
+                entry = totals.setdefault(actor, [0, start])
+                entry[0] += score
+    return sorted(((t, -first, actor) for actor, (t, first) in totals.items()), reverse=True)
+
+
 class _SentenceAgents:
-    key: tuple[int, int, int] | None = None
-    agents: list[tuple[int, int, int, str]] = []
+    def __init__(self) -> None:
+        self.key: tuple[int, int, int] | None = None
+        self.agents: list[tuple[int, int, int, str]] = []
 
 
 _AGENTS = _SentenceAgents()
@@ -137,8 +220,11 @@ def _agents(doc: Doc, sent: Span) -> list[tuple[int, int, int, str]]:
     if _AGENTS.key == key:
         return _AGENTS.agents
     agents = []
+    unnamed = _words("not_perpetrator")
     for span in _sentence_actors(doc).get(sent.start, []):
-        score = max(_agent_score(t) for t in span) if span.kb_id_ else 0
+        if not span.kb_id_ or span.label_ in unnamed:
+            continue
+        score = max(_agent_score(t) for t in span)
         if score:
             agents.append((score, span.start_char, span.end_char, span.kb_id_))
     demonyms = demonym_countries()
@@ -154,21 +240,39 @@ def _agents(doc: Doc, sent: Span) -> list[tuple[int, int, int, str]]:
 def perpetrator(
     doc: Doc, sent: Span, at_char: int, avoid: tuple[tuple[int, int], ...]
 ) -> tuple[str | None, int | None, int | None]:
-    """(actor, start, end) of who did it, from the figure's sentence; avoid victim/source chars."""
+    """(actor, start, end) of who did it; avoid the victims' and the source's characters.
+
+    The figure's sentence first; a figure whose sentence names no doer ("52 people were
+    wounded") takes the article's doer (the actor named as one most often, first first),
+    unless the sentence is a war's or a period's toll or the victims are that actor. The
+    article's doer has no span in the figure's sentence: start and end are None.
+    """
+    clash = _has_clash(sent)
     found = [
         (score, -abs(c_start - at_char), c_start, actor, c_end)
         for score, c_start, c_end, actor in _agents(doc, sent)
-        if not any(s < c_end and c_start < e for s, e in avoid)
+        if not any(s < c_end and c_start < e for s, e in avoid) and (score >= 2 or not clash)
     ]
-    if not found:
+    if found:
+        best = max(found)
+        return best[3], best[2], best[4]
+    if clash or any(_scope_cues(sent)) or _ACTORS.lede_clash:
         return None, None, None
-    best = max(found)
-    return best[3], best[2], best[4]
+    victims = {
+        span.kb_id_
+        for span in _sentence_actors(doc).get(sent.start, [])
+        if any(s <= span.start_char and span.end_char <= e for s, e in avoid)
+    }
+    for _total, _first, actor in _ACTORS.article:
+        if actor not in victims:
+            return actor, None, None
+    return None, None, None
 
 
 class _SentenceNorps:
-    key: tuple[int, int, int] | None = None
-    tokens: list[Token] = []
+    def __init__(self) -> None:
+        self.key: tuple[int, int, int] | None = None
+        self.tokens: list[Token] = []
 
 
 _NORPS = _SentenceNorps()
