@@ -42,6 +42,7 @@ $(STAMP): requirements.lock pyproject.toml
 	touch $(STAMP)
 
 ## figures: execute every notebook on CORPUS into build/notebooks/ and write the figures into FIGURES
+# e.g. make figures CORPUS=corpora/constructed FIGURES=docs/figures-constructed (notebook 04's timeline)
 figures: $(STAMP)
 	test -d "$(CORPUS_PATH)" || { echo "CORPUS=$(CORPUS): no such folder ($(CORPUS_PATH))"; exit 1; }
 	mkdir -p build/notebooks "$(FIGURES_PATH)"
@@ -114,9 +115,12 @@ lint: $(STAMP)
 benchmark: $(STAMP)
 	$(BIN)/python benchmarks/bench_corpus.py
 
-## evaluate: accuracy on the held-out articles in benchmarks/heldout/
+## evaluate: accuracy on the held-out articles, the reports, the incidents and HTML pages (benchmarks/)
 evaluate: $(STAMP)
 	$(BIN)/python benchmarks/eval_heldout.py
+	for script in eval_reports eval_incidents eval_html; do \
+		if test -f benchmarks/$$script.py; then $(BIN)/python benchmarks/$$script.py || exit 1; fi; \
+	done
 
 ## clean: remove build/ and the pytest cache
 clean:

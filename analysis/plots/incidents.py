@@ -190,7 +190,9 @@ def plot_incident_timeline(incidents: pd.DataFrame, *, label_top: int = 12) -> F
             )
         top = max([1, *killed["high"].dropna(), *killed["best"].dropna()])
         named = killed.sort_values(["best", "incident_id"], ascending=[False, True])
-        for _, p in _apart(named, top / 12).head(label_top).iterrows():
+        # a label runs about an eighth of the axis to the right of its dot
+        dx = max(2.0, 0.12 * float(points["x"].max() - points["x"].min()))
+        for _, p in _apart(named, top / 12, dx=dx).head(label_top).iterrows():
             ax.annotate(
                 f"{p['location'] or p['incident_id']} {int(p['best']):,}",
                 (p["x"], p["best"]),
@@ -210,9 +212,9 @@ def plot_incident_timeline(incidents: pd.DataFrame, *, label_top: int = 12) -> F
         ax.set_title(title)
         for _, p in others.iterrows():
             strip.plot([p["x"]], [0], marker="D", color=_GREY, markersize=5)
-        for _, p in _apart(others.assign(best=0), 1).iterrows():
+        for _, p in _apart(others.assign(best=0), 1, dx=dx / 2).iterrows():
             strip.annotate(
-                p["other"] or p["incident_id"],
+                p["other"] or p["location"] or p["incident_id"],
                 (p["x"], 0),
                 xytext=(0, 6),
                 textcoords="offset points",
@@ -256,7 +258,7 @@ def plot_incident_timeline(incidents: pd.DataFrame, *, label_top: int = 12) -> F
     return fig
 
 
-def _apart(points: pd.DataFrame, dy: float, *, dx: float = 3.5) -> pd.DataFrame:
+def _apart(points: pd.DataFrame, dy: float, *, dx: float) -> pd.DataFrame:
     """The points, in order, that are not within `dx` days and `dy` of an earlier one."""
     kept: list[tuple[float, float]] = []
     keep = []
