@@ -17,6 +17,8 @@ Tables (columns; what they hold):
   or places, read as `actor` only in articles about `context_country` (`requires` country),
   only in capitals (uppercase), or both.
 - `organization_keywords`: `keyword,actor_type`; `titles`: `title`.
+- `place_words`: `word,kind`; directions ("east of"), features ("X prison", "border with")
+  and prepositions ("above") that make the name next to them a place, never an actor.
 - `generic_actors`: `noun,actor_type,canonical`; "gunmen", "police": a category per country.
 - `reporting_verbs`: `verb,speech_only,quote_cue,toll_source`.
 - `locative_prepositions`: `preposition,place_of_actor,strong,place_of_figure`.
@@ -83,6 +85,9 @@ TABLES: dict[str, TableRule] = {
         ("noun", "actor_type", "canonical"), ("noun", "actor_type", "canonical")
     ),
     "titles": TableRule(("title",), ("title",)),
+    "place_words": TableRule(
+        ("word", "kind"), ("word", "kind"), {"kind": ("direction", "feature", "preposition")}
+    ),
     "reporting_verbs": TableRule(
         ("verb", "speech_only", "quote_cue", "toll_source"), ("verb",),
         {"speech_only": YES_NO, "quote_cue": YES_NO, "toll_source": YES_NO},
@@ -98,7 +103,7 @@ TABLES: dict[str, TableRule] = {
     ),
 }  # fmt: skip
 # Tables whose key may repeat (a term of several kinds, one acronym for several actors).
-MULTI_ROW_TABLES = frozenset({"casualty_terms", "ambiguous_acronyms", "marks"})
+MULTI_ROW_TABLES = frozenset({"casualty_terms", "ambiguous_names", "marks"})
 # Columns whose values must be an actor type from `actor_types.csv`.
 ACTOR_TYPE_COLUMNS = {"actors": "actor_type", "generic_actors": "actor_type"}
 

@@ -2,14 +2,30 @@
 
 A country, a capital or an unknown name the model tags as a person is an actor only when
 the sentence makes it act. These checks read the words around the name and the parse:
-a locative preposition before it (over adjectives and articles: "in northern Mali", "near
-the Bari"), an administrative word after it ("Bari region") or governing it ("Niger's
-Tillabéri region", "the town of Bambo"), or a place that it is coordinated with.
+a locative preposition before it (over adjectives and articles: "in northern Mali"), a
+place word before "of"/"with" ("suburbs of Kabul", "east of Misrata", "the border with
+Chad"), an administrative or feature word after it ("Bari region", "Dogo Nahawa community")
+or governing it ("Mali's Mopti region"), or a bracket that locates it ("Kalsaka
+(Yatenga province)"). The words are in `data/place_words.csv`.
 """
 
 from spacy.tokens import Doc, Token
 
 from analysis.parse.placenames import ADMIN_WORDS, LOCATIVE_PREPOSITIONS, STRONG_LOCATIVES
+from analysis.rules import mapping
+
+_PLACE_WORDS = mapping("place_words", "word", "kind")
+# "east of Misrata", "the border with Chad", "the hills above Goma".
+DIRECTIONS = frozenset(w for w, kind in _PLACE_WORDS.items() if kind == "direction")
+FEATURES = frozenset(w for w, kind in _PLACE_WORDS.items() if kind == "feature")
+EXTRA_PREPOSITIONS = frozenset(w for w, kind in _PLACE_WORDS.items() if kind == "preposition")
+# What a place word before "of"/"with" may be: "suburbs of Kabul", "east of", "border with".
+# "residents of Gao": people named by where they live.
+RESIDENTS = frozenset(
+    noun for noun, kind in mapping("generic_actors", "noun", "actor_type").items()
+    if kind == "civilians"
+)  # fmt: skip
+PLACE_HEADS = ADMIN_WORDS | DIRECTIONS | FEATURES | RESIDENTS
 
 # Dependency labels of a name that does something: "Baghdad said", "by Moscow".
 AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
@@ -36,24 +52,38 @@ def after_preposition(doc: Doc, start: int, *, strong: bool) -> bool:
         i -= 1
     if i < 0:
         return False
-    if doc[i].lower_ in prepositions:
+    if doc[i].lower_ in prepositions or doc[i].lower_ in EXTRA_PREPOSITIONS:
         return True
-    return doc[i].lower_ == "of" and i >= 1 and doc[i - 1].lower_ in ADMIN_WORDS
+    before = doc[i - 1] if i >= 1 else None
+    return (
+        doc[i].lower_ in ("of", "with")
+        and before is not None
+        and (before.lower_ in PLACE_HEADS or before.lemma_.lower() in PLACE_HEADS)
+    )
 
 
 def in_place_context(doc: Doc, start: int, end: int, *, strong: bool = True) -> bool:
     """Whether the name at ``doc[start:end]`` is used as a place, not as an actor."""
-    if after_preposition(doc, start, strong=strong):
-        return True
-    if end < len(doc) and doc[end].lower_ in ADMIN_WORDS:
-        return True  # "Bari region", "Kaduna State"
     root = _root(doc, start, end)
+    if after_preposition(doc, start, strong=strong) or (
+        root.i < start and after_preposition(doc, root.left_edge.i, strong=strong)
+    ):
+        return True  # "in Gao", "near the borders with Chad and Niger"
+    following = doc[end] if end < len(doc) else None
+    if (
+        following is not None
+        and not doc[start:end].text.isupper()  # "SNA checkpoint": the force's
+        and {following.lower_, following.lemma_.lower()} & PLACE_HEADS
+    ):
+        return True  # "Bari region", "Zamfara State", "the Kibera and Mathare areas"
+    if _described_in_parentheses(doc, start, end) or _located_after(doc, end):
+        return True
     head = root.head
     prepositions = STRONG_LOCATIVES if strong else LOCATIVE_PREPOSITIONS
     if root.dep_ == "pobj" and head.lower_ in prepositions:
         return True
     if root.dep_ in ("poss", "compound", "nmod") and head.lower_ in ADMIN_WORDS:
-        return True  # "Niger's Tillabéri region", "the Borno state capital"
+        return True  # "Mali's Mopti region", "the Borno state capital"
     return root.dep_ == "appos" and head.lower_ in ADMIN_WORDS
 
 
@@ -69,7 +99,7 @@ def stands_for_state(doc: Doc, start: int, end: int) -> bool:
     """Whether a capital stands for its government ("Moscow denied", "support for Damascus").
 
     It does not after any locative preposition ("to Kabul") or as the owner of a named
-    place ("Dhaka's Jatrabari area", "Baghdad’s Karrada district"), unless it acts.
+    place ("Kabul's Shar-e Naw area", "Baghdad’s Karrada district"), unless it acts.
     """
     if acts(doc, start, end):
         return True
@@ -78,3 +108,42 @@ def stands_for_state(doc: Doc, start: int, end: int) -> bool:
     root = _root(doc, start, end)
     owner = root.dep_ in ("poss", "compound", "nmod") and root.head.i >= end
     return not (owner and (root.head.pos_ == "PROPN" or root.head.lower_ in ADMIN_WORDS))
+
+
+def _described_in_parentheses(doc: Doc, start: int, end: int) -> bool:
+    """A place and where it lies: "Kalsaka (Yatenga province)", "Bunia (Ituri)".
+
+    A name followed by a bracket that holds an administrative word or a place entity is
+    a place; so is a name inside a bracket that holds an administrative word or follows
+    a place ("(Dori department, Sahel)", "the Logone valley (Chad)").
+    """
+    if end < len(doc) and doc[end].text == "(":
+        inside = []
+        for token in doc[end + 1 : end + 12]:
+            if token.text == ")":
+                break
+            inside.append(token)
+        if any(t.lower_ in ADMIN_WORDS or t.ent_type_ in ("GPE", "LOC") for t in inside):
+            return True
+    opening = next((i for i in range(start - 1, max(start - 12, -1), -1)
+                    if doc[i].text in "()"), None)  # fmt: skip
+    if opening is None or doc[opening].text != "(":
+        return False
+    closing = next((i for i in range(end, min(end + 12, len(doc))) if doc[i].text == ")"), None)
+    inside = doc[opening + 1 : closing] if closing is not None else doc[opening + 1 : end]
+    before = doc[opening - 1] if opening else None
+    return any(t.lower_ in ADMIN_WORDS for t in inside) or (
+        before is not None and (before.ent_type_ in ("GPE", "LOC") or before.lower_ in PLACE_HEADS)
+    )
+
+
+def _located_after(doc: Doc, end: int) -> bool:
+    """Whether "in <administrative area>" follows: "Kuri in Jos South local government area"."""
+    if end >= len(doc) or doc[end].lower_ not in STRONG_LOCATIVES:
+        return False
+    for token in doc[end + 1 : end + 8]:
+        if token.is_punct or token.is_space:
+            return False
+        if token.lower_ in ADMIN_WORDS:
+            return True
+    return False

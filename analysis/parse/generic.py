@@ -31,14 +31,27 @@ OWNER_PREPOSITIONS = frozenset({"of", "from"})
 def _modifies_another(doc: Doc, token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
     """Whether the noun only modifies the next one ("police station", "army base")."""
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if following is None or f"{token.lower_} {following.lower_}" in nouns:
+    if following is None:
         return False
+    if f"{token.lower_} {following.lower_}" in nouns:
+        return True  # "police officers": the pair is read at its second word
     return token.dep_ == "compound" and token.head.i > token.i
 
 
-def _sentence_country(token: Token, demonyms: dict[str, str]) -> str | None:
-    """The one country the sentence's demonyms name ("Iraqi officials visited the army")."""
-    countries = {demonyms[t.text] for t in token.sent if t.text in demonyms}
+def _sentence_country(
+    token: Token, demonyms: dict[str, str], nouns: dict[str, tuple[str, str]]
+) -> str | None:
+    """The one country the sentence's demonyms name ("Iraqi officials visited the army").
+
+    A demonym on an armed party of the same kind is that party's ("Troops fired on
+    Chinese soldiers" says nothing of whose troops fired).
+    """
+    kind = nouns.get(token.lower_, ("",))[0]
+    countries = {
+        demonyms[t.text]
+        for t in token.sent
+        if t.text in demonyms and (kind == "state" or nouns.get(t.head.lower_, ("",))[0] != kind)
+    }
     return countries.pop() if len(countries) == 1 else None
 
 
@@ -134,7 +147,7 @@ def generic_mentions(
         while start < token.i and doc[start].pos_ in ("DET", "NUM", "PUNCT"):
             start += 1
         own = next((demonyms[t.text] for t in doc[start : token.i] if t.text in demonyms), None)
-        name = template.format(country=own or _sentence_country(token, demonyms) or country)
+        name = template.format(country=own or _sentence_country(token, demonyms, nouns) or country)
         spans.append(Span(doc, start, token.i + 1, label=actor_type, kb_id=name, span_id=name))
         taken.update(range(start, token.i + 1))
     return spans
@@ -149,7 +162,9 @@ def add_generic_actors(
 ) -> None:
     """Append generic actor spans to ``doc.spans["actors"]`` where no other mention is."""
     country = article_country(doc, countries, demonyms, place_country)
-    spans = [*doc.ents, *doc.spans[ACTOR_SPANS_KEY]]
+    # An entity that is only a generic noun ("Gunmen" tagged as a place) is no name.
+    ents = [e for e in doc.ents if e.text.lower() not in nouns or e.kb_id_]
+    spans = [*ents, *doc.spans[ACTOR_SPANS_KEY]]
     taken = {i for span in spans for i in range(span.start, span.end)}
     named = frozenset(i for span in doc.spans[ACTOR_SPANS_KEY] for i in range(span.start, span.end))
     groups = tuple(s for s in doc.spans[ACTOR_SPANS_KEY] if s.label_ in GROUP_TYPES)

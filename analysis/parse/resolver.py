@@ -201,6 +201,9 @@ class ActorResolver:
             start += 1
         while end > start and (doc[end - 1].lower_ in POSSESSIVES or doc[end - 1].is_space):
             end -= 1
+        breaks = [t.i for t in doc[start:end] if "\n" in t.text or "\n" in t.whitespace_]
+        if breaks:  # a headline's last word and the next line's first are two things
+            end = breaks[0] + (0 if "\n" in doc[breaks[0]].text else 1)
         return start, end
 
     def _organization_type(self, name: str) -> str:
