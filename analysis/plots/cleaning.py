@@ -1,11 +1,10 @@
 """Figures of notebook 01: paragraphs kept and removed by cleaning."""
 
-
 import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.figure import Figure
 
-from analysis.plots.style import PALETTE, STYLE_PATH
+from analysis.plots.style import PALETTE, STYLE_PATH, WIDTH
 
 
 def plot_paragraph_counts(counts: pd.DataFrame) -> Figure:
@@ -14,7 +13,7 @@ def plot_paragraph_counts(counts: pd.DataFrame) -> Figure:
     `counts` has columns `stage` and `paragraphs`, in pipeline order.
     """
     with plt.style.context(STYLE_PATH):
-        fig, ax = plt.subplots(figsize=(6, 2.8))
+        fig, ax = plt.subplots(figsize=(WIDTH, 2.6))
         ax.barh(counts["stage"], counts["paragraphs"], color=PALETTE[0])
         ax.invert_yaxis()
         for y, value in enumerate(counts["paragraphs"]):
@@ -32,7 +31,7 @@ def plot_duplicate_map(paragraph_status: pd.DataFrame) -> Figure:
     """
     colors = {"headline": PALETTE[7], "kept": PALETTE[0], "duplicate": PALETTE[3]}
     with plt.style.context(STYLE_PATH):
-        fig, ax = plt.subplots(figsize=(7, 2.6))
+        fig, ax = plt.subplots(figsize=(WIDTH, 2.4))
         for status, group in paragraph_status.groupby("status", sort=False):
             ax.scatter(group["position"], [0] * len(group), s=90, marker="s",
                        color=colors[status], label=status, zorder=3)  # fmt: skip
