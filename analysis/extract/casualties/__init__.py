@@ -28,9 +28,6 @@ import pandas as pd
 from spacy.tokens import Doc, Span
 
 from analysis.extract.casualties.attribution import location, period, source
-from analysis.extract.casualties.when import figure_date
-from analysis.extract.casualties.where import figure_place
-from analysis.extract.casualties.who import perpetrator, scope, victim_category
 from analysis.extract.casualties.figures import (
     Figure,
     conj_number_head,
@@ -42,6 +39,7 @@ from analysis.extract.casualties.figures import (
     set_group,
     trigger_map,
 )
+from analysis.extract.casualties.implicit import implicit_figures
 from analysis.extract.casualties.numbers import Count
 from analysis.extract.casualties.parts import (
     Cue,
@@ -50,17 +48,20 @@ from analysis.extract.casualties.parts import (
     link_parts,
     pair_respectively,
 )
+from analysis.extract.casualties.repeats import repeats
 from analysis.extract.casualties.terms import DocForms, Rules, compiled_rules
+from analysis.extract.casualties.when import figure_date
+from analysis.extract.casualties.where import figure_place
+from analysis.extract.casualties.who import perpetrator, scope, victim_category
 from analysis.extract.doc import actor_spans, with_surface
 from analysis.extract.registry import Table, register
 from analysis.parse import as_doc
-from analysis.rules import RuleSet
+from analysis.rules import OUTCOMES, RuleSet  # OUTCOMES: one list, the terms table checks it
 from analysis.tables import column_dtypes, columns_frame, rows_to_columns
 
 REQUIRED_PIPES: tuple[str, ...] = (
     "tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner",
 )  # fmt: skip
-OUTCOMES: tuple[str, ...] = ("killed", "wounded", "missing", "detained", "displaced")
 QUALIFIER_VALUES: tuple[str, ...] = ("exact", "at_least", "more_than", "about", "at_most")
 COLUMNS: tuple[str, ...] = (
     "figure_id", "count", "qualifier", "vague", "low", "high", "outcome", "group", "actor",
@@ -68,7 +69,7 @@ COLUMNS: tuple[str, ...] = (
     "date", "date_precision", "date_words", "date_start", "date_end", "scope",
     "place", "admin1", "country", "latitude", "longitude", "place_precision", "place_start",
     "place_end", "perpetrator", "perpetrator_start", "perpetrator_end", "victim_actor",
-    "victim_category",
+    "victim_category", "implicit", "repeat_of",
 )  # fmt: skip
 
 # ---------------------------------------------------------------- actors and the table
@@ -125,9 +126,9 @@ def _resolve(doc: Doc, rules: Rules) -> tuple[list[Figure], list[Cue]]:
         head = conj_number_head(figure, by_token) if figure.noun is None else None
         if head is not None:
             figure.noun, figure.anchor = head.noun, head.noun
-    figures = [f for f in figures if counts_people(f.noun, rules, triggers)]
+    figures = [f for f in figures if counts_people(f.noun, rules, triggers, f.anchor)]
     for figure in figures:
-        found = find_outcome(figure.anchor, triggers)
+        found = find_outcome(figure.anchor, triggers, rules)
         if found is not None:
             figure.outcome, figure.is_toll = found
         set_group(figure, triggers)
@@ -137,6 +138,9 @@ def _resolve(doc: Doc, rules: Rules) -> tuple[list[Figure], list[Cue]]:
     for in_sent in by_sentence.values():
         pair_respectively(in_sent[0].sent, in_sent, rules)
     cues = find_cues(doc, rules, sentence_of, forms)
+    after_cues = {cue.end for cue in cues if cue.kind == "part_cue"}
+    figures += implicit_figures(doc, rules, triggers, figures, after_cues, sents, sentence_of)
+    figures.sort(key=lambda f: f.span.start)
     link_among(figures)
     link_parts(figures, cues)
     return [f for f in figures if f.outcome in OUTCOMES], cues
@@ -145,9 +149,20 @@ def _resolve(doc: Doc, rules: Rules) -> tuple[list[Figure], list[Cue]]:
 DTYPES: dict[str, str] = column_dtypes(
     COLUMNS,
     ints=("figure_id", "sentence", "start", "end"),
-    bools=("vague", "is_total"),
-    counts=("count", "low", "high", "part_of", "date_start", "date_end", "place_start",
-            "place_end", "perpetrator_start", "perpetrator_end"),
+    bools=("vague", "is_total", "implicit"),
+    counts=(
+        "count",
+        "low",
+        "high",
+        "part_of",
+        "repeat_of",
+        "date_start",
+        "date_end",
+        "place_start",
+        "place_end",
+        "perpetrator_start",
+        "perpetrator_end",
+    ),
 ) | {"latitude": "Float64", "longitude": "Float64"}
 
 
@@ -199,6 +214,8 @@ def casualty_rows(
     mentions = _actor_mentions(doc, actors)
     ids = {id(f): i for i, f in enumerate(figures)}
     rows = [_row(f, ids, cues, compiled, mentions) for f in figures]
+    for row, first in zip(rows, repeats(figures), strict=True):
+        row["repeat_of"] = first
     for row in rows:
         if row["part_of"] is not None:
             total = rows[row["part_of"]]
@@ -219,9 +236,14 @@ def _when_where_who(doc: Doc, figure: Figure, row: dict) -> dict:
     actor, actor_start, actor_end = perpetrator(doc, sent, start, avoid)
     victim = row["actor"] if row["actor"] != actor else None
     return {
-        **when, **where, "scope": sentence_scope, "perpetrator": actor,
-        "perpetrator_start": actor_start, "perpetrator_end": actor_end,
-        "victim_actor": victim, "victim_category": victim_category(row["group"]),
+        **when,
+        **where,
+        "scope": sentence_scope,
+        "perpetrator": actor,
+        "perpetrator_start": actor_start,
+        "perpetrator_end": actor_end,
+        "victim_actor": victim,
+        "victim_category": victim_category(row["group"]),
     }
 
 
@@ -253,6 +275,8 @@ def _row(
         "sentence": figure.sent_no,
         "start": span.start_char,
         "end": span.end_char,
+        "implicit": figure.implicit,
+        "repeat_of": None,
     }
 
 

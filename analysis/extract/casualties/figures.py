@@ -7,6 +7,7 @@ dropped. The outcome comes from the trigger words the number's noun reaches by w
 the parse.
 """
 
+import calendar
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -14,13 +15,17 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from analysis.extract.casualties.numbers import Count, parse_count
+from analysis.extract.casualties.outcome import (  # noqa: F401  (re-exported for parts)
+    counts_people,
+    find_outcome,
+    is_person,
+    person_like,
+)
 from analysis.extract.casualties.terms import DocForms, Rules
 
 # Entity labels whose numbers are never counts of people.
 _NON_COUNT_ENTS = frozenset({"PERCENT", "MONEY", "ORDINAL", "QUANTITY", "TIME"})
 _FIGURE_DEPS = frozenset({"nummod", "quantmod", "npadvmod", "nmod", "appos"})
-_PREDICATE_DEPS = frozenset({"attr", "acomp", "oprd", "xcomp", "ccomp", "advcl", "npadvmod"})
-_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "prep"})
 
 
 @dataclass
@@ -40,6 +45,7 @@ class Figure:
     location: str | None = None
     part_of: "Figure | None" = None
     parts: list["Figure"] = field(default_factory=list)
+    implicit: bool = False  # no numeral written: "a farmer was killed" counts 1
 
 
 # ---------------------------------------------------------------- number expressions
@@ -82,6 +88,32 @@ def _unit_after(span: Span) -> bool:
     return after.text == "%" or after.lower_ in {"percent", "per"}
 
 
+_MONTHS = frozenset(
+    name.lower() for name in (*calendar.month_name, *calendar.month_abbr) if name
+)  # the stdlib's month names, not a word list of ours
+
+
+def _not_a_toll(span: Span) -> bool:
+    """A number that is a date, an age or a clock time, not a count of people.
+
+    Dates: a month name next to the number or the range ("around 14 June", "between 29
+    and 30 November", "June 14"). Ages: a number set off by commas after a noun ("the
+    man, 34, died") or after "aged". Times: "at 11pm" (a time entity) is dropped earlier.
+    """
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if any(t is not None and t.lower_.rstrip(".") in _MONTHS for t in (before, after)):
+        return True
+    if before is not None and before.lower_ in {"aged", "age"}:
+        return True
+    commas = before is not None and before.text == "," and after is not None
+    return (
+        commas and after.text in {",", ")"} and span.start > 1
+        and doc[span.start - 2].pos_ in {"NOUN", "PROPN"} and span.root.dep_ == "appos"
+    )  # fmt: skip
+
+
 def _number_spans(doc: Doc, rules: Rules, forms: DocForms) -> list[Span]:
     spans = [doc[start:end] for _, start, end in rules.numbers(doc, forms.lowers)]
     spans = [s[:-1] if s[-1].lower_ == "of" else s for s in spans]
@@ -106,7 +138,7 @@ def plain_figures(
     for span in _number_spans(doc, rules, forms):
         if any(t.ent_type_ in _NON_COUNT_ENTS for t in span):
             continue
-        if _is_hyphen_adjective(span) or _unit_after(span):
+        if _is_hyphen_adjective(span) or _unit_after(span) or _not_a_toll(span):
             continue
         phrase = qualifiers.get(span.start, "")
         parsed = parse_count(f"{phrase} {span.text}".strip()) or parse_count(span.text)
@@ -147,33 +179,6 @@ def trigger_map(doc: Doc, rules: Rules, forms: DocForms) -> dict[int, tuple[str,
     return found
 
 
-def is_person(token: Token, rules: Rules) -> bool:
-    """Whether a noun counts people: a person word, a nationality ("Syrians") or a plural name."""
-    return (
-        token.lemma_.lower() in rules.persons
-        or token.lower_ in rules.persons
-        or token.ent_type_ == "NORP"
-        or token.tag_ == "NNPS"
-    )
-
-
-def counts_people(noun: Token | None, rules: Rules, triggers: dict) -> bool:
-    """Whether a figure's noun counts people (a bare number may; "three provinces" does not).
-
-    A plural noun outside the person list with a person-like ending ("collaborators",
-    "monitors") counts people when a casualty verb governs it directly.
-    """
-    if noun is None or is_person(noun, rules) or noun.i in triggers:
-        return True
-    lemma = noun.lemma_.lower()
-    return (
-        noun.tag_ == "NNS"
-        and noun.dep_ in {"dobj", "nsubjpass", "nsubj"}
-        and noun.head.i in triggers
-        and any(lemma.endswith(suffix) for suffix in rules.person_suffixes)
-    )
-
-
 def counted_noun(figure: Figure) -> tuple[Token | None, Token]:
     """Return (the noun the figure counts or None, the token to walk up from)."""
     root = figure.span.root
@@ -203,46 +208,6 @@ def conj_number_head(figure: Figure, by_token: dict[int, Figure]) -> Figure | No
     return None
 
 
-def _children_outcome(token: Token, triggers: dict[int, tuple[str, bool]]) -> tuple | None:
-    """Outcome named by a verb's arguments: "placed the death toll at", "were among the dead"."""
-    for child in token.children:
-        if child.dep_ in _PREDICATE_DEPS | _ARGUMENT_DEPS and child.i in triggers:
-            return triggers[child.i]
-        if child.dep_ in {"prep", "agent"}:
-            for grand in child.children:
-                if grand.dep_ == "pobj" and grand.i in triggers:
-                    return triggers[grand.i]
-                if grand.dep_ == "pobj" and _modifier_outcome(grand, triggers):
-                    return _modifier_outcome(grand, triggers)  # "among five people killed"
-    return None
-
-
-def _modifier_outcome(token: Token, triggers: dict[int, tuple[str, bool]]) -> tuple | None:
-    """Outcome in the noun's own modifiers: "wounded civilians", "people killed", "who died"."""
-    for child in token.children:
-        if child.dep_ in {"amod", "acl", "relcl", "compound", "appos"} and child.i in triggers:
-            return triggers[child.i]
-    return None
-
-
-def find_outcome(anchor: Token, triggers: dict[int, tuple[str, bool]]) -> tuple | None:
-    """Walk up from the counted noun to the first verb; return (outcome, is_toll) or None."""
-    if anchor.i in triggers:
-        return triggers[anchor.i]
-    found = _modifier_outcome(anchor, triggers)
-    token = anchor
-    for _ in range(8):
-        if found is not None or token.head == token:
-            break
-        token = token.head
-        if token.i in triggers:
-            return triggers[token.i]
-        if token.pos_ in {"VERB", "AUX"} and token.dep_ != "prep":
-            found = _children_outcome(token, triggers)
-            break
-    return found
-
-
 # ---------------------------------------------------------------- group text
 
 
@@ -261,9 +226,11 @@ def _group_bounds(noun: Token, figure: Figure, triggers: dict) -> tuple[int, int
     start = min((t.left_edge.i for t in lefts), default=noun.i)
     end = noun.i + 1
     for child in noun.rights:
-        # "100 women and children": a conjunct without a number of its own is counted too.
+        # "100 women and children": a conjunct without a number of its own is counted too;
+        # "two members of the RSF and a child": "a child" is its own (implicit) figure.
         numbered = any(t.like_num for t in child.subtree)
-        if child.dep_ == "conj" and child.pos_ == "NOUN" and not numbered:
+        single = child.tag_ == "NN" and any(d.lower_ in {"a", "an"} for d in child.lefts)
+        if child.dep_ == "conj" and child.pos_ == "NOUN" and not numbered and not single:
             end = max(end, child.i + 1)
         objects = [g for g in child.children if g.dep_ == "pobj"]
         named = objects and (objects[0].pos_ == "PROPN" or objects[0].ent_type_ == "ORG")
@@ -273,6 +240,7 @@ def _group_bounds(noun: Token, figure: Figure, triggers: dict) -> tuple[int, int
 
 
 def set_group(figure: Figure, triggers: dict) -> None:
+    """Set the figure's group text and character bounds from its counted noun."""
     noun = figure.noun
     if noun is None:
         return
@@ -280,4 +248,3 @@ def set_group(figure: Figure, triggers: dict) -> None:
     start, end = _group_bounds(noun, figure, triggers)
     figure.group = _phrase(doc, start, end) or None
     figure.group_chars = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
-

@@ -1,0 +1,188 @@
+"""Outcomes and people: what happened to a figure's people, and whether they are people.
+
+The outcome comes from the trigger words the counted noun reaches by walking up the parse
+(`find_outcome`); humanness from the person list, the entities and the parse
+(`person_like`). Both are shared by numbered figures (`figures`) and victims without a
+numeral (`implicit`).
+"""
+
+from spacy.tokens import Token
+
+from analysis.extract.casualties.terms import Rules
+
+_PREDICATE_DEPS = frozenset({"attr", "acomp", "oprd", "xcomp", "ccomp", "advcl", "npadvmod"})
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "prep"})
+
+
+def is_person(token: Token, rules: Rules) -> bool:
+    """Whether a noun counts people: a person word, a nationality ("Syrians") or a plural name."""
+    return (
+        token.lemma_.lower() in rules.persons
+        or token.lower_ in rules.persons
+        or token.ent_type_ == "NORP"
+        or token.tag_ == "NNPS"
+    )
+
+
+def _agentive(token: Token, rules: Rules) -> bool:
+    """A noun with a person-like ending ("vaccinators", "rangers"), read as people in context."""
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and any(lemma.endswith(s) for s in rules.person_suffixes)
+
+
+def _named_members(token: Token, triggers: dict) -> bool:
+    """Members of a named group with an outcome on them: "four Boko Haram dead"."""
+    return token.ent_type_ in {"ORG", "NORP"} and any(
+        child.dep_ in {"amod", "acl"} and child.i in triggers for child in token.children
+    )
+
+
+def person_like(token: Token, rules: Rules, triggers: dict) -> bool:
+    """Humanness from the parse and the entities, not only the person list.
+
+    A noun is people when it is a person word, a nationality or plural name (`is_person`),
+    a named group's members with an outcome ("four Boko Haram dead"), a noun modified by a
+    named organisation or nationality ("a CRPF jawan", "a MINUSCA peacekeeper") or a noun
+    with an agentive ending ("-er", "-ist", "-man": `person_suffix` rows).
+    """
+    if is_person(token, rules) or _named_members(token, triggers) or _agentive(token, rules):
+        return True
+    return token.pos_ == "NOUN" and any(
+        child.dep_ in {"compound", "amod", "nmod"} and child.ent_type_ in {"ORG", "NORP"}
+        for child in token.lefts
+    )
+
+
+def counts_people(
+    noun: Token | None, rules: Rules, triggers: dict, anchor: Token | None = None
+) -> bool:
+    """Whether a figure's noun counts people (a bare number may; "three provinces" does not).
+
+    Beyond `is_person`, a noun counts people by `person_like` when the figure reaches an
+    outcome ("arrested 15 collaborators", "one of the vaccinators was injured"), or when
+    it is a named group's members with an outcome on them ("four Boko Haram dead").
+    """
+    if noun is None or is_person(noun, rules) or noun.i in triggers:
+        return True
+    if _named_members(noun, triggers):
+        return True
+    if noun.tag_ == "NNP":  # "a soldier of 9 Gorkha Rifles": a unit's name, not a count
+        return False
+    return person_like(noun, rules, triggers) and (
+        find_outcome(anchor or noun, triggers, rules) is not None
+    )
+
+
+def _children_outcome(token: Token, triggers: dict[int, tuple[str, bool]]) -> tuple | None:
+    """Outcome named by a verb's arguments: "placed the death toll at", "were among the dead"."""
+    for child in token.children:
+        if child.dep_ in _PREDICATE_DEPS | _ARGUMENT_DEPS and child.i in triggers:
+            return triggers[child.i]
+        if child.dep_ in {"prep", "agent"}:
+            for grand in child.children:
+                if grand.dep_ == "pobj" and grand.i in triggers:
+                    return triggers[grand.i]
+                if grand.dep_ == "pobj" and _modifier_outcome(grand, triggers):
+                    return _modifier_outcome(grand, triggers)  # "among five people killed"
+    return None
+
+
+def _modifier_outcome(token: Token, triggers: dict[int, tuple[str, bool]]) -> tuple | None:
+    """Outcome in the noun's own modifiers: "wounded civilians", "people killed", "who died"."""
+    for child in token.children:
+        if child.dep_ in {"amod", "acl", "relcl", "compound", "appos"} and child.i in triggers:
+            return triggers[child.i]
+    return None
+
+
+def _walk_outcome(
+    anchor: Token, triggers: dict[int, tuple[str, bool]], rules: Rules | None
+) -> tuple | None:
+    """Walk up from the counted noun to the first verb; return (outcome, is_toll, token)."""
+    if anchor.i in triggers:
+        return (*triggers[anchor.i], anchor)
+    found = _modifier_outcome(anchor, triggers)
+    token = anchor
+    for _ in range(8):
+        if found is not None or token.head == token:
+            break
+        child, token = token, token.head
+        if _agent_of(child, token, triggers, rules):
+            return None  # "a crowd of some 200 villagers beat three suspects to death"
+        if token.i in triggers:
+            return (*triggers[token.i], token)
+        if token.pos_ in {"VERB", "AUX"} and token.dep_ != "prep":
+            found = _children_outcome(token, triggers)
+            break
+    return None if found is None else (*found, token)
+
+
+def _victim_object(token: Token, triggers: dict, rules: Rules | None) -> bool:
+    """An object that is people hurt: a number, a person noun or a pronoun, not "homes"."""
+    if token.i in triggers:  # "lost their lives": the object is the outcome itself
+        return False
+    return (
+        token.like_num or token.lower_ in {"him", "her", "them"}
+        or any(child.like_num for child in token.children)
+        or (rules is not None and person_like(token, rules, triggers))
+    )  # fmt: skip
+
+
+def _agent_of(child: Token, verb: Token, triggers: dict, rules: Rules | None) -> bool:
+    """Whether `child` is the doer of an outcome verb: its subject, with people as object.
+
+    "A crowd of some 200 villagers beat three suspects to death": the 200 are not hurt.
+    """
+    return (
+        child.dep_ == "nsubj" and verb.pos_ == "VERB"
+        and any(c.dep_ == "dobj" and _victim_object(c, triggers, rules) for c in verb.children)
+    )  # fmt: skip
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The first verb above a token: "9 of the 14 hostages ... had been freed" -> freed."""
+    for _ in range(6):
+        if token.head == token:
+            return None
+        token = token.head
+        if token.pos_ in {"VERB", "AUX"}:
+            return token
+    return None
+
+
+def _killed_conjunct(verb: Token, triggers: dict[int, tuple[str, bool]]) -> bool:
+    """A killing verb joined to this one that shares its people: "were shot and killed".
+
+    The conjunct has no subject or object of its own ("killing 40 civilians and wounding
+    dozens" names two groups).
+    """
+    return any(
+        conj.i in triggers and triggers[conj.i][0] == "killed"
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in conj.children)
+        for conj in verb.conjuncts
+    )  # fmt: skip
+
+
+def find_outcome(
+    anchor: Token, triggers: dict[int, tuple[str, bool]], rules: Rules | None = None
+) -> tuple | None:
+    """Return (outcome, is_toll) of the counted noun, or None.
+
+    A status noun ("detainees", "hostages", "refugees") names the people, not what
+    happened to them: the verb that governs it does ("80 detainees were killed"), and
+    a release verb ("9 of the 14 hostages were freed") means no casualty. Being shot is
+    wounded unless a killing is said in the same verb group ("shot and killed").
+    """
+    found = _walk_outcome(anchor, triggers, rules)
+    if found is None:
+        return None
+    outcome, is_toll, token = found
+    if token == anchor and token.pos_ in {"NOUN", "PROPN"} and outcome != "killed":
+        verb = _governing_verb(anchor)
+        if verb is not None and rules is not None and verb.lemma_.lower() in rules.releases:
+            return None
+        if verb is not None and verb.i in triggers:
+            return triggers[verb.i]
+    if outcome == "wounded" and token.pos_ == "VERB" and _killed_conjunct(token, triggers):
+        return "killed", is_toll
+    return outcome, is_toll

@@ -1,0 +1,54 @@
+"""One figure reported twice: a headline and its body, a toll restated later in the text.
+
+News repeats its toll ("2 dead, 9 hurt" as a headline, then "Two people were killed and
+nine others were injured"); a per-document total or an incident linker must count it
+once. A figure repeats an earlier one when both have the same count and outcome and
+their counted people agree: the same noun ("civilians" / "civilians"), one noun ending
+the other ("schoolteacher" / "teacher"), or one of them generic or unnamed ("people",
+"others", a bare number). A figure is never a repeat of its own total or part. The
+`repeat_of` column holds the `figure_id` of the first mention; the rows stay, so a user
+sees every mention and its offsets.
+"""
+
+from analysis.extract.casualties.figures import Figure
+
+_GENERIC = frozenset({"people", "person", "other", "others", "individual", "victim"})
+
+
+def _noun(figure: Figure) -> str | None:
+    """The counted noun's lemma, or None when unnamed or generic."""
+    if figure.noun is None:
+        return None
+    lemma = figure.noun.lemma_.lower()
+    return None if lemma in _GENERIC else lemma
+
+
+def _same_people(first: Figure, later: Figure) -> bool:
+    a, b = _noun(first), _noun(later)
+    return a is None or b is None or a.endswith(b) or b.endswith(a)
+
+
+def _related(first: Figure, later: Figure) -> bool:
+    """A total and its part (either way) are two figures, not one reported twice."""
+    return later.part_of is first or first.part_of is later
+
+
+def repeats(figures: list[Figure]) -> list[int | None]:
+    """For each figure (in document order), the index of the first mention it repeats."""
+    first_of: dict[tuple[str, int], list[int]] = {}
+    found: list[int | None] = []
+    for index, figure in enumerate(figures):
+        count = figure.parsed.count
+        if count is None or figure.outcome is None:
+            found.append(None)
+            continue
+        earlier = first_of.setdefault((figure.outcome, count), [])
+        match = next(
+            (i for i in earlier if _same_people(figures[i], figure)
+             and not _related(figures[i], figure)),
+            None,
+        )  # fmt: skip
+        found.append(match)
+        if match is None:
+            earlier.append(index)
+    return found
