@@ -1,9 +1,10 @@
 """When a figure happened: its date words, resolved against the publication date.
 
-`date_words` finds the words (a DATE entity in the figure's sentence, else the nearest
-earlier day-like date in the article: a lead sentence dates the figures after it);
-`resolve_date` turns them into an ISO date and a precision (day, week, month, year,
-report, unknown). The publication date comes from ``doc.user_data["published"]``
+`date_words` finds the words: the date of the figure's own event in its sentence (never
+the date something was said), else the previous sentence's event date in the same
+paragraph, else the article's first dated event (the lede); "a day after" counts back
+from an anchor date (see `figure_date`). `resolve_date` turns them into an ISO date and
+a precision (day, week, month, year, report, unknown). The publication date comes from ``doc.user_data["published"]``
 (`analysis.corpus` sets it from the document's metadata) or an ISO date in the words.
 
 Rules a parser does not know: a weekday means the last such day on or before
@@ -13,19 +14,18 @@ October 2023" dates a running toll from its start. Other words go to `dateparser
 the publication date as its base and past dates preferred.
 """
 
-import bisect
 import datetime as dt
 import functools
 import re
 from collections.abc import Mapping
 from functools import cache
 
-import pandas as pd
-
 import dateparser.date
-from spacy.tokens import Doc, Span
+import pandas as pd
+from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.casualties.figures import sentence_index
+from analysis.rules import packaged_rows, reporting_verbs
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
@@ -35,8 +35,15 @@ _DAY_LIKE = re.compile(
 )  # fmt: skip
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DURATION = re.compile(r"\b(days?|weeks?|months?|years?|hours?)\b(?!\s+ago)", re.IGNORECASE)
-_MONTHS = re.compile(
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE
+_MONTHS = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+_OFFSET = re.compile(
+    r"^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+"
+    r"(before|after)\s+(.+)$",
+    re.IGNORECASE,
 )
 _SETTINGS = {"PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first"}
 
@@ -103,6 +110,15 @@ def resolve_date(words: str | None, published: dt.date | None) -> tuple[str | No
     """
     if not words:
         return (published.isoformat(), "report") if published else (None, "unknown")
+    offset = _OFFSET.match(words.strip())
+    if offset is not None:  # "a day before on Friday": the anchor's date less the offset
+        anchor, precision = resolve_date(offset.group(4), published)
+        if anchor is None or precision not in {"day", "report"}:
+            return None, "unknown"
+        n = _NUMBERS.get(offset.group(1).lower()) or int(offset.group(1))
+        days = n * (7 if offset.group(2).lower().startswith("week") else 1)
+        sign = -1 if offset.group(3).lower() == "before" else 1
+        return (dt.date.fromisoformat(anchor) + dt.timedelta(days=sign * days)).isoformat(), "day"
     text = re.sub(r"^(on|in|since|from|last|this|early|late)\s+(?=\S)", _keep_last, words.strip())
     text = re.sub(r"['’]s$", "", text)
     if published is not None:
@@ -141,63 +157,213 @@ def _year_before(day: dt.date, published: dt.date) -> dt.date:
 
 
 class _DocDates:
-    """The DATE entities of the current Doc, found once (figures ask per sentence)."""
+    """The DATE entities of the current Doc by sentence, found once (figures ask per sentence)."""
 
-    doc: Doc | None = None
-    dates: list[Span] = []
-    by_sentence: dict[int, list[Span]] = {}
-    starts: dict[int, list[int]] = {}
-    earlier: dict[int, Span | None] = {}
+    def __init__(self) -> None:
+        self.doc: Doc | None = None
+        self.sents: list[Span] = []
+        self.sentence_of: list[int] = []
+        self.by_sentence: dict[int, list[Span]] = {}
+        self.lede: tuple[str, int, int] | None = None
 
 
 _DATES = _DocDates()
+Words = tuple[str, int, int]  # the date words (composed for an offset) and their span
+
+
+@cache
+def _report_verbs() -> frozenset[str]:
+    """Verbs whose date is when something was said or published, not when people died."""
+    extra = {row["term"] for row in packaged_rows("incident_terms") if row["kind"] == "report_verb"}
+    return frozenset(reporting_verbs()) | extra
+
+
+@cache
+def _event_words() -> frozenset[str]:
+    """Words of the deadly event itself ("killed", "attack", "bombing"): their date is its."""
+    kinds = {"event_word", "kill_verb", "agent"}
+    return frozenset(r["term"] for r in packaged_rows("incident_terms") if r["kind"] in kinds)
+
+
+def _is_event_word(token: Token) -> bool:
+    return token.lemma_.lower() in _event_words() or token.lower_ in _event_words()
 
 
 def _dates(doc: Doc) -> _DocDates:
     if _DATES.doc is not doc:
-        _DATES.doc, _DATES.dates = doc, [e for e in doc.ents if e.label_ == "DATE"]
-        _DATES.by_sentence, _DATES.earlier = {}, {}
-        sents, sentence_of = sentence_index(doc)  # Span.sent walks the sentence: once here
-        for date in _DATES.dates:
-            _DATES.by_sentence.setdefault(sents[sentence_of[date.start]].start, []).append(date)
-        _DATES.starts = {k: [d.start for d in v] for k, v in _DATES.by_sentence.items()}
+        _DATES.doc, _DATES.by_sentence = doc, {}
+        _DATES.sents, _DATES.sentence_of = sentence_index(doc)  # once per Doc
+        for date in (e for e in doc.ents if e.label_ == "DATE"):
+            _DATES.by_sentence.setdefault(_DATES.sentence_of[date.start], []).append(date)
+        _DATES.lede = _lede(doc)
     return _DATES
 
 
-def date_words(sent: Span, at: int) -> Span | None:
-    """The date words for a figure at token `at`: its sentence's nearest DATE (with a
-    "since" before it), else the nearest earlier day-like date in the article."""
+def _governor(date: Span) -> Token:
+    """The word a date belongs to: "killed on Monday" -> killed, "Saturday's attack" -> attack."""
+    head = date.root.head
+    return head.head if head.dep_ == "prep" and head is not head.head else head
+
+
+def _clause_verb(token: Token) -> Token:
+    while token.pos_ not in {"VERB", "AUX"} and token.head is not token:
+        token = token.head
+    return token
+
+
+def _is_offset(date: Span) -> bool:
+    """Whether a date is a distance from another ("three days" after the attack)."""
+    doc = date.doc
+    after = doc[date.end].lower_ if date.end < len(doc) else ""
+    return after in {"after", "before"} and bool(_OFFSET.match(f"{date.text} {after} x"))
+
+
+def _day_like(date: Span) -> bool:
+    return bool(_DAY_LIKE.search(date.text)) and not _is_offset(date)
+
+
+def _with_since(date: Span) -> Words:
+    doc = date.doc
+    if date.start and doc[date.start - 1].lower_ in {"since", "last"}:
+        return doc[date.start - 1 : date.end].text, doc[date.start - 1].idx, date.end_char
+    return date.text, date.start_char, date.end_char
+
+
+def _offset_words(date: Span, anchor: str | None) -> Words | None:
+    """The words of a distance from an anchor, turned to say when the figure happened.
+
+    "a day after" (the attack) + "on Friday" -> "a day before on Friday".
+    """
+    if anchor is None:
+        return None
+    direction = "before" if date.doc[date.end].lower_ == "after" else "after"
+    return f"{date.text} {direction} {anchor}", date.start_char, date.end_char
+
+
+def _event_dates(sentence: int) -> list[Span]:
+    """A sentence's dates of what happened: day-like, not when something was said."""
+    return [
+        d for d in _DATES.by_sentence.get(sentence, [])
+        if _day_like(d) and _governor(d).lemma_ not in _report_verbs()
+    ]  # fmt: skip
+
+
+def _sentence_event(sentence: int) -> Words | None:
+    """A sentence's date of the deadly event (else its first), an offset against the lede."""
+    for date in _DATES.by_sentence.get(sentence, []):
+        if _is_offset(date):
+            anchors = [
+                d
+                for d in _DATES.by_sentence[sentence]
+                if _DAY_LIKE.search(d.text) and not _is_offset(d)
+            ]
+            anchor = anchors[0].text if anchors else (_DATES.lede[0] if _DATES.lede else None)
+            return _offset_words(date, anchor)
+    events = _event_dates(sentence)
+    deadly = [d for d in events if _is_event_word(_governor(d))]
+    return _with_since((deadly or events)[0]) if events else None
+
+
+def _lede(doc: Doc) -> Words | None:
+    """The article's first dated event: the date every undated figure falls back to.
+
+    The first date of the deadly event itself ("killed on Monday", "Saturday's attack"),
+    else the first date of anything that happened (not of something said).
+    """
+    for number in sorted(_DATES.by_sentence):
+        for date in _event_dates(number):
+            if _is_event_word(_governor(date)):
+                return _with_since(date)
+    for number in sorted(_DATES.by_sentence):
+        events = _event_dates(number)
+        offsets = [d for d in _DATES.by_sentence[number] if _is_offset(d)]
+        if offsets and not events:
+            anchors = [
+                d
+                for d in _DATES.by_sentence[number]
+                if _DAY_LIKE.search(d.text) and not _is_offset(d)
+            ]
+            if anchors:
+                return _offset_words(offsets[0], anchors[0].text)
+        if events:
+            return _with_since(events[0])
+    return None
+
+
+def _score(date: Span, verb: Token, own: set[Token]) -> int:
+    """How plainly a date is the figure's.
+
+    4: the date of the figure's own event word ("the 31 people killed ... on Saturday",
+    "in Saturday's attack"); 3: of its clause's verb; 2: a date inside its clause; 1:
+    another date in the sentence; 0: when something was said ("said on Sunday").
+    """
+    governor = _governor(date)
+    if governor in own or (_is_event_word(governor) and any(t.is_ancestor(governor) for t in own)):
+        return 4
+    if governor is verb:
+        return 3
+    if governor.lemma_ in _report_verbs():
+        return 0
+    return 2 if verb.is_ancestor(date.root) else 1
+
+
+def date_words(sent: Span, at: int) -> Words | None:
+    """The date words for a figure at token `at` (see `figure_date`)."""
     found = _dates(sent.doc)
-    in_sentence = found.by_sentence.get(sent.start, [])
-    at_pos = bisect.bisect_left(found.starts.get(sent.start, []), at)
-    inside = [d for d in in_sentence[max(0, at_pos - 2) : at_pos + 2] if not d.start <= at < d.end]
-    if inside:
-        date = min(inside, key=lambda d: (abs(d.start - at), d.start))
-        doc = sent.doc
-        if date.start and doc[date.start - 1].lower_ in {"since", "last"}:
-            return doc[date.start - 1 : date.end]
-        return date
-    if sent.start not in found.earlier:
-        earlier = [d for d in found.dates if d.end <= sent.start and _DAY_LIKE.search(d.text)]
-        found.earlier[sent.start] = earlier[-1] if earlier else None
-    return found.earlier[sent.start]
+    number = found.sentence_of[sent.start]
+    dates = [d for d in found.by_sentence.get(number, []) if not d.start <= at < d.end]
+    for date in dates:  # "a day after the attack killed 12": a distance from an anchor
+        own_date = any(d.start >= date.end and _day_like(d) for d in dates)
+        if _is_offset(date) and date.end <= at and not own_date:
+            others = [
+                d for d in dates if d is not date and _DAY_LIKE.search(d.text) and not _is_offset(d)
+            ]
+            anchor = others[0].text if others else (found.lede[0] if found.lede else None)
+            return _offset_words(date, anchor)
+    verb = _clause_verb(sent.doc[at])
+    noun = sent.doc[at].head
+    own = {verb} if _is_event_word(verb) else set()
+    own |= {c for c in noun.children if c.dep_ in {"acl", "relcl"} and _is_event_word(c)}
+    scored = [(_score(d, verb, own), -abs(d.start - at), d) for d in dates if not _is_offset(d)]
+    best = max(scored, key=lambda s: (s[0], s[1]), default=None)
+    if best is not None and (best[0] > 0 or not _DAY_LIKE.search(best[2].text)):
+        return _with_since(best[2])
+    previous = number - 1  # "On Tuesday, gunmen attacked the town. Eleven people died."
+    gap = sent.doc.text[found.sents[previous].start_char : sent.start_char] if number else "\n"
+    if not gap.rstrip(" ").endswith("\n"):  # the same paragraph
+        event = _sentence_event(previous)
+        if event is not None:
+            return event
+    if found.lede is not None:
+        return found.lede
+    return _with_since(best[2]) if best is not None else None
 
 
 def figure_date(doc: Doc, sent: Span, at: int) -> dict[str, object]:
-    """The `date`, `date_precision`, `date_start`, `date_end` columns of one figure."""
+    """The `date`, `date_precision`, `date_words`, `date_start`, `date_end` of one figure.
+
+    The words: the date the figure's own clause gives ("killed on Monday", "Saturday's
+    bombing") over other dates of its sentence, and never a date when something was said
+    ("the ministry said on Sunday"); a distance ("a day after the attack killed 12") counts
+    back from the sentence's other date or the lede's. A sentence without an event date
+    takes the previous sentence's of the same paragraph, else the article's first dated
+    event (the lede); an article without one gives the publication date ("report").
+    """
     words = date_words(sent, at)
     published = published_date(doc.user_data.get("published"))
-    date, precision = resolve_date(words.text if words is not None else None, published)
+    date, precision = resolve_date(words[0] if words is not None else None, published)
     return {
         "date": date,
         "date_precision": precision,
-        "date_words": words.text if words is not None else None,
-        "date_start": words.start_char if words is not None else None,
-        "date_end": words.end_char if words is not None else None,
+        "date_words": words[0] if words is not None else None,
+        "date_start": words[1] if words is not None else None,
+        "date_end": words[2] if words is not None else None,
     }
 
 
-def with_publication_dates(casualties: pd.DataFrame, published: Mapping[str, object]) -> pd.DataFrame:
+def with_publication_dates(
+    casualties: pd.DataFrame, published: Mapping[str, object]
+) -> pd.DataFrame:
     """`casualties` with `date`/`date_precision` resolved against each document's date.
 
     `published` maps doc_id to the publication date (metadata, or a file name holding an
@@ -207,9 +373,11 @@ def with_publication_dates(casualties: pd.DataFrame, published: Mapping[str, obj
         return casualties
     out = casualties.copy()
     dates = [
-        resolve_date(words if isinstance(words, str) else None, published_date(published.get(str(doc))))
+        resolve_date(
+            words if isinstance(words, str) else None, published_date(published.get(str(doc)))
+        )
         for doc, words in zip(out["doc_id"], out["date_words"], strict=True)
-    ]  # fmt: skip
+    ]
     out["date"] = pd.array([d for d, _ in dates], dtype=out["date"].dtype)
     out["date_precision"] = pd.array([p for _, p in dates], dtype=out["date_precision"].dtype)
     return out
