@@ -4,8 +4,9 @@
 the date something was said), else the previous sentence's event date in the same
 paragraph, else the article's first dated event (the lede); "a day after" counts back
 from an anchor date (see `figure_date`). `resolve_date` turns them into an ISO date and
-a precision (day, week, month, year, report, unknown). The publication date comes from ``doc.user_data["published"]``
-(`analysis.corpus` sets it from the document's metadata) or an ISO date in the words.
+a precision (day, week, month, year, report, unknown). The publication date comes from
+``doc.user_data["published"]`` (`analysis.corpus` sets it from the document's metadata)
+or an ISO date in the words.
 
 Rules a parser does not know: a weekday means the last such day on or before
 publication ("on Monday" in a Wednesday paper is two days earlier; "on Saturday" in a
