@@ -38,6 +38,12 @@ def _modifies_another(doc: Doc, token: Token, nouns: dict[str, tuple[str, str]])
     return token.dep_ == "compound" and token.head.i > token.i
 
 
+def _owner_follows(doc: Doc, token: Token, actors: frozenset[int]) -> bool:
+    """Whether a named party follows "of"/"from" ("fighters from HTS"), however parsed."""
+    nxt = token.i + 1
+    return nxt + 1 < len(doc) and doc[nxt].lower_ in OWNER_PREPOSITIONS and nxt + 1 in actors
+
+
 def _sentence_country(
     token: Token, demonyms: dict[str, str], nouns: dict[str, tuple[str, str]]
 ) -> str | None:
@@ -119,9 +125,13 @@ def generic_mentions(
         key = pair if pair in nouns else token.lower_
         owners = [c for c in token.lefts if c.i in actors and c.dep_ in MODIFIER_DEPS | {"poss"}]
         state = states.get(owners[0].i) if len(owners) == 1 else None
-        owned = (owners and state is None) or any(
-            c.lower_ in OWNER_PREPOSITIONS and any(g.i in actors for g in c.children)
-            for c in token.rights
+        owned = (
+            (owners and state is None)
+            or any(
+                c.lower_ in OWNER_PREPOSITIONS and any(g.i in actors for g in c.children)
+                for c in token.rights
+            )
+            or _owner_follows(doc, token, actors)
         )
         if owned or key not in nouns or _modifies_another(doc, token, nouns):
             continue  # "HTS fighters" belong to HTS; "police station" is a place
