@@ -22,10 +22,13 @@ from collections.abc import Iterable
 from analysis.incidents.figures import COUNTRY, FINE, PROVINCE, Fig, place_key
 
 SLACK_DAYS = 1  # reports of one day can differ by a day (time zones, "overnight")
+TOLL_SLACK_DAYS = 3  # the same toll in the same place: a date read a few days off
 NEAR_KM = 25  # two towns this close are one place (a suburb and its city)
 NEAR_AREA_KM = 100  # a district or township and a town inside it
 BUCKET_DAYS = 8
 NON_INCIDENT = frozenset({"running", "cumulative"})
+DATE_OFF = "same place and toll, dates a few days apart"
+ANY_COUNTRY = ("any country",)  # the index key under which every incident is filed too
 
 
 def km(a: Fig, b: Fig) -> float:
@@ -47,11 +50,13 @@ def near(a: Fig, b: Fig) -> bool:
     return km(a, b) <= (NEAR_AREA_KM if a.area or b.area else NEAR_KM)
 
 
-def overlap(a: tuple[int | None, int | None], b: tuple[int | None, int | None]) -> bool:
-    """Two date windows overlap (with `SLACK_DAYS`); an unknown window overlaps anything."""
+def overlap(
+    a: tuple[int | None, int | None], b: tuple[int | None, int | None], slack: int = SLACK_DAYS
+) -> bool:
+    """Two date windows overlap (with `slack` days); an unknown window overlaps anything."""
     if a[0] is None or b[0] is None:
         return True
-    return a[0] <= b[1] + SLACK_DAYS and b[0] <= a[1] + SLACK_DAYS
+    return a[0] <= b[1] + slack and b[0] <= a[1] + slack
 
 
 class Incident:
@@ -94,10 +99,18 @@ class Incident:
             (self.precise if fig.day_precise else self.loose).append((fig.lo, fig.hi))
             self._window = None
 
-    def absorb(self, other: "Incident") -> None:
-        """Take in every figure of another document's group."""
+    def absorb(self, other: "Incident", *, dates: bool = True) -> None:
+        """Take in every figure of another document's group.
+
+        With `dates` false (a report linked by place and toll whose date is a few days
+        off), the incident's own dates stay as they were.
+        """
+        window = (list(self.precise), list(self.loose))
         for fig in other.figs:
             self.add(fig)
+        if not dates:
+            self.precise, self.loose = window
+            self._window = None
 
     @property
     def window(self) -> tuple[int | None, int | None]:
@@ -132,19 +145,47 @@ class Incident:
             return fig.place_key in self.provinces
         return True
 
+    def place_match(self, other: "Incident") -> str:
+        """How two incidents' places compare: "near", "province", "far" or "unknown"."""
+        if self.fine and other.fine:
+            pairs = [(a, b) for a in self.fine for b in other.fine]
+            if any(near(a, b) for a, b in pairs):
+                return "near"
+            located = all(None not in (a.lat, a.lon, b.lat, b.lon) for a, b in pairs)
+            return "far" if located else "unknown"
+        if self.rank <= PROVINCE and other.rank <= PROVINCE:
+            if not self.provinces or not other.provinces:
+                return "unknown"
+            return "province" if self.provinces & other.provinces else "far"
+        return "unknown"
+
     def accepts(self, other: "Incident") -> tuple[int, str] | None:
-        """(strength, reason) when `other` (another document's group) is this incident."""
-        if self.country != other.country or not overlap(self.window, other.window):
+        """(strength, reason) when `other` (another document's group) is this incident.
+
+        0: one place (`near`) and overlapping dates; 1: the same province and dates, or
+        one place or province and a shared toll with dates up to `TOLL_SLACK_DAYS` apart
+        (a date read a few days off); 2: a shared toll where the places cannot be
+        compared (a country, no place, a town without coordinates), which links only
+        when no other incident could take the report.
+        """
+        if other.country is not None and self.country != other.country:
             return None
         if self.conflicts(other):
             return None
-        if self.fine and other.fine:
-            if any(near(a, b) for a in self.fine for b in other.fine):
-                return 0, "same place and date as an earlier report"
+        shared = bool(self.counts & other.counts)
+        dated = overlap(self.window, other.window)
+        if not dated and not (shared and overlap(self.window, other.window, TOLL_SLACK_DAYS)):
             return None
-        if self.rank <= PROVINCE and other.rank <= PROVINCE and self.provinces & other.provinces:
+        place = self.place_match(other)
+        if place == "far":
+            return None
+        if dated and place == "near":
+            return 0, "same place and date as an earlier report"
+        if dated and place == "province":
             return 1, "place within the same province, same date"
-        if self.counts & other.counts:
+        if shared and place != "unknown":
+            return 1, DATE_OFF
+        if shared and dated:
             return 2, "same country, date and toll"
         return None
 
@@ -181,7 +222,7 @@ def group_document(figs: list[Fig]) -> tuple[list[Incident], dict[int, str]]:
 
 def _buckets(window: tuple[int | None, int | None]) -> Iterable[int]:
     lo, hi = window
-    return range((lo - SLACK_DAYS) // BUCKET_DAYS, (hi + SLACK_DAYS) // BUCKET_DAYS + 1)
+    return range((lo - TOLL_SLACK_DAYS) // BUCKET_DAYS, (hi + TOLL_SLACK_DAYS) // BUCKET_DAYS + 1)
 
 
 class _Index:
@@ -194,7 +235,7 @@ class _Index:
         self.placed: dict[int, set[int]] = defaultdict(set)
 
     def register(self, incident: Incident) -> None:
-        """File `incident` under its country and every bucket its dates reach."""
+        """File `incident` under its country (and all countries) and its dates' buckets."""
         if incident.window[0] is None:
             return
         mine = self.placed[incident.number]
@@ -202,6 +243,8 @@ class _Index:
             if bucket not in mine:
                 mine.add(bucket)
                 self.buckets[incident.country][bucket].append(incident)
+                if incident.country is not None:
+                    self.buckets[ANY_COUNTRY][bucket].append(incident)
 
     def best(self, group: Incident) -> tuple[Incident, str] | None:
         """The incident `group` joins and why: the strongest verdict, then the nearest date."""
@@ -211,7 +254,9 @@ class _Index:
         seen: set[int] = set()
         scored = []
         for bucket in _buckets(window):
-            for incident in self.buckets[group.country].get(bucket, ()):
+            # A group that names no country is compared with every country's incidents.
+            country = ANY_COUNTRY if group.country is None else group.country
+            for incident in self.buckets[country].get(bucket, ()):
                 if incident.number in seen or incident.docs & group.docs:
                     continue
                 seen.add(incident.number)
@@ -227,17 +272,17 @@ class _Index:
 
 
 def _merge_order(group: Incident) -> tuple:
-    """Day-dated groups first, then the ever looser ones, each in date order."""
+    """Placed groups before unplaced ones, day-dated before looser ones, then by date.
+
+    An unplaced report links only to the one incident sharing its toll, so every placed
+    incident must exist before it is looked at; otherwise the order of documents would
+    decide.
+    """
     lo, hi = group.window
     first = group.figs[0]
-    return (
-        lo is None,
-        not group.precise,
-        (hi or 0) - (lo or 0),
-        lo or 0,
-        first.doc_id,
-        first.figure_id,
-    )
+    unplaced = group.rank >= COUNTRY or group.country is None
+    width = (hi or 0) - (lo or 0)
+    return (lo is None, unplaced, not group.precise, width, lo or 0, first.doc_id, first.figure_id)
 
 
 def merge_documents(groups: list[Incident], reasons: dict[int, str]) -> list[Incident]:
@@ -252,7 +297,7 @@ def merge_documents(groups: list[Incident], reasons: dict[int, str]) -> list[Inc
             target = group
         else:
             target, reasons[group.figs[0].row] = found
-            target.absorb(group)
+            target.absorb(group, dates=found[1] != DATE_OFF)
         index.register(target)
     return incidents
 

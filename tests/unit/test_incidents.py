@@ -204,6 +204,37 @@ def test_places_compatible_at_the_finer_common_precision() -> None:
     assert len(incidents) == 3
 
 
+def test_a_date_read_a_few_days_off_joins_when_place_and_toll_agree() -> None:
+    rows = [
+        figure("a", 0, 31, place="Pinga", date="2025-03-22"),
+        figure("b", 0, 31, place="Pinga", date="2025-03-24"),  # same toll, two days off
+        figure("c", 0, 7, place="Pinga", date="2025-03-24"),  # another toll: another day
+        figure("d", 0, 31, place="Pinga", date="2025-03-29"),  # a week later: another attack
+    ]
+    _incidents, links = link_incidents(frame(rows))
+    assert incident_of(links, "a", 0) == incident_of(links, "b", 0)
+    assert incident_of(links, "c", 0) != incident_of(links, "a", 0)
+    assert incident_of(links, "d", 0) != incident_of(links, "a", 0)
+
+
+def test_an_unplaced_report_joins_the_only_incident_sharing_its_toll() -> None:
+    rows = [
+        figure("a", 0, 22, place="Gwa", date="2025-04-09"),
+        figure("b", 0, 22, date="2025-04-09"),  # no place, no country: the same toll
+        figure("c", 0, 5, date="2025-04-09"),  # no toll in common: stays alone
+    ]
+    _incidents, links = link_incidents(frame(rows))
+    assert incident_of(links, "a", 0) == incident_of(links, "b", 0)
+    assert incident_of(links, "c", 0) != incident_of(links, "a", 0)
+    # Two incidents could take it (22 killed in Gwa and in Pinga): it stays alone.
+    rows.append(figure("e", 0, 22, place="Pinga", date="2025-04-09"))
+    _incidents, links = link_incidents(frame(rows))
+    assert incident_of(links, "b", 0) not in {
+        incident_of(links, "a", 0),
+        incident_of(links, "e", 0),
+    }
+
+
 def test_conflicting_perpetrators_are_not_merged_and_aliases_are_one_actor() -> None:
     rows = [
         figure("a", 0, 9, place="Pinga", perpetrator="Rapid Support Forces"),
