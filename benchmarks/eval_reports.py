@@ -112,7 +112,7 @@ def score_actors(passages: list[dict], docs: dict) -> dict:
     places = pd.read_csv(HERE / "gold_places.csv")
     found: Counter = Counter()
     total: Counter = Counter()
-    missed, leaks = [], []
+    missed, leaks, place_only = [], [], []
     for passage in passages:
         pid, text = passage["id"], passage["text"]
         actors = extract_actors(docs[pid])
@@ -136,6 +136,11 @@ def score_actors(passages: list[dict], docs: dict) -> dict:
                 for s, e, t, m in spans:
                     if s < match.end() and e > match.start():
                         leaks.append([pid, place, m, t])
+                        # The mention is the place itself (not "Israeli officials" for
+                        # "Israel", nor an actor named after its town).
+                        whole = re.search(rf"\b{re.escape(place)}\b", text[s:e]) is not None
+                        if whole and s >= match.start() and e <= match.end():
+                            place_only.append((pid, place, m, t))
     n_found, n_total = sum(found.values()), sum(total.values())
     leaked = {tuple(x) for x in leaks}
     return {
@@ -143,6 +148,7 @@ def score_actors(passages: list[dict], docs: dict) -> dict:
         "by_type": {t: f"{found[t]}/{n}" for t, n in total.most_common()},
         "places_returned_as_actors": len(leaked),
         "place_leaks": sorted(list(x) for x in leaked),
+        "places_as_whole_mentions": len(set(place_only)),
         "missed": missed,
     }  # fmt: skip
 
