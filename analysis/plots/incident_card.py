@@ -14,14 +14,7 @@ from analysis.plots.incidents import (
     _date_axis,
     _empty_figure,
 )
-from analysis.plots.style import PALETTE, STYLE_PATH
-
-_QUALIFIER_WORDS = {
-    "at_least": "at least ",
-    "more_than": "over ",
-    "about": "about ",
-    "at_most": "up to ",
-}
+from analysis.plots.style import PALETTE, STYLE_PATH, display_name
 
 
 def busiest_incident(incidents: pd.DataFrame) -> str | None:
@@ -177,9 +170,11 @@ def _card_table(ax: plt.Axes, rows: pd.DataFrame, reporters: list[str]) -> None:
     step = 0.95 / max(len(lines), 5)
     for y, (_, r) in enumerate(lines.iterrows()):
         colour = PALETTE[reporters.index(r["reporter"]) % 6]
-        qualifier = _QUALIFIER_WORDS.get(str(r["qualifier"]), "")
-        reporter = _short(str(r["reporter"]))
-        head = f"{r['report_date'] or '?'}  {qualifier}{int(r['count']):,} · {reporter}"
+        qualifier = (
+            display_name("qualifier", str(r["qualifier"])) if pd.notna(r["qualifier"]) else ""
+        )
+        figure = f"{qualifier} {int(r['count']):,}".strip()
+        head = f"{r['report_date'] or '?'}  {figure} · {_short(str(r['reporter']))}"
         head += "" if _stands(r) else "  (superseded)"
         ax.text(
             0.02,
