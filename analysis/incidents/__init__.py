@@ -21,7 +21,8 @@ Figures are the same incident when (`analysis.incidents.link`): they are in the 
 country; their dates overlap by windows set by their precisions (a day, with a day's
 slack; the week from its Monday; the month; the year; a figure without date words, the
 few days before its report); no named perpetrator conflicts (aliases are one name; an
-unnamed party, "Unidentified Armed Group (X)", conflicts with none; the two sides of a
+party the actor gazetteer does not name, "Unidentified Armed Group (X)" or "gang",
+conflicts with none; the two sides of a
 clash, each the other's victim, do not conflict); and their places agree at the finer
 precision both have: two towns or districts are one place when they share a name or lie
 within 25 km (100 km for a district and a town); a province holds the towns of that

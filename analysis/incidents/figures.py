@@ -14,8 +14,9 @@ records, in a fixed order, with what the linker compares:
   one its unnamed parties carry: "Unidentified Armed Group (Haiti)"), so a figure whose
   sentence names no place still belongs to its document's country;
 - the perpetrator under one name (aliases of `data/actors.csv` folded to the canonical
-  name); an unnamed party ("Unidentified Armed Group (Mali)", from
-  `data/generic_actors.csv`) is kept apart, as it never conflicts with a named one.
+  name); a party the gazetteer does not name (a category from `data/generic_actors.csv`,
+  "Unidentified Armed Group (Mali)", or an unknown word such as "gang") is kept apart,
+  as it never conflicts with a named one.
 """
 
 import calendar
@@ -86,15 +87,16 @@ def _actor_names() -> dict[str, str]:
 
 
 @cache
-def _generic_pattern() -> re.Pattern:
-    # "Unidentified Armed Group ({country})" is a category; "Military Forces of {country}"
-    # and "{country}" name a state's own forces, which can conflict.
+def _state_pattern() -> re.Pattern:
+    """A state's own forces in the per-country scheme ("Military Forces of Somalia")."""
     templates = {
         row["canonical"]
         for row in packaged_rows("generic_actors")
-        if row["canonical"].endswith("({country})")
+        if "{country}" in row["canonical"]
+        and row["canonical"] != "{country}"
+        and not row["canonical"].endswith("({country})")
     }
-    parts = sorted(re.escape(t).replace(re.escape("{country}"), ".*") for t in templates)
+    parts = sorted(re.escape(t).replace(re.escape("{country}"), ".+") for t in templates)
     return re.compile("^(?:" + "|".join(parts) + ")$") if parts else re.compile(r"(?!)")
 
 
@@ -111,8 +113,17 @@ def canonical_actor(name: object) -> str | None:
 
 @cache
 def is_generic(name: str | None) -> bool:
-    """An unnamed party: "Unidentified Armed Group (Haiti)", "Civilians (Sudan)"."""
-    return bool(name) and bool(_generic_pattern().match(name))
+    """Not a named party: a category, or a word the actor gazetteer does not know.
+
+    Categories: "Unidentified Armed Group (Haiti)", "Civilians (Sudan)"; unknown words:
+    "gang".
+
+    Named parties are the gazetteer's actors and a state's own forces ("Military Forces
+    of Somalia"); only they can conflict.
+    """
+    if not name:
+        return False
+    return fold(name) not in _actor_names() and not _state_pattern().match(name)
 
 
 @cache

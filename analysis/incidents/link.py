@@ -243,8 +243,7 @@ class _Index:
             if bucket not in mine:
                 mine.add(bucket)
                 self.buckets[incident.country][bucket].append(incident)
-                if incident.country is not None:
-                    self.buckets[ANY_COUNTRY][bucket].append(incident)
+                self.buckets[ANY_COUNTRY][bucket].append(incident)
 
     def best(self, group: Incident) -> tuple[Incident, str] | None:
         """The incident `group` joins and why: the strongest verdict, then the nearest date."""

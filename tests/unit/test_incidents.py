@@ -249,6 +249,15 @@ def test_conflicting_perpetrators_are_not_merged_and_aliases_are_one_actor() -> 
     assert "March 23 Movement" in incidents["actor1"].tolist()
 
 
+def test_a_perpetrator_the_gazetteer_does_not_know_conflicts_with_none() -> None:
+    rows = [
+        figure("a", 0, 17, place="Pinga", perpetrator="March 23 Movement"),
+        figure("b", 0, 17, place="Pinga", perpetrator="gang"),
+    ]
+    incidents, _links = link_incidents(frame(rows))
+    assert len(incidents) == 1 and incidents.iloc[0]["actor1"] == "March 23 Movement"
+
+
 def test_the_two_sides_of_a_clash_do_not_conflict() -> None:
     rows = [
         figure("a", 0, 9, place="Pinga", perpetrator="March 23 Movement", victim_actor="Wazalendo"),
