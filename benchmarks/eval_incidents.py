@@ -15,7 +15,9 @@ document whose number overlaps the gold `evidence` substring (first unmatched on
 - perpetrator: equal canonical names (or one is an alias of the other in data/actors.csv),
   empty = empty, over all gold figures.
 Unmatched gold figures count as wrong in every score (denominators are all gold figures
-of the kind); `matched` reports how many were found.
+of the kind); `matched` reports how many were found. `estimates` compares each gold
+incident's killed low / best / high (`gold/incidents.csv`) with those of the predicted
+incident holding most of its figures.
 
 ``--oracle`` measures the linker alone: every matched figure gets its gold date, date
 precision, place (resolved by the package's gazetteer for admin1 and coordinates),
@@ -149,7 +151,7 @@ def evaluate(*, oracle: bool = False, show: bool = False) -> dict:
     gold = pd.read_csv(CORPUS / "gold" / "figures.csv", dtype=str, keep_default_na=False)
     hits = match(gold, found, texts)
     linked = with_gold_columns(found, gold, hits) if oracle else found
-    _incidents, links = link_incidents(linked, documents)
+    incidents, links = link_incidents(linked, documents)
     columns = (links[c] for c in ("doc_id", "figure_id", "incident_id", "reason"))
     incident_of = {(d, int(f)): (i, r) for d, f, i, r in zip(*columns, strict=True)}
     aliases = _aliases()
@@ -194,10 +196,40 @@ def evaluate(*, oracle: bool = False, show: bool = False) -> dict:
         "matched": sum(h is not None for h in hits),
         "documents_read": len(ok),
         "linking": pairwise(list(gold["incident_id"]), predicted),
+        "estimates": estimates(gold, predicted, incidents),
         "date_day": rate(day_rows, lambda g, f: f["date"] == g["date"]),
         "place_city_district": rate(fine_rows, place_right),
         "perpetrator": rate(list(range(len(gold))), perp_right),
     }  # fmt: skip
+
+
+def estimates(gold: pd.DataFrame, predicted: list, incidents: pd.DataFrame) -> dict:
+    """Killed low / best / high of each gold incident against its predicted incident.
+
+    A gold incident's predicted incident is the one holding most of its matched figures
+    (ties: the smaller id); `best` counts the incidents whose killed best is exact, `all`
+    those whose low, best and high are all exact.
+    """
+    table = pd.read_csv(CORPUS / "gold" / "incidents.csv", dtype=str, keep_default_na=False)
+    by_id = incidents.set_index("incident_id")
+    best = every = 0
+    for row in table.itertuples():
+        votes = pd.Series([p for g, p in zip(gold["incident_id"], predicted, strict=True)
+                           if g == row.incident_id and p is not None])  # fmt: skip
+        if votes.empty:
+            continue
+        counts = votes.value_counts()
+        chosen = min(counts[counts == counts.max()].index)
+        found = by_id.loc[chosen, ["fatalities_low", "fatalities_best", "fatalities_high"]]
+        want = [int(v) if v else None for v in (row.killed_low, row.killed_best, row.killed_high)]
+        got = [None if pd.isna(v) else int(v) for v in found]
+        best += got[1] == want[1]
+        every += got == want
+    n = len(table)
+    return {
+        "killed_best_exact": {"right": best, "of": n, "score": round(best / n, 3)},
+        "killed_low_best_high_exact": {"right": every, "of": n, "score": round(every / n, 3)},
+    }
 
 
 def _show(

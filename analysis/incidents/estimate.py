@@ -1,9 +1,11 @@
 """Low / best / high per incident and outcome, after UCDP GED, and the incident's row.
 
-`standing` keeps the figures that still stand: a toll a document repeats is one figure
-(issue 13: one best figure per incident); a named source's older figure is replaced by
-its newer one (a series, "the toll rose to 50 from 30"; in one report, the larger); an
-early lower bound ("at least 30") is dropped once a larger figure is reported later.
+`standing` keeps the figures that still stand: each document gives one figure per
+reporter (its largest: a repeated toll counts once, issue 13's "one best figure per
+incident"; "the toll rose to 50 from 30" gives 50; an unmarked breakdown gives its
+total), a figure without a named source being the document's own; a named source's
+older figure is replaced by its newer one in a later report (a series); an early lower
+bound ("at least 30") is dropped once a larger figure is reported later.
 `low_best_high` then follows UCDP GED's three estimates: `low` the smallest standing
 figure, `high` the largest (a party's claim included), `best` the middle of the
 standing figures that are not a party's own claim (a source that is the incident's
@@ -29,12 +31,15 @@ def standing(figs: list[Fig]) -> list[Fig]:
     totals = [f for f in figs if f.count is not None and f.part_of is None] or [
         f for f in figs if f.count is not None
     ]
-    seen: set[tuple[str, int]] = set()
-    unique = []
+    # One figure per document and reporter: the largest (a repeated toll once; a series
+    # "rose to 50 from 30" its newest; a breakdown left unmarked, "15 fighters and 8
+    # civilians", its total).
+    largest: dict[tuple[str, str | None], Fig] = {}
     for fig in sorted(totals, key=lambda f: (f.doc_id, f.start, f.figure_id)):
-        if (fig.doc_id, fig.count) not in seen:
-            seen.add((fig.doc_id, fig.count))
-            unique.append(fig)
+        key = (fig.doc_id, fig.source)
+        if key not in largest or fig.count > largest[key].count:
+            largest[key] = fig
+    unique = sorted(largest.values(), key=lambda f: (f.doc_id, f.start, f.figure_id))
     newest: dict[str, Fig] = {}
     kept = []
     for fig in unique:
