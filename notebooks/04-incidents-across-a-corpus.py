@@ -83,7 +83,9 @@ if len(loaded) == 1:
 # the article's countries: Tripoli in Libya or in Lebanon), the `perpetrator` where the text
 # names who did it, and a `scope`: one incident, a running toll for a period, or a cumulative
 # toll. Each comes with the character offsets of its words, so they can be marked in the
-# text: figures, DATE, PLACE and BY (the perpetrator).
+# text: the figures, then DATE, PLACE and BY (the perpetrator), each with the numbers
+# (`figure_id`) of the figures it belongs to; a date can sit in another sentence than its
+# figure.
 
 # %%
 article = choose_document(corpus, doc_id, rules=rules)
@@ -94,26 +96,31 @@ print(f"{article['doc_id']}: {article['title']!r}, published {article['published
       f"source {article['source']}")
 
 
-def word_span(start: object, end: object, label: str) -> Span | None:
-    """The tokens covering article characters start-end, labelled (None where unknown)."""
-    if pd.isna(start) or pd.isna(end):
-        return None
-    span = doc.char_span(int(start), int(end), alignment_mode="expand")
-    return Span(doc, span.start, span.end, label=label) if span is not None else None
+def resolved(value: object, words: str = "not resolved") -> str:
+    return words if pd.isna(value) else str(value)
 
 
-marked = []
+# (start, end, label) -> the figures whose date, place or perpetrator these words are
+marks: dict[tuple[int, int, str], list[int]] = {}
 for row in mine.itertuples(index=False):
-    marked += [
-        word_span(row.start, row.end, f"{row.outcome} · {row.scope}"),
-        word_span(row.date_start, row.date_end, f"DATE {row.date} ({row.date_precision})"),
-        word_span(row.place_start, row.place_end, f"PLACE {row.place}, {row.country}"),
-        word_span(row.perpetrator_start, row.perpetrator_end, f"BY {row.perpetrator}"),
-    ]
+    for start, end, label in [
+        (row.start, row.end, f"{row.outcome} · {row.scope}"),
+        (row.date_start, row.date_end,
+         f"DATE {resolved(row.date)} ({row.date_precision})"),
+        (row.place_start, row.place_end, f"PLACE {row.place}, {resolved(row.country, '?')}"),
+        (row.perpetrator_start, row.perpetrator_end, f"BY {row.perpetrator}"),
+    ]:
+        if pd.notna(start) and pd.notna(end):
+            marks.setdefault((int(start), int(end), label), []).append(int(row.figure_id))
 if mine.empty:
     print("This article has no casualty figure: there is nothing to mark.")
-unique = {(s.start, s.end, s.label_): s for s in marked if s is not None}
-doc.spans["when_where_who"] = [unique[key] for key in sorted(unique)]
+spans = []
+for (start, end, label), ids in sorted(marks.items()):
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None:
+        numbers = " ".join(f"#{i}" for i in ids)
+        spans.append(Span(doc, span.start, span.end, label=f"{numbers} {label}"))
+doc.spans["when_where_who"] = spans
 for sent in sorted({s.sent for s in doc.spans["when_where_who"]}, key=lambda s: s.start):
     sentence = sent.as_doc()
     sentence.spans["when_where_who"] = [
