@@ -160,7 +160,7 @@ def plot_incident_timeline(incidents: pd.DataFrame, *, label_top: int = 12) -> F
         fig, (ax, strip) = plt.subplots(
             2,
             1,
-            figsize=(9, 5.2),
+            figsize=(7.5, 5.6),
             sharex=True,
             gridspec_kw={"height_ratios": [5, 1], "hspace": 0.08},
         )
@@ -247,7 +247,11 @@ def plot_incident_timeline(incidents: pd.DataFrame, *, label_top: int = 12) -> F
             ),
         ]
         if not killed.empty:
-            ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8)
+            # the key above the plot, under the title, as in the actor figures: the plot keeps
+            # the figure's full width for the dates
+            ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0, 1.01), ncol=2,
+                      fontsize=8, handlelength=1.4, borderaxespad=0.2)  # fmt: skip
+            ax.set_title(title, pad=8 + 13 * -(-len(handles) // 2))
         undated = len(incidents) - len(points)
         _caption(
             strip,
