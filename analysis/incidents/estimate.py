@@ -1,6 +1,8 @@
 """Low / best / high per incident and outcome, after UCDP GED, and the incident's row.
 
-`standing` keeps the figures that still stand: each document gives one figure per
+`standing` keeps the figures that still stand: figures that add up to another figure
+of the incident are its breakdown, not tolls (two or three from one document); each
+document gives one figure per
 reporter (its largest: a repeated toll counts once, issue 13's "one best figure per
 incident"; "the toll rose to 50 from 30" gives 50; an unmarked breakdown gives its
 total), a figure without a named source being the document's own; a named source's
@@ -14,12 +16,14 @@ perpetrator or victim side); between two middle figures, the one first reported 
 """
 
 import datetime as dt
+import itertools
 from collections import Counter, defaultdict
 
 from analysis.incidents.figures import FINE, Fig
 from analysis.incidents.link import Incident
 
 COUNT_OUTCOMES = ("wounded", "missing", "displaced", "detained")
+MAX_SUMMED = 12
 
 
 def _report(fig: Fig) -> int:
@@ -31,6 +35,8 @@ def standing(figs: list[Fig]) -> list[Fig]:
     totals = [f for f in figs if f.count is not None and f.part_of is None] or [
         f for f in figs if f.count is not None
     ]
+    parts = _breakdowns(totals)
+    totals = [f for f in totals if f.row not in parts] or totals
     # One figure per document and reporter: the largest (a repeated toll once; a series
     # "rose to 50 from 30" its newest; a breakdown left unmarked, "15 fighters and 8
     # civilians", its total).
@@ -55,6 +61,29 @@ def standing(figs: list[Fig]) -> list[Fig]:
         if not (f.qualifier in ("at_least", "more_than")
                 and any(o.count > f.count and _report(o) > _report(f) for o in kept))
     ]  # fmt: skip
+
+
+def _breakdowns(figs: list[Fig]) -> set[int]:
+    """Rows of figures that, two or three from one document, add up to another figure.
+
+    "9 Wazalendo and 6 M23 fighters" beside "15 fighters", or "22 civilians and 9
+    soldiers" beside another report's 31: the extractor did not mark them as parts, the
+    sum does. Only documents with at most `MAX_SUMMED` figures of the outcome are tried.
+    """
+    targets = {f.count for f in figs}
+    by_doc: dict[str, list[Fig]] = defaultdict(list)
+    for fig in figs:
+        by_doc[fig.doc_id].append(fig)
+    parts: set[int] = set()
+    for mine in by_doc.values():
+        if len(mine) > MAX_SUMMED:
+            continue
+        for size in (2, 3):
+            for combo in itertools.combinations(mine, size):
+                total = sum(f.count for f in combo)
+                if total in targets and all(0 < f.count < total for f in combo):
+                    parts.update(f.row for f in combo)
+    return parts
 
 
 def low_best_high(

@@ -288,6 +288,20 @@ def test_output_does_not_depend_on_row_order() -> None:
         pd.testing.assert_frame_equal(got[1], expected[1])
 
 
+def test_figures_that_add_up_to_another_are_its_breakdown_not_tolls() -> None:
+    rows = [
+        figure("a", 0, 23, place="Pinga", source="local administrators"),
+        figure("b", 0, 15, place="Pinga"),  # 15 fighters and 8 civilians: 23
+        figure("b", 1, 8, place="Pinga", source="a nurse"),
+        figure("b", 2, 9, place="Pinga", source="a militia spokesman"),  # 9 + 6 = 15
+        figure("b", 3, 6, place="Pinga", source="residents"),
+    ]
+    incidents, links = link_incidents(frame(rows))
+    row = incidents.iloc[0]
+    assert (row["fatalities_low"], row["fatalities_best"], row["fatalities_high"]) == (23, 23, 23)
+    assert links["standing"].tolist() == [True, False, False, False, False]
+
+
 def test_a_part_goes_with_its_total() -> None:
     rows = [
         figure("a", 0, 12, place="Karari"),
