@@ -232,13 +232,13 @@ def resolve_place(name: str, countries: tuple[str, ...] = ()) -> Place | None:
     base = " ".join(words[:-1]) if area else name
     candidates = _index().get(fold(base), ())
     if not candidates:
-        return Place(name, None, None, None, None, area) if area else None
+        return Place(base, None, None, None, None, area) if area else None
     wanted = [p for p in candidates if p.country in countries]
     if wanted:  # the country the article names most (countries come most named first)
         rank = min(countries.index(str(p.country)) for p in wanted)
         wanted = [p for p in wanted if p.country == countries[rank]]
     best = max(wanted or candidates, key=lambda p: (p.population, p.precision == "city"))
-    if area is not None:
+    if area is not None:  # "Walikale territory": the name, at the area's precision
         admin1 = best.admin1 or (best.place if area == "province" else None)
-        return best._replace(place=name, precision=area, admin1=admin1)
+        return best._replace(place=base, precision=area, admin1=admin1)
     return best

@@ -14,44 +14,69 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from analysis.extract.casualties.figures import sentence_index
-from analysis.parse.places import AREA_WORDS, Place, country_of, is_never_place, resolve_place
+from analysis.extract.doc import actor_spans
+from analysis.parse.places import (
+    AREA_WORDS,
+    Place,
+    country_of,
+    demonym_countries,
+    fold,
+    is_never_place,
+    resolve_place,
+)  # fmt: skip
+from analysis.rules import flagged, mapping, marks
 
+POSSESSIVES = marks("possessive")
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "PERSON", "ORG", ""})
 
 
 class _Mention:
     """A place named in the article, resolved."""
 
-    __slots__ = ("end", "place", "start")
+    __slots__ = ("away", "end", "place", "start")
 
-    def __init__(self, start: int, end: int, place: Place) -> None:
-        self.start, self.end, self.place = start, end, place
+    def __init__(self, start: int, end: int, place: Place, away: bool = False) -> None:
+        self.start, self.end, self.place, self.away = start, end, place, away
 
 
 class _DocPlaces:
-    doc: Doc | None = None
-    mentions: list[_Mention] = []
-    by_sentence: dict[int, list[_Mention]] = {}
-    earlier_fine: dict[int, _Mention | None] = {}
-    countries: tuple[str, ...] = ()
-    main_country: str | None = None
+    def __init__(self) -> None:
+        self.doc: Doc | None = None
+        self.mentions: list[_Mention] = []
+        self.by_sentence: dict[int, list[_Mention]] = {}
+        self.earlier_fine: dict[int, _Mention | None] = {}
+        self.countries: tuple[str, ...] = ()
+        self.main_country: str | None = None
+        self.main_fine: Place | None = None
 
 
 _PLACES = _DocPlaces()
 
 
-def _candidates(doc: Doc) -> list[Span]:
-    """Proper-noun runs that may be places (entities or capitalised names), plus area words."""
+def _candidates(doc: Doc) -> list[tuple[Span, str, bool]]:
+    """Name runs that may be places: (span, entity label, after a locative word).
+
+    GPE/LOC/FAC entities and capitalised names, plus a following area word ("Walikale
+    territory"). Never a place: a name that is the subject of a verb ("Moscow denies"), a
+    demonym ("a Russian missile" says whose), an organisation ("Islamic State province":
+    an actor other than a state).
+    """
     spans, i = [], 0
+    locatives = flagged("locative_prepositions", "preposition", "place_of_figure")
+    organisations = [(s.start, s.end) for s in actor_spans(doc) if s.label_ != "state"]
     while i < len(doc):
         token = doc[i]
         if token.ent_iob_ == "B" and token.ent_type_ in {"GPE", "LOC", "FAC"}:
             end = i + 1
             while end < len(doc) and doc[end].ent_iob_ == "I":
                 end += 1
-        elif token.pos_ == "PROPN" and token.ent_type_ in {"", "PERSON", "NORP", "ORG"}:
+        elif token.pos_ == "PROPN" and token.ent_type_ in {"", "PERSON", "ORG"}:
             end = i + 1
-            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ == token.ent_type_:
+            while (
+                end < len(doc)
+                and doc[end].pos_ == "PROPN"
+                and doc[end].ent_type_ == token.ent_type_
+            ):
                 end += 1
         else:
             i += 1
@@ -59,14 +84,43 @@ def _candidates(doc: Doc) -> list[Span]:
         if end < len(doc) and doc[end].lower_ in AREA_WORDS:
             end += 1
         start = i + 1 if doc[i].lower_ == "the" else i
-        spans.append(doc[start:end])
+        span = doc[start:end]
+        before = doc[start - 1].lower_ if start else ""
+        demonym = fold(span.text) in demonym_countries()
+        acts = span.root.dep_ in {"nsubj", "nsubjpass"} and before not in locatives
+        organisation = any(s < span.end and span.start < e for s, e in organisations)
+        if not (demonym or acts or organisation):
+            spans.append((span, token.ent_type_, before in locatives))
         i = end
     return spans
 
 
-def _doc_places(doc: Doc) -> _DocPlaces:
-    if _PLACES.doc is doc:
-        return _PLACES
+def _capitals(doc: Doc, countries: tuple[str, ...]) -> list[tuple[int, int, Place]]:
+    """The capital a phrase names: "the Libyan capital", "Sudan's capital"."""
+    capital_of = {
+        _canonical(c): name for name, c in mapping("capitals", "capital", "country").items()
+    }
+    found = []
+    for token in doc:
+        if token.lower_ != "capital" or token.i == 0:
+            continue
+        owner = doc[token.i - 1]
+        if owner.text in POSSESSIVES:
+            owner = doc[token.i - 2]
+        country = country_of(owner.text)
+        name = capital_of.get(country) if country else None
+        place = resolve_place(name, (country, *countries)) if name else None
+        if place is not None:
+            found.append((owner.idx, token.idx + len(token), place))
+    return found
+
+
+def _canonical(country: str) -> str:
+    return country_of(country) or country
+
+
+def _named_countries(doc: Doc) -> tuple[str, ...]:
+    """The countries the article names (by name or demonym), most named first."""
     named: Counter[str] = Counter()
     for token in doc:
         if token.ent_type_ in {"GPE", "NORP"} or token.pos_ == "PROPN":
@@ -77,14 +131,44 @@ def _doc_places(doc: Doc) -> _DocPlaces:
         country = country_of(span.text) if len(span) > 1 else None
         if country:
             named[country] += 1
-    countries = tuple(c for c, _ in named.most_common())
-    mentions = []
-    for span in _candidates(doc):
+    return tuple(c for c, _ in named.most_common())
+
+
+def _doc_places(doc: Doc) -> _DocPlaces:
+    if _PLACES.doc is doc:
+        return _PLACES
+    countries = _named_countries(doc)
+    resolved: list[tuple[int, int, Place | None, bool]] = []
+    for span, label, after_locative in _candidates(doc):
         if is_never_place(span.text):
             continue
         place = resolve_place(span.text, countries)
-        if place is not None and (place.country in countries or place.precision != "city" or span.label_):
-            mentions.append(_Mention(span.start_char, span.end_char, place))
+        named_place = bool(label) or after_locative
+        # Another spelling ("Odesa" for Odessa) only for a name spaCy calls a GPE: a sea or
+        # river ("the Nile", "the Black Sea") shares spellings with towns.
+        spelled = place is not None and (fold(place.place) == fold(span.text) or label == "GPE")
+        keep = place is not None and (
+            place.precision != "city"
+            or (spelled and (place.country in countries[:1] or named_place))
+        )  # fmt: skip
+        town = label == "GPE" or (not label and after_locative)  # not a sea, river, building
+        resolved.append((span.start_char, span.end_char, place if keep else None, town))
+    found_in = Counter(p.country for _, _, p, _ in resolved if p is not None and p.country)
+    if not countries and found_in:  # no country named: the one its places are in
+        countries = tuple(c for c, _ in found_in.most_common())
+    main_country = countries[0] if countries else None
+    mentions = []
+    for start, end, place, named_place in resolved:
+        if place is None and named_place and main_country:  # "near Pinga": a place not listed
+            text = doc.text[start:end]
+            words = text.split()
+            area = AREA_WORDS.get(words[-1].lower()) if len(words) > 1 else None
+            place = Place(text, None, main_country, None, None, area or "city")
+        if place is not None:  # "across the Nile from Khartoum": a place away from it
+            away = doc.text[max(0, start - 5) : start].strip().lower().endswith("from")
+            mentions.append(_Mention(start, end, place, away))
+    mentions += [_Mention(s, e, p) for s, e, p in _capitals(doc, countries)]
+    mentions.sort(key=lambda m: m.start)
     _PLACES.doc, _PLACES.mentions, _PLACES.countries = doc, mentions, countries
     _PLACES.by_sentence, _PLACES.earlier_fine = {}, {}
     sents, sentence_of = sentence_index(doc)  # Span.sent walks the sentence: once here
@@ -93,28 +177,84 @@ def _doc_places(doc: Doc) -> _DocPlaces:
         if span is not None:
             sentence = sents[sentence_of[span.start]]
             _PLACES.by_sentence.setdefault(sentence.start_char, []).append(mention)
-    _PLACES.main_country = countries[0] if countries else None
+    _PLACES.main_country = main_country
+    fine = Counter(m.place.place for m in mentions if m.place.precision in {"city", "district"})
+    _PLACES.main_fine = next(
+        (m.place for m in mentions if fine and m.place.place == fine.most_common(1)[0][0]), None
+    )
     return _PLACES
 
 
+def _rank(place: Place) -> int:
+    return {"city": 0, "district": 0, "province": 1}.get(place.precision, 2)
+
+
 def figure_place(doc: Doc, sent: Span, at_char: int, scope: str) -> dict[str, object]:
-    """The place columns of one figure (see the module docstring)."""
+    """The place columns of one figure.
+
+    The finest place its sentence names (nearest the figure among equals); a province or
+    country there, for an incident, narrows to the article's main town when that town is
+    in it ("a village in Rakhine State" in a story about Kyauktaw). A sentence without a
+    place: the nearest town or district named before it, else the article's main town,
+    else its main country. A running or cumulative toll keeps its own words' place.
+    """
     places = _doc_places(doc)
     inside = places.by_sentence.get(sent.start_char, [])
     chosen: _Mention | None = None
     if inside:
-        chosen = min(inside, key=lambda m: (m.place.precision == "country", abs(m.start - at_char)))
+        chosen = min(inside, key=lambda m: (m.away, _rank(m.place), abs(m.start - at_char)))
+        main = places.main_fine
+        if (
+            scope == "incident"
+            and _rank(chosen.place)
+            and main is not None
+            and _within(main, chosen.place)
+        ):
+            return _columns(main, None, None)
     elif scope == "incident":
-        if sent.start_char not in places.earlier_fine:
-            earlier = [m for m in places.mentions if m.end <= sent.start_char and m.place.precision != "country"]
-            places.earlier_fine[sent.start_char] = earlier[-1] if earlier else None
-        chosen = places.earlier_fine[sent.start_char]
+        chosen = _previous_fine(doc, sent, places)
+        if chosen is None and places.main_fine is not None:
+            return _columns(places.main_fine, None, None)
     if chosen is None and places.main_country:
         place = Place(places.main_country, None, places.main_country, None, None, "country")
         return _columns(place, None, None)
     if chosen is None:
         return _columns(None, None, None)
     return _columns(chosen.place, chosen.start, chosen.end)
+
+
+def _previous_fine(doc: Doc, sent: Span, places: _DocPlaces) -> _Mention | None:
+    """The town or district of the previous sentence of the same paragraph.
+
+    The article's main town if it is among them, else the first ("Eleven died" after
+    "gunmen attacked Djibo").
+    """
+    if sent.start_char not in places.earlier_fine:
+        sents, sentence_of = sentence_index(doc)
+        number = sentence_of[sent.start]
+        chosen = None
+        if number:
+            previous = sents[number - 1]
+            gap = doc.text[previous.start_char : sent.start_char]
+            fine = [
+                m for m in places.by_sentence.get(previous.start_char, []) if _rank(m.place) == 0
+            ]
+            if fine and not gap.rstrip(" ").endswith("\n"):
+                main = [
+                    m for m in fine if places.main_fine and m.place.place == places.main_fine.place
+                ]
+                chosen = (main or fine)[0]
+        places.earlier_fine[sent.start_char] = chosen
+    return places.earlier_fine[sent.start_char]
+
+
+def _within(fine: Place, coarse: Place) -> bool:
+    """Whether a town lies in a province or country (by admin1 when both have one)."""
+    if fine.country != coarse.country:
+        return False
+    if coarse.precision == "province" and fine.admin1 and coarse.admin1:
+        return fold(fine.admin1) == fold(coarse.admin1)
+    return True
 
 
 def _columns(place: Place | None, start: int | None, end: int | None) -> dict[str, object]:
