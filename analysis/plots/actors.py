@@ -64,7 +64,7 @@ def plot_actor_mentions(counts: pd.DataFrame, *, top: int = 15) -> Figure:
         ax.set_ylim(len(shown) - 0.5, -0.5)
         for y, value in enumerate(shown["mentions"]):
             ax.text(value, y, f" {value}", va="center", fontsize=SMALL + 0.5)
-        ax.xaxis.set_major_locator(mpl.ticker.MaxNLocator(5, integer=True))
+        ax.xaxis.set_major_locator(mpl.ticker.MaxNLocator(5, integer=True, steps=[1, 2, 5, 10]))
         ax.set_xlim(0, max([1, *shown["mentions"]]) * 1.15)
         handles = _type_handles(shown["actor_type"])
         ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0, 1.0), ncols=2,

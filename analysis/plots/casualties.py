@@ -136,7 +136,7 @@ def plot_casualties_by_party(casualties: pd.DataFrame, *, outcome: str = "killed
         ax.set_yticks(range(len(bars)), [_party_label(row) for _, row in bars.iterrows()])
         ax.tick_params(axis="y", labelsize=SMALL + 1)
         ax.xaxis.set_major_formatter(_THOUSANDS)
-        ax.xaxis.set_major_locator(mpl.ticker.MaxNLocator(5, integer=True))
+        ax.xaxis.set_major_locator(mpl.ticker.MaxNLocator(5, integer=True, steps=[1, 2, 5, 10]))
         for y, (_, row) in enumerate(bars.iterrows()):
             ax.text(row["_value"], y, f" {_figure_text(row)}", va="center", fontsize=SMALL + 1)
         ax.set_xlim(0, max([1, *bars["_value"]]) * 1.3)
@@ -193,7 +193,9 @@ def plot_casualty_outcomes(casualties: pd.DataFrame) -> Figure:
             ax.set_title(display_name("outcome", outcome), fontsize=SMALL + 2)
         axes[-1].set_xlim(0, highest * 1.35)
         axes[-1].xaxis.set_major_formatter(_THOUSANDS)
-        axes[-1].xaxis.set_major_locator(mpl.ticker.MaxNLocator(4, integer=True))
+        axes[-1].xaxis.set_major_locator(
+            mpl.ticker.MaxNLocator(4, integer=True, steps=[1, 2, 5, 10])
+        )
         axes[-1].set_xlabel("people (one scale for all panels)")
         _below(axes[-1], axes[-1].xaxis.label, _caption(top), color="#444444")
     return fig
