@@ -64,6 +64,8 @@ def read_page(page: str) -> Page:
     >>> p.text, p.title, p.published
     ('Three people were hurt.\n\nTwo fled.', None, None)
     """
+    # Tables off: their cells come out as run-on lines without sentences, and on news pages
+    # they are mostly sidebars (scores, market data) rather than the story.
     found = bare_extraction(
         page,
         favor_precision=True,
