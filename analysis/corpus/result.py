@@ -10,6 +10,7 @@ value as it is.
 
 import itertools
 import re
+import warnings
 from dataclasses import dataclass
 from functools import cached_property, partial
 from pathlib import Path
@@ -19,6 +20,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from analysis.corpus.documents import iter_documents
 from analysis.corpus.tableset import write_table_set
 from analysis.extract.registry import get_table, table_names
 from analysis.incidents import link_incidents
@@ -113,7 +115,7 @@ class CorpusResult:
 
     @cached_property
     def _linked(self) -> tuple[pd.DataFrame, pd.DataFrame]:
-        return link_incidents(self.casualties, self.documents)
+        return link_incidents(self.casualties, with_publication_dates(self.documents))
 
     @property
     def incidents(self) -> pd.DataFrame:
@@ -181,6 +183,36 @@ class CorpusResult:
         """Summarise the tables' sizes."""
         sizes = ", ".join(f"{name}={len(frame)}" for name, frame in self.frames().items())
         return f"CorpusResult({sizes})"
+
+
+def with_publication_dates(documents: pd.DataFrame) -> pd.DataFrame:
+    """`documents` with each document's `published` metadata, read again where missing.
+
+    The run's documents table keeps no publication date, which the incidents need (to
+    date figures without date words, to order a source's updates, for first and last
+    report), so the metadata of each input file (sidecar, JSONL/CSV column, page
+    metadata) is read again, matched by path and record. A file gone since the run
+    leaves its documents undated.
+    """
+    if "published" in documents or "path" not in documents or documents.empty:
+        return documents
+    dates: dict[tuple[str, int | None], object] = {}
+    for path in documents["path"].dropna().astype(str).unique():
+        if not Path(path).is_file():
+            continue
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            try:
+                for row in iter_documents(path):
+                    dates[(str(row["path"]), _record(row.get("record")))] = row.get("published")
+            except (OSError, ValueError):
+                continue
+    keys = zip(documents["path"].astype(str), documents["record"], strict=True)
+    return documents.assign(published=[dates.get((p, _record(r))) for p, r in keys])
+
+
+def _record(value: object) -> int | None:
+    return None if value is None or pd.isna(value) else int(value)
 
 
 def _write_parquet(frame: pd.DataFrame, path: Path) -> None:

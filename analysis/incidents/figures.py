@@ -212,6 +212,12 @@ def prepare(casualties: pd.DataFrame, documents: pd.DataFrame | None = None) -> 
     """The figures of `casualties` in a fixed order (document, figure id)."""
     published = _published(documents)
     records = _records(casualties)
+    # Without a publication date from `documents`, a figure dated "report" (no date
+    # words: the extractor gave it the publication date) tells its document's date.
+    for values in records:
+        doc = str(values.get("doc_id", ""))
+        if published.get(doc) is None and values.get("date_precision") == "report":
+            published[doc] = _date(_text(values, "date"))
     by_doc: dict[str, Counter] = {}
     named_by: dict[str, Counter] = {}
     for values in records:

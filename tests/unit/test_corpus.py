@@ -240,3 +240,22 @@ def test_no_incidents_without_casualties(mixed: tuple[Path, int], tmp_path: Path
     actors_only = process_corpus(mixed[0], tables=["actors"], progress=False)
     assert actors_only.incidents.empty and actors_only.linked_frames() == {}
     assert "incidents.parquet" not in {p.name for p in actors_only.write(tmp_path)}
+
+
+def test_incidents_know_each_document_s_publication_date(tmp_path: Path) -> None:
+    texts = {
+        "first": "Shelling killed 12 people in Omdurman on Monday, local officials said.",
+        "second": "The toll from Monday's shelling in Omdurman rose to 15, medics said.",
+    }
+    for name, (text, published) in zip(texts, [(texts["first"], "2025-03-04"),
+                                               (texts["second"], "2025-03-05")], strict=True):  # fmt: skip
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+        (tmp_path / f"{name}.meta.json").write_text(
+            f'{{"published": "{published}"}}', encoding="utf-8"
+        )
+    result = process_corpus(tmp_path, tables=["casualties"], progress=False)
+    incidents = result.incidents
+    assert len(incidents) == 1, incidents
+    row = incidents.iloc[0]
+    assert (row["first_report"], row["last_report"]) == ("2025-03-04", "2025-03-05")
+    assert row["event_date"] == "2025-03-03" and row["n_documents"] == 2
