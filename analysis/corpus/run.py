@@ -33,7 +33,7 @@ from spacy.tokens import Doc
 from tqdm import tqdm
 
 from analysis.corpus.cache import ParseCache, pipeline_fingerprint
-from analysis.corpus.collect import Collected, Item
+from analysis.corpus.collect import Collected, DocumentColumns, Item
 from analysis.corpus.dask import run_dask
 from analysis.corpus.documents import iter_documents
 from analysis.corpus.result import CorpusResult, CorpusStats
@@ -245,11 +245,14 @@ def _document_rows(source: "str | Path | pd.DataFrame") -> Iterator[dict[str, An
 
 
 class _Documents:
-    """Collects each document's table row while its text streams on to the parser."""
+    """Collects each document's table row while its text streams on to the parser.
+
+    The rows are kept as columns (`DocumentColumns`), not a dict per document.
+    """
 
     def __init__(self, source: "str | Path | pd.DataFrame") -> None:
         self.rows = _document_rows(source)
-        self.kept: list[dict[str, Any]] = []
+        self.kept = DocumentColumns([*DOCUMENT_COLUMNS, "n_chars", "published"])
 
     def first(self) -> None:
         """Read up to the first document, so a missing path fails before any work."""
@@ -261,26 +264,27 @@ class _Documents:
         for pos, row in enumerate(rows):
             text = row.get("text")
             text = text if isinstance(text, str) else ""
-            kept = {column: row.get(column) for column in DOCUMENT_COLUMNS}
-            kept["n_chars"] = len(text)
-            kept["published"] = row.get("published") or row.get("path") or row.get("doc_id")
-            self.kept.append(kept)
+            published = row.get("published") or row.get("path") or row.get("doc_id")
+            self.kept.append([*(row.get(c) for c in DOCUMENT_COLUMNS), len(text), published])
             if row.get("status") == "ok":
                 yield Item(pos, str(row["doc_id"]), text)
 
     def table(self, collected: Collected, tables: tuple[str, ...]) -> pd.DataFrame:
         """The documents table: one row per input, with errors and row counts."""
-        documents = pd.DataFrame(self.kept, columns=[*DOCUMENT_COLUMNS, "n_chars"])
+        documents = self.kept.frame().drop(columns="published")
         documents["record"] = documents["record"].astype("Int64")
         documents["n_chars"] = documents["n_chars"].astype("int64")
         for pos, error in collected.errors.items():
             documents.loc[pos, ["status", "error"]] = ["error", error]
         for table in tables:
-            counts = pd.Series(
-                {pos: counts[table] for pos, counts in collected.counts.items()}, dtype="Int64"
-            )
-            documents[f"n_{table}"] = counts.reindex(range(len(documents))).astype("Int64")
+            documents[f"n_{table}"] = collected.counts(table, len(documents))
         return documents
+
+    def published(self, doc_ids: Iterable[str]) -> dict[str, Any]:
+        """{doc_id: publication date (or what stands for it)} of the documents `doc_ids`."""
+        wanted = set(doc_ids)
+        pairs = zip(self.kept.column("doc_id"), self.kept.column("published"), strict=True)
+        return {str(doc_id): value for doc_id, value in pairs if str(doc_id) in wanted}
 
 
 def show_progress(progress: bool, *, environ: Mapping[str, str] | None = None) -> bool:
@@ -348,9 +352,11 @@ def process_corpus(
             ), ()  # fmt: skip
     table = documents.table(collected, tables)
     doc_ids = table["doc_id"].astype(str).to_numpy()
-    extracted = {name: collected.table(name, doc_ids, get_table(name).empty()) for name in tables}
+    extracted = {
+        name: collected.take_table(name, doc_ids, get_table(name).empty()) for name in tables
+    }
     if "casualties" in extracted:  # relative dates ("on Monday") need the publication date
-        published = {str(row["doc_id"]): row["published"] for row in documents.kept}
+        published = documents.published(extracted["casualties"]["doc_id"].unique())
         extracted["casualties"] = with_publication_dates(extracted["casualties"], published)
     stats = CorpusStats(
         documents=len(table),
