@@ -233,6 +233,8 @@ def resolve_place(name: str, countries: tuple[str, ...] = ()) -> Place | None:
     candidates = _index().get(fold(base), ())
     if not candidates:
         return Place(base, None, None, None, None, area) if area else None
+    own_name = [p for p in candidates if fold(p.place) == fold(base)]
+    candidates = tuple(own_name) or candidates  # "Gao" is Gao before a town also called so
     wanted = [p for p in candidates if p.country in countries]
     if wanted:  # the country the article names most (countries come most named first)
         rank = min(countries.index(str(p.country)) for p in wanted)

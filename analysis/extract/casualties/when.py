@@ -100,8 +100,8 @@ def _parser() -> dateparser.date.DateDataParser:
 def resolve_date(words: str | None, published: dt.date | None) -> tuple[str | None, str]:
     """(ISO date, precision) of date words, relative to the publication date.
 
-    No words give the publication date with precision "report"; words that name no date
-    (a duration: "five days of fighting") give (None, "unknown") unless "since" dates them.
+    No words, or words that name a length and no date (a running toll "in five days of
+    fighting"), give the publication date with precision "report".
 
     >>> monday = dt.date(2025, 3, 19)  # a Wednesday
     >>> [resolve_date(w, monday) for w in ("on Monday", "yesterday", "last week", "in April")]
@@ -126,8 +126,8 @@ def resolve_date(words: str | None, published: dt.date | None) -> tuple[str | No
         found = _relative(text, published)
         if found is not None:
             return found[0].isoformat(), found[1]
-    if _DURATION.search(text) and not _MONTHS.search(text):
-        return None, "unknown"
+    if _DURATION.search(text) and not _MONTHS.search(text):  # "in five days of fighting"
+        return (published.isoformat(), "report") if published else (None, "unknown")
     base = dt.datetime.combine(published, dt.time()) if published else None
     parsed = _parser().get_date_data(re.sub(r"^(on|in|since|from)\s+", "", text), None)
     if parsed.date_obj is None:
