@@ -18,9 +18,12 @@ perpetrator or victim side); between two middle figures, the one first reported 
 import datetime as dt
 import itertools
 from collections import Counter, defaultdict
+from typing import TYPE_CHECKING
 
-from analysis.incidents.figures import FINE, Fig
-from analysis.incidents.link import Incident
+from analysis.incidents.figures import FINE, NON_INCIDENT, Fig
+
+if TYPE_CHECKING:  # a type only: the estimates do not need the linker
+    from analysis.incidents.link import Incident
 
 COUNT_OUTCOMES = ("wounded", "missing", "displaced", "detained")
 MAX_SUMMED = 12
@@ -120,7 +123,7 @@ def _mode(values: list) -> object:
     return min(counts, key=lambda v: (-counts[v], v))
 
 
-def incident_row(incident: Incident, incident_id: str) -> dict:
+def incident_row(incident: "Incident", incident_id: str) -> dict:
     """One row of the incident table (`INCIDENT_COLUMNS`)."""
     figs = incident.figs
     days = [f.lo for f in figs if f.day_precise]
@@ -136,7 +139,7 @@ def incident_row(incident: Incident, incident_id: str) -> dict:
     parties = incident.perpetrators | incident.victims
     by_outcome: dict[str, list[Fig]] = defaultdict(list)
     for fig in figs:
-        if fig.scope not in ("running", "cumulative"):
+        if fig.scope not in NON_INCIDENT:
             by_outcome[fig.outcome].append(fig)
     low, best, high = low_best_high(by_outcome["killed"], parties)
     victims = sorted(
@@ -167,7 +170,7 @@ def incident_row(incident: Incident, incident_id: str) -> dict:
     }  # fmt: skip
 
 
-def standing_rows(incident: Incident) -> set[int]:
+def standing_rows(incident: "Incident") -> set[int]:
     """Rows of the figures that count in the incident's estimates."""
     by_outcome: dict[str, list[Fig]] = defaultdict(list)
     for fig in incident.figs:

@@ -35,6 +35,7 @@ from analysis.rules import packaged_rows
 REPORT_DAYS = 3  # a figure with no date words: the event was at most this many days before
 UNDATED_DAYS = 31  # date words that could not be resolved: some time in the month before
 FINE, PROVINCE, COUNTRY, UNKNOWN = 0, 1, 2, 3
+NON_INCIDENT = frozenset({"running", "cumulative"})  # tolls that never join an incident
 RANK = {"city": FINE, "district": FINE, "province": PROVINCE, "country": COUNTRY}
 _COMPASS = re.compile(
     r"^(?:(?:north|south|east|west|central|northern|southern|eastern|western|"

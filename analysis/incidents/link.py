@@ -19,14 +19,13 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable
 
-from analysis.incidents.figures import COUNTRY, FINE, PROVINCE, Fig, place_key
+from analysis.incidents.figures import COUNTRY, FINE, NON_INCIDENT, PROVINCE, Fig, place_key
 
 SLACK_DAYS = 1  # reports of one day can differ by a day (time zones, "overnight")
 TOLL_SLACK_DAYS = 3  # the same toll in the same place: a date read a few days off
 NEAR_KM = 25  # two towns this close are one place (a suburb and its city)
 NEAR_AREA_KM = 100  # a district or township and a town inside it
 BUCKET_DAYS = 8
-NON_INCIDENT = frozenset({"running", "cumulative"})
 DATE_OFF = "same place and toll, dates a few days apart"
 ANY_COUNTRY = ("any country",)  # the index key under which every incident is filed too
 
