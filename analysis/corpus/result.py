@@ -115,7 +115,7 @@ class CorpusResult:
 
     @cached_property
     def _linked(self) -> tuple[pd.DataFrame, pd.DataFrame]:
-        return link_incidents(self.casualties, with_publication_dates(self.documents))
+        return link_incidents(self.casualties, documents_with_published(self.documents))
 
     @property
     def incidents(self) -> pd.DataFrame:
@@ -185,7 +185,7 @@ class CorpusResult:
         return f"CorpusResult({sizes})"
 
 
-def with_publication_dates(documents: pd.DataFrame) -> pd.DataFrame:
+def documents_with_published(documents: pd.DataFrame) -> pd.DataFrame:
     """`documents` with each document's `published` metadata, read again where missing.
 
     The run's documents table keeps no publication date, which the incidents need (to
