@@ -65,6 +65,8 @@ def after_preposition(doc: Doc, start: int, *, strong: bool) -> bool:
 def in_place_context(doc: Doc, start: int, end: int, *, strong: bool = True) -> bool:
     """Whether the name at ``doc[start:end]`` is used as a place, not as an actor."""
     root = _root(doc, start, end)
+    if end < len(doc) and doc[end].dep_ == "case":
+        root = doc[start:end].root  # "... in Ukraine and Iran's proxies": an owner, not a place
     if after_preposition(doc, start, strong=strong) or (
         root.i < start and after_preposition(doc, root.left_edge.i, strong=strong)
     ):

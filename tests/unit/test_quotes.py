@@ -77,7 +77,7 @@ def test_according_to_an_organisation():
     text = 'According to the Sudanese army, "the militia was defeated in the north of the city."'
     table = analysis.extract_quotes(text)
     check_offsets(text, table)
-    assert list(table["speaker"]) == ["Sudanese Armed Forces"]
+    assert list(table["speaker"]) == ["Military Forces of Sudan"]
     assert list(table["cue"]) == ["according to"]
 
 
