@@ -1,7 +1,8 @@
 """Group figures into incidents: first within each document, then across documents.
 
 Within a document, figures are read in text order. A figure placed in a town or district
-joins the group of the same or a near place (`near`) with an overlapping date window; a
+joins the group of the same or a near place (`near`) with an overlapping date window (or,
+when one side has no coordinates to tell them apart, the nearest earlier group); a
 figure placed only in a province, a country or nowhere joins the nearest earlier group
 (else the nearest later one) whose places lie inside its own and whose dates overlap: an
 article names the town once and its later sentences speak of the same attack. A part
@@ -203,6 +204,9 @@ def group_document(figs: list[Fig]) -> tuple[list[Incident], dict[int, str]]:
             if not found:
                 found = [g for g in dated if not g.fine and g.place_within(fig)]
                 reason = "the document's place, named here"
+            if not found:  # a place that cannot be told apart (no coordinates on one side)
+                found = [g for g in dated if g.place_within(fig) and _unlocated(fig, g)]
+                reason = "the document's incident (a place without coordinates)"
         else:
             found = [g for g in dated if g.place_within(fig)]
             reason = "the document's incident (place not finer here)"
@@ -217,6 +221,11 @@ def group_document(figs: list[Fig]) -> tuple[list[Incident], dict[int, str]]:
             reasons[fig.row] = "first report"
         last_start[id(group)] = fig.start
     return groups, reasons
+
+
+def _unlocated(fig: Fig, group: Incident) -> bool:
+    """`fig` or every town of `group` lacks coordinates: nothing says they are apart."""
+    return fig.lat is None or all(f.lat is None for f in group.fine)
 
 
 def _buckets(window: tuple[int | None, int | None]) -> Iterable[int]:

@@ -235,6 +235,18 @@ def test_an_unplaced_report_joins_the_only_incident_sharing_its_toll() -> None:
     }
 
 
+def test_in_one_document_a_place_without_coordinates_stays_with_the_incident() -> None:
+    rows = [
+        figure("a", 0, 12, place="Karari"),
+        figure("a", 1, 25, outcome="wounded", place="Al-Nau", place_precision="city",
+               country="Sudan"),  # a hospital's neighbourhood the gazetteer cannot locate
+        figure("a", 2, 50, place="El Fasher"),  # located, 800 km away: another incident
+    ]  # fmt: skip
+    _incidents, links = link_incidents(frame(rows))
+    assert incident_of(links, "a", 0) == incident_of(links, "a", 1)
+    assert incident_of(links, "a", 2) != incident_of(links, "a", 0)
+
+
 def test_conflicting_perpetrators_are_not_merged_and_aliases_are_one_actor() -> None:
     rows = [
         figure("a", 0, 9, place="Pinga", perpetrator="Rapid Support Forces"),
