@@ -93,7 +93,7 @@ def _words(kind: str) -> frozenset[str]:
 
 
 def _through_members(token: Token) -> Token:
-    """ "members of Viv Ansanm", "fighters from JNIM": score the group by its members' noun."""
+    """The members' noun for a group named after it: "members of Viv Ansanm"."""
     head = token.head
     if token.dep_ == "pobj" and head.lower_ in {"of", "from"}:
         return head.head if head.head.lower_ in _terms("agent") else token
@@ -101,7 +101,7 @@ def _through_members(token: Token) -> Token:
 
 
 def _claimed(token: Token) -> bool:
-    """ "JNIM said it killed", "the army said its forces killed": the speaker claims the act."""
+    """Whether the speaker claims the act: "JNIM said it killed", "claimed the attack"."""
     verb = token.head
     if token.dep_ != "nsubj" or verb.lemma_ not in _words("claim_verb"):
         return False
@@ -186,6 +186,31 @@ def _sentence_actors(doc: Doc) -> dict[int, list[Span]]:
     return _ACTORS.by_sentence
 
 
+def _beyond_incident(text: str) -> bool:
+    """Whether a sentence's toll is a war's or a period's, not one incident's.
+
+    "since" dates a running count of one incident when a day or the event follows it
+    ("fled since the attack", "since Thursday's shelling"); otherwise ("since 2022",
+    "since the war began") it is a cumulative cue like the others.
+    """
+    if _cue_pattern("scope", "running").search(text):
+        return True
+    for cue in _cue_pattern("scope", "cumulative").finditer(text):
+        if cue.group(0).lower() != "since":
+            return True
+        following = re.findall(r"[\w’']+", text[cue.end() : cue.end() + 40].lower())[:3]
+        words = {w.removesuffix("'s").removesuffix("’s") for w in following}
+        if not words & (set(_EVENT_AFTER_SINCE) | set(_terms("agent")) | set(_terms("event_word"))):
+            return True
+    return False
+
+
+_EVENT_AFTER_SINCE = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "raid",
+    "yesterday",
+)  # fmt: skip
+
+
 def _has_clash(sent: Span) -> bool:
     """Whether a sentence tells of fighting between sides ("clashes", "fighting between").
 
@@ -256,7 +281,7 @@ def perpetrator(
     if found:
         best = max(found)
         return best[3], best[2], best[4]
-    if clash or any(_scope_cues(sent)) or _ACTORS.lede_clash:
+    if clash or _beyond_incident(sent.text) or _ACTORS.lede_clash:
         return None, None, None
     victims = {
         span.kb_id_
