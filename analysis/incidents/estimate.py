@@ -6,8 +6,9 @@ document gives one figure per
 reporter (its largest: a repeated toll counts once, issue 13's "one best figure per
 incident"; "the toll rose to 50 from 30" gives 50; an unmarked breakdown gives its
 total), a figure without a named source being the document's own; a named source's
-older figure is replaced by its newer one in a later report (a series); an early lower
-bound ("at least 30") is dropped once a larger figure is reported later.
+older figure is replaced by its newer one in a later report (a series); an early count
+the toll outgrew is dropped: a larger figure came in a later report, and it was a lower
+bound ("at least 30") or no later report repeats it.
 `low_best_high` then follows UCDP GED's three estimates: `low` the smallest standing
 figure, `high` the largest (a party's claim included), `best` the middle of the
 standing figures that are not a party's own claim (a source that is the incident's
@@ -59,11 +60,22 @@ def standing(figs: list[Fig]) -> list[Fig]:
         if other is None or (_report(fig), fig.count) > (_report(other), other.count):
             newest[fig.source] = fig
     kept += newest.values()
-    return [
-        f for f in kept
-        if not (f.qualifier in ("at_least", "more_than")
-                and any(o.count > f.count and _report(o) > _report(f) for o in kept))
-    ]  # fmt: skip
+    return [f for f in kept if not _superseded(f, kept, totals)]
+
+
+def _superseded(fig: Fig, kept: list[Fig], totals: list[Fig]) -> bool:
+    """An early count the toll outgrew.
+
+    A larger figure came in a later report, and `fig` is a lower bound ("at least 30")
+    or no later report repeats it (9 dead on the day, 11 the next; an army's 35 that a
+    later report still quotes stands).
+    """
+    later = [o for o in kept if _report(o) > _report(fig)]
+    if not any(o.count > fig.count for o in later):
+        return False
+    if fig.qualifier in ("at_least", "more_than"):
+        return True
+    return not any(o.count == fig.count and _report(o) > _report(fig) for o in totals)
 
 
 def _breakdowns(figs: list[Fig]) -> set[int]:
@@ -97,8 +109,8 @@ def low_best_high(
     if not kept:
         return None, None, None
     neutral = [f for f in kept if not (f.source and f.source in parties)] or kept
-    first_seen: dict[int, int] = {}
-    for fig in kept:
+    first_seen: dict[int, int] = {}  # when each count was first reported, by anyone
+    for fig in (f for f in figs if f.count is not None):
         first_seen[fig.count] = min(first_seen.get(fig.count, _report(fig)), _report(fig))
     values = sorted(f.count for f in neutral)
     middle = len(values) // 2

@@ -156,6 +156,21 @@ def test_an_update_series_from_one_source_is_one_incident_best_the_newest() -> N
     assert links["standing"].tolist() == [False, True, False]
 
 
+def test_an_early_count_the_toll_outgrew_is_not_the_low() -> None:
+    rows = [
+        figure("d1", 0, 9, place="Omdurman", source="rescuers"),
+        figure("d1", 1, 35, place="Omdurman", source="the army"),
+        figure("d2", 0, 11, place="Omdurman", source="the governor"),
+        figure("d3", 0, 41, place="Omdurman", source="civil society"),
+        figure("d3", 1, 35, place="Omdurman", source="the army"),  # still quoted: stands
+    ]
+    published = documents({"d1": "2025-03-03", "d2": "2025-03-04", "d3": "2025-03-05"})
+    incidents, _links = link_incidents(frame(rows), published)
+    row = incidents.iloc[0]
+    # 9 and 11 were counts the toll outgrew (nobody repeats them); 35 and 41 stand.
+    assert (row["fatalities_low"], row["fatalities_best"], row["fatalities_high"]) == (35, 41, 41)
+
+
 def test_a_toll_repeated_in_one_document_counts_once() -> None:
     rows = [figure("a", i, 12, place="Pinga") for i in range(3)]
     rows += [figure("b", 0, 20, place="Pinga"), figure("c", 0, 20, place="Pinga")]
