@@ -31,10 +31,11 @@ incident, and another document's only when the two share a toll in that country 
 those dates and no other incident could take it. Cumulative and running tolls never join
 an incident.
 
-Low / best / high: see `analysis.incidents.estimate` (after UCDP GED: a repeated toll is
-one figure, a source's newer figure replaces its older one, an early "at least N" yields
-to a larger later figure; low the smallest standing figure, high the largest, claims
-included, best the middle of the standing figures that are not a party's own claim).
+Low / best / high: see `analysis.incidents.estimate` (after UCDP GED: figures that add up
+to another are its breakdown; each document gives one figure per reporter, its largest;
+a source's newer figure replaces its older one; an early count the toll outgrew yields;
+low the smallest standing figure, high the largest, claims included, best the middle of
+the standing figures that are not a party's own claim).
 
 Deterministic: figures are read in (document, figure) order, groups merged in date
 order, and the output does not depend on the input's row order. Blocking by country and
