@@ -38,6 +38,13 @@ def _modifies_another(doc: Doc, token: Token, nouns: dict[str, tuple[str, str]])
     return token.dep_ == "compound" and token.head.i > token.i
 
 
+def _generic_word(doc: Doc, span: Span, nouns: dict[str, tuple[str, str]]) -> bool:
+    """Whether an entity is a generic noun, or the first word of a generic pair."""
+    text = span.text.lower()
+    following = doc[span.end].lower_ if span.end < len(doc) else ""
+    return text in nouns or f"{text} {following}" in nouns
+
+
 def _owner_follows(doc: Doc, token: Token, actors: frozenset[int]) -> bool:
     """Whether a named party follows "of"/"from" ("fighters from HTS"), however parsed."""
     nxt = token.i + 1
@@ -172,8 +179,13 @@ def add_generic_actors(
 ) -> None:
     """Append generic actor spans to ``doc.spans["actors"]`` where no other mention is."""
     country = article_country(doc, countries, demonyms, place_country)
-    # An entity that is only a generic noun ("Gunmen" tagged as a place) is no name.
-    ents = [e for e in doc.ents if e.text.lower() not in nouns or e.kb_id_]
+    # An entity that is only a generic noun ("Gunmen" tagged as a place, "Clan" of "Clan
+    # militias" tagged as a person) is no name.
+    doc.spans[ACTOR_SPANS_KEY] = [
+        s for s in doc.spans[ACTOR_SPANS_KEY]
+        if s.label_ not in ("person", "other") or not _generic_word(doc, s, nouns)
+    ]  # fmt: skip
+    ents = [e for e in doc.ents if not (_generic_word(doc, e, nouns) and not e.kb_id_)]
     spans = [*ents, *doc.spans[ACTOR_SPANS_KEY]]
     taken = {i for span in spans for i in range(span.start, span.end)}
     named = frozenset(i for span in doc.spans[ACTOR_SPANS_KEY] for i in range(span.start, span.end))

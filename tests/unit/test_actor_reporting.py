@@ -114,6 +114,19 @@ def test_generic_categories_with_type_and_country(text, mention, actor, actor_ty
     assert (actor, actor_type) in actors_of(text)[mention]
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "actor"),
+    [
+        ("Clan militias fought over a well near Galkayo in Somalia, killing four.",
+         "Clan militias", "Communal Militia (Somalia)"),
+        ("Tribal fighters loyal to the sheikh blocked the road to Marib in Yemen.",
+         "Tribal fighters", "Communal Militia (Yemen)"),
+    ],
+)  # fmt: skip
+def test_communal_groups_are_communal_militias(text, mention, actor):
+    assert actors_of(text)[mention] == {(actor, "militia")}
+
+
 def test_fighters_of_a_named_group_are_that_group():
     text = (
         "Al-Shabaab claimed the attack on the checkpoint near Afgooye. "
