@@ -23,7 +23,8 @@ incident holding most of its figures.
 precision, place (resolved by the package's gazetteer for admin1 and coordinates),
 country, perpetrator and scope before `link_incidents` runs, so the
 linking scores show what the linker does with right per-figure columns (matching, and so
-the figures the extractor missed, stay as they are). ``--show`` prints one line per gold
+the figures the extractor missed, stay as they are; the date, place and perpetrator
+scores always score the extractor's own columns). ``--show`` prints one line per gold
 figure: gold incident, predicted incident and the columns the linker saw.
 """
 
