@@ -10,6 +10,7 @@ in Libya).
 """
 
 from collections import Counter
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
@@ -24,7 +25,7 @@ from analysis.parse.places import (
     is_never_place,
     resolve_place,
 )  # fmt: skip
-from analysis.rules import flagged, mapping, marks
+from analysis.rules import flagged, mapping, marks, packaged_rows
 
 POSSESSIVES = marks("possessive")
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "PERSON", "ORG", ""})
@@ -89,10 +90,17 @@ def _candidates(doc: Doc) -> list[tuple[Span, str, bool]]:
         demonym = fold(span.text) in demonym_countries()
         acts = span.root.dep_ in {"nsubj", "nsubjpass"} and before not in locatives
         organisation = any(s < span.end and span.start < e for s, e in organisations)
-        if not (demonym or acts or organisation):
+        building = end < len(doc) and doc[end].lower_ in _facility_words()  # "Al-Nau hospital"
+        if not (demonym or acts or organisation or building):
             spans.append((span, token.ent_type_, before in locatives))
         i = end
     return spans
+
+
+@cache
+def _facility_words() -> frozenset[str]:
+    rows = packaged_rows("incident_terms")
+    return frozenset(r["term"] for r in rows if r["kind"] == "facility_word")
 
 
 def _capitals(doc: Doc, countries: tuple[str, ...]) -> list[tuple[int, int, Place]]:
@@ -153,9 +161,11 @@ def _doc_places(doc: Doc) -> _DocPlaces:
         )  # fmt: skip
         town = label == "GPE" or (not label and after_locative)  # not a sea, river, building
         resolved.append((span.start_char, span.end_char, place if keep else None, town))
-    found_in = Counter(p.country for _, _, p, _ in resolved if p is not None and p.country)
-    if not countries and found_in:  # no country named: the one its places are in
-        countries = tuple(c for c, _ in found_in.most_common())
+    # The main country: the one named most, counting the countries its places are in
+    # ("the Saudi Hospital" in a story about El Fasher does not make it Saudi Arabia's).
+    votes = Counter(countries) + Counter(p.country for _, _, p, _ in resolved if p and p.country)
+    if votes:
+        countries = tuple(c for c, _ in votes.most_common())
     main_country = countries[0] if countries else None
     mentions = []
     for start, end, place, named_place in resolved:
