@@ -207,7 +207,7 @@ def _governor(date: Span) -> Token:
 
 
 def _clause_verb(token: Token) -> Token:
-    while token.pos_ not in {"VERB", "AUX"} and token.head is not token:
+    while token.pos_ not in {"VERB", "AUX"} and token.head != token:
         token = token.head
     return token
 
