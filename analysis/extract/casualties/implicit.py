@@ -51,7 +51,10 @@ def _singular_victim(token: Token, rules: Rules, triggers: dict) -> bool:
     """A singular person noun with a determiner or possessive and no number of its own."""
     if token.tag_ != "NN" or token.ent_type_ in _NOT_PEOPLE_ENTS or token.i in triggers:
         return False
-    if any(child.like_num or child.dep_ == "nummod" for child in token.children):
+    if any(
+        child.dep_ == "nummod" or (child.like_num and child.dep_ != "appos")
+        for child in token.children
+    ):  # fmt: skip  ("the trader, 41,": an age)
         return False
     marked = any(
         child.dep_ == "poss" or (child.dep_ == "det" and child.lower_ in _SINGLE_DETS)
