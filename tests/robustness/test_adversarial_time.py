@@ -33,7 +33,5 @@ def test_a_long_respectively_list_is_linear(nlp, small_kb: int) -> None:
     t_small, _ = first_extraction(nlp, small_kb * 1000)
     t_large, figures = first_extraction(nlp, 4 * small_kb * 1000)
     assert figures > 1_800 * small_kb / 8
-    if small_kb == 8:
-        assert t_large < 5.0  # 2,000 figures: was 11.5 s
     # Four times the figures: about 4x the time if linear, 16x if quadratic.
     assert t_large / t_small < 8, (t_small, t_large)

@@ -473,7 +473,9 @@ def test_seed_parts_map_to_canonical_actors(nlp: Language, seed_text: str) -> No
     assert by_count[200] == canonical["HTS"]
     assert by_count[44] == canonical["SNA"]
     assert by_count[141] == canonical["Syrian army"]
-    assert by_count[61] is None
+    # civilians are a category actor of the article's country (ACLED's "Civilians (Syria)")
+    assert by_count[61] == canonical["civilians"] == "Civilians (Syria)"
+    assert df.loc[df["count"] == 61, "victim_category"].tolist() == ["civilians"]
     assert by_count[446] is None
     pd.testing.assert_frame_equal(df, extract_casualties(doc))
 

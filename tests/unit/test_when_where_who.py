@@ -236,3 +236,13 @@ def test_seed_running_toll_is_placed_in_syria_and_dated_by_the_report(
     toll = df[df["count"] == 446].iloc[0]
     assert (toll["scope"], toll["place"], toll["country"]) == ("running", "Syria", "Syria")
     assert (toll["date"], toll["date_precision"]) == ("2024-12-02", "report")
+
+
+def test_without_a_publication_date_relative_words_stay_undated() -> None:
+    """A weekday or a day without a year needs the report's date: never today's."""
+    df = extract_casualties(
+        "Militants killed seven herders near Ndiki on Sunday. In a raid on 9 May 2023, four died."
+    )
+    assert df["date"].isna().tolist() == [True, False]
+    assert df["date_precision"].tolist() == ["unknown", "day"]
+    assert df["date"].iloc[1] == "2023-05-09"

@@ -15,11 +15,13 @@ October 2023" dates a running toll from its start. Other words go to `dateparser
 the publication date as its base and past dates preferred.
 """
 
+import bisect
 import datetime as dt
 import functools
 import re
 from collections.abc import Mapping
 from functools import cache
+from typing import NamedTuple
 
 import dateparser.date
 import pandas as pd
@@ -108,6 +110,11 @@ def resolve_date(words: str | None, published: dt.date | None) -> tuple[str | No
     [('2025-03-17', 'day'), ('2025-03-18', 'day'), ('2025-03-10', 'week'), ('2024-04-01', 'month')]
     >>> resolve_date("since October 2023", monday), resolve_date(None, monday)
     (('2023-10-01', 'month'), ('2025-03-19', 'report'))
+
+    Without a publication date only words that carry their year can be dated:
+
+    >>> resolve_date("on Tuesday", None), resolve_date("3 March 2023", None)
+    ((None, 'unknown'), ('2023-03-03', 'day'))
     """
     if not words:
         return (published.isoformat(), "report") if published else (None, "unknown")
@@ -128,6 +135,8 @@ def resolve_date(words: str | None, published: dt.date | None) -> tuple[str | No
             return found[0].isoformat(), found[1]
     if _DURATION.search(text) and not _MONTHS.search(text):  # "in five days of fighting"
         return (published.isoformat(), "report") if published else (None, "unknown")
+    if published is None and not re.search(r"\b\d{4}\b", text):
+        return None, "unknown"  # "Tuesday", "3 March": relative to a report date we lack
     base = dt.datetime.combine(published, dt.time()) if published else None
     parsed = _parser().get_date_data(re.sub(r"^(on|in|since|from)\s+", "", text), None)
     if parsed.date_obj is None:
@@ -166,6 +175,7 @@ class _DocDates:
         self.sentence_of: list[int] = []
         self.by_sentence: dict[int, list[Span]] = {}
         self.lede: tuple[str, int, int] | None = None
+        self.sentence_info: dict[int, _SentenceDates] = {}
 
 
 _DATES = _DocDates()
@@ -192,7 +202,7 @@ def _is_event_word(token: Token) -> bool:
 
 def _dates(doc: Doc) -> _DocDates:
     if _DATES.doc is not doc:
-        _DATES.doc, _DATES.by_sentence = doc, {}
+        _DATES.doc, _DATES.by_sentence, _DATES.sentence_info = doc, {}, {}
         _DATES.sents, _DATES.sentence_of = sentence_index(doc)  # once per Doc
         for date in (e for e in doc.ents if e.label_ == "DATE"):
             _DATES.by_sentence.setdefault(_DATES.sentence_of[date.start], []).append(date)
@@ -308,23 +318,56 @@ def _score(date: Span, verb: Token, own: set[Token]) -> int:
     return 2 if verb.is_ancestor(date.root) else 1
 
 
+# A figure weighs the dates within this many tokens of it: a real sentence has a handful, so
+# the window changes nothing there, and a 10,000-number list stays linear.
+DATE_WINDOW = 60
+
+
+class _SentenceDates(NamedTuple):
+    """One sentence's dates with what every figure in it asks, worked out once."""
+
+    dates: list[Span]
+    starts: list[int]
+    offsets: list[Span]  # "three days" (after ...)
+    day_like: list[Span]  # dated days that are not offsets
+
+
+def _sentence_dates(number: int) -> _SentenceDates:
+    found = _DATES.sentence_info.get(number)
+    if found is None:
+        dates = _DATES.by_sentence.get(number, [])
+        offsets = [d for d in dates if _is_offset(d)]
+        day_like = [d for d in dates if _DAY_LIKE.search(d.text) and not _is_offset(d)]
+        found = _SentenceDates(dates, [d.start for d in dates], offsets, day_like)
+        _DATES.sentence_info[number] = found
+    return found
+
+
 def date_words(sent: Span, at: int) -> Words | None:
     """The date words for a figure at token `at` (see `figure_date`)."""
     found = _dates(sent.doc)
     number = found.sentence_of[sent.start]
-    dates = [d for d in found.by_sentence.get(number, []) if not d.start <= at < d.end]
-    for date in dates:  # "a day after the attack killed 12": a distance from an anchor
-        own_date = any(d.start >= date.end and _day_like(d) for d in dates)
-        if _is_offset(date) and date.end <= at and not own_date:
-            others = [
-                d for d in dates if d is not date and _DAY_LIKE.search(d.text) and not _is_offset(d)
-            ]
-            anchor = others[0].text if others else (found.lede[0] if found.lede else None)
-            return _offset_words(date, anchor)
+    info = _sentence_dates(number)
+    # Dates never overlap, so at most one holds the figure: the first and last day-like dates
+    # other than that one are among the first two and the last two.
+    first_days = [d for d in info.day_like[:2] if not d.start <= at < d.end]
+    last_days = [d for d in info.day_like[-2:] if not d.start <= at < d.end]
+    last_day_start = last_days[-1].start if last_days else -1
+    for date in info.offsets:  # "a day after the attack killed 12": a distance from an anchor
+        if date.end > at or last_day_start >= date.end:
+            continue  # holds the figure or comes after it, or a dated day of its own follows
+        anchor = first_days[0].text if first_days else (found.lede[0] if found.lede else None)
+        return _offset_words(date, anchor)
+    low = bisect.bisect_left(info.starts, at - DATE_WINDOW)
+    high = bisect.bisect_right(info.starts, at + DATE_WINDOW)
+    dates = [d for d in info.dates[low:high] if not d.start <= at < d.end]
     verb = _clause_verb(sent.doc[at])
     noun = sent.doc[at].head
     own = {verb} if _is_event_word(verb) else set()
-    own |= {c for c in noun.children if c.dep_ in {"acl", "relcl"} and _is_event_word(c)}
+    near = sent.doc[max(noun.i - DATE_WINDOW, sent.start) : min(noun.i + DATE_WINDOW, sent.end)]
+    own |= {  # the noun's clauses ("the 31 people killed ..."), not its whole list of children
+        c for c in near if c.head == noun and c.dep_ in {"acl", "relcl"} and _is_event_word(c)
+    }
     scored = [(_score(d, verb, own), -abs(d.start - at), d) for d in dates if not _is_offset(d)]
     best = max(scored, key=lambda s: (s[0], s[1]), default=None)
     if best is not None and (best[0] > 0 or not _DAY_LIKE.search(best[2].text)):

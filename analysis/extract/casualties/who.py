@@ -10,6 +10,7 @@ words and the date's precision give `scope` (incident, running or cumulative). T
 live in `data/incident_terms.csv`.
 """
 
+import bisect
 import re
 from functools import cache
 
@@ -262,6 +263,44 @@ def _agents(doc: Doc, sent: Span) -> list[tuple[int, int, int, str]]:
     return agents
 
 
+# A figure weighs the doers within this many characters of it when its sentence names more
+# than AGENT_LIMIT of them: a real sentence names a few, and a 10,000-name list stays linear.
+AGENT_LIMIT = 40
+AGENT_WINDOW = 1_000
+
+
+class _SentenceFacts:
+    """What every figure of one sentence asks about it, worked out once per sentence."""
+
+    def __init__(self) -> None:
+        self.key: tuple[int, int, int] | None = None
+        self.clash = self.beyond = False
+        self.agents: list[tuple[int, int, int, str]] = []  # sorted by start
+        self.agent_starts: list[int] = []
+        self.actors: list[Span] = []  # sorted by start
+        self.actor_starts: list[int] = []
+
+
+_FACTS = _SentenceFacts()
+
+
+def _sentence_facts(doc: Doc, sent: Span) -> _SentenceFacts:
+    key = (id(doc), sent.start, sent.end)
+    if _FACTS.key != key:
+        _FACTS.clash, _FACTS.beyond = _has_clash(sent), _beyond_incident(sent.text)
+        _FACTS.agents = sorted(_agents(doc, sent), key=lambda a: a[1])
+        _FACTS.agent_starts = [a[1] for a in _FACTS.agents]
+        _FACTS.actors = sorted(_sentence_actors(doc).get(sent.start, []), key=lambda s: s.start)
+        _FACTS.actor_starts = [span.start_char for span in _FACTS.actors]
+        _FACTS.key = key
+    return _FACTS
+
+
+def _near(items: list, starts: list[int], low: int, high: int) -> list:
+    """The items (sorted by start) that start between `low` and `high`."""
+    return items[bisect.bisect_left(starts, low) : bisect.bisect_right(starts, high)]
+
+
 def perpetrator(
     doc: Doc, sent: Span, at_char: int, avoid: tuple[tuple[int, int], ...]
 ) -> tuple[str | None, int | None, int | None]:
@@ -272,21 +311,25 @@ def perpetrator(
     unless the sentence is a war's or a period's toll or the victims are that actor. The
     article's doer has no span in the figure's sentence: start and end are None.
     """
-    clash = _has_clash(sent)
+    facts = _sentence_facts(doc, sent)
+    clash, agents = facts.clash, facts.agents
+    if len(agents) > AGENT_LIMIT:
+        agents = _near(agents, facts.agent_starts, at_char - AGENT_WINDOW, at_char + AGENT_WINDOW)
     found = [
         (score, -abs(c_start - at_char), c_start, actor, c_end)
-        for score, c_start, c_end, actor in _agents(doc, sent)
+        for score, c_start, c_end, actor in agents
         if not any(s < c_end and c_start < e for s, e in avoid) and (score >= 2 or not clash)
     ]
     if found:
         best = max(found)
         return best[3], best[2], best[4]
-    if clash or _beyond_incident(sent.text) or _ACTORS.lede_clash:
+    if clash or facts.beyond or _ACTORS.lede_clash:
         return None, None, None
     victims = {
         span.kb_id_
-        for span in _sentence_actors(doc).get(sent.start, [])
-        if any(s <= span.start_char and span.end_char <= e for s, e in avoid)
+        for s, e in avoid
+        for span in _near(facts.actors, facts.actor_starts, s, e)
+        if span.end_char <= e
     }
     for _total, _first, actor in _ACTORS.article:
         if actor not in victims:
