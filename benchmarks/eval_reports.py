@@ -40,7 +40,8 @@ def _prf(correct: int, predicted: int, gold: int) -> dict:
     recall = correct / gold if gold else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {"gold": gold, "predicted": predicted, "correct": correct,
-            "precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3)}  # fmt: skip
+            "precision": round(precision, 3), "recall": round(recall, 3),
+            "f1": round(f1, 3)}  # fmt: skip
 
 
 def _match(gold_keys: list, predicted_keys: list) -> tuple[list[bool], list]:
@@ -83,13 +84,13 @@ def score_casualties(passages: list[dict], docs: dict) -> dict:
         numbered = rows[rows["stated"] & rows["count"].notna()]
         nkeys = [_key(o, c) for o, c in zip(numbered["outcome"], numbered["count"], strict=True)]
         npred = [k for k in written if k[1] is not None]
-        nh, nleft = _match(nkeys, npred)
+        _hits, nleft = _match(nkeys, npred)
         tallies["stated_numbers"][0] += len(npred) - len(nleft)
         tallies["stated_numbers"][1] += len(npred)
         tallies["stated_numbers"][2] += len(nkeys)
         explicit = rows[~rows["implicit"]]
         ekeys = [_key(o, c) for o, c in zip(explicit["outcome"], explicit["count"], strict=True)]
-        eh, eleft = _match(ekeys, written)
+        _hits, eleft = _match(ekeys, written)
         tallies["no_implicit"][0] += len(written) - len(eleft)
         tallies["no_implicit"][1] += len(written)
         tallies["no_implicit"][2] += len(ekeys)

@@ -55,7 +55,7 @@ def split_first_line(block: str) -> list[str]:
     ['Iraq sent forces to the border on Tuesday, officials\nsaid.']
     """
     lines = block.strip().split("\n")
-    if len(lines) < 2:  # noqa: PLR2004 - a first line and at least one more
+    if len(lines) < 2:  # a first line and at least one more
         return [block]
     first, second = lines[0].strip(), lines[1].strip()
     splits = is_byline(first) or (

@@ -91,6 +91,8 @@ def _apply_pairs(chain: list[Figure], names: list[Token], rules: Rules) -> None:
 
 @dataclass(frozen=True)
 class Cue:
+    """A word that ties figures together ("including", "among them", "respectively"), by kind."""
+
     kind: str
     outcome: str | None
     start: int
@@ -99,6 +101,7 @@ class Cue:
 
 
 def find_cues(doc: Doc, rules: Rules, sentence_of: list[int], forms: DocForms) -> list[Cue]:
+    """The cue words of a Doc in text order, the longest where two overlap."""
     spans = [
         Span(doc, start, end, label=doc.vocab.strings[match_id])
         for match_id, start, end in rules.cues(doc, forms)
@@ -194,6 +197,7 @@ def link_among(figures: list[Figure]) -> None:
 
 
 def link_parts(figures: list[Figure], cues: list[Cue]) -> None:
+    """Attach parts to their totals in place, cue by cue (lead, part and member cues)."""
     for cue in cues:
         in_sent = [f for f in figures if f.sent_no == cue.sent_no]
         if not in_sent:
