@@ -1,167 +1,31 @@
-"""When a figure happened: its date words, resolved against the publication date.
+"""When a figure happened: its date words in the Doc, resolved against the publication date.
 
 `date_words` finds the words: the date of the figure's own event in its sentence (never
 the date something was said), else the previous sentence's event date in the same
 paragraph, else the article's first dated event (the lede); "a day after" counts back
-from an anchor date (see `figure_date`). `resolve_date` turns them into an ISO date and
-a precision (day, week, month, year, report, unknown). The publication date comes from
-``doc.user_data["published"]`` (`analysis.corpus` sets it from the document's metadata)
-or an ISO date in the words.
-
-Rules a parser does not know: a weekday means the last such day on or before
-publication ("on Monday" in a Wednesday paper is two days earlier; "on Saturday" in a
-Saturday paper is that day); "last week" is the Monday of the week before; "since
-October 2023" dates a running toll from its start. Other words go to `dateparser`, with
-the publication date as its base and past dates preferred.
+from an anchor date (see `figure_date`). `resolve_date` (in `dates`) turns them into an
+ISO date and a precision. The publication date comes from ``doc.user_data["published"]``
+(`analysis.corpus` sets it from the document's metadata) or an ISO date in the words.
 """
 
 import bisect
-import datetime as dt
-import functools
-import re
 from collections.abc import Mapping
 from functools import cache
 from typing import NamedTuple
 
-import dateparser.date
 import pandas as pd
 from spacy.tokens import Doc, Span, Token
 
+from analysis.extract.casualties.dates import (
+    DAY_LIKE,
+    OFFSET,
+    published_date,
+    resolve_date,
+)
 from analysis.extract.casualties.figures import sentence_index
 from analysis.rules import packaged_rows, reporting_verbs
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
-_DAY_LIKE = re.compile(
-    r"\b((?i:" + "|".join(WEEKDAYS) + r"|yesterday|today|tonight)|\d{1,2}\s+[A-Z][a-z]+|"
-    r"[A-Z][a-z]+\s+\d{1,2})\b"
-)  # fmt: skip
-_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_DURATION = re.compile(r"\b(days?|weeks?|months?|years?|hours?)\b(?!\s+ago)", re.IGNORECASE)
-_MONTHS = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
-_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-}  # fmt: skip
-_OFFSET = re.compile(
-    r"^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+"
-    r"(before|after)\s+(.+)$",
-    re.IGNORECASE,
-)
-_SETTINGS = {"PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first"}
-
-
-def published_date(value: object) -> dt.date | None:
-    """A publication date from metadata ("2025-03-04", a datetime, a file name with one)."""
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        found = _ISO.search(value)
-        if found:
-            return dt.date(*map(int, found.groups()))
-    return None
-
-
-def _monday(day: dt.date) -> dt.date:
-    return day - dt.timedelta(days=day.weekday())
-
-
-def _relative(words: str, published: dt.date) -> tuple[dt.date, str] | None:
-    """The rules dateparser lacks or gets wrong for news: weekdays, last week/month/year."""
-    lower = words.lower()
-    weekday = _WEEKDAY.search(lower)
-    if weekday and not _MONTHS.search(lower.replace(weekday.group(1), "")):
-        back = (published.weekday() - WEEKDAYS.index(weekday.group(1))) % 7
-        return published - dt.timedelta(days=back), "day"
-    if "yesterday" in lower:
-        return published - dt.timedelta(days=1), "day"
-    if re.search(r"\b(today|tonight|this morning|earlier)\b", lower):
-        return published, "day"
-    if "last week" in lower or "past week" in lower:
-        return _monday(published) - dt.timedelta(days=7), "week"
-    if "this week" in lower:
-        return _monday(published), "week"
-    if "last month" in lower:
-        first = published.replace(day=1) - dt.timedelta(days=1)
-        return first.replace(day=1), "month"
-    if "last year" in lower:
-        return dt.date(published.year - 1, 1, 1), "year"
-    if "this year" in lower:
-        return dt.date(published.year, 1, 1), "year"
-    return None
-
-
-@cache
-def _parser() -> dateparser.date.DateDataParser:
-    return dateparser.date.DateDataParser(languages=["en"], settings=_SETTINGS)
-
-
-@functools.lru_cache(maxsize=4096)
-def resolve_date(words: str | None, published: dt.date | None) -> tuple[str | None, str]:
-    """(ISO date, precision) of date words, relative to the publication date.
-
-    No words, or words that name a length and no date (a running toll "in five days of
-    fighting"), give the publication date with precision "report".
-
-    >>> monday = dt.date(2025, 3, 19)  # a Wednesday
-    >>> [resolve_date(w, monday) for w in ("on Monday", "yesterday", "last week", "in April")]
-    [('2025-03-17', 'day'), ('2025-03-18', 'day'), ('2025-03-10', 'week'), ('2024-04-01', 'month')]
-    >>> resolve_date("since October 2023", monday), resolve_date(None, monday)
-    (('2023-10-01', 'month'), ('2025-03-19', 'report'))
-
-    Without a publication date only words that carry their year can be dated:
-
-    >>> resolve_date("on Tuesday", None), resolve_date("3 March 2023", None)
-    ((None, 'unknown'), ('2023-03-03', 'day'))
-    """
-    if not words:
-        return (published.isoformat(), "report") if published else (None, "unknown")
-    offset = _OFFSET.match(words.strip())
-    if offset is not None:  # "a day before on Friday": the anchor's date less the offset
-        anchor, precision = resolve_date(offset.group(4), published)
-        if anchor is None or precision not in {"day", "report"}:
-            return None, "unknown"
-        n = _NUMBERS.get(offset.group(1).lower()) or int(offset.group(1))
-        days = n * (7 if offset.group(2).lower().startswith("week") else 1)
-        sign = -1 if offset.group(3).lower() == "before" else 1
-        return (dt.date.fromisoformat(anchor) + dt.timedelta(days=sign * days)).isoformat(), "day"
-    text = re.sub(r"^(on|in|since|from|last|this|early|late)\s+(?=\S)", _keep_last, words.strip())
-    text = re.sub(r"['’]s$", "", text)
-    if published is not None:
-        found = _relative(text, published)
-        if found is not None:
-            return found[0].isoformat(), found[1]
-    if _DURATION.search(text) and not _MONTHS.search(text):  # "in five days of fighting"
-        return (published.isoformat(), "report") if published else (None, "unknown")
-    if published is None and not re.search(r"\b\d{4}\b", text):
-        return None, "unknown"  # "Tuesday", "3 March": relative to a report date we lack
-    base = dt.datetime.combine(published, dt.time()) if published else None
-    parsed = _parser().get_date_data(re.sub(r"^(on|in|since|from)\s+", "", text), None)
-    if parsed.date_obj is None:
-        return None, "unknown"
-    period = {"time": "day"}.get(parsed.period, parsed.period)
-    day = parsed.date_obj.date()
-    if base is not None and not re.search(r"\b\d{4}\b", text):
-        day = _year_before(day, published)
-    if period == "month":
-        day = day.replace(day=1)
-    elif period == "year":
-        day = day.replace(month=1, day=1)
-    return day.isoformat(), period
-
-
-def _keep_last(match: re.Match) -> str:
-    """Keep "last"/"this" (they change the meaning); drop bare prepositions."""
-    return match.group(0) if match.group(1).lower() in {"last", "this"} else ""
-
-
-def _year_before(day: dt.date, published: dt.date) -> dt.date:
-    """A date without a year is the latest such date not after publication."""
-    day = day.replace(year=published.year) if not (day.month == 2 and day.day == 29) else day
-    return day.replace(year=day.year - 1) if day > published else day
-
+__all__ = ["date_words", "figure_date", "published_date", "resolve_date", "with_publication_dates"]
 
 # ---------------------------------------------------------------- the words in a Doc
 
@@ -226,11 +90,11 @@ def _is_offset(date: Span) -> bool:
     """Whether a date is a distance from another ("three days" after the attack)."""
     doc = date.doc
     after = doc[date.end].lower_ if date.end < len(doc) else ""
-    return after in {"after", "before"} and bool(_OFFSET.match(f"{date.text} {after} x"))
+    return after in {"after", "before"} and bool(OFFSET.match(f"{date.text} {after} x"))
 
 
 def _day_like(date: Span) -> bool:
-    return bool(_DAY_LIKE.search(date.text)) and not _is_offset(date)
+    return bool(DAY_LIKE.search(date.text)) and not _is_offset(date)
 
 
 def _with_since(date: Span) -> Words:
@@ -266,7 +130,7 @@ def _sentence_event(sentence: int) -> Words | None:
             anchors = [
                 d
                 for d in _DATES.by_sentence[sentence]
-                if _DAY_LIKE.search(d.text) and not _is_offset(d)
+                if DAY_LIKE.search(d.text) and not _is_offset(d)
             ]
             anchor = anchors[0].text if anchors else (_DATES.lede[0] if _DATES.lede else None)
             return _offset_words(date, anchor)
@@ -292,7 +156,7 @@ def _lede(doc: Doc) -> Words | None:
             anchors = [
                 d
                 for d in _DATES.by_sentence[number]
-                if _DAY_LIKE.search(d.text) and not _is_offset(d)
+                if DAY_LIKE.search(d.text) and not _is_offset(d)
             ]
             if anchors:
                 return _offset_words(offsets[0], anchors[0].text)
@@ -337,7 +201,7 @@ def _sentence_dates(number: int) -> _SentenceDates:
     if found is None:
         dates = _DATES.by_sentence.get(number, [])
         offsets = [d for d in dates if _is_offset(d)]
-        day_like = [d for d in dates if _DAY_LIKE.search(d.text) and not _is_offset(d)]
+        day_like = [d for d in dates if DAY_LIKE.search(d.text) and not _is_offset(d)]
         found = _SentenceDates(dates, [d.start for d in dates], offsets, day_like)
         _DATES.sentence_info[number] = found
     return found
@@ -370,7 +234,7 @@ def date_words(sent: Span, at: int) -> Words | None:
     }
     scored = [(_score(d, verb, own), -abs(d.start - at), d) for d in dates if not _is_offset(d)]
     best = max(scored, key=lambda s: (s[0], s[1]), default=None)
-    if best is not None and (best[0] > 0 or not _DAY_LIKE.search(best[2].text)):
+    if best is not None and (best[0] > 0 or not DAY_LIKE.search(best[2].text)):
         return _with_since(best[2])
     previous = number - 1  # "On Tuesday, gunmen attacked the town. Eleven people died."
     gap = sent.doc.text[found.sents[previous].start_char : sent.start_char] if number else "\n"
