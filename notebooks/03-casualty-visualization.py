@@ -131,9 +131,10 @@ checks[["total_id", "outcome", "total", "parts_sum", "difference", "status", "is
 
 # %% [markdown]
 # ## 4 · Deaths by party
-# The toll's parts, largest first, with the check in the corner and the source and period in the
-# caption. Blue bars are parties the gazetteer knows (the actor in brackets); vermillion bars are
-# people no actor claims, such as civilians.
+# The toll's parts, largest first, with the check of the parts against the reported total and the
+# source and period under the bars. Blue bars are named parties to the fighting (the canonical
+# actor in brackets); vermillion bars are civilians, or people no party is named for. Each figure
+# keeps its qualifier ("at least", "over").
 
 # %%
 fig = plot_casualties_by_party(table, outcome="killed")
@@ -142,8 +143,8 @@ plt.show()
 
 # %% [markdown]
 # ## 5 · Killed, wounded and displaced side by side
-# One panel per outcome the article reports, each on its own scale: displacement figures are often
-# a hundred times the death toll.
+# One panel per outcome the article reports, all on one shared scale: displacement figures are
+# often a hundred times the death toll, and the bars show it.
 
 # %%
 fig = plot_casualty_outcomes(table)
