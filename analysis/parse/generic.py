@@ -51,6 +51,11 @@ def _owner_follows(doc: Doc, token: Token, actors: frozenset[int]) -> bool:
     return nxt + 1 < len(doc) and doc[nxt].lower_ in OWNER_PREPOSITIONS and nxt + 1 in actors
 
 
+
+def _sentence(token: Token) -> Span:
+    """The token's sentence; the whole Doc when nothing set sentence boundaries (no parser)."""
+    return token.sent if token.doc.has_annotation("SENT_START") else token.doc[:]
+
 def _sentence_country(
     token: Token, demonyms: dict[str, str], nouns: dict[str, tuple[str, str]]
 ) -> str | None:
@@ -62,7 +67,7 @@ def _sentence_country(
     kind = nouns.get(token.lower_, ("",))[0]
     countries = {
         demonyms[t.text]
-        for t in token.sent
+        for t in _sentence(token)
         if t.text in demonyms and (kind == "state" or nouns.get(t.head.lower_, ("",))[0] != kind)
     }
     return countries.pop() if len(countries) == 1 else None
@@ -75,12 +80,12 @@ def _named_group(doc: Doc, token: Token, groups: tuple[Span, ...]) -> tuple[str,
     sentence names, if it names exactly one, else the one the previous sentence named
     last. A bare "gunmen" stays unidentified even next to a named group.
     """
-    sentence = token.sent
+    sentence = _sentence(token)
     here = {(g.kb_id_, g.label_) for g in groups if sentence.start <= g.start < sentence.end}
     pointing = any(c.lower_ in ANAPHORIC for c in token.lefts)
     if len(here) == 1 and pointing:
         return next(iter(here))
-    previous = doc[sentence.start - 1].sent.start if sentence.start else sentence.start
+    previous = _sentence(doc[sentence.start - 1]).start if sentence.start else sentence.start
     before = [g for g in groups if previous <= g.start and g.end <= token.i]
     if pointing and not here and before:
         last = before[-1]

@@ -168,12 +168,12 @@ def test_the_page_date_reaches_the_casualty_date(tmp_path: Path) -> None:
     """The figures of a page are dated by its article:published_time, as by a sidecar.
 
     "by Tuesday morning" in a page published on Tuesday 17 September 2024 is that day; a
-    figure with no date words of its own gets the publication date ("report").
+    figure with no date words of its own takes the article's dated event, the same day.
     """
     write(tmp_path, "raid.html", news_page())
     rows = process_corpus(tmp_path, tables=["casualties"], progress=False).casualties
     dates = set(zip(rows["outcome"], rows["date"].astype(str), rows["date_precision"], strict=True))
-    assert ("killed", "2024-09-17", "report") in dates
+    assert ("killed", "2024-09-17", "day") in dates
     assert ("displaced", "2024-09-17", "day") in dates
     write(tmp_path, "raid.html", news_page(published=""))
     undated = process_corpus(tmp_path, tables=["casualties"], progress=False).casualties
