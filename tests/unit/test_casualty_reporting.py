@@ -185,6 +185,28 @@ class TestTotalsAndParts:
         assert df["part_of"].iloc[1] == df["figure_id"].iloc[0]
 
 
+    def test_of_the_dead_in_a_later_sentence(self, nlp: Language) -> None:
+        text = (
+            "Artillery fire on the market in Kalehe killed 18 people on Sunday. "
+            "Seven of the dead were women, a local official said."
+        )
+        df = table(nlp, text)
+        assert list(zip(df["count"], df["outcome"], strict=True)) == [(18, "killed"), (7, "killed")]
+        assert df["part_of"].iloc[1] == df["figure_id"].iloc[0]
+        assert df["group"].iloc[1] == "women"
+
+    def test_of_the_wounded_in_the_same_sentence(self, nlp: Language) -> None:
+        text = "A bomb at the bus stand in Quetta wounded 23 people; four of the wounded were police."
+        df = table(nlp, text)
+        assert list(zip(df["count"], df["outcome"], strict=True)) == [(23, "wounded"), (4, "wounded")]
+        assert df["part_of"].iloc[1] == df["figure_id"].iloc[0]
+
+    def test_members_after_the_cue_are_not_parts(self, nlp: Language) -> None:
+        text = "Nine children were among the dead after the raid on Tillaberi killed 31 people."
+        df = table(nlp, text)
+        assert df.loc[df["count"] == 31, "part_of"].isna().all()
+
+
 class TestNotTolls:
     """7. Dates, ages, unit names and times are not tolls."""
 

@@ -155,15 +155,20 @@ def _link_after_cue(cue: Cue, sent_figures: list[Figure], figures: list[Figure])
 
 
 def _link_members(cue: Cue, sent_figures: list[Figure], figures: list[Figure]) -> None:
-    """Link "12 children were among the dead" to an earlier total of the same outcome."""
-    sent_start = sent_figures[0].sent.start
+    """Link "12 children were among the dead" to an earlier total of the same outcome.
+
+    The total may stand earlier in the same sentence ("killed 40 people; eight of the dead
+    were civilians") or up to three sentences before.
+    """
     for figure in sent_figures:
+        if figure.span.end > cue.start:  # the members are named before the cue
+            continue
         if figure.part_of is not None or figure.outcome not in {None, cue.outcome} | (
             {figure.outcome} if cue.outcome is None else set()
         ):
             continue
         figure.outcome = figure.outcome or cue.outcome
-        total = _earlier_total(figures, sent_start, cue.sent_no, figure.outcome)
+        total = _earlier_total(figures, figure.span.start, cue.sent_no, figure.outcome)
         if total is not None:
             _attach(figure, total)
 
