@@ -217,6 +217,8 @@ def test_a_clash_has_no_single_perpetrator(nlp: Language) -> None:
         ("A bomb killed 7 people in Gao on Friday.", 7, "incident"),
         ("In five days of fighting around Gao, 60 people were killed.", 60, "running"),
         ("The war has killed more than 150,000 people, the UN says.", 150000, "cumulative"),
+        ("More than 4,000 people have fled Kalehe since the attack.", 4000, "incident"),
+        ("Since 2021, the insurgency has displaced 900,000 people.", 900000, "cumulative"),
     ],
 )
 def test_scope(nlp: Language, text: str, count: int, expected: str) -> None:

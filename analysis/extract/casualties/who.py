@@ -73,7 +73,12 @@ def _scope_cues(sent: Span) -> tuple[bool, bool]:
 
 
 def scope(sent: Span | str, date_precision: str, date_words: str | None) -> str:
-    """incident, running (a period's toll) or cumulative (a war's, a year's)."""
+    """incident, running (a period's toll) or cumulative (a war's, a year's).
+
+    "since" dates a cumulative count ("since 2022", "since the war began") unless the attack
+    or a day follows it ("fled since the attack", "since Thursday's raid"): then the count
+    belongs to that incident.
+    """
     if isinstance(sent, str):
         running, cumulative = (
             bool(_cue_pattern("scope", k).search(sent)) for k in ("running", "cumulative")
@@ -82,6 +87,9 @@ def scope(sent: Span | str, date_precision: str, date_words: str | None) -> str:
         running, cumulative = _scope_cues(sent)
     if running:
         return "running"
+    text = sent if isinstance(sent, str) else sent.text
+    if cumulative and date_precision not in {"month", "year"} and not _beyond_incident(text):
+        return "incident"  # "have fled since the attack": that attack's count, not a period's
     if date_precision in {"month", "year"} or cumulative:
         since = bool(date_words) and str(date_words).lower().startswith("since")
         since_day = since and date_precision == "day"
