@@ -11,7 +11,9 @@ document whose number overlaps the gold `evidence` substring (first unmatched on
 - date: exact ISO date, over gold figures dated at day precision;
 - place: right at city/district precision: over gold figures whose place is finer than a
   country, the extracted place (less "district"/"township"/"territory") equals one of
-  the comma-separated parts of the gold place ("Karari, Omdurman");
+  the parts of the gold place, split at commas and "and" ("Karari, Omdurman", "North Kivu
+  and Ituri"), each less a leading compass word ("southern Tripoli" is Tripoli; "central
+  Somalia" is the country, so not a city/district row);
 - perpetrator: equal canonical names (or one is an alias of the other in data/actors.csv),
   empty = empty, over all gold figures.
 Unmatched gold figures count as wrong in every score (denominators are all gold figures
@@ -68,6 +70,16 @@ def same_actor(gold: str | None, found: str | None, aliases: dict[str, set[str]]
 
 def _place_key(name: str) -> str:
     return AREA.sub("", fold(name.strip()))
+
+
+COMPASS = re.compile(r"^(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+")
+# lower case only: "southern Tripoli" is Tripoli, "North Kivu" is a province's name
+
+
+def _gold_places(place: str) -> list[str]:
+    """The places a gold cell names: split at commas and "and", less a leading compass word."""
+    parts = re.split(r",|\band\b", place)
+    return [COMPASS.sub("", part.strip()) for part in parts if part.strip()]
 
 
 def match(gold: pd.DataFrame, found: pd.DataFrame, texts: dict[str, str]) -> list[int | None]:
@@ -177,11 +189,12 @@ def evaluate(*, oracle: bool = False, show: bool = False) -> dict:
 
     day_rows = [i for i, p in enumerate(gold["date_precision"]) if p == "day"]
     fine_rows = [i for i, (p, c) in enumerate(zip(gold["place"], gold["country"], strict=True))
-                 if p and country_of(p) is None and fold(p) != fold(c)]  # fmt: skip
+                 if p and any(country_of(q) is None and fold(q) != fold(c)
+                              for q in _gold_places(p))]  # fmt: skip
 
     def place_right(g, f) -> bool:
         return isinstance(f["place"], str) and _place_key(f["place"]) in {
-            _place_key(p) for p in g["place"].split(",")
+            _place_key(p) for p in _gold_places(g["place"])
         }
 
     def perp_right(g, f) -> bool:
