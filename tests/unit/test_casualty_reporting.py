@@ -201,6 +201,14 @@ class TestTotalsAndParts:
         assert list(zip(df["count"], df["outcome"], strict=True)) == [(23, "wounded"), (4, "wounded")]
         assert df["part_of"].iloc[1] == df["figure_id"].iloc[0]
 
+    def test_a_figure_outside_the_cue_clause_is_not_a_part(self, nlp: Language) -> None:
+        text = (
+            "Shelling hit the market in Kadugli on Monday, killing 30 people. A medical group "
+            "put the number of dead at 44 and said two nurses were among the victims."
+        )
+        df = table(nlp, text)
+        assert df.loc[df["count"] == 44, "part_of"].isna().all()
+
     def test_members_after_the_cue_are_not_parts(self, nlp: Language) -> None:
         text = "Nine children were among the dead after the raid on Tillaberi killed 31 people."
         df = table(nlp, text)

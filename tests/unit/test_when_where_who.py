@@ -219,6 +219,12 @@ def test_a_clash_has_no_single_perpetrator(nlp: Language) -> None:
         ("The war has killed more than 150,000 people, the UN says.", 150000, "cumulative"),
         ("More than 4,000 people have fled Kalehe since the attack.", 4000, "incident"),
         ("Since 2021, the insurgency has displaced 900,000 people.", 900000, "cumulative"),
+        (  # a clause that describes the source says nothing of the toll
+            "Airwars, a monitor that tracks the war, said the strike on Rafah killed 19 people.",
+            19,
+            "incident",
+        ),
+        ("The 9,000 people who have died since the war began were remembered.", 9000, "cumulative"),
     ],
 )
 def test_scope(nlp: Language, text: str, count: int, expected: str) -> None:

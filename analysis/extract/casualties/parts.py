@@ -163,6 +163,9 @@ def _link_members(cue: Cue, sent_figures: list[Figure], figures: list[Figure]) -
     for figure in sent_figures:
         if figure.span.end > cue.start:  # the members are named before the cue
             continue
+        clause = figure.span.doc[cue.start].head  # "were" of "were among", "Two" of "Two of"
+        if clause != figure.span.root and not clause.is_ancestor(figure.span.root):
+            continue  # "put the dead at 56 and said children were among the victims"
         if figure.part_of is not None or figure.outcome not in {None, cue.outcome} | (
             {figure.outcome} if cue.outcome is None else set()
         ):
@@ -213,4 +216,3 @@ def link_parts(figures: list[Figure], cues: list[Cue]) -> None:
             _link_after_cue(cue, in_sent, figures)
         elif cue.kind == "member_cue":
             _link_members(cue, in_sent, figures)
-

@@ -53,23 +53,48 @@ def victim_category(group: str | None) -> str | None:
 
 class _SentenceCues:
     key: tuple[int, int, int] | None = None
-    cues: tuple[bool, bool] = (False, False)
+    cues: tuple[bool, bool, bool] = (False, False, False)
 
 
 _CUES = _SentenceCues()
 
 
-def _scope_cues(sent: Span) -> tuple[bool, bool]:
-    """(running cue, cumulative cue) in a sentence, searched once per sentence."""
+def _without_descriptions(sent: Span) -> str:
+    """The sentence's text with relative clauses that count no one blanked out.
+
+    "a medical group that tracks the conflict" describes a source: its "the conflict" says
+    nothing of the toll's scope. A clause with a number, or on a counted noun, stays ("the
+    150,000 people who have died since the war began").
+    """
+    numbers = [0]
+    for token in sent:
+        numbers.append(numbers[-1] + token.like_num)
+    chars = list(sent.text)
+    for token in sent:
+        if token.dep_ != "relcl" or any(c.like_num for c in token.head.children):
+            continue  # "the 150,000 people who have died since ...": the counted people's
+        first, last = token.left_edge.i - sent.start, token.right_edge.i - sent.start
+        if numbers[last + 1] == numbers[first]:
+            begin = token.left_edge.idx - sent.start_char
+            end = token.right_edge.idx + len(token.right_edge) - sent.start_char
+            chars[begin:end] = " " * (end - begin)
+    return "".join(chars)
+
+
+def _scope_cues(sent: Span | str) -> tuple[bool, bool, bool]:
+    """(running cue, cumulative cue, beyond one incident) of a sentence, once per sentence."""
+    if isinstance(sent, str):
+        return _cues_in(sent)
     key = (id(sent.doc), sent.start, sent.end)
     if _CUES.key != key:
-        text = sent.text
-        _CUES.key = key
-        _CUES.cues = (
-            bool(_cue_pattern("scope", "running").search(text)),
-            bool(_cue_pattern("scope", "cumulative").search(text)),
-        )
+        _CUES.key, _CUES.cues = key, _cues_in(_without_descriptions(sent))
     return _CUES.cues
+
+
+def _cues_in(text: str) -> tuple[bool, bool, bool]:
+    running = bool(_cue_pattern("scope", "running").search(text))
+    cumulative = bool(_cue_pattern("scope", "cumulative").search(text))
+    return running, cumulative, cumulative and _beyond_incident(text)
 
 
 def scope(sent: Span | str, date_precision: str, date_words: str | None) -> str:
@@ -79,16 +104,10 @@ def scope(sent: Span | str, date_precision: str, date_words: str | None) -> str:
     or a day follows it ("fled since the attack", "since Thursday's raid"): then the count
     belongs to that incident.
     """
-    if isinstance(sent, str):
-        running, cumulative = (
-            bool(_cue_pattern("scope", k).search(sent)) for k in ("running", "cumulative")
-        )
-    else:
-        running, cumulative = _scope_cues(sent)
+    running, cumulative, beyond = _scope_cues(sent)
     if running:
         return "running"
-    text = sent if isinstance(sent, str) else sent.text
-    if cumulative and date_precision not in {"month", "year"} and not _beyond_incident(text):
+    if cumulative and date_precision not in {"month", "year"} and not beyond:
         return "incident"  # "have fled since the attack": that attack's count, not a period's
     if date_precision in {"month", "year"} or cumulative:
         since = bool(date_words) and str(date_words).lower().startswith("since")
@@ -145,9 +164,10 @@ def _token_score(token: Token) -> int:
     """How plainly a mention's root token is the doer.
 
     2: the agent after "by", an attack noun's owner ("Israeli strikes", "JNIM fighters"),
-    the subject of a killing verb, the one blamed ("blamed on the RSF", "blame the RSF") or
-    the claimant ("X said it killed"); 1: a name just before an attack noun; 0: the rest,
-    and always the subject of a denial ("the RSF denied shelling").
+    the subject of a killing verb, the one blamed ("blamed on the RSF", "blame the RSF"), the
+    one said to be responsible ("X was responsible") or the claimant ("X said it killed");
+    1: a name just before an attack noun; 0: the rest, and always the subject of a denial
+    ("the RSF denied shelling").
     """
     agents, kill = _terms("agent"), _words("kill_verb")
     if token.dep_ == "nsubj" and token.head.lemma_ in _words("deny_verb"):
@@ -162,6 +182,12 @@ def _token_score(token: Token) -> int:
         return 2
     if token.dep_ == "dobj" and head.lemma_ in _words("blame_verb"):
         return 2
+    if (
+        token.dep_ == "nsubj"
+        and head.lemma_ == "be"  # a copula has few children; a killing verb may have thousands
+        and any(c.dep_ == "acomp" and c.lemma_ in _words("responsible_word") for c in head.rights)
+    ):
+        return 2  # "gang members from the Viv Ansanm coalition were responsible"
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if token.dep_ in {"compound", "amod", "poss", "nmod"} and head.lower_ in agents:
         return 2 if head.dep_ in {"nsubj", "pobj", "nsubjpass"} or head.head.lower_ == "by" else 1
