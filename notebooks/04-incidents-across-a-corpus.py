@@ -50,6 +50,7 @@ from spacy.tokens import Span
 import analysis
 from analysis.corpus import process_corpus
 from analysis.corpus.walkthrough import choose_document
+from analysis.extract.casualties import when_where_who_spans
 from analysis.plots import (
     busiest_incident,
     card_rows,
@@ -94,33 +95,9 @@ nlp = analysis.load_nlp(rules=rules)
 doc = nlp(article["text"])
 print(f"{article['doc_id']}: {article['title']!r}, published {article['published']}, "
       f"source {article['source']}")
-
-
-def resolved(value: object, words: str = "not resolved") -> str:
-    return words if pd.isna(value) else str(value)
-
-
-# (start, end, label) -> the figures whose date, place or perpetrator these words are
-marks: dict[tuple[int, int, str], list[int]] = {}
-for row in mine.itertuples(index=False):
-    for start, end, label in [
-        (row.start, row.end, f"{row.outcome} · {row.scope}"),
-        (row.date_start, row.date_end,
-         f"DATE {resolved(row.date)} ({row.date_precision})"),
-        (row.place_start, row.place_end, f"PLACE {row.place}, {resolved(row.country, '?')}"),
-        (row.perpetrator_start, row.perpetrator_end, f"BY {row.perpetrator}"),
-    ]:
-        if pd.notna(start) and pd.notna(end):
-            marks.setdefault((int(start), int(end), label), []).append(int(row.figure_id))
 if mine.empty:
     print("This article has no casualty figure: there is nothing to mark.")
-spans = []
-for (start, end, label), ids in sorted(marks.items()):
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is not None:
-        numbers = " ".join(f"#{i}" for i in ids)
-        spans.append(Span(doc, span.start, span.end, label=f"{numbers} {label}"))
-doc.spans["when_where_who"] = spans
+doc.spans["when_where_who"] = when_where_who_spans(doc, mine)
 for sent in sorted({s.sent for s in doc.spans["when_where_who"]}, key=lambda s: s.start):
     sentence = sent.as_doc()
     sentence.spans["when_where_who"] = [

@@ -11,7 +11,7 @@ or governing it ("Mali's Mopti region"), or a bracket that locates it ("Kalsaka
 
 from spacy.tokens import Doc, Token
 
-from analysis.parse.placenames import ADMIN_WORDS, LOCATIVE_PREPOSITIONS, STRONG_LOCATIVES
+from analysis.parse.places import ADMIN_WORDS, LOCATIVE_PREPOSITIONS, STRONG_LOCATIVES
 from analysis.rules import mapping
 
 _PLACE_WORDS = mapping("place_words", "word", "kind")

@@ -28,7 +28,7 @@ from analysis.parse.mentions import (
     is_acronym,
     overlaps,
 )  # fmt: skip
-from analysis.parse.placenames import ADMIN_WORDS, is_place, is_place_descriptor, place_country
+from analysis.parse.places import ADMIN_WORDS, is_place, is_place_descriptor, place_country
 from analysis.parse.spans import ACTOR_SPANS_KEY, MODEL_SPANS_KEY, RESOLVER_PIPE
 from analysis.rules import RuleSet, column, mapping
 

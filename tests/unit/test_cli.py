@@ -94,25 +94,17 @@ def test_extract_writes_every_table(tmp_path: Path, capsys: pytest.CaptureFixtur
         assert (out / f"{name}.parquet").is_file() and (out / f"{name}.csv").is_file()
 
 
+def extract(folder: Path, out: Path, tables: str) -> int:
+    """`extract FOLDER --out OUT --tables TABLES` without a progress bar; the exit code."""
+    return main(["extract", str(folder), "--out", str(out), "--tables", tables, "--no-progress"])
+
+
 def test_tables_incidents_brings_the_casualties(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     write_mixed_corpus(tmp_path / "in", n_good=2)
     out = tmp_path / "out"
-    assert (
-        main(
-            [
-                "extract",
-                str(tmp_path / "in"),
-                "--out",
-                str(out),
-                "--tables",
-                "incidents",
-                "--no-progress",
-            ]
-        )
-        == 0
-    )
+    assert extract(tmp_path / "in", out, "incidents") == 0
     stdout = capsys.readouterr().out
     assert "casualties " in stdout and "incidents " in stdout and "incident_links " in stdout
     for name in ("casualties", "incidents", "incident_links"):
@@ -127,18 +119,5 @@ def test_tables_without_incidents_write_no_incidents(
 ) -> None:
     write_mixed_corpus(tmp_path / "in", n_good=1)
     out = tmp_path / "out"
-    assert (
-        main(
-            [
-                "extract",
-                str(tmp_path / "in"),
-                "--out",
-                str(out),
-                "--tables",
-                "casualties",
-                "--no-progress",
-            ]
-        )
-        == 0
-    )
+    assert extract(tmp_path / "in", out, "casualties") == 0
     assert (out / "casualties.parquet").is_file() and not (out / "incidents.parquet").exists()

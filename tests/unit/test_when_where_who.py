@@ -11,7 +11,7 @@ import pytest
 from spacy.language import Language
 
 from analysis.extract.actors import extract_actors
-from analysis.extract.casualties import extract_casualties
+from analysis.extract.casualties import extract_casualties, when_where_who_spans
 from analysis.extract.casualties.when import resolve_date
 from analysis.parse.places import is_place, place_country, resolve_place
 
@@ -254,3 +254,13 @@ def test_without_a_publication_date_relative_words_stay_undated() -> None:
     assert df["date"].isna().tolist() == [True, False]
     assert df["date_precision"].tolist() == ["unknown", "day"]
     assert df["date"].iloc[1] == "2023-05-09"
+
+
+def test_when_where_who_spans_mark_each_figures_words(nlp: Language) -> None:
+    doc = nlp("Militants killed 14 people in Djibo on Sunday. Nine more died on Monday.")
+    doc.user_data["published"] = "2025-03-18"
+    df = extract_casualties(doc)
+    labels = [s.label_ for s in when_where_who_spans(doc, df)]
+    assert any(label.startswith("#0 killed") for label in labels)
+    assert any(label.startswith("#0 ") and "PLACE Djibo" in label for label in labels)
+    assert any("DATE 2025-03-16 (day)" in label for label in labels)

@@ -306,4 +306,35 @@ def figure_spans(doc: Doc, casualties: pd.DataFrame) -> list[Span]:
     return spans
 
 
+def when_where_who_spans(doc: Doc, casualties: pd.DataFrame) -> list[Span]:
+    """Spans of each figure and of its date, place and perpetrator words, for displaCy.
+
+    Labels: the figure's "outcome · scope", "DATE 2025-03-03 (day)", "PLACE El Fasher,
+    Sudan", "BY Rapid Support Forces", each led by the ids (``#0 #2``) of the figures the
+    words belong to: one date can serve several figures, in another sentence than theirs.
+    """
+
+    def shown(value: object, missing: str) -> str:
+        return missing if pd.isna(value) else str(value)
+
+    marks: dict[tuple[int, int, str], list[int]] = {}
+    for row in casualties.itertuples(index=False):
+        for start, end, label in (
+            (row.start, row.end, f"{row.outcome} · {row.scope}"),
+            (row.date_start, row.date_end,
+             f"DATE {shown(row.date, 'not resolved')} ({row.date_precision})"),
+            (row.place_start, row.place_end, f"PLACE {row.place}, {shown(row.country, '?')}"),
+            (row.perpetrator_start, row.perpetrator_end, f"BY {row.perpetrator}"),
+        ):  # fmt: skip
+            if pd.notna(start) and pd.notna(end):
+                marks.setdefault((int(start), int(end), label), []).append(int(row.figure_id))
+    spans = []
+    for (start, end, label), ids in sorted(marks.items()):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            numbers = " ".join(f"#{i}" for i in ids)
+            spans.append(Span(doc, span.start, span.end, label=f"{numbers} {label}"))
+    return spans
+
+
 TABLE = register(Table("casualties", pipes=REQUIRED_PIPES, dtypes=DTYPES, rows=casualty_rows))
