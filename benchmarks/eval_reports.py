@@ -10,7 +10,12 @@ figures with a written numeral against the gold rows whose number is written;
 not implicit counts, i.e. the package without the implicit-count rule. A gold actor is
 found when an extracted actor mention overlaps its first mention with the same
 `actor_type`. A place leak is an extracted actor mention overlapping a gold place string.
-Prints JSON; run with `.venv/bin/python benchmarks/eval_reports.py [--out FILE]`.
+`--data DIR` scores another set in the same format (e.g. `benchmarks/heldout_reports2/`,
+the second blind set with full news articles); for any set other than the default, or with
+`--by-style`, a `by_style` block adds the "all" casualty F1 and the actor share per `style`
+and for "full_articles" (passages over 250 words), since full articles behave differently
+from 1-3 sentence notes. Without those options the output is unchanged.
+Prints JSON; run with `.venv/bin/python benchmarks/eval_reports.py [--data DIR] [--out FILE]`.
 """
 
 import argparse
@@ -25,7 +30,9 @@ from analysis.extract.actors import extract_actors
 from analysis.extract.casualties import OUTCOMES, extract_casualties
 from analysis.parse import load_nlp
 
-HERE = Path(__file__).resolve().parent / "heldout_reports"
+DEFAULT_DATA = Path(__file__).resolve().parent / "heldout_reports"
+HERE = DEFAULT_DATA  # the set being scored; main() points it at --data
+FULL_ARTICLE_WORDS = 250
 
 
 def _key(outcome: str, count: object) -> tuple[str, int | None]:
@@ -63,6 +70,7 @@ def score_casualties(passages: list[dict], docs: dict) -> dict:
     by_outcome: Counter = Counter()
     by_outcome_gold: Counter = Counter()
     misses, spurious = [], []
+    per_passage = {}  # id -> [correct, predicted, gold] for "all"
     for passage in passages:
         pid = passage["id"]
         table = extract_casualties(docs[pid])
@@ -79,6 +87,7 @@ def score_casualties(passages: list[dict], docs: dict) -> dict:
         tallies["all"][0] += len(predicted) - len(left)
         tallies["all"][1] += len(predicted)
         tallies["all"][2] += len(keys)
+        per_passage[pid] = [len(predicted) - len(left), len(predicted), len(keys)]
         # Stated numbers only: gold rows with a written count; predictions with a count,
         # matched against those rows.
         numbered = rows[rows["stated"] & rows["count"].notna()]
@@ -105,6 +114,7 @@ def score_casualties(passages: list[dict], docs: dict) -> dict:
     result["kidnapped_outcome_in_package"] = "kidnapped" in OUTCOMES
     result["missed"] = misses
     result["spurious"] = spurious
+    result["_per_passage"] = per_passage
     return result
 
 
@@ -114,8 +124,10 @@ def score_actors(passages: list[dict], docs: dict) -> dict:
     found: Counter = Counter()
     total: Counter = Counter()
     missed, leaks, place_only = [], [], []
+    per_passage = {}  # id -> [found, total]
     for passage in passages:
         pid, text = passage["id"], passage["text"]
+        per_passage[pid] = [0, 0]
         actors = extract_actors(docs[pid])
         spans = list(zip(actors["start"], actors["end"], actors["actor_type"],
                          actors["mention"], strict=True))  # fmt: skip
@@ -129,6 +141,8 @@ def score_actors(passages: list[dict], docs: dict) -> dict:
                 s < end and e > start and t == actor_type for s, e, t, _ in spans
             )
             found[actor_type] += ok
+            per_passage[pid][0] += ok
+            per_passage[pid][1] += 1
             if not ok:
                 got = [f"{m}:{t}" for s, e, t, m in spans if s < end and e > start]
                 missed.append([pid, mention, actor_type, got])
@@ -151,22 +165,51 @@ def score_actors(passages: list[dict], docs: dict) -> dict:
         "place_leaks": sorted(list(x) for x in leaked),
         "places_as_whole_mentions": len(set(place_only)),
         "missed": missed,
+        "_per_passage": per_passage,
     }  # fmt: skip
+
+
+def by_style(passages: list[dict], casualties: dict, actors: dict) -> dict:
+    """Casualty "all" F1 and actor share per style, and for full articles (> 250 words)."""
+    groups: dict[str, list[str]] = {}
+    for passage in passages:
+        groups.setdefault(passage["style"], []).append(passage["id"])
+        if len(passage["text"].split()) > FULL_ARTICLE_WORDS:
+            groups.setdefault("full_articles", []).append(passage["id"])
+    out = {}
+    for name, ids in groups.items():
+        tally = [sum(casualties["_per_passage"][i][k] for i in ids) for k in range(3)]
+        found = sum(actors["_per_passage"][i][0] for i in ids)
+        total = sum(actors["_per_passage"][i][1] for i in ids)
+        out[name] = {
+            "passages": len(ids),
+            "casualties_all": _prf(*tally),
+            "actors_share": round(found / total, 3) if total else None,
+            "actors_found": f"{found}/{total}",
+        }
+    return out
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, help="also write the JSON here")
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA,
+                        help="directory with passages.jsonl and the gold CSVs")  # fmt: skip
+    parser.add_argument("--by-style", action="store_true",
+                        help="add by_style (on for any --data but the default)")  # fmt: skip
     args = parser.parse_args()
+    global HERE
+    HERE = args.data.resolve()
     lines = (HERE / "passages.jsonl").read_text(encoding="utf-8").splitlines()
     passages = [json.loads(line) for line in lines if line.strip()]
     nlp = load_nlp()
     docs = {p["id"]: nlp(p["text"]) for p in passages}
-    result = {
-        "passages": len(passages),
-        "casualties": score_casualties(passages, docs),
-        "actors": score_actors(passages, docs),
-    }
+    casualties = score_casualties(passages, docs)
+    actors = score_actors(passages, docs)
+    result = {"passages": len(passages), "casualties": casualties, "actors": actors}
+    if args.by_style or DEFAULT_DATA.resolve() != HERE:
+        result["by_style"] = by_style(passages, casualties, actors)
+    del casualties["_per_passage"], actors["_per_passage"]
     text = json.dumps(result, indent=1, ensure_ascii=False)
     if args.out:
         args.out.write_text(text + "\n", encoding="utf-8")
