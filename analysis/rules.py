@@ -314,10 +314,14 @@ def actor_type_labels() -> dict[str, str]:
 
 
 @functools.cache
-def actor_type_palette() -> dict[str, int]:
-    """Actor type -> index into the house palette (types without one are grey)."""
+def actor_type_palette() -> dict[str, int | str]:
+    """Actor type -> an index into the house palette, or a hex colour.
+
+    The eight Okabe-Ito colours go to the main types; the generic categories (militia,
+    civilians, ...) get hex colours of their own; a type with neither is grey.
+    """
     return {
-        row["actor_type"]: int(row["palette"])
+        row["actor_type"]: row["palette"] if row["palette"].startswith("#") else int(row["palette"])
         for row in packaged_rows(ACTOR_TYPES_FILE)
         if row["palette"]
     }

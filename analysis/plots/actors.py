@@ -20,7 +20,8 @@ from analysis.plots.style import PALETTE, SMALL, STYLE_PATH, WIDTH, display_name
 from analysis.rules import actor_type_palette, actor_types
 
 ACTOR_TYPE_ORDER: tuple[str, ...] = actor_types()
-# Palette index per actor type (Okabe-Ito), from `data/actor_types.csv`; others are grey.
+# Colour per actor type from `data/actor_types.csv`: an Okabe-Ito index for the eight main
+# types, a hex colour for the generic categories; a type with neither is grey.
 _ACTOR_TYPE_PALETTE = actor_type_palette()
 _LABEL_WIDTH = 34  # characters per line of an actor's name
 LAYOUT_SEED = 11  # the spring layout is random; a fixed seed makes the figure byte-stable
@@ -28,8 +29,10 @@ LAYOUT_SEED = 11  # the spring layout is random; a fixed seed makes the figure b
 
 def _actor_type_color(actor_type: str) -> str:
     """One colour per actor type, the same in every figure."""
-    index = _ACTOR_TYPE_PALETTE.get(actor_type)
-    return "#999999" if index is None else PALETTE[index]
+    colour = _ACTOR_TYPE_PALETTE.get(actor_type)
+    if colour is None:
+        return "#999999"
+    return colour if isinstance(colour, str) else PALETTE[colour]
 
 
 def _type_handles(types: Iterable[str], **style: object) -> list[mpl.artist.Artist]:

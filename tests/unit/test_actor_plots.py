@@ -134,3 +134,15 @@ def test_plots_of_empty_tables(tables):
     for fig in (plot_actor_mentions(counts.head(0)), plot_actor_network(edges.head(0), counts)):
         assert fig.axes
         plt.close(fig)
+
+
+def test_every_named_actor_type_has_its_own_colour():
+    """Civilians and unidentified armed groups were both the fallback grey, so a network of
+    a massacre could not tell victims from perpetrators."""
+    from analysis.plots.actors import _actor_type_color
+    from analysis.rules import actor_types
+
+    named = [t for t in actor_types() if t != "other"]
+    colours = {t: _actor_type_color(t).lower() for t in named}
+    assert len(set(colours.values())) == len(named), colours
+    assert _actor_type_color("other") not in set(colours.values())
