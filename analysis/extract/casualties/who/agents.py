@@ -1,0 +1,195 @@
+"""Actor mentions in a doer's place, scored once per sentence and once per article.
+
+A mention is a doer when it is the agent after "by" ("killed by RSF shelling"), the owner of
+an attack noun ("Israeli strikes", "JNIM fighters", "a Russian missile"), the subject of a
+killing verb, the one blamed or said to be responsible, or a claimant ("JNIM said it
+killed"). A demonym before an attack noun names its country ("Russian missile" -> Russia).
+"""
+
+from spacy.tokens import Doc, Span, Token
+
+from analysis.extract.casualties.figures import sentence_index
+from analysis.extract.casualties.who.words import sentence_key, terms, words
+from analysis.extract.doc import actor_spans
+from analysis.parse.places import demonym_countries, fold
+
+
+def _through_members(token: Token) -> Token:
+    """The members' noun for a group named after it: "members of Viv Ansanm"."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in {"of", "from"}:
+        return head.head if head.head.lower_ in terms("agent") else token
+    return token
+
+
+def _claimed(token: Token) -> bool:
+    """Whether the speaker claims the act: "JNIM said it killed", "claimed the attack"."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_ not in words("claim_verb"):
+        return False
+    if any(c.dep_ == "dobj" and c.lemma_ in words("claim_object") for c in verb.children):
+        return True  # "al-Shabaab claimed the attack"
+    pronouns = words("claim_pronoun")
+    for clause in verb.children:
+        if clause.dep_ not in {"ccomp", "xcomp"} or clause.lemma_ not in words("kill_verb"):
+            continue
+        for subject in clause.children:
+            if subject.dep_ == "nsubj" and (
+                subject.lower_ in pronouns
+                or any(c.dep_ == "poss" and c.lower_ in pronouns for c in subject.children)
+            ):
+                return True
+    return False
+
+
+def agent_score(token: Token) -> int:
+    """The better score of a name's token and of the noun its compound names.
+
+    "the Viv Ansanm coalition stormed": the coalition's place in the sentence is the name's.
+    """
+    score = _token_score(token)
+    while token.dep_ == "compound" and token.head is not token:
+        token = token.head
+        score = max(score, _token_score(token))
+    return score
+
+
+def _token_score(token: Token) -> int:
+    """How plainly a mention's root token is the doer.
+
+    2: the agent after "by", an attack noun's owner ("Israeli strikes", "JNIM fighters"),
+    the subject of a killing verb, the one blamed ("blamed on the RSF", "blame the RSF"), the
+    one said to be responsible ("X was responsible") or the claimant ("X said it killed");
+    1: a name just before an attack noun; 0: the rest, and always the subject of a denial
+    ("the RSF denied shelling").
+    """
+    agents, kill = terms("agent"), words("kill_verb")
+    if token.dep_ == "nsubj" and token.head.lemma_ in words("deny_verb"):
+        return 0
+    if _claimed(token):
+        return 2
+    token = _through_members(token)
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ in kill | set(agents):
+        return 2  # "killed by", "carried out by", "a strike by"; not "published by"
+    if token.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_ in words("blame_verb"):
+        return 2
+    if token.dep_ == "dobj" and head.lemma_ in words("blame_verb"):
+        return 2
+    if (
+        token.dep_ == "nsubj"
+        and head.lemma_ == "be"  # a copula has few children; a killing verb may have thousands
+        and any(c.dep_ == "acomp" and c.lemma_ in words("responsible_word") for c in head.rights)
+    ):
+        return 2  # "gang members from the Viv Ansanm coalition were responsible"
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if token.dep_ in {"compound", "amod", "poss", "nmod"} and head.lower_ in agents:
+        return 2 if head.dep_ in {"nsubj", "pobj", "nsubjpass"} or head.head.lower_ == "by" else 1
+    if nxt is not None and nxt.lower_ in agents:
+        return 1
+    if token.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_ in kill:
+        return 2
+    return 0
+
+
+class _DocActors:
+    def __init__(self) -> None:
+        self.doc: Doc | None = None
+        self.by_sentence: dict[int, list[Span]] = {}
+        self.article: list[tuple[int, int, str]] = []
+        self.lede_clash = False
+
+
+_ACTORS = _DocActors()
+
+
+def sentence_actors(doc: Doc) -> dict[int, list[Span]]:
+    """Actor mentions by their sentence's first token, found once per Doc."""
+    if _ACTORS.doc is not doc:
+        _ACTORS.doc, _ACTORS.by_sentence, _ACTORS.article = doc, {}, []
+        sents, sentence_of = sentence_index(doc)  # Span.sent walks the sentence: once here
+        for span in actor_spans(doc):
+            _ACTORS.by_sentence.setdefault(sents[sentence_of[span.start]].start, []).append(span)
+        _ACTORS.article = _article_agents(doc, sents)
+        _ACTORS.lede_clash = any(has_clash(sent) for sent in sents[:2])
+    return _ACTORS.by_sentence
+
+
+def article_agents(doc: Doc) -> list[tuple[int, int, str]]:
+    """(total score, -first position, actor) of the article's doers, best first."""
+    sentence_actors(doc)
+    return _ACTORS.article
+
+
+def lede_clash(doc: Doc) -> bool:
+    """Whether the article's first two sentences tell of fighting between sides."""
+    sentence_actors(doc)
+    return _ACTORS.lede_clash
+
+
+def has_clash(sent: Span) -> bool:
+    """Whether a sentence tells of fighting between sides ("clashes", "fighting between").
+
+    A two-sided toll has no one perpetrator unless a doer is plainly named.
+    """
+    return any(t.lower_ in words("clash_word") for t in sent)
+
+
+def _article_agents(doc: Doc, sents: list[Span]) -> list[tuple[int, int, str]]:
+    """(total score, -first position, actor) of every actor the article names as a doer."""
+    totals: dict[str, list[int]] = {}
+    for sent in sents:
+        for score, start, _end, actor in agents_in(doc, sent):
+            if score >= 2:
+                entry = totals.setdefault(actor, [0, start])
+                entry[0] += score
+    return sorted(((t, -first, actor) for actor, (t, first) in totals.items()), reverse=True)
+
+
+class _SentenceAgents:
+    def __init__(self) -> None:
+        self.key: tuple[Doc, int, int] | None = None
+        self.agents: list[tuple[int, int, int, str]] = []
+
+
+_AGENTS = _SentenceAgents()
+
+
+def agents_in(doc: Doc, sent: Span) -> list[tuple[int, int, int, str]]:
+    """(score, start, end, actor) of the mentions in an agent's place, once per sentence."""
+    key = sentence_key(sent)
+    if _AGENTS.key == key:
+        return _AGENTS.agents
+    agents = []
+    unnamed = words("not_perpetrator")
+    for span in sentence_actors(doc).get(sent.start, []):
+        if not span.kb_id_ or span.label_ in unnamed:
+            continue
+        score = max(agent_score(t) for t in span)
+        if score:
+            agents.append((score, span.start_char, span.end_char, span.kb_id_))
+    demonyms = demonym_countries()
+    for token in _norp_tokens(sent):
+        country = demonyms.get(fold(token.text))
+        score = agent_score(token) if country else 0
+        if score:
+            agents.append((score, token.idx, token.idx + len(token), str(country)))
+    _AGENTS.key, _AGENTS.agents = key, agents
+    return agents
+
+
+class _SentenceNorps:
+    def __init__(self) -> None:
+        self.key: tuple[Doc, int, int] | None = None
+        self.tokens: list[Token] = []
+
+
+_NORPS = _SentenceNorps()
+
+
+def _norp_tokens(sent: Span) -> list[Token]:
+    """The sentence's NORP tokens, found once per sentence (figures ask per figure)."""
+    key = sentence_key(sent)
+    if _NORPS.key != key:
+        _NORPS.key, _NORPS.tokens = key, [t for t in sent if t.ent_type_ == "NORP"]
+    return _NORPS.tokens
