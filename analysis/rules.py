@@ -55,8 +55,8 @@ class TableRule:
 
 ACTOR_TYPES_FILE = "actor_types"
 CASUALTY_KINDS: tuple[str, ...] = (
-    "trigger", "toll", "person", "person_suffix", "part_cue", "lead_cue", "member_cue",
-    "source_prep", "release",
+    "trigger", "toll", "person", "person_suffix", "not_person", "part_cue", "lead_cue",
+    "member_cue", "source_prep", "release",
 )  # fmt: skip
 OUTCOMES: tuple[str, ...] = (
     "killed", "wounded", "missing", "detained", "kidnapped", "displaced",

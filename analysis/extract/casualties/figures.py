@@ -187,9 +187,19 @@ def counted_noun(figure: Figure) -> tuple[Token | None, Token]:
         for grand in child.children if grand.dep_ == "pobj"
     ]  # fmt: skip
     if root.dep_ in _FIGURE_DEPS and root.head.pos_ in {"NOUN", "PROPN"} and root.head != root:
-        return root.head, root.head
+        noun = root.head
+        # "six Al-Shabaab dead": the name is a compound of the noun that counts the people
+        while noun.dep_ == "compound" and noun.head.pos_ in {"NOUN", "PROPN", "ADJ"}:
+            noun = noun.head
+        return noun, noun
     if of_objects and of_objects[0].pos_ in {"NOUN", "PROPN"}:
         return of_objects[0], root
+    if (
+        of_objects
+        and of_objects[0].tag_ in {"VBN", "JJ"}
+        and not any(c.dep_ == "det" for c in of_objects[0].children)
+    ):  # "dozens of wounded" (not "seven of the dead": a part of a toll, see `parts`)
+        return of_objects[0], of_objects[0]
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":  # only then: the head's children
         attrs = [c for c in root.head.children if c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"}]
         if attrs:  # (scanned for every figure, they made a long list quadratic)
@@ -224,6 +234,8 @@ def _group_bounds(noun: Token, figure: Figure, triggers: dict) -> tuple[int, int
         and t.i not in triggers and t.i > figure.span.end - 1 and t.pos_ != "PRON"
     ]  # fmt: skip
     start = min((t.left_edge.i for t in lefts), default=noun.i)
+    if figure.span.end <= noun.i:  # "six Al-Shabaab dead": the number is no part of the group
+        start = max(start, figure.span.end)
     end = noun.i + 1
     for child in noun.rights:
         # "100 women and children": a conjunct without a number of its own is counted too;

@@ -12,6 +12,7 @@ from analysis.extract.casualties.terms import Rules
 
 _PREDICATE_DEPS = frozenset({"attr", "acomp", "oprd", "xcomp", "ccomp", "advcl", "npadvmod"})
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "prep"})
+_OWN_DEPS = frozenset({"attr", "acomp", "oprd"})  # a verb's complement: "were found dead"
 
 
 def is_person(token: Token, rules: Rules) -> bool:
@@ -25,9 +26,32 @@ def is_person(token: Token, rules: Rules) -> bool:
 
 
 def _agentive(token: Token, rules: Rules) -> bool:
-    """A noun with a person-like ending ("vaccinators", "rangers"), read as people in context."""
+    """A noun with a person-like ending ("vaccinators", "rangers"), read as people in context.
+
+    Not a `not_person` noun ("number", "border", "quarter").
+    """
     lemma = token.lemma_.lower()
-    return token.pos_ == "NOUN" and any(lemma.endswith(s) for s in rules.person_suffixes)
+    return (
+        token.pos_ == "NOUN" and lemma not in rules.non_persons
+        and any(lemma.endswith(s) for s in rules.person_suffixes)
+    )  # fmt: skip
+
+
+def hurt_role(token: Token, triggers: dict, *, objects: bool = True) -> bool:
+    """Whether a noun is the one a killing or wounding verb happens to.
+
+    The passive subject ("a ranger was killed") or, with `objects`, the object ("beat two
+    thieves to death") of a killing or wounding trigger: what is killed or hurt is a person
+    (animals are `not_person` rows), the parse's signal of humanness for nouns outside the
+    person list. Not for detained or displaced: "the truck was captured", "the village was
+    evacuated". A conjunct takes the role of the first item of its coordination.
+    """
+    role = token
+    while role.dep_ == "conj" and role.head != role:
+        role = role.head
+    deps = {"nsubjpass", "dobj"} if objects else {"nsubjpass"}
+    head = role.head
+    return role.dep_ in deps and head.i in triggers and triggers[head.i][0] in {"killed", "wounded"}
 
 
 def _named_members(token: Token, triggers: dict) -> bool:
@@ -68,13 +92,24 @@ def counts_people(
         return True
     if noun.tag_ == "NNP":  # "a soldier of 9 Gorkha Rifles": a unit's name, not a count
         return False
+    if noun.lemma_.lower() in rules.non_persons:  # "killed 40 cattle"
+        return False
+    if noun.pos_ == "NOUN" and hurt_role(noun, triggers):
+        return True
     return person_like(noun, rules, triggers) and (
         find_outcome(anchor or noun, triggers, rules) is not None
     )
 
 
 def _children_outcome(token: Token, triggers: dict[int, tuple[str, bool]]) -> tuple | None:
-    """Outcome named by a verb's arguments: "placed the death toll at", "were among the dead"."""
+    """Outcome named by a verb's arguments: "placed the death toll at", "were among the dead".
+
+    The verb's own complement ("were found dead") goes before a clause hung on it ("seized
+    six traders; two were found dead", where the parse makes "seized" a clause of "found").
+    """
+    for child in token.children:
+        if child.dep_ in _OWN_DEPS and child.i in triggers:
+            return triggers[child.i]
     for child in token.children:
         if child.dep_ in _PREDICATE_DEPS | _ARGUMENT_DEPS and child.i in triggers:
             return triggers[child.i]
@@ -88,11 +123,31 @@ def _children_outcome(token: Token, triggers: dict[int, tuple[str, bool]]) -> tu
 
 
 def _modifier_outcome(token: Token, triggers: dict[int, tuple[str, bool]]) -> tuple | None:
-    """Outcome in the noun's own modifiers: "wounded civilians", "people killed", "who died"."""
+    """Outcome in the noun's own modifiers: "wounded civilians", "people killed", "who died".
+
+    A relative clause names the noun's outcome when the noun is its subject: its verb or
+    its complement is a trigger ("who remain missing", "who were later found dead"). A
+    clause about some of them ("one of whom had been shot") says nothing of them all.
+    """
     for child in token.children:
-        if child.dep_ in {"amod", "acl", "relcl", "compound", "appos"} and child.i in triggers:
+        if child.dep_ in {"amod", "acl", "compound", "appos"} and child.i in triggers:
             return triggers[child.i]
+        if child.dep_ == "relcl" and not _subject_is_other(child):
+            if child.i in triggers:
+                return triggers[child.i]
+            for comp in child.children:
+                if comp.dep_ in {"acomp", "oprd", "xcomp", "attr"} and comp.i in triggers:
+                    return triggers[comp.i]
     return None
+
+
+def _subject_is_other(clause: Token) -> bool:
+    """Whether a relative clause's subject is a number or noun of its own ("one of whom")."""
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WP", "WDT", "WP$"}
+        and c.lower_ != "that"
+        for c in clause.children
+    )  # fmt: skip
 
 
 def _walk_outcome(

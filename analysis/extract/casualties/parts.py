@@ -139,18 +139,71 @@ def _attach(part: Figure, total: Figure) -> None:
     total.parts.append(part)
 
 
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_CLAUSE_ENDS = frozenset({",", ";", ":", ".", "—", "–", "(", ")"})
+
+
+def _verbless(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words from `start` to the next punctuation (before `end`) lack a finite verb.
+
+    "three of them children," and "24 of them shot by guards" have none: the part has no
+    clause of its own, so its outcome is its total's whatever verb the parse hangs it on.
+    "Two of them were later found dead" has one: its outcome is its own.
+    """
+    for token in doc[start:end]:
+        if token.text in _CLAUSE_ENDS or token.tag_ == "CC":
+            return True
+        if token.tag_ == "VBD" and token.dep_ in {"relcl", "acl", "advcl", "amod"}:
+            continue  # a past form the parse hangs on a noun is a participle: "24 of them shot"
+        if token.tag_ in _FINITE_TAGS or token.dep_ in {"aux", "auxpass"}:
+            return False
+    return True
+
+
+def _link_before_cue(cue: Cue, sent_figures: list[Figure], figures: list[Figure]) -> bool:
+    """Link "12 were killed, three of them children": the figure before "of them" is a part.
+
+    A part of the dead is dead: a part without a verb of its own takes its total's outcome
+    ("three of them children, and 40 were injured"; "24 of them shot by guards"). One with
+    its own verb and another outcome is no part ("abducted four; two of them were found
+    dead"). Returns whether the cue had such a figure right before it.
+    """
+    part = next((f for f in sent_figures if f.span.end == cue.start), None)
+    if part is None or part.span.doc[cue.start].lower_ != "of":  # not "446 including 200"
+        return False
+    total = _earlier_total(figures, part.span.start, cue.sent_no, None)
+    if total is None or part.part_of is not None:
+        return True
+    verbless = _verbless(part.span.doc, cue.end, part.sent.end)
+    if verbless or part.outcome in {None, total.outcome}:
+        _attach(part, total)
+        part.outcome = total.outcome
+    return True
+
+
 def _link_after_cue(cue: Cue, sent_figures: list[Figure], figures: list[Figure]) -> None:
-    """Link figures after "including" to the figure before it: "446, including 200 ..."."""
+    """Link figures after "including" to the figure before it: "446, including 200 ...".
+
+    A figure right after the cue without a verb of its own ("killed, among them three
+    children, and 1,500 fled") takes the total's outcome; a later figure with another
+    outcome ends the parts.
+    """
     before = [f for f in sent_figures if f.span.end <= cue.start and f.outcome]
     before = [f for f in before if f.part_of is None]
     total = before[-1] if before else _earlier_total(figures, cue.start, cue.sent_no, None)
     if total is None:
         return
+    doc = total.span.doc
     for figure in sent_figures:
         if figure.span.start < cue.end or figure.part_of is not None or figure is total:
             continue
-        if figure.outcome not in {None, total.outcome} or figure.parts:
+        if figure.parts:
             break
+        if figure.outcome not in {None, total.outcome}:
+            next_to_cue = figure.span.start - cue.end <= 2
+            if not (next_to_cue and _verbless(doc, figure.span.start, figure.sent.end)):
+                break
+            figure.outcome = total.outcome
         _attach(figure, total)
 
 
@@ -213,6 +266,7 @@ def link_parts(figures: list[Figure], cues: list[Cue]) -> None:
         if cue.kind == "lead_cue" and cue.start == in_sent[0].sent.start:
             _link_after_lead(cue, in_sent)
         elif cue.kind == "part_cue":
-            _link_after_cue(cue, in_sent, figures)
+            if not _link_before_cue(cue, in_sent, figures):
+                _link_after_cue(cue, in_sent, figures)
         elif cue.kind == "member_cue":
             _link_members(cue, in_sent, figures)

@@ -1,10 +1,10 @@
 """The casualty rules compiled for one vocabulary: numbers, triggers, person nouns, cues.
 
 The words live in `data/casualty_terms.csv` (kinds: trigger, toll, person, person_suffix,
-part_cue, lead_cue, member_cue, source_prep, release); the verbs that name a figure's source in
-`data/reporting_verbs.csv` (``toll_source``) and the prepositions before its place in
-`data/locative_prepositions.csv` (``place_of_figure``). A user extends any of them through
-an `analysis.rules.RuleSet`.
+not_person, part_cue, lead_cue, member_cue, source_prep, release); the verbs that name a
+figure's source in `data/reporting_verbs.csv` (``toll_source``) and the prepositions before
+its place in `data/locative_prepositions.csv` (``place_of_figure``). A user extends any of
+them through an `analysis.rules.RuleSet`.
 """
 
 import functools
@@ -103,6 +103,7 @@ class Rules:
     cues: _TermMatcher
     persons: frozenset[str]
     person_suffixes: tuple[str, ...]
+    non_persons: frozenset[str]  # nouns a person rule would take for people: "number", "cattle"
     releases: frozenset[str]  # verbs that end a status ("hostages were freed"): no casualty
     report_verbs: frozenset[str]
     location_preps: frozenset[str]
@@ -243,6 +244,7 @@ def _build_rules(vocab: Vocab, terms: pd.DataFrame, rule_set: RuleSet | None = N
         cues=cues,
         persons=words("person"),
         person_suffixes=tuple(sorted(words("person_suffix"))),
+        non_persons=words("not_person"),
         releases=words("release"),
         report_verbs=flagged("reporting_verbs", "verb", "toll_source", rule_set),
         location_preps=flagged("locative_prepositions", "preposition", "place_of_figure", rule_set),
