@@ -105,3 +105,67 @@ class TestRelativeClauses:
     def test_one_of_whom(self, nlp: Language) -> None:
         text = "Troops freed three hostages in Tillaberi, one of whom had been shot in the arm."
         assert (3, "wounded") not in counted(nlp, text)
+
+
+class TestVictimsWithoutANumeral:
+    """1. Victims counted without a numeral: lists, kin, ordinals, parts, nouns of killing."""
+
+    def test_a_list_opened_by_an_appositive(self, nlp: Language) -> None:
+        text = "A captain, a sergeant and a police inspector were killed in the ambush near Tumaco."
+        df = table(nlp, text)
+        assert list(zip(df["count"], df["outcome"], df["implicit"], strict=True)) == [
+            (3, "killed", True)
+        ]
+
+    def test_a_shared_possessive(self, nlp: Language) -> None:
+        text = "Bandits killed a trader and abducted his son and nephew near Maradi."
+        assert counted(nlp, text) == [(1, "killed"), (2, "kidnapped")]
+
+    def test_an_ordinal_is_one_more_victim(self, nlp: Language) -> None:
+        text = "Two guards were shot dead at the depot in Malakal. A third guard was wounded."
+        assert counted(nlp, text) == [(2, "killed"), (1, "wounded")]
+
+    def test_a_victim_after_among_them(self, nlp: Language) -> None:
+        text = "Militants beheaded four farmers, among them a village elder, near Dembi Dolo."
+        df = table(nlp, text)
+        assert counted(nlp, text) == [(4, "killed"), (1, "killed")]
+        assert df["part_of"].iloc[1] == df["figure_id"].iloc[0]
+
+    def test_was_among_them(self, nlp: Language) -> None:
+        text = "Thirty people died in the blast in Mogadishu; a newborn was among them."
+        df = table(nlp, text)
+        assert counted(nlp, text) == [(30, "killed"), (1, "killed")]
+        assert df["part_of"].iloc[1] == df["figure_id"].iloc[0]
+
+    def test_the_murder_of(self, nlp: Language) -> None:
+        text = "Police said the murder of a local councillor had angered residents in Cotabato."
+        assert counted(nlp, text) == [(1, "killed")]
+
+    def test_victims_of_one_sentence_are_one_figure(self, nlp: Language) -> None:
+        text = "A ranger was killed on the spot and the driver died later in hospital in Garoua."
+        df = table(nlp, text)
+        assert counted(nlp, text) == [(2, "killed")]
+        assert df["group"].iloc[0] == "ranger and driver"
+
+    def test_the_object_of_the_main_verb_is_no_victim(self, nlp: Language) -> None:
+        text = "Chadian troops repelled a Boko Haram raid on Ngouboua, killing six insurgents."
+        assert counted(nlp, text) == [(6, "killed")]
+
+    def test_no_list_across_a_verb(self, nlp: Language) -> None:
+        text = (
+            "A roadside bomb killed a policeman and wounded two of his colleagues at a "
+            "checkpoint near Garissa, a regional police officer said."
+        )
+        assert counted(nlp, text) == [(1, "killed"), (2, "wounded")]
+
+
+class TestNumbersThatAreNotTolls:
+    """7. Ages and family sizes."""
+
+    def test_age_after_a_singular_noun(self, nlp: Language) -> None:
+        text = "A constable was injured in Kandhamal. The constable, 31, was flown to Cuttack."
+        assert counted(nlp, text) == [(1, "wounded")]
+
+    def test_father_of_three(self, nlp: Language) -> None:
+        text = "The driver, a father of three, was killed when the convoy was ambushed near Yei."
+        assert counted(nlp, text) == [(1, "killed")]

@@ -109,8 +109,24 @@ def _not_a_toll(span: Span) -> bool:
         return True
     commas = before is not None and before.text == "," and after is not None
     return (
-        commas and after.text in {",", ")"} and span.start > 1
-        and doc[span.start - 2].pos_ in {"NOUN", "PROPN"} and span.root.dep_ == "appos"
+        commas
+        and after.text in {",", ")"}
+        and span.start > 1
+        and doc[span.start - 2].pos_ in {"NOUN", "PROPN"}
+        and (span.root.dep_ == "appos" or doc[span.start - 2].tag_ in {"NN", "NNP"})
+    )  # fmt: skip  (after one person, a number between commas is an age: "The jawan, 28,")
+
+
+def _family_size(span: Span, rules: Rules) -> bool:
+    """A bare number after one person and "of": "the driver, a father of three, was killed"."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ != "of":
+        return False
+    person = doc[span.start - 2]
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        person.tag_ == "NN" and is_person(person, rules)
+        and (after is None or after.pos_ not in {"NOUN", "PROPN", "ADJ"})
     )  # fmt: skip
 
 
@@ -139,6 +155,8 @@ def plain_figures(
         if any(t.ent_type_ in _NON_COUNT_ENTS for t in span):
             continue
         if _is_hyphen_adjective(span) or _unit_after(span) or _not_a_toll(span):
+            continue
+        if _family_size(span, rules):
             continue
         phrase = qualifiers.get(span.start, "")
         parsed = parse_count(f"{phrase} {span.text}".strip()) or parse_count(span.text)

@@ -6,14 +6,23 @@ superintendent were killed" is 3) and "both" as 2. These rules make the same cou
 the parse, with the qualifier "exact" and `implicit` True, so a user can keep or drop them.
 
 A victim is a singular noun phrase (a determiner, a possessive or "another" before it, no
-number of its own) whose head is people by `figures.person_like`, in the role of the one
-the outcome happens to:
+number of its own) whose head is people by `outcome.person_like`, or a person's name (a
+PERSON entity), in the role of the one the outcome happens to:
 
 - the subject of a passive outcome verb ("a policeman was shot dead"),
 - the object of an outcome verb ("killing the driver", "abducting his wife and daughter"),
 - the subject of an intransitive one, with no object ("the man died", "another was hurt"),
-- or a noun right after a part cue ("including the driver", "among them a baby"), whose
-  outcome is its total's (`parts.link_parts` links it).
+- a noun right after a part cue ("including the driver", "among them a baby"), whose
+  outcome is its total's (`parts.link_parts` links it),
+- the person a killing, death or arrest noun is of ("the murder of a councillor"),
+- or the subject of "was among them", a part of the total before it.
+
+A list shares its first item's determiner ("his wife and daughter" is 2) and may open
+with an appositive ("a captain, a sergeant and a nurse" is 3); no verb stands between
+its items. An ordinal is no number ("a third soldier" is 1). Victims of one outcome in
+one sentence are one figure ("an inspector was killed and the driver died" is 2). A
+victim's own verb must name the outcome: "troops repelled a raid, killing four" does not
+kill the raid.
 
 The agent is never counted ("a bomb killed a policeman": the bomb is the subject of an
 active verb with an object). Plural nouns without a number ("civilians were killed") stay
@@ -25,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.casualties.figures import Figure
 from analysis.extract.casualties.numbers import Count
-from analysis.extract.casualties.outcome import find_outcome, person_like
+from analysis.extract.casualties.outcome import find_outcome, hurt_role, person_like
 from analysis.extract.casualties.terms import Rules
 
 _SINGLE_DETS = frozenset({"a", "an", "the", "another", "this", "that"})
@@ -33,43 +42,72 @@ _PRONOUN_VICTIMS = {"another": 1, "both": 2}  # "another was wounded", "both wer
 _NOT_PEOPLE_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 
 
-def _hurt_subject(token: Token, triggers: dict) -> bool:
-    """The passive subject of a killing or wounding verb: "a colonel was killed".
+def _numbered(token: Token) -> bool:
+    """A number of its own ("two farmers"), not an age ("the trader, 41,") or an ordinal."""
+    return any(
+        child.dep_ == "nummod" or (child.like_num and child.dep_ not in {"appos", "amod"})
+        for child in token.children
+    )  # fmt: skip  ("a third soldier": one more victim)
 
-    What is killed or wounded is a person (or an animal); this is the parse's signal of
-    humanness for nouns outside the person list. Not for detained or displaced: "the
-    truck was captured", "the village was evacuated".
-    """
-    head = _role(token).head
+
+def _named_victim(token: Token) -> bool:
+    """A person's name (the last word of a PERSON entity): "Chief Ade Bello was shot dead"."""
     return (
-        _role(token).dep_ == "nsubjpass" and head.i in triggers
-        and triggers[head.i][0] in {"killed", "wounded"}
+        token.ent_type_ == "PERSON" and token.tag_ == "NNP"
+        and not (token.dep_ == "compound" and token.head.ent_type_ == "PERSON")
     )  # fmt: skip
 
 
-def _singular_victim(token: Token, rules: Rules, triggers: dict) -> bool:
-    """A singular person noun with a determiner or possessive and no number of its own."""
+def _singular_victim(token: Token, rules: Rules, triggers: dict, *, shared: bool = False) -> bool:
+    """A singular person noun with a determiner or possessive and no number of its own.
+
+    `shared`: a conjunct that shares the first item's determiner ("his wife and daughter").
+    """
+    if _named_victim(token):
+        return True
     if token.tag_ != "NN" or token.ent_type_ in _NOT_PEOPLE_ENTS or token.i in triggers:
         return False
-    if any(
-        child.dep_ == "nummod" or (child.like_num and child.dep_ != "appos")
-        for child in token.children
-    ):  # fmt: skip  ("the trader, 41,": an age)
+    if _numbered(token):
         return False
-    marked = any(
+    marked = shared or any(
         child.dep_ == "poss" or (child.dep_ == "det" and child.lower_ in _SINGLE_DETS)
         for child in token.lefts
     )
-    return marked and (person_like(token, rules, triggers) or _hurt_subject(token, triggers))
+    person = (
+        person_like(token, rules, triggers) or hurt_role(token, triggers, objects=False)
+        or _among_them(_role(token))
+    )  # fmt: skip
+    return marked and person and token.lemma_.lower() not in rules.non_persons
+
+
+def _adjacent(first: Token, later: Token) -> bool:
+    """No verb between two items of a list (a parse can join nouns of two clauses)."""
+    low, high = sorted((first.i, later.i))
+    return not any(t.pos_ in {"VERB", "AUX"} for t in first.doc[low + 1 : high])
 
 
 def _victims(token: Token, rules: Rules, triggers: dict) -> list[Token]:
-    """The token and its singular person conjuncts: "a farmer and his son" -> 2 tokens."""
+    """The token and its singular person conjuncts: "a farmer and his son" -> 2 tokens.
+
+    A conjunct without a determiner shares the first's ("his wife and daughter"); an
+    appositive that opens a list is one of its items ("a captain, a sergeant and a nurse").
+    """
     found = [token]
     for child in token.children:
-        if child.dep_ == "conj" and _singular_victim(child, rules, triggers):
+        listed = child.dep_ == "conj" or (
+            child.dep_ == "appos" and any(c.dep_ == "conj" for c in child.children)
+        )
+        if not listed or not _adjacent(token, child):
+            continue
+        if _singular_victim(child, rules, triggers, shared=child.dep_ == "conj"):
             found.extend(_victims(child, rules, triggers))
     return found
+
+
+def _phrase_start(token: Token) -> int:
+    """Where a victim's words start: its determiner and modifiers, not "among them" before it."""
+    words = [c.left_edge.i for c in token.lefts if c.dep_ not in {"prep", "punct", "cc", "advmod"}]
+    return min([token.i, *words])
 
 
 def _group_text(doc: Doc, start: int, end: int) -> str:
@@ -79,13 +117,47 @@ def _group_text(doc: Doc, start: int, end: int) -> str:
     return doc[start:end].text
 
 
-def _patient(token: Token) -> bool:
-    """Whether the token is what the outcome happens to, not who caused it."""
+def _patient(token: Token, triggers: dict) -> bool:
+    """Whether the token is what the outcome happens to, not who caused it.
+
+    Also the person a killing, death or arrest noun is of: "the murder of a councillor",
+    "the chief's abduction".
+    """
     if token.dep_ in {"nsubjpass", "dobj"}:
         return True
     if token.dep_ == "nsubj":  # intransitive: "the driver died", "the nun is missing"
         return not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in token.head.children)
-    return False
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif token.dep_ != "poss" or any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return False  # "the gunman's killing of two guards": the gunman is the doer
+    return head.pos_ == "NOUN" and head.i in triggers and head.i != token.i
+
+
+def _clause_outcome_only(role: Token, triggers: dict) -> bool:
+    """Whether the victim's verb names no outcome itself, only a clause hung on it does.
+
+    "Troops repelled a raid, killing four insurgents": the raid is not killed.
+    """
+    head = role.head
+    if role.dep_ not in {"dobj", "nsubj", "nsubjpass"} or head.i in triggers:
+        return False
+    return not any(
+        c.i in triggers for c in head.children if c.dep_ not in {"advcl", "ccomp", "conj"}
+    ) and not any(
+        g.i in triggers for c in head.children if c.dep_ == "prep" for g in c.children
+    )  # fmt: skip
+
+
+def _among_them(role: Token) -> bool:
+    """The subject of "was among them": a part of an earlier total (`parts` links it)."""
+    head = role.head
+    return (
+        role.dep_ == "nsubj"
+        and head.lemma_ == "be"
+        and any(c.dep_ == "prep" and c.lower_ == "among" for c in head.children)
+    )
 
 
 def _role(token: Token) -> Token:
@@ -136,20 +208,45 @@ def implicit_figures(
         if found is None:
             continue
         people, count = found
-        role = _role(people[-1])
-        start = min(p.left_edge.i for p in people)
-        if not _patient(role) and (start not in after_cues or token.lower_ in _PRONOUN_VICTIMS):
+        role = _role(people[0] if people[0].pos_ in {"NOUN", "PROPN"} else people[-1])
+        start = min(_phrase_start(p) for p in people)
+        patient = _patient(role, triggers) or _among_them(role)
+        if not patient and (start not in after_cues or token.lower_ in _PRONOUN_VICTIMS):
             continue
         taken.update(p.i for p in people)
         # Victims listed as sibling subjects of one verb ("A colonel, a major and ... were
         # killed", parsed as two subjects) are one figure.
-        key = (role.head.i, role.dep_) if _patient(role) else (-1 - start, "cue")
+        key = (role.head.i, role.dep_) if patient else (-1 - start, "cue")
         groups.setdefault(key, []).append((people, count))
-    return [
+    found = [
         figure
         for (_, dep), members in groups.items()
         if (figure := _figure(doc, members, dep, rules, triggers, after_cues, sents, sentence_of))
     ]
+    return _merged(doc, found)
+
+
+def _merged(doc: Doc, figures: list[Figure]) -> list[Figure]:
+    """Victims of one outcome in one sentence are one figure, as a coder counts them.
+
+    "An inspector was killed on the spot and the driver died later" is 2 killed. Victims
+    after a part cue or of "was among them" (no outcome yet) stay apart.
+    """
+    by_key: dict[tuple[int, str], list[Figure]] = {}
+    for figure in sorted(figures, key=lambda f: f.span.start):
+        key = (figure.sent_no, figure.outcome or f"#{figure.span.start}")
+        by_key.setdefault(key, []).append(figure)
+    merged = []
+    for group in by_key.values():
+        first, last = group[0], group[-1]
+        if len(group) > 1:
+            first.parsed = Count(sum(f.parsed.count or 0 for f in group))
+            first.span = doc[first.span.start : last.span.end]
+            first.group = " and ".join(f.group for f in group if f.group) or None
+            if first.group_chars is not None and last.group_chars is not None:
+                first.group_chars = (first.group_chars[0], last.group_chars[1])
+        merged.append(first)
+    return merged
 
 
 def _figure(
@@ -165,9 +262,12 @@ def _figure(
     """One implicit figure for the victims of one role, with its outcome (None: dropped)."""
     people = [p for group, _ in members for p in group]
     count = sum(n for _, n in members)
-    outcome = None if dep == "cue" else find_outcome(_role(people[0]), triggers, rules)
-    start = min(p.left_edge.i for p in people)
-    if outcome is None and start not in after_cues:
+    role = _role(people[0])
+    outcome = None if dep == "cue" else find_outcome(role, triggers, rules)
+    if outcome is not None and _clause_outcome_only(role, triggers):
+        outcome = None
+    start = min(_phrase_start(p) for p in people)
+    if outcome is None and start not in after_cues and not _among_them(role):
         return None
     end = max(p.i for p in people) + 1
     sent_no = sentence_of[people[0].i]

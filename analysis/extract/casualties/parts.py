@@ -257,6 +257,19 @@ def link_among(figures: list[Figure]) -> None:
                     _attach(figure, total)
 
 
+def _be_among(cue: Cue, doc: Doc) -> bool:
+    """Whether a part cue is "among them" after "be" and its subject: the subject is the part.
+
+    Not "Among them were 12 children", whose part comes after the cue.
+    """
+    word = doc[cue.start]
+    verb = word.head
+    return (
+        word.lower_ == "among" and verb.lemma_ == "be"
+        and any(c.dep_ == "nsubj" and c.i < word.i for c in verb.children)
+    )  # fmt: skip
+
+
 def link_parts(figures: list[Figure], cues: list[Cue]) -> None:
     """Attach parts to their totals in place, cue by cue (lead, part and member cues)."""
     for cue in cues:
@@ -265,6 +278,8 @@ def link_parts(figures: list[Figure], cues: list[Cue]) -> None:
             continue
         if cue.kind == "lead_cue" and cue.start == in_sent[0].sent.start:
             _link_after_lead(cue, in_sent)
+        elif cue.kind == "part_cue" and _be_among(cue, in_sent[0].sent.doc):
+            _link_members(cue, in_sent, figures)  # "a six-year-old was among them"
         elif cue.kind == "part_cue":
             if not _link_before_cue(cue, in_sent, figures):
                 _link_after_cue(cue, in_sent, figures)
