@@ -12,7 +12,8 @@ or governing it ("Mali's Mopti region"), or a bracket that locates it ("Kalsaka
 from spacy.tokens import Doc, Token
 
 from analysis.parse.places import ADMIN_WORDS, LOCATIVE_PREPOSITIONS, STRONG_LOCATIVES
-from analysis.rules import mapping
+from analysis.parse.spans import MODEL_SPANS_KEY
+from analysis.rules import mapping, packaged_rows
 
 _PLACE_WORDS = mapping("place_words", "word", "kind")
 # "east of Misrata", "the border with Chad", "the hills above Goma".
@@ -27,6 +28,12 @@ RESIDENTS = frozenset(
 )  # fmt: skip
 PLACE_HEADS = ADMIN_WORDS | DIRECTIONS | FEATURES | RESIDENTS
 
+# Attack verbs and event nouns (`data/incident_terms.csv`): "shelling hit Kyiv" makes Kyiv
+# the target's place; "artillery fire" is a weapon's event, not a party.
+EVENT_WORDS = frozenset(
+    row["term"] for row in packaged_rows("incident_terms")
+    if row["kind"] in ("kill_verb", "event_word")
+)  # fmt: skip
 # Dependency labels of a name that does something: "Baghdad said", "by Moscow".
 AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 # Words that may stand between a locative preposition and its place.
@@ -67,6 +74,8 @@ def in_place_context(doc: Doc, start: int, end: int, *, strong: bool = True) -> 
     root = _root(doc, start, end)
     if end < len(doc) and doc[end].dep_ == "case":
         root = doc[start:end].root  # "... in Ukraine and Iran's proxies": an owner, not a place
+    if _names_what_follows(doc, start, end):
+        return False  # "in an IS attack": the attack is where; IS is whose
     if after_preposition(doc, start, strong=strong) or (
         root.i < start and after_preposition(doc, root.left_edge.i, strong=strong)
     ):
@@ -108,6 +117,8 @@ def stands_for_state(doc: Doc, start: int, end: int) -> bool:
     if in_place_context(doc, start, end, strong=False):
         return False
     root = _root(doc, start, end)
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in EVENT_WORDS:
+        return False  # "drones struck Kyiv", "rebels attacked Bangui": the target's place
     owner = root.dep_ in ("poss", "compound", "nmod") and root.head.i >= end
     return not (owner and (root.head.pos_ == "PROPN" or root.head.lower_ in ADMIN_WORDS))
 
@@ -149,3 +160,59 @@ def _located_after(doc: Doc, end: int) -> bool:
         if token.lower_ in ADMIN_WORDS:
             return True
     return False
+
+
+def holds_admin_office(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name owns an office of an administrative area: "Guerrero's state prosecutor".
+
+    "X's state police", "X's district commissioner": X is the state or district. Only
+    for names the gazetteer does not know (a country's "state television" is the state's).
+    """
+    root = doc[start:end].root
+    if root.dep_ != "poss" or root.head.i < end:
+        return False
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in ADMIN_WORDS
+               for c in root.head.lefts)  # fmt: skip
+
+
+def places_elsewhere(doc: Doc) -> frozenset[str]:
+    """Names the text uses as a place somewhere: "in Guerrero" makes "Guerrero" a place.
+
+    A name the model tags as a person in one sentence and as a place, or after a
+    locative preposition, in another is one place: an article does not name a person
+    after the province it reports from. Model entities only (before any gazetteer).
+    """
+    names = set()
+    for ent in doc.spans.get(MODEL_SPANS_KEY, []):
+        if ent.label_ in ("GPE", "LOC") or (
+            ent.label_ in ("PERSON", "ORG", "NORP") and in_place_context(doc, ent.start, ent.end)
+        ):
+            names.add(ent.text)
+    return frozenset(names)
+
+
+def _names_what_follows(doc: Doc, start: int, end: int) -> bool:
+    """Whether an acronym qualifies the noun after it ("IS attack", "RSF shelling").
+
+    A preposition before it governs that noun, not the acronym; a place word after it
+    ("SNA checkpoint" aside) is read by the other checks.
+    """
+    root = doc[start:end].root
+    return (
+        doc[start:end].text.isupper()
+        and root.dep_ in ("compound", "amod", "nmod")
+        and root.head.i >= end
+        and root.head.lower_ not in PLACE_HEADS
+    )
+
+
+def names_origin(doc: Doc, start: int) -> bool:
+    """Whether "from" ties the name to a noun before it: "a peacekeeper from Rwanda".
+
+    Where someone comes from is a place; "fled from", "a statement from" aside, a state
+    that acts is the subject or agent of its verb.
+    """
+    if start == 0 or doc[start - 1].lower_ != "from":
+        return False
+    head = doc[start - 1].head
+    return head.pos_ in ("NOUN", "PROPN") and head.i < start - 1 and head.ent_type_ != "ORG"

@@ -16,12 +16,22 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from analysis.parse.context import DIRECTIONS, EVENT_WORDS, PLACE_HEADS
 from analysis.parse.spans import ACTOR_SPANS_KEY
+from analysis.parse.units import unit_ranges
+from analysis.rules import mapping
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod"})
 UNIDENTIFIED = "unidentified_armed_group"
 GROUP_TYPES = frozenset({"armed_group", "militia"})
 STATE_TYPES = frozenset({"state_forces"})
+MILITARY = "Military Forces of {country}"
+# Words that end a unit's name ("Rifles", "Brigade"): the forces' organisation keywords.
+UNIT_WORDS = frozenset(
+    keyword
+    for keyword, kind in mapping("organization_keywords", "keyword", "actor_type").items()
+    if kind in GROUP_TYPES | STATE_TYPES and " " not in keyword
+)
 # Determiners that point back to a party already named: "the fighters", "these militants".
 ANAPHORIC = frozenset({"the", "these", "those", "its", "their"})
 # "fighters of HTS", "militants from HTS and SNA": the noun belongs to the named party.
@@ -29,13 +39,48 @@ OWNER_PREPOSITIONS = frozenset({"of", "from"})
 
 
 def _modifies_another(doc: Doc, token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
-    """Whether the noun only modifies the next one ("police station", "army base")."""
+    """Whether the noun only names a place or another party ("police station", "army base").
+
+    A force that qualifies what it does or has ("a police patrol", "army positions",
+    "gendarmerie recruits") is still that force: coders name it as the party.
+    """
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if following is None:
         return False
     if f"{token.lower_} {following.lower_}" in nouns:
         return True  # "police officers": the pair is read at its second word
-    return token.dep_ == "compound" and token.head.i > token.i
+    if token.dep_ != "compound" or token.head.i <= token.i:
+        return False
+    head = token.head
+    if head.ent_type_ == "PERSON":
+        return True  # a title: "Defense Minister Thabet al-Abbasi" is the person
+    words = {head.lower_, head.lemma_.lower()}
+    # "army base", "government troops", "artillery fire": a place, another party, an event
+    return bool(words & (PLACE_HEADS | EVENT_WORDS | nouns.keys()))
+
+
+def _not_of_the_name(token: Token, demonyms: dict[str, str]) -> bool:
+    """Whether a leading word stays out of a category's span: articles, numbers, places.
+
+    "the North-West regional delegate" is the delegate, and "North-West" is where; a
+    demonym ("Nigerian troops") or an adjective ("unidentified gunmen") stays.
+    """
+    if token.pos_ in ("DET", "NUM", "PUNCT") or token.lower_ in DIRECTIONS:
+        return True
+    named = token.pos_ == "PROPN" and (token.is_title or token.is_upper)
+    return named and token.text not in demonyms and token.ent_type_ != "NORP"
+
+
+def _state_before(token: Token, states: dict[int, tuple[str, int]]) -> str | None:
+    """The state last named before an official that points back ("The minister noted ...").
+
+    "The minister" is the one of the government the text has just named, not of the
+    country the article mentions most.
+    """
+    if not any(c.lower_ in ANAPHORIC for c in token.lefts):
+        return None
+    before = [i for i in states if i < token.i]
+    return states[max(before)][0] if before else None
 
 
 def _generic_word(doc: Doc, span: Span, nouns: dict[str, tuple[str, str]]) -> bool:
@@ -51,10 +96,10 @@ def _owner_follows(doc: Doc, token: Token, actors: frozenset[int]) -> bool:
     return nxt + 1 < len(doc) and doc[nxt].lower_ in OWNER_PREPOSITIONS and nxt + 1 in actors
 
 
-
 def _sentence(token: Token) -> Span:
     """The token's sentence; the whole Doc when nothing set sentence boundaries (no parser)."""
     return token.sent if token.doc.has_annotation("SENT_START") else token.doc[:]
+
 
 def _sentence_country(
     token: Token, demonyms: dict[str, str], nouns: dict[str, tuple[str, str]]
@@ -135,7 +180,8 @@ def generic_mentions(
             continue
         pair = f"{doc[token.i - 1].lower_} {token.lower_}" if token.i else ""
         key = pair if pair in nouns else token.lower_
-        owners = [c for c in token.lefts if c.i in actors and c.dep_ in MODIFIER_DEPS | {"poss"}]
+        owners = [c for c in token.lefts if c.i in actors and c.dep_ in MODIFIER_DEPS | {"poss"}
+                  and not any(t.is_punct for t in doc[c.i + 1 : token.i])]  # fmt: skip
         state = states.get(owners[0].i) if len(owners) == 1 else None
         owned = (
             (owners and state is None)
@@ -162,14 +208,19 @@ def generic_mentions(
                               span_id=group[0]))  # fmt: skip
             taken.update(range(start, token.i + 1))
             continue
+        core = start  # the noun, or the first word of a pair ("clan militias")
         modifiers = [c for c in token.lefts if c.dep_ in MODIFIER_DEPS and c.i < start
                      and not any(t.is_space for t in doc[c.left_edge.i : start])]  # fmt: skip
         if modifiers and not taken.intersection(range(modifiers[0].i, start)):
             start = min(modifiers[0].left_edge.i, start)
-        while start < token.i and doc[start].pos_ in ("DET", "NUM", "PUNCT"):
+        left = min(modifiers[0].left_edge.i, start) if modifiers else start
+        own = next((demonyms[t.text] for t in doc[left : token.i] if t.text in demonyms), None)
+        while start < core and _not_of_the_name(doc[start], demonyms):
             start += 1
-        own = next((demonyms[t.text] for t in doc[start : token.i] if t.text in demonyms), None)
-        name = template.format(country=own or _sentence_country(token, demonyms, nouns) or country)
+        own = own or _sentence_country(token, demonyms, nouns)
+        if own is None and actor_type == "state":
+            own = _state_before(token, states)
+        name = template.format(country=own or country)
         spans.append(Span(doc, start, token.i + 1, label=actor_type, kb_id=name, span_id=name))
         taken.update(range(start, token.i + 1))
     return spans
@@ -181,9 +232,16 @@ def add_generic_actors(
     demonyms: dict[str, str],
     countries: Counter,
     place_country: Callable[[str], str | None],
+    *,
+    known: frozenset[str] = frozenset(),
 ) -> None:
-    """Append generic actor spans to ``doc.spans["actors"]`` where no other mention is."""
+    """Append generic actor spans to ``doc.spans["actors"]`` where no other mention is.
+
+    `known` holds the gazetteer's names and aliases: a numbered unit the gazetteer names
+    ("444th Brigade") keeps its entry; any other is its state's forces (`add_units`).
+    """
     country = article_country(doc, countries, demonyms, place_country)
+    add_units(doc, nouns, demonyms, country, known)
     # An entity that is only a generic noun ("Gunmen" tagged as a place, "Clan" of "Clan
     # militias" tagged as a person) is no name.
     doc.spans[ACTOR_SPANS_KEY] = [
@@ -206,4 +264,52 @@ def add_generic_actors(
     kept = [
         s for s in doc.spans[ACTOR_SPANS_KEY] if not (s.label_ == "state" and s.start in replaced)
     ]
-    doc.spans[ACTOR_SPANS_KEY] = sorted([*kept, *extra], key=lambda s: s.start)
+    doc.spans[ACTOR_SPANS_KEY] = _without_owning_states(
+        sorted([*kept, *extra], key=lambda s: s.start)
+    )
+
+
+def add_units(
+    doc: Doc, nouns: dict[str, tuple[str, str]], demonyms: dict[str, str], country: str,
+    known: frozenset[str],
+) -> None:  # fmt: skip
+    """Numbered units ("9 Gorkha Rifles") become their state's forces, in actors and ents.
+
+    The force is the military unless the name holds a force noun ("5th Police Battalion");
+    the country is a demonym in the name, else the article's.
+    """
+    actors = list(doc.spans[ACTOR_SPANS_KEY])
+    ents = list(doc.ents)
+    for start, end in unit_ranges(doc, UNIT_WORDS):
+        inside = [s for s in actors if s.start < end and start < s.end]
+        if any(s.text in known for s in inside):
+            continue  # a unit the gazetteer names
+        words = doc[start:end]
+        template = next((nouns[t.lower_][1] for t in words if t.lower_ in nouns
+                         and nouns[t.lower_][0] in STATE_TYPES), MILITARY)  # fmt: skip
+        own = next((demonyms[t.text] for t in words if t.text in demonyms), country)
+        name = template.format(country=own)
+        actors = [s for s in actors if s not in inside]
+        actors.append(Span(doc, start, end, label="state_forces", kb_id=name, span_id=name))
+        ents = [e for e in ents if not (e.start < end and start < e.end)]
+        ents.append(Span(doc, start, end, label="ORG", kb_id=name, span_id=name))
+    doc.ents = sorted(ents, key=lambda span: span.start)
+    doc.spans[ACTOR_SPANS_KEY] = sorted(actors, key=lambda span: span.start)
+
+
+def _without_owning_states(spans: list[Span]) -> list[Span]:
+    """Drop a state named only as the owner of its own forces ("Iran's Revolutionary Guards").
+
+    The forces are the party; the state's name there says whose they are, as a demonym
+    would ("Iranian troops"), and stays a place-like modifier rather than a second actor.
+    """
+    forces = {(s.start, s.end): s for s in spans if s.label_ == "state_forces"}
+    dropped = set()
+    for span in spans:
+        if span.label_ != "state" or span.root.dep_ != "poss":
+            continue
+        head = span.root.head
+        owner = next((f for (a, b), f in forces.items() if a <= head.i < b), None)
+        if owner is not None and owner.kb_id_.endswith(f" of {span.kb_id_}"):
+            dropped.add((span.start, span.end))
+    return [s for s in spans if (s.start, s.end) not in dropped]

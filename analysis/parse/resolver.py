@@ -16,9 +16,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from analysis.parse import gazetteer
-from analysis.parse.context import in_place_context, stands_for_state
+from analysis.parse.context import (
+    holds_admin_office,
+    in_place_context,
+    names_origin,
+    places_elsewhere,
+    stands_for_state,
+)  # fmt: skip
 from analysis.parse.gazetteer import Actor
-from analysis.parse.generic import add_generic_actors
+from analysis.parse.generic import GROUP_TYPES, STATE_TYPES, UNIDENTIFIED, add_generic_actors
 from analysis.parse.mentions import (
     DETERMINERS,
     POSSESSIVES,
@@ -28,13 +34,18 @@ from analysis.parse.mentions import (
     is_acronym,
     overlaps,
 )  # fmt: skip
-from analysis.parse.places import ADMIN_WORDS, is_place, is_place_descriptor, place_country
+from analysis.parse.places import ADMIN_WORDS, fold, is_place, is_place_descriptor, place_country
+from analysis.parse.readings import armed_context, choose_reading
 from analysis.parse.spans import ACTOR_SPANS_KEY, MODEL_SPANS_KEY, RESOLVER_PIPE
 from analysis.rules import RuleSet, column, mapping
 
 # Entity labels that can name an actor; the rest (dates, numbers, places...) never do.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Words allowed inside a multi-word name that is followed by its acronym in parentheses.
+# Types of a reading that fits an armed noun next to the name ("RSF fighters").
+ARMED_TYPES = GROUP_TYPES | STATE_TYPES
+# Keyword types that make a "person" the model found an organisation ("Rádio Moçambique").
+NAMED_BODY_TYPES = frozenset({"media", "ngo", "international_org"})
 NAME_CONNECTORS = frozenset({"of", "for", "the", "and", "al", "el", "-", "’", "'", "de", "du", "&"})
 
 
@@ -83,6 +94,7 @@ class ActorResolver:
             for noun in ("", *(force_names or {})):
                 forces = gazetteer.forces_name(country, noun, force_names)
                 self.actors.setdefault(forces, Actor(forces, "state_forces", (), country))
+        self.types = {name: actor.actor_type for name, actor in self.actors.items()}
         self.demonyms = demonyms
         self.generic = generic
         self.capitals = {name.lower(): country for name, country in capitals.items()}
@@ -93,6 +105,10 @@ class ActorResolver:
         self.by_name = {
             alias: actor for actor in actors.values() for alias in (actor.name, *actor.aliases)
         }
+        self.known = frozenset(self.by_name)
+        self.armed_nouns = frozenset(
+            noun for noun, (kind, _) in generic.items() if kind in ARMED_TYPES | {UNIDENTIFIED}
+        ) | {"forces"}
 
     def __call__(self, doc: Doc) -> Doc:
         """Resolve the Doc's entities; write `doc.ents` and `doc.spans["actors"]`."""
@@ -105,7 +121,8 @@ class ActorResolver:
         countries = Counter(
             self.actors[m.actor].country for m in mentions if m.actor in self.actors
         )
-        add_generic_actors(doc, self.generic, self.demonyms, countries, place_country)
+        add_generic_actors(doc, self.generic, self.demonyms, countries, place_country,
+                           known=self.known)  # fmt: skip
         return doc
 
     # --- step 1: what the ruler and the model found ----------------------------------
@@ -138,8 +155,9 @@ class ActorResolver:
     def _initial_mentions(self, doc: Doc) -> tuple[list[Mention], list[Span]]:
         """Actor (or undecided) mentions, and the other entities to keep as they are."""
         mentions, others = [], []
+        places_here = places_elsewhere(doc)
         for ent in [*doc.ents, *cut_remainders(doc)]:
-            mention = self._mention(doc, ent) if ent.label_ in ACTOR_LABELS else None
+            mention = self._mention(doc, ent, places_here) if ent.label_ in ACTOR_LABELS else None
             if ent.label_ not in ACTOR_LABELS:
                 others.append(ent)
             elif mention is not None and (mention.actor or mention.pending):
@@ -148,7 +166,7 @@ class ActorResolver:
                 others.append(Span(doc, mention.start, mention.end, label=mention.label))
         return mentions, others
 
-    def _mention(self, doc: Doc, ent: Span) -> Mention | None:
+    def _mention(self, doc: Doc, ent: Span, places_here: frozenset[str]) -> Mention | None:
         """Classify one entity; None for a bare title, which is dropped."""
         start, end = self._trim(doc, ent.start, ent.end, person=ent.label_ == "PERSON")
         if start >= end or self._is_bare_title(ent):
@@ -163,30 +181,48 @@ class ActorResolver:
         if label == "GPE" and is_place_descriptor(doc, end):
             return Mention(start, end, "GPE")  # "a UK-based monitor": where, not who
         if actor is not None and not (
-            actor.actor_type == "state" and in_place_context(doc, start, end)
+            actor.actor_type == "state"
+            and (in_place_context(doc, start, end) or names_origin(doc, start))
         ):
             return Mention(start, end, label, actor.name, actor.actor_type)
         if actor is not None:
             return Mention(start, end, "GPE")  # "fled to Chad": a place
         if key in self.capitals and not text.isupper():  # upper case: a dateline, a place
             return Mention(start, end, "GPE", pending="capital")
+        return self._unknown_name(doc, start, end, label, places_here)
+
+    def _unknown_name(
+        self, doc: Doc, start: int, end: int, label: str, places_here: frozenset[str]
+    ) -> Mention | None:
+        """A name the gazetteer does not know: a place (`places_here`: used as one), or not."""
+        text = doc[start:end].text
+        key = text.lower()
         if (
             key in self.places
             or key in self.capitals
             or is_place(text)
             or (
                 label in ("NORP", "PERSON", "ORG")
-                and in_place_context(doc, start, end, strong=label != "NORP")
+                and (
+                    in_place_context(doc, start, end, strong=label != "NORP")
+                    or holds_admin_office(doc, start, end)
+                    or text in places_here
+                )
             )
             or (end < len(doc) and doc[end].lower_ in ADMIN_WORDS)
         ):
             return Mention(start, end, "GPE")  # a place, whatever the model said
+        if label in ("PERSON", "ORG") and all(t.pos_ == "NOUN" for t in doc[start:end]):
+            return None  # "Missiles", "the health ministry" tagged as names: common nouns
         if text in self.demonyms:
             return Mention(start, end, "NORP")
+        kind = self._organization_type(text)
+        if label == "PERSON" and kind in NAMED_BODY_TYPES:  # "Rádio Moçambique"
+            return Mention(start, end, "ORG", text, kind)
         if label == "PERSON":
             return Mention(start, end, label, text, "person")
         if label == "ORG":
-            return Mention(start, end, label, text, self._organization_type(text))
+            return Mention(start, end, label, text, kind)
         return Mention(start, end, label)
 
     def _is_bare_title(self, ent: Span) -> bool:
@@ -212,7 +248,7 @@ class ActorResolver:
         Keywords match in any case; a numbered unit ("3rd Brigade", "9 Gorkha Rifles")
         is a state's, whatever its keyword says.
         """
-        words = name.lower().split()
+        words = fold(name).split()
         for keyword, actor_type in self.keywords:
             n = len(keyword)
             if any(tuple(words[i : i + n]) == keyword for i in range(len(words) - n + 1)):
@@ -299,7 +335,8 @@ class ActorResolver:
             elif mention.pending == "capital":
                 mention = undecided  # "in Baghdad", "Baghdad's streets": a place
             elif mention.pending == "ambiguous":
-                actor = self._reading(text, countries)
+                armed = armed_context(doc, mention.start, mention.end, self.armed_nouns)
+                actor = self._reading(text, countries, armed=armed)
                 mention = (
                     undecided
                     if actor is None
@@ -310,17 +347,12 @@ class ActorResolver:
             resolved.append(mention)
         return resolved
 
-    def _reading(self, name: str, countries: Counter[str]) -> Actor | None:
-        """The fitting reading whose country the article mentions most, else the default.
-
-        A reading with a context country needs the article to mention that country; one
-        that requires capitals needs the name written in capitals ("ADF", not "Adf").
-        """
-        fitting = [r for r in self.ambiguous.get(name, []) if r.applies(name, countries)]
-        scored = [(countries[r.context_country], r) for r in fitting if r.context_country]
-        best = max(scored, key=lambda pair: pair[0], default=(0, None))[1]
-        best = best or next((r for r in fitting if not r.context_country), None)
-        return None if best is None else self.actors.get(best.actor)
+    def _reading(self, name: str, countries: Counter[str], *, armed: bool) -> Actor | None:
+        """The reading of an ambiguous name that fits the article (see `choose_reading`)."""
+        readings = self.ambiguous.get(name, [])
+        armed_types = ARMED_TYPES if armed else frozenset()
+        actor = choose_reading(readings, name, countries, self.types, armed=armed_types)
+        return None if actor is None else self.actors.get(actor)
 
     # --- step 4: a surname alone after the full name -----------------------------------
 

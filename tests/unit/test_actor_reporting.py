@@ -224,7 +224,7 @@ def test_an_ambiguous_name_inside_a_longer_name_is_that_name():
         ("Lakurawa militants seized cattle near Tangaza in Sokoto.",
          "Lakurawa militants", "Lakurawa", "armed_group"),
         ("Twirwaneho fighters clashed with soldiers in the Minembwe highlands.",
-         "Twirwaneho", "Twirwaneho", "armed_group"),
+         "Twirwaneho", "Twirwaneho", "militia"),  # a self-defence militia (issue 13)
         ("Koglweogo members detained three suspects near Kaya.",
          "Koglweogo", "Koglweogo", "militia"),
         ("The ULFA claimed the blast on the pipeline in Tinsukia.",

@@ -1,0 +1,57 @@
+"""Which reading of an ambiguous short name an article means ("RSF", "ADF", "Bari").
+
+Readings come from `data/ambiguous_names.csv`: a reading may need the article to name its
+country, the name to be written in capitals, or both. An armed noun next to the name
+("RSF fighters", "militiamen of the SNA") leaves only the readings that are armed parties:
+Reporters Without Borders has no fighters.
+"""
+
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from analysis.parse.gazetteer import Ambiguity
+
+# How many words before the name may hold "fighters of (the)".
+OWNER_WINDOW = 3
+
+
+def armed_context(doc: Doc, start: int, end: int, armed_nouns: frozenset[str]) -> bool:
+    """Whether an armed noun goes with the name: "RSF fighters", "militiamen of the RSF"."""
+    after = doc[end].lower_ if end < len(doc) else ""
+    before = [t.lower_ for t in doc[max(start - OWNER_WINDOW, 0) : start]]
+    owner = "of" in before and any(word in armed_nouns for word in before)
+    return after in armed_nouns or owner
+
+
+def choose_reading(
+    readings: list[Ambiguity], name: str, countries: Counter[str], types: dict[str, str],
+    *, armed: frozenset[str] = frozenset(),
+) -> str | None:  # fmt: skip
+    """The actor of the fitting reading whose country the article names most, else the default.
+
+    `types` maps each reading's actor to its actor type. `armed` holds the armed types
+    when an armed noun goes with the name: then only readings of those types fit, and
+    when they all name one actor, it is chosen even in an article that names no country
+    ("RSF fighters stormed the village").
+
+    >>> rsf = [Ambiguity("RSF", "Rapid Support Forces", "Sudan", "country"),
+    ...        Ambiguity("RSF", "Reporters Without Borders", "", "uppercase")]
+    >>> types = {"Rapid Support Forces": "armed_group", "Reporters Without Borders": "ngo"}
+    >>> choose_reading(rsf, "RSF", Counter(), types), choose_reading(rsf, "RSF", Counter(),
+    ...     types, armed=frozenset({"armed_group"}))
+    ('Reporters Without Borders', 'Rapid Support Forces')
+    """
+    fitting = [r for r in readings if r.applies(name, countries)]
+    if armed:
+        armed_readings = [
+            r for r in readings
+            if types.get(r.actor) in armed and (r.requires == "country" or name.isupper())
+        ]  # fmt: skip
+        fitting = [r for r in fitting if r in armed_readings]
+        if not fitting and len({r.actor for r in armed_readings}) == 1:
+            return armed_readings[0].actor
+    scored = [(countries[r.context_country], r) for r in fitting if r.context_country]
+    best = max(scored, key=lambda pair: pair[0], default=(0, None))[1]
+    best = best or next((r for r in fitting if not r.context_country), None)
+    return None if best is None else best.actor
