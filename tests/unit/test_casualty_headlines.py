@@ -1,4 +1,4 @@
-"""Issue 13: local news as it is published, a headline line and a body that repeats the toll.
+"""Issue 13: local news as it is published, a headline line above a body that repeats its toll.
 
 The headline is its own sentence (`analysis.parse.model.line_sentence_starts`), so its toll
 is read as a figure and the body's restatement of it is marked as a repeat. Every text here
