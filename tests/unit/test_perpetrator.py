@@ -8,8 +8,10 @@ constructed corpus where it can be.
 import datetime as dt
 
 import pandas as pd
+import pytest
 from spacy.language import Language
 
+from analysis.extract.actors import extract_actors
 from analysis.extract.casualties import extract_casualties
 
 SATURDAY = dt.date(2025, 6, 7)
@@ -36,3 +38,80 @@ def test_a_source_described_as_tracking_the_war_keeps_the_article_doer(nlp: Lang
         "Airwars, a monitor that tracks the conflict, said 19 people had died."
     )
     assert doer(nlp, text, 19) == doer(nlp, text, 15) == "al-Shabaab"
+
+
+def actor_of(nlp: Language, text: str, words: str) -> str:
+    """The actor `extract_actors` gives the mention that contains `words`."""
+    actors = extract_actors(nlp(text))
+    found = actors[actors["mention"].str.contains(words, regex=False)]
+    assert len(found), actors[["mention", "actor"]]
+    return str(found["actor"].iloc[0])
+
+
+def test_a_groups_own_losses_are_the_other_sides_doing(nlp: Language) -> None:
+    """ "20 of its gunmen died": Hamas claims the kills of its fighters, not its losses."""
+    text = (
+        "Hamas said its fighters killed three Israeli soldiers in Rafah on Friday, disputing "
+        "the Israeli army's account that 20 of its gunmen died in the battle."
+    )
+    assert doer(nlp, text, 3) == actor_of(nlp, text, "Hamas")
+    assert doer(nlp, text, 20) == actor_of(nlp, text, "army")
+
+
+def test_each_side_of_a_clash_counts_the_others_dead(nlp: Language) -> None:
+    text = (
+        "Houthi forces said on Friday that 14 of their fighters were killed in clashes with "
+        "Yemeni government troops near Marib, while tribal sources said 9 government "
+        "soldiers also died."
+    )
+    houthis, government = actor_of(nlp, text, "Houthi"), actor_of(nlp, text, "Yemeni government")
+    assert houthis != government
+    assert doer(nlp, text, 14) == government
+    assert doer(nlp, text, 9) == houthis
+
+
+def test_the_other_side_of_a_clash_can_come_from_the_lede(nlp: Language) -> None:
+    text = (
+        "Fighting broke out between the ADF and Ugandan troops near Beni on Friday.\n\n"
+        "Local officials said 14 ADF fighters were killed."
+    )
+    assert doer(nlp, text, 14) == actor_of(nlp, text, "Ugandan troops")
+
+
+def test_a_claim_without_a_pronoun_names_the_claimant(nlp: Language) -> None:
+    """ "the SDF says 11 Islamic State fighters were killed": the SDF claims the kills."""
+    text = (
+        "The fighting began on Friday with an assault on an army post near Raqqa, in which "
+        "the SDF says 11 Islamic State fighters were killed."
+    )
+    assert doer(nlp, text, 11) == actor_of(nlp, text, "SDF")
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "claimant"),
+    [
+        ("Russia said 40 Ukrainian soldiers were killed near Pokrovsk on Friday.", 40, "Russia"),
+        ("The UN said 5 Ukrainian soldiers were killed near Pokrovsk on Friday.", 5, None),
+        ("Seven soldiers were killed in an ambush by ISWAP fighters near Maiduguri.", 7, "ISWAP"),
+    ],
+)
+def test_who_reports_a_forces_dead(
+    nlp: Language, text: str, count: int, claimant: str | None
+) -> None:
+    """A warring state that reports the enemy's dead claims them; a monitor does not."""
+    expected = actor_of(nlp, text, claimant) if claimant else None
+    found = table(nlp, text)
+    assert len(found) == 1
+    value = found["perpetrator"].iloc[0]
+    assert (None if pd.isna(value) else value) == expected
+
+
+def test_a_denial_in_the_figures_sentence_takes_no_article_doer(nlp: Language) -> None:
+    """The sentence itself leaves the doer open: no other attack's doer fills it."""
+    text = (
+        "Taliban fighters stormed a district centre in Badakhshan on Monday, killing 11 "
+        "people.\n\nThe Taliban denied attacking a checkpoint in Kunduz, a day after the "
+        "assault killed 6 police officers."
+    )
+    assert doer(nlp, text, 11) == actor_of(nlp, text, "Taliban")
+    assert doer(nlp, text, 6) is None

@@ -98,6 +98,7 @@ class _DocActors:
         self.by_sentence: dict[int, list[Span]] = {}
         self.article: list[tuple[int, int, str]] = []
         self.lede_clash = False
+        self.lede: list[Span] = []
 
 
 _ACTORS = _DocActors()
@@ -112,6 +113,7 @@ def sentence_actors(doc: Doc) -> dict[int, list[Span]]:
             _ACTORS.by_sentence.setdefault(sents[sentence_of[span.start]].start, []).append(span)
         _ACTORS.article = _article_agents(doc, sents)
         _ACTORS.lede_clash = any(has_clash(sent) for sent in sents[:2])
+        _ACTORS.lede = [s for sent in sents[:2] for s in _ACTORS.by_sentence.get(sent.start, [])]
     return _ACTORS.by_sentence
 
 
@@ -125,6 +127,27 @@ def lede_clash(doc: Doc) -> bool:
     """Whether the article's first two sentences tell of fighting between sides."""
     sentence_actors(doc)
     return _ACTORS.lede_clash
+
+
+def lede_actors(doc: Doc) -> list[Span]:
+    """The actor mentions of the article's first two sentences."""
+    sentence_actors(doc)
+    return _ACTORS.lede
+
+
+def deniers(actors: list[Span]) -> set[str]:
+    """The actors that deny the act in a sentence ("the RSF denied shelling the camp")."""
+    return {span.kb_id_ for span in actors if _denies(span)}
+
+
+def _denies(span: Span) -> bool:
+    """Whether a mention (or the noun it names) is the subject of a denial.
+
+    Scored as a whole: "Forces" in "the Rapid Support Forces denied" would otherwise
+    make the name's first words owners of an attack noun.
+    """
+    token = span.root.head if span.root.dep_ == "compound" else span.root
+    return token.dep_ == "nsubj" and token.head.lemma_ in words("deny_verb")
 
 
 def has_clash(sent: Span) -> bool:
@@ -165,7 +188,7 @@ def agents_in(doc: Doc, sent: Span) -> list[tuple[int, int, int, str]]:
     for span in sentence_actors(doc).get(sent.start, []):
         if not span.kb_id_ or span.label_ in unnamed:
             continue
-        score = max(agent_score(t) for t in span)
+        score = 0 if _denies(span) else max(agent_score(t) for t in span)
         if score:
             agents.append((score, span.start_char, span.end_char, span.kb_id_))
     demonyms = demonym_countries()

@@ -12,11 +12,14 @@ from spacy.tokens import Doc, Span
 from analysis.extract.casualties.who.agents import (
     agents_in,
     article_agents,
+    deniers,
     has_clash,
+    lede_actors,
     lede_clash,
     sentence_actors,
 )
 from analysis.extract.casualties.who.scope import scope_cues
+from analysis.extract.casualties.who.sides import other_side, side_of, victim_side
 from analysis.extract.casualties.who.words import sentence_key
 
 # A figure weighs the doers within this many characters of it when its sentence names more
@@ -31,10 +34,11 @@ class _SentenceFacts:
     def __init__(self) -> None:
         self.key: tuple[Doc, int, int] | None = None
         self.clash = self.beyond = False
-        self.agents: list[tuple[int, int, int, str]] = []  # sorted by start
+        self.agents: list[tuple[int, int, int, str, str | None]] = []  # sorted; with side
         self.agent_starts: list[int] = []
         self.actors: list[Span] = []  # sorted by start
         self.actor_starts: list[int] = []
+        self.deniers: set[str] = set()
 
 
 _FACTS = _SentenceFacts()
@@ -44,10 +48,16 @@ def _sentence_facts(doc: Doc, sent: Span) -> _SentenceFacts:
     key = sentence_key(sent)
     if _FACTS.key != key:
         _FACTS.clash, _FACTS.beyond = has_clash(sent), scope_cues(sent)[2]
-        _FACTS.agents = sorted(agents_in(doc, sent), key=lambda a: a[1])
-        _FACTS.agent_starts = [a[1] for a in _FACTS.agents]
         _FACTS.actors = sorted(sentence_actors(doc).get(sent.start, []), key=lambda s: s.start)
+        labels = {span.start_char: span.label_ for span in _FACTS.actors}
+        _FACTS.agents = sorted(
+            (score, start, end, actor, side_of(actor, labels.get(start, "state")))
+            for score, start, end, actor in agents_in(doc, sent)
+        )  # a demonym's doer ("Russian missile") is a state
+        _FACTS.agents.sort(key=lambda a: a[1])
+        _FACTS.agent_starts = [a[1] for a in _FACTS.agents]
         _FACTS.actor_starts = [span.start_char for span in _FACTS.actors]
+        _FACTS.deniers = deniers(_FACTS.actors)
         _FACTS.key = key
     return _FACTS
 
@@ -62,32 +72,72 @@ def perpetrator(
 ) -> tuple[str | None, int | None, int | None]:
     """(actor, start, end) of who did it; avoid the victims' and the source's characters.
 
-    The figure's sentence first; a figure whose sentence names no doer ("52 people were
-    wounded") takes the article's doer (the actor named as one most often, first first),
-    unless the sentence is a war's or a period's toll or the victims are that actor. The
-    article's doer has no span in the figure's sentence: start and end are None.
+    1. The figure's sentence: the best-placed doer that is not on the victims' side ("45 of
+       its militants died": al-Shabaab's own losses are not al-Shabaab's doing).
+    2. Victims of one side: the one other side the sentence names ("nine of its fighters
+       died in clashes with M23 rebels" -> M23; "the AA says 20 soldiers were killed" ->
+       the Arakan Army), else the one other side of the article's lede when it tells of
+       fighting.
+    3. No doer and a clash, a war's or a period's toll, or a denial in the sentence ("the
+       RSF denied shelling ..., a day after the attack killed 12"): None (both sides, many
+       events, or a contested doer the sentence does not settle).
+    4. Else the article's doer (the actor named as one most often, first first), unless
+       it is the victims' side. It has no span in the figure's sentence: start and end
+       are None.
     """
     facts = _sentence_facts(doc, sent)
     clash, agents = facts.clash, facts.agents
     if len(agents) > AGENT_LIMIT:
         agents = _near(agents, facts.agent_starts, at_char - AGENT_WINDOW, at_char + AGENT_WINDOW)
+    actors = facts.actors
+    if len(actors) > AGENT_LIMIT:
+        actors = _near(actors, facts.actor_starts, at_char - AGENT_WINDOW, at_char + AGENT_WINDOW)
+    victims = victim_side(doc, actors, avoid)
+    side = victims[0] if victims else None
     found = [
         (score, -abs(c_start - at_char), c_start, actor, c_end)
-        for score, c_start, c_end, actor in agents
-        if not any(s < c_end and c_start < e for s, e in avoid) and (score >= 2 or not clash)
+        for score, c_start, c_end, actor, actor_side in agents
+        if not any(s < c_end and c_start < e for s, e in avoid)
+        and (score >= 2 or not clash)
+        and (side is None or actor_side != side)
     ]
     if found:
         best = max(found)
         return best[3], best[2], best[4]
-    if clash or facts.beyond or lede_clash(doc):
+    if side is not None:
+        other = _other_side(doc, actors, side, avoid, at_char, facts.deniers)
+        if other is not None:
+            return other
+    if clash or facts.beyond or facts.deniers or lede_clash(doc):
         return None, None, None
-    victims = {
+    named = {
         span.kb_id_
         for s, e in avoid
         for span in _near(facts.actors, facts.actor_starts, s, e)
         if span.end_char <= e
     }
+    skip = named | ({victims[1]} if victims else set())
     for _total, _first, actor in article_agents(doc):
-        if actor not in victims:
+        if actor not in skip:
             return actor, None, None
     return None, None, None
+
+
+def _other_side(
+    doc: Doc,
+    actors: list[Span],
+    side: str,
+    avoid: tuple[tuple[int, int], ...],
+    at_char: int,
+    deny: set[str],
+) -> tuple[str, int | None, int | None] | None:
+    """The other side: a force in the sentence, else in the lede of a clash; then a state."""
+    clash = lede_clash(doc)
+    for armed in (True, False):
+        other = other_side(actors, side, avoid, at_char, armed=armed, skip=deny)
+        if other is not None:
+            return other
+        lede = other_side(lede_actors(doc), side, (), at_char, armed=armed, skip=deny)
+        if clash and lede is not None:
+            return lede[0], None, None  # named in the lede, not in the figure's sentence
+    return None
