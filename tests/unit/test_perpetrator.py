@@ -115,3 +115,15 @@ def test_a_denial_in_the_figures_sentence_takes_no_article_doer(nlp: Language) -
     )
     assert doer(nlp, text, 11) == actor_of(nlp, text, "Taliban")
     assert doer(nlp, text, 6) is None
+
+
+def test_people_a_number_counts_are_no_doers_of_the_other_figures(nlp: Language) -> None:
+    """ "6 ISWAP fighters died" counts the dead: it says nothing of who killed the villagers."""
+    text = "Local sources said 4 villagers and 6 ISWAP fighters died near Monguno on Friday."
+    assert doer(nlp, text, 4) is None
+    assert doer(nlp, text, 6) is None
+
+
+def test_a_counted_subject_of_an_active_verb_is_still_the_doer(nlp: Language) -> None:
+    text = "Two RSF fighters shot dead 5 men at a checkpoint in Omdurman on Friday."
+    assert doer(nlp, text, 5) == actor_of(nlp, text, "RSF")

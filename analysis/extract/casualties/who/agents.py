@@ -82,6 +82,8 @@ def _token_score(token: Token) -> int:
         and any(c.dep_ == "acomp" and c.lemma_ in words("responsible_word") for c in head.rights)
     ):
         return 2  # "gang members from the Viv Ansanm coalition were responsible"
+    if token.dep_ in {"compound", "amod", "poss", "nmod"} and _counted(head):
+        return 0  # "six M23 fighters were also killed": that figure's victims, no one's doers
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if token.dep_ in {"compound", "amod", "poss", "nmod"} and head.lower_ in agents:
         return 2 if head.dep_ in {"nsubj", "pobj", "nsubjpass"} or head.head.lower_ == "by" else 1
@@ -90,6 +92,15 @@ def _token_score(token: Token) -> int:
     if token.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_ in kill:
         return 2
     return 0
+
+
+def _counted(noun: Token) -> bool:
+    """Whether a number counts the noun and it is not the subject of an active verb.
+
+    "six M23 fighters were killed" counts victims; in "two RSF fighters shot five men" the
+    counted subject of an active verb stays a doer.
+    """
+    return noun.dep_ != "nsubj" and any(c.dep_ == "nummod" for c in noun.lefts)
 
 
 class _DocActors:
