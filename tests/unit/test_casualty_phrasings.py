@@ -162,6 +162,14 @@ class TestVictimsWithoutANumeral:
 class TestNumbersThatAreNotTolls:
     """7. Ages and family sizes."""
 
+    def test_an_age_range(self, nlp: Language) -> None:
+        text = "Five people between the ages of 17 and 45 were wounded in the shooting in Flint."
+        assert counted(nlp, text) == [(5, "wounded")]
+
+    def test_aged_from_to(self, nlp: Language) -> None:
+        text = "Police in Durban said three men aged 20 to 34 were shot dead at a tavern."
+        assert counted(nlp, text) == [(3, "killed")]
+
     def test_age_after_a_singular_noun(self, nlp: Language) -> None:
         text = "A constable was injured in Kandhamal. The constable, 31, was flown to Cuttack."
         assert counted(nlp, text) == [(1, "wounded")]
@@ -169,3 +177,24 @@ class TestNumbersThatAreNotTolls:
     def test_father_of_three(self, nlp: Language) -> None:
         text = "The driver, a father of three, was killed when the convoy was ambushed near Yei."
         assert counted(nlp, text) == [(1, "killed")]
+
+
+class TestBreakdownAfterAComma:
+    """6. "The four wounded, three men and a woman, ...": a breakdown of a generic total."""
+
+    def test_breakdown_of_the_wounded(self, nlp: Language) -> None:
+        text = (
+            "Police said six people were wounded. The six wounded, four men and two women, "
+            "were taken to hospitals in Baltimore."
+        )
+        df = table(nlp, text)
+        assert counted(nlp, text) == [(6, "wounded"), (4, "wounded"), (2, "wounded")]
+        totals = set(df[df["count"] == 6]["figure_id"])  # the restated six or its first mention
+        parts = df[df["count"] < 6]["part_of"].tolist()
+        assert len(parts) == 2 and parts[0] == parts[1] and parts[0] in totals
+
+    def test_a_list_after_a_specific_noun_is_no_breakdown(self, nlp: Language) -> None:
+        text = "Five soldiers, two civilians and a child were killed near Kadugli."
+        df = table(nlp, text)
+        assert df["part_of"].isna().all()
+        assert counted(nlp, text) == [(5, "killed"), (2, "killed"), (1, "killed")]

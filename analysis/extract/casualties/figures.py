@@ -107,6 +107,13 @@ def _not_a_toll(span: Span) -> bool:
         return True
     if before is not None and before.lower_ in {"aged", "age"}:
         return True
+    head = span.root
+    for _ in range(4):  # "between the ages of 19 and 40", "aged 18 to 25"
+        if head.lemma_.lower() == "age" or head.lower_ == "aged":
+            return True
+        if head.head == head:
+            break
+        head = head.head
     commas = before is not None and before.text == "," and after is not None
     return (
         commas

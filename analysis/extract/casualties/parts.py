@@ -4,6 +4,7 @@ Rules the parse does not give: figures paired with names by "respectively", part
 "including" / "among them" / "of the N", and members of a total named in a later sentence.
 """
 
+import itertools
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -238,6 +239,41 @@ def _link_after_lead(cue: Cue, sent_figures: list[Figure]) -> None:
         if figure.outcome not in {None, after[0].outcome}:
             break
         _attach(figure, after[0])
+
+
+_GENERIC_PEOPLE = frozenset({"people", "person", "victim", "other"})
+
+
+def link_breakdown(figures: list[Figure], triggers: dict) -> None:
+    """Link "the four wounded, three men and a woman, were ...": a breakdown after a comma.
+
+    A figure right after a comma that ends another figure of generic people ("six
+    people", "the four wounded", "the dead") is a part of it when it is smaller; after
+    a specific noun it is a list ("five soldiers, two civilians and a child").
+    """
+    for index, (total, part) in enumerate(itertools.pairwise(figures)):
+        count, whole = part.parsed.count, total.parsed.count
+        if total.sent_no != part.sent_no or count is None or whole is None or count >= whole:
+            continue
+        between = total.span.doc[total.span.end : part.span.start]
+        if not between or between[-1].text != "," or len(between) > 2:
+            continue
+        generic = all(t.i in triggers or t.lemma_.lower() in _GENERIC_PEOPLE for t in between[:-1])
+        if not generic or part.part_of is not None or total.part_of is not None:
+            continue
+        if not total.outcome:
+            continue
+        nouns = set()
+        for later in figures[index + 1 :]:  # the part and its conjuncts: "four men and two women"
+            noun = later.noun
+            if later is not part and (
+                noun is None or noun.dep_ != "conj" or noun.head not in nouns
+            ):
+                break
+            _attach(later, total)
+            later.outcome = total.outcome
+            if noun is not None:
+                nouns.add(noun)
 
 
 def link_among(figures: list[Figure]) -> None:
