@@ -45,6 +45,7 @@ from analysis.extract.casualties.parts import (
     Cue,
     find_cues,
     link_among,
+    link_breakdown,
     link_parts,
     pair_respectively,
 )
@@ -142,6 +143,7 @@ def _resolve(doc: Doc, rules: Rules) -> tuple[list[Figure], list[Cue]]:
     figures += implicit_figures(doc, rules, triggers, figures, after_cues, sents, sentence_of)
     figures.sort(key=lambda f: f.span.start)
     link_among(figures)
+    link_breakdown(figures, triggers)
     link_parts(figures, cues)
     return [f for f in figures if f.outcome in OUTCOMES], cues
 
