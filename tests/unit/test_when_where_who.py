@@ -12,7 +12,7 @@ from spacy.language import Language
 
 from analysis.extract.actors import extract_actors
 from analysis.extract.casualties import extract_casualties, when_where_who_spans
-from analysis.extract.casualties.when import resolve_date
+from analysis.extract.casualties.when import resolve_date, with_publication_dates
 from analysis.parse.places import is_place, place_country, resolve_place
 
 SATURDAY = dt.date(2025, 6, 7)  # a Saturday
@@ -254,6 +254,26 @@ def test_without_a_publication_date_relative_words_stay_undated() -> None:
     assert df["date"].isna().tolist() == [True, False]
     assert df["date_precision"].tolist() == ["unknown", "day"]
     assert df["date"].iloc[1] == "2023-05-09"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling of Kherson has killed 23 people in May, the regional governor said.",
+        "Drone strikes on Sumy killed 6 people on Thursday, officials said.",
+        "More than 900 people have fled Kalehe since Thursday, aid groups said.",
+    ],
+)
+def test_dating_a_corpus_row_later_gives_the_scope_a_dated_doc_gets(
+    nlp: Language, text: str
+) -> None:
+    """A corpus run reads figures before it knows the report's date, then dates the rows."""
+    later = with_publication_dates(
+        extract_casualties(nlp(text)).assign(doc_id="d"), {"d": SATURDAY.isoformat()}
+    )
+    at_once = table(nlp, text)
+    assert later["date_precision"].tolist() == at_once["date_precision"].tolist()
+    assert later["scope"].tolist() == at_once["scope"].tolist()
 
 
 def test_when_where_who_spans_mark_each_figures_words(nlp: Language) -> None:

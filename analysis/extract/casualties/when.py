@@ -23,6 +23,7 @@ from analysis.extract.casualties.dates import (
     resolve_date,
 )
 from analysis.extract.casualties.figures import sentence_index
+from analysis.extract.casualties.who.toll_scope import dated_scope
 from analysis.rules import packaged_rows, reporting_verbs
 
 __all__ = ["date_words", "figure_date", "published_date", "resolve_date", "with_publication_dates"]
@@ -274,6 +275,8 @@ def with_publication_dates(
 ) -> pd.DataFrame:
     """`casualties` with `date`/`date_precision` resolved against each document's date.
 
+    The `scope` follows the resolved precision ("killed 19 people in April": cumulative).
+
     `published` maps doc_id to the publication date (metadata, or a file name holding an
     ISO date). Done on the table, not in the Doc, so cached rows stay valid for any date.
     """
@@ -288,4 +291,11 @@ def with_publication_dates(
     ]
     out["date"] = pd.array([d for d, _ in dates], dtype=out["date"].dtype)
     out["date_precision"] = pd.array([p for _, p in dates], dtype=out["date_precision"].dtype)
+    if "scope" in out:
+        scopes = zip(out["scope"], out["date_precision"], out["date_words"], strict=True)
+        rescoped = [
+            dated_scope(str(found), str(precision), words if isinstance(words, str) else None)
+            for found, precision, words in scopes
+        ]
+        out["scope"] = pd.array(rescoped, dtype=out["scope"].dtype)
     return out

@@ -3,11 +3,11 @@
 The perpetrator is an actor mention in the figure's sentence in a doer's place
 (`agents`); no such mention: the article's doer, or None (the text does not say)
 (`doer`). The people counted give `victim_category`, and the sentence's words and the
-date's precision give `scope` (`scope`). The words live in `data/incident_terms.csv`.
+date's precision give `scope` (`toll_scope`). The words live in `data/incident_terms.csv`.
 """
 
 from analysis.extract.casualties.who.doer import perpetrator
-from analysis.extract.casualties.who.scope import (
+from analysis.extract.casualties.who.toll_scope import (
     SCOPES,
     VICTIM_CATEGORIES,
     scope,

@@ -18,8 +18,8 @@ from analysis.extract.casualties.who.agents import (
     lede_clash,
     sentence_actors,
 )
-from analysis.extract.casualties.who.scope import scope_cues
 from analysis.extract.casualties.who.sides import other_side, side_of, victim_side
+from analysis.extract.casualties.who.toll_scope import scope_cues
 from analysis.extract.casualties.who.words import sentence_key
 
 # A figure weighs the doers within this many characters of it when its sentence names more
