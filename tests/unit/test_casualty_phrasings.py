@@ -198,3 +198,51 @@ class TestBreakdownAfterAComma:
         df = table(nlp, text)
         assert df["part_of"].isna().all()
         assert counted(nlp, text) == [(5, "killed"), (2, "killed"), (1, "killed")]
+
+
+class TestTwoOutcomes:
+    """2/8. One group with two outcomes is counted under both; "shot and killed" is killed."""
+
+    def test_kidnapped_and_killed(self, nlp: Language) -> None:
+        text = "Two health workers were kidnapped and killed by gunmen near Kidal on Friday."
+        assert sorted(counted(nlp, text)) == [(2, "kidnapped"), (2, "killed")]
+
+    def test_seized_then_shot_them(self, nlp: Language) -> None:
+        text = (
+            "Gang members seized four drivers, beat them and shot them dead in Croix-des-Bouquets."
+        )
+        assert sorted(counted(nlp, text)) == [(4, "kidnapped"), (4, "killed")]
+
+    def test_two_groups_are_not_twins(self, nlp: Language) -> None:
+        text = "Dozens of civilians were reported killed and about 30 men were detained in Ouallam."
+        assert counted(nlp, text) == [(None, "killed"), (30, "detained")]
+
+    def test_shot_and_killed_is_killed_only(self, nlp: Language) -> None:
+        assert counted(nlp, "Nine miners were shot and killed near Marsabit.") == [(9, "killed")]
+
+
+class TestOutcomeNextToTheNumber:
+    """2. Headline tolls and "the bodies of": the word next to the people decides."""
+
+    def test_dead_and_hurt_in_a_headline(self, nlp: Language) -> None:
+        text = (
+            "Tanker blast on Lagos highway: 4 dead, 13 hurt\n"
+            "Four motorists died and thirteen other people were injured when a fuel tanker "
+            "exploded on the Otedola bridge on Tuesday, emergency officials said."
+        )
+        assert counted(nlp, text) == [(4, "killed"), (13, "wounded")]
+
+    def test_bodies_of_people_who_went_missing(self, nlp: Language) -> None:
+        text = "The bodies of four miners, who went missing on Friday, were found near Geita."
+        assert counted(nlp, text) == [(4, "killed")]
+
+    def test_a_part_with_a_copula_takes_the_total(self, nlp: Language) -> None:
+        text = "Eleven people were killed in Gode; three of them were children."
+        assert counted(nlp, text) == [(11, "killed"), (3, "killed")]
+
+    def test_one_of_them_with_another_verb_is_no_casualty(self, nlp: Language) -> None:
+        text = (
+            "A crowd beat three suspected thieves to death in Kano after one of them was "
+            "caught with a stolen phone."
+        )
+        assert counted(nlp, text) == [(3, "killed")]

@@ -38,6 +38,7 @@ from analysis.extract.casualties.figures import (
     sentence_index,
     set_group,
     trigger_map,
+    twin_outcomes,
 )
 from analysis.extract.casualties.implicit import implicit_figures
 from analysis.extract.casualties.numbers import Count
@@ -133,6 +134,7 @@ def _resolve(doc: Doc, rules: Rules) -> tuple[list[Figure], list[Cue]]:
         if found is not None:
             figure.outcome, figure.is_toll = found
         set_group(figure, triggers)
+    figures += twin_outcomes(figures, triggers)  # "were kidnapped and killed": both
     by_sentence: dict[int, list[Figure]] = {}
     for figure in figures:
         by_sentence.setdefault(figure.sent_no, []).append(figure)

@@ -9,7 +9,7 @@ the parse.
 
 import calendar
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -285,3 +285,58 @@ def set_group(figure: Figure, triggers: dict) -> None:
     start, end = _group_bounds(noun, figure, triggers)
     figure.group = _phrase(doc, start, end) or None
     figure.group_chars = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+
+
+# ---------------------------------------------------------------- two outcomes
+
+
+_PRONOUNS = frozenset({"them", "him", "her"})
+
+
+def _outcome_token(figure: Figure, triggers: dict) -> Token | None:
+    """The trigger above the figure's people that gave its outcome ("killed" of "were killed")."""
+    token = figure.anchor or figure.span.root
+    for _ in range(5):
+        if token.i in triggers and triggers[token.i][0] == figure.outcome:
+            return token
+        if token.head == token:
+            return None
+        token = token.head
+    return None
+
+
+def _shares_people(conj: Token, verb: Token) -> bool:
+    """Whether a coordinated verb has no people of its own: "were kidnapped and [killed]"."""
+    own = {"dobj", "nsubjpass"} | ({"nsubj"} if conj.i > verb.i else set())
+    return not any(c.dep_ in own and c.lower_ not in _PRONOUNS for c in conj.children)
+
+
+def twin_outcomes(figures: list[Figure], triggers: dict) -> list[Figure]:
+    """A second figure for people with two outcomes: "two teachers were kidnapped and killed".
+
+    Coders count both (kidnapped 2, killed 2). The twin has the same words and offsets and
+    the other outcome. Not for a wound: "shot and killed" is killed only (`find_outcome`).
+    """
+    twins = []
+    for figure in figures:
+        if figure.outcome in {None, "wounded"}:
+            continue
+        verb = _outcome_token(figure, triggers)
+        if verb is None or verb.pos_ != "VERB":
+            continue
+        role = figure.anchor or figure.span.root
+        while role.head != verb and role.head != role:
+            role = role.head
+        for conj in verb.conjuncts:
+            other = triggers.get(conj.i)
+            if other is None or other[0] in {figure.outcome, "wounded"}:
+                continue
+            # a subject is shared with the verbs after it, an object with those before it
+            # ("seized four men ... and shot them dead": "them" names the same people)
+            again = any(c.dep_ == "dobj" and c.lower_ in _PRONOUNS for c in conj.children)
+            shared = (role.dep_ in {"nsubj", "nsubjpass"} and conj.i > verb.i) or (
+                role.dep_ == "dobj" and (conj.i < verb.i or again)
+            )
+            if shared and _shares_people(conj, verb):
+                twins.append(replace(figure, outcome=other[0], is_toll=False, parts=[]))
+    return twins

@@ -12,7 +12,10 @@ from analysis.extract.casualties.terms import Rules
 
 _PREDICATE_DEPS = frozenset({"attr", "acomp", "oprd", "xcomp", "ccomp", "advcl", "npadvmod"})
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "prep"})
-_OWN_DEPS = frozenset({"attr", "acomp", "oprd"})  # a verb's complement: "were found dead"
+_OWN_DEPS = frozenset({"attr", "acomp", "oprd"})
+_STATES = frozenset(
+    {"JJ", "VBN", "VBD"}
+)  # "dead", "hurt", "injured", "missing"  # a verb's complement: "were found dead"
 
 
 def is_person(token: Token, rules: Rules) -> bool:
@@ -156,6 +159,13 @@ def _walk_outcome(
     """Walk up from the counted noun to the first verb; return (outcome, is_toll, token)."""
     if anchor.i in triggers:
         return (*triggers[anchor.i], anchor)
+    doc = anchor.doc
+    after = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else None
+    if anchor.like_num and after is not None and after.i in triggers and after.tag_ in _STATES:
+        return (*triggers[after.i], after)  # "2 dead, 9 hurt": the word after the number
+    head = anchor.head
+    if anchor.dep_ == "pobj" and head.lower_ == "of" and head.head.i in triggers:
+        return (*triggers[head.head.i], head.head)  # "the bodies of five officers, who ..."
     found = _modifier_outcome(anchor, triggers)
     token = anchor
     for _ in range(8):
@@ -209,11 +219,15 @@ def _killed_conjunct(verb: Token, triggers: dict[int, tuple[str, bool]]) -> bool
     """A killing verb joined to this one that shares its people: "were shot and killed".
 
     The conjunct has no subject or object of its own ("killing 40 civilians and wounding
-    dozens" names two groups).
+    dozens" names two groups), or only a pronoun for them ("seized five men, doused them
+    with petrol and burned them alive").
     """
     return any(
         conj.i in triggers and triggers[conj.i][0] == "killed"
-        and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in conj.children)
+        and not any(
+            c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.lower_ not in {"them", "him", "her"}
+            for c in conj.children
+        )
         for conj in verb.conjuncts
     )  # fmt: skip
 

@@ -144,21 +144,20 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _CLAUSE_ENDS = frozenset({",", ";", ":", ".", "—", "–", "(", ")"})
 
 
-def _verbless(doc: Doc, start: int, end: int) -> bool:
-    """Whether the words from `start` to the next punctuation (before `end`) lack a finite verb.
+def _own_verb(doc: Doc, start: int, end: int) -> Token | None:
+    """The first finite verb from `start` to the next punctuation (before `end`), or None.
 
-    "three of them children," and "24 of them shot by guards" have none: the part has no
-    clause of its own, so its outcome is its total's whatever verb the parse hangs it on.
-    "Two of them were later found dead" has one: its outcome is its own.
+    None for "three of them children," and "24 of them shot by guards" (a past form the
+    parse hangs on a noun is a participle); "were" for "Two of them were found dead".
     """
     for token in doc[start:end]:
         if token.text in _CLAUSE_ENDS or token.tag_ == "CC":
-            return True
+            return None
         if token.tag_ == "VBD" and token.dep_ in {"relcl", "acl", "advcl", "amod"}:
-            continue  # a past form the parse hangs on a noun is a participle: "24 of them shot"
+            continue
         if token.tag_ in _FINITE_TAGS or token.dep_ in {"aux", "auxpass"}:
-            return False
-    return True
+            return token
+    return None
 
 
 def _link_before_cue(cue: Cue, sent_figures: list[Figure], figures: list[Figure]) -> bool:
@@ -175,8 +174,11 @@ def _link_before_cue(cue: Cue, sent_figures: list[Figure], figures: list[Figure]
     total = _earlier_total(figures, part.span.start, cue.sent_no, None)
     if total is None or part.part_of is not None:
         return True
-    verbless = _verbless(part.span.doc, cue.end, part.sent.end)
-    if verbless or part.outcome in {None, total.outcome}:
+    verb = _own_verb(part.span.doc, cue.end, part.sent.end)
+    # "three of them were children": a copula names who they were, not what befell them;
+    # "one of them was caught" names something else (no casualty of the total's kind).
+    copula = verb is not None and verb.lemma_ == "be" and verb.dep_ not in {"aux", "auxpass"}
+    if verb is None or part.outcome == total.outcome or (copula and part.outcome is None):
         _attach(part, total)
         part.outcome = total.outcome
     return True
@@ -202,7 +204,8 @@ def _link_after_cue(cue: Cue, sent_figures: list[Figure], figures: list[Figure])
             break
         if figure.outcome not in {None, total.outcome}:
             next_to_cue = figure.span.start - cue.end <= 2
-            if not (next_to_cue and _verbless(doc, figure.span.start, figure.sent.end)):
+            own = _own_verb(doc, figure.span.start, figure.sent.end)
+            if not (next_to_cue and own is None):
                 break
             figure.outcome = total.outcome
         _attach(figure, total)
