@@ -32,10 +32,11 @@ those dates and no other incident could take it. Cumulative and running tolls ne
 an incident.
 
 Low / best / high: see `analysis.incidents.estimate` (after UCDP GED: figures that add up
-to another are its breakdown; each document gives one figure per reporter, its largest;
-a source's newer figure replaces its older one; an early count the toll outgrew yields;
-low the smallest standing figure, high the largest, claims included, best the middle of
-the standing figures that are not a party's own claim).
+to another are its breakdown; each document gives one figure per reporter and side
+counted, its largest; a source's newer figure replaces its older one; an early count the
+toll outgrew yields; low the smallest standing figure, high the largest, claims included,
+best the middle of the standing figures that are not a party's own claim; when the
+figures count the dead of two or more forces, one side each, the high adds them by side).
 
 Deterministic: figures are read in (document, figure) order, groups merged in date
 order, and the output does not depend on the input's row order. Blocking by country and

@@ -13,7 +13,8 @@ bound ("at least 30") or no later report repeats it.
 figure, `high` the largest (a party's claim included), `best` the middle of the
 standing figures that are not a party's own claim (a source that is the incident's
 perpetrator or victim side); between two middle figures, the one first reported later
-(a newer count), then the smaller.
+(a newer count), then the smaller. Figures that each count one force's dead, of two or
+more forces, are added by side for the high, as GED adds deaths by side (`low_best_high`).
 """
 
 import datetime as dt
@@ -44,21 +45,21 @@ def standing(figs: list[Fig]) -> list[Fig]:
     # One figure per document and reporter: the largest (a repeated toll once; a series
     # "rose to 50 from 30" its newest; a breakdown left unmarked, "15 fighters and 8
     # civilians", its total).
-    largest: dict[tuple[str, str | None], Fig] = {}
+    largest: dict[tuple[str, str | None, str | None], Fig] = {}
     for fig in sorted(totals, key=lambda f: (f.doc_id, f.start, f.figure_id)):
-        key = (fig.doc_id, fig.source)
+        key = (fig.doc_id, fig.source, _side(fig))  # one side's dead, the other's: no repeat
         if key not in largest or fig.count > largest[key].count:
             largest[key] = fig
     unique = sorted(largest.values(), key=lambda f: (f.doc_id, f.start, f.figure_id))
-    newest: dict[str, Fig] = {}
+    newest: dict[tuple[str, str | None], Fig] = {}
     kept = []
     for fig in unique:
         if not fig.source:
             kept.append(fig)
             continue
-        other = newest.get(fig.source)
+        other = newest.get((fig.source, _side(fig)))
         if other is None or (_report(fig), fig.count) > (_report(other), other.count):
-            newest[fig.source] = fig
+            newest[(fig.source, _side(fig))] = fig
     kept += newest.values()
     return [f for f in kept if not _superseded(f, kept, totals)]
 
@@ -101,13 +102,39 @@ def _breakdowns(figs: list[Fig]) -> set[int]:
     return parts
 
 
+def _side(fig: Fig) -> str | None:
+    """The force whose dead a figure counts ("45 al-Shabaab militants"), else None."""
+    return fig.victim_actor if fig.victim_category == "force" and fig.victim_actor else None
+
+
 def low_best_high(
     figs: list[Fig], parties: set[str] = frozenset()
 ) -> tuple[int | None, int | None, int | None]:
-    """(low, best, high) of one outcome's figures in one incident (module docstring)."""
+    """(low, best, high) of one outcome's figures in one incident (module docstring).
+
+    When every standing figure counts one force's dead and they count two or more forces
+    (an army's "45 militants killed", the group's "9 soldiers killed"), they are not rival
+    counts of one toll: UCDP GED adds deaths by side. The side most reports count gives
+    low and best; the high adds the largest count of each other side.
+    """
     kept = standing(figs)
     if not kept:
         return None, None, None
+    by_side: dict[str, list[Fig]] = defaultdict(list)
+    for fig in kept:
+        by_side[_side(fig) or ""].append(fig)
+    if len(by_side) > 1 and "" not in by_side:
+        main = max(by_side, key=lambda s: (len(by_side[s]), max(f.count for f in by_side[s]), s))
+        low, best, _ = _estimates(by_side[main], figs, parties)
+        high = sum(max(f.count for f in group) for group in by_side.values())
+        return low, best, high
+    return _estimates(kept, figs, parties)
+
+
+def _estimates(
+    kept: list[Fig], figs: list[Fig], parties: set[str]
+) -> tuple[int | None, int | None, int | None]:
+    """(low, best, high) of standing figures of one toll (module docstring)."""
     neutral = [f for f in kept if not (f.source and f.source in parties)] or kept
     first_seen: dict[int, int] = {}  # when each count was first reported, by anyone
     for fig in (f for f in figs if f.count is not None):

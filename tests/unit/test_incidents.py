@@ -142,6 +142,34 @@ def test_three_sources_over_three_days_are_one_incident_with_low_best_high() -> 
     assert links["incident_id"].eq("I0000").all()
 
 
+def test_each_sides_claimed_dead_add_up_for_the_high() -> None:
+    """The army counts the group's dead, the group the army's: GED adds deaths by side."""
+    force = {"victim_category": "force", "place": "Gwa", "perpetrator": None}
+    rows = [
+        figure("army", 0, 25, source="the military", victim_actor="Arakan Army", **force),
+        figure("group", 0, 8, source="the Arakan Army",
+               victim_actor="Military Forces of Myanmar", **force),
+        figure("group", 1, 25, source="the Arakan Army", victim_actor="Arakan Army", **force),
+    ]  # fmt: skip
+    published = documents({"army": "2025-03-04", "group": "2025-03-05"})
+    incidents, _ = link_incidents(frame(rows), published)
+    assert len(incidents) == 1
+    row = incidents.iloc[0]
+    # low and best from the side both reports count; the high adds the other side's 8
+    assert (row["fatalities_low"], row["fatalities_best"], row["fatalities_high"]) == (25, 25, 33)
+
+
+def test_counts_that_name_no_side_are_rival_counts_not_parts() -> None:
+    rows = [
+        figure("a", 0, 25, source="the military", place="Gwa", victim_category="force",
+               victim_actor="Arakan Army"),
+        figure("b", 0, 8, source="a rescue group", place="Gwa"),  # "8 people": any side
+    ]  # fmt: skip
+    incidents, _ = link_incidents(frame(rows), documents({"a": "2025-03-04", "b": "2025-03-04"}))
+    row = incidents.iloc[0]
+    assert (row["fatalities_low"], row["fatalities_high"]) == (8, 25)
+
+
 def test_an_update_series_from_one_source_is_one_incident_best_the_newest() -> None:
     rows = [
         figure("d1", 0, 30, source="the health ministry", place="Omdurman"),
