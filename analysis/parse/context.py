@@ -11,7 +11,7 @@ or governing it ("Mali's Mopti region"), or a bracket that locates it ("Kalsaka
 
 from spacy.tokens import Doc, Token
 
-from analysis.parse.places import ADMIN_WORDS, LOCATIVE_PREPOSITIONS, STRONG_LOCATIVES
+from analysis.parse.places import ADMIN_WORDS, HYPHENS, LOCATIVE_PREPOSITIONS, STRONG_LOCATIVES
 from analysis.parse.spans import MODEL_SPANS_KEY
 from analysis.rules import mapping, packaged_rows
 
@@ -74,6 +74,8 @@ def in_place_context(doc: Doc, start: int, end: int, *, strong: bool = True) -> 
     root = _root(doc, start, end)
     if end < len(doc) and doc[end].dep_ == "case":
         root = doc[start:end].root  # "... in Ukraine and Iran's proxies": an owner, not a place
+    if _dateline_town(doc, start, end):
+        return True
     if _names_what_follows(doc, start, end):
         return False  # "in an IS attack": the attack is where; IS is whose
     if after_preposition(doc, start, strong=strong) or (
@@ -95,6 +97,8 @@ def in_place_context(doc: Doc, start: int, end: int, *, strong: bool = True) -> 
         return True
     if root.dep_ in ("poss", "compound", "nmod") and head.lower_ in ADMIN_WORDS:
         return True  # "Mali's Mopti region", "the Borno state capital"
+    if root.dep_ == "appos" and head.dep_ == "pobj" and head.head.lower_ in prepositions:
+        return True  # "in Barangay Poblacion, M'lang, Cotabato province": a list of places
     return root.dep_ == "appos" and head.lower_ in ADMIN_WORDS
 
 
@@ -199,7 +203,8 @@ def _names_what_follows(doc: Doc, start: int, end: int) -> bool:
     """
     root = doc[start:end].root
     return (
-        doc[start:end].text.isupper()
+        end - start == 1
+        and doc[start].text.isupper()
         and root.dep_ in ("compound", "amod", "nmod")
         and root.head.i >= end
         and root.head.lower_ not in PLACE_HEADS
@@ -216,3 +221,46 @@ def names_origin(doc: Doc, start: int) -> bool:
         return False
     head = doc[start - 1].head
     return head.pos_ in ("NOUN", "PROPN") and head.i < start - 1 and head.ent_type_ != "ORG"
+
+
+def in_dateline(doc: Doc, start: int) -> bool:
+    """Whether the name follows a dateline's upper-case town: "BUNIA, Congo —" is where.
+
+    A dateline opens a line: the town in capitals, a comma, then its country or state.
+    """
+    if start < 2 or doc[start - 1].text != ",":
+        return False
+    first = start - 2
+    while (
+        first > 0
+        and (doc[first - 1].is_upper or doc[first - 1].text in HYPHENS)
+        and ("\n" not in doc[first - 1].text_with_ws)
+    ):
+        first -= 1  # "PORT-AU-PRINCE, Haiti"
+    opens_line = first == 0 or "\n" in doc[first - 1].text_with_ws
+    return doc[start - 2].is_upper and len(doc[start - 2].text) > 1 and opens_line
+
+
+def inside_hyphenated_word(doc: Doc, start: int) -> bool:
+    """Whether the name continues a hyphenated word: "AU" in "PORT-AU-PRINCE" is no name."""
+    if start < 2 or doc[start - 1].text not in HYPHENS:
+        return False
+    return not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
+
+
+def _dateline_town(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name is a dateline's town in capitals: "RIO DE JANEIRO —", "BUNIA,"."""
+    tokens = list(doc[start:end])
+    if not tokens or not all(t.is_upper or t.text in HYPHENS for t in tokens):
+        return False
+    first, last = start, end
+    while (
+        first > 0
+        and (doc[first - 1].is_upper or doc[first - 1].text in HYPHENS)
+        and ("\n" not in doc[first - 1].text_with_ws)
+    ):
+        first -= 1
+    while last < len(doc) and doc[last].is_upper and "\n" not in doc[last - 1].text_with_ws:
+        last += 1
+    opens_line = first == 0 or "\n" in doc[first - 1].text_with_ws
+    return opens_line and last < len(doc) and doc[last].text in (",", "—", "–", "-", "(")

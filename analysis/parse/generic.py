@@ -244,11 +244,17 @@ def add_generic_actors(
     add_units(doc, nouns, demonyms, country, known)
     # An entity that is only a generic noun ("Gunmen" tagged as a place, "Clan" of "Clan
     # militias" tagged as a person) is no name.
-    doc.spans[ACTOR_SPANS_KEY] = [
+    # An unknown organisation named by a generic noun ("Paramilitary Rangers") is that
+    # category, read with its modifiers below.
+    unnamed = [
         s for s in doc.spans[ACTOR_SPANS_KEY]
-        if s.label_ not in ("person", "other") or not _generic_word(doc, s, nouns)
+        if s.label_ in ("person", "other")
+        and (_generic_word(doc, s, nouns) or (s.label_ == "other" and s[-1].lower_ in nouns))
     ]  # fmt: skip
-    ents = [e for e in doc.ents if not (_generic_word(doc, e, nouns) and not e.kb_id_)]
+    doc.spans[ACTOR_SPANS_KEY] = [s for s in doc.spans[ACTOR_SPANS_KEY] if s not in unnamed]
+    dropped = {(s.start, s.end) for s in unnamed}
+    ents = [e for e in doc.ents if not (_generic_word(doc, e, nouns) and not e.kb_id_)
+            and (e.start, e.end) not in dropped]  # fmt: skip
     spans = [*ents, *doc.spans[ACTOR_SPANS_KEY]]
     taken = {i for span in spans for i in range(span.start, span.end)}
     named = frozenset(i for span in doc.spans[ACTOR_SPANS_KEY] for i in range(span.start, span.end))

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from analysis.parse.places import fold
 from analysis.parse.spans import MODEL_SPANS_KEY
 from analysis.rules import marks
 
@@ -88,3 +89,22 @@ def initials_match(acronym: str, name: str) -> bool:
 def overlaps(a: Mention, b: Mention) -> bool:
     """Whether two mentions share a token."""
     return a.start < b.end and b.start < a.end
+
+
+def organization_type(name: str, keywords: list[tuple[tuple[str, ...], str]]) -> str:
+    """The type of an unknown organisation from its words ("health ministry": state).
+
+    `keywords` are (lower-case words, type) pairs, in order. Keywords match in any case
+    and spelling of accents ("Rádio"); a numbered unit ("3rd Brigade") is a state's,
+    whatever its keyword says. "other" when no keyword is there.
+
+    >>> organization_type("Rádio Ecclesia", [(("radio",), "media")])
+    'media'
+    """
+    words = fold(name).split()
+    for keyword, actor_type in keywords:
+        n = len(keyword)
+        if any(tuple(words[i : i + n]) == keyword for i in range(len(words) - n + 1)):
+            numbered = words[0].rstrip("stndrh").isdigit() and len(words) > 1
+            return "state_forces" if numbered and actor_type == "armed_group" else actor_type
+    return "other"

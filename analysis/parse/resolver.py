@@ -16,9 +16,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from analysis.parse import gazetteer
+from analysis.parse.acronyms import apply_acronym_definitions
 from analysis.parse.context import (
     holds_admin_office,
+    in_dateline,
     in_place_context,
+    inside_hyphenated_word,
     names_origin,
     places_elsewhere,
     stands_for_state,
@@ -30,23 +33,19 @@ from analysis.parse.mentions import (
     POSSESSIVES,
     Mention,
     cut_remainders,
-    initials_match,
-    is_acronym,
-    overlaps,
+    organization_type,
 )  # fmt: skip
-from analysis.parse.places import ADMIN_WORDS, fold, is_place, is_place_descriptor, place_country
+from analysis.parse.places import ADMIN_WORDS, is_place, is_place_descriptor, place_country
 from analysis.parse.readings import armed_context, choose_reading
 from analysis.parse.spans import ACTOR_SPANS_KEY, MODEL_SPANS_KEY, RESOLVER_PIPE
 from analysis.rules import RuleSet, column, mapping
 
 # Entity labels that can name an actor; the rest (dates, numbers, places...) never do.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-# Words allowed inside a multi-word name that is followed by its acronym in parentheses.
 # Types of a reading that fits an armed noun next to the name ("RSF fighters").
 ARMED_TYPES = GROUP_TYPES | STATE_TYPES
 # Keyword types that make a "person" the model found an organisation ("Rádio Moçambique").
 NAMED_BODY_TYPES = frozenset({"media", "ngo", "international_org"})
-NAME_CONNECTORS = frozenset({"of", "for", "the", "and", "al", "el", "-", "’", "'", "de", "du", "&"})
 
 
 @Language.factory(RESOLVER_PIPE, default_config={"rules": {}})
@@ -95,12 +94,14 @@ class ActorResolver:
                 forces = gazetteer.forces_name(country, noun, force_names)
                 self.actors.setdefault(forces, Actor(forces, "state_forces", (), country))
         self.types = {name: actor.actor_type for name, actor in self.actors.items()}
+        self.force_names = force_names or {}
         self.demonyms = demonyms
         self.generic = generic
         self.capitals = {name.lower(): country for name, country in capitals.items()}
         self.places = {name.lower(): country for name, country in places.items()}
         self.ambiguous = ambiguous
         self.keywords = [(tuple(k.lower().split()), t) for k, t in keywords.items()]
+        self.kinds = dict(self.keywords)  # an organisation keyword's words -> its type
         self.title_words = {word.lower() for title in titles for word in title.split()}
         self.by_name = {
             alias: actor for actor in actors.values() for alias in (actor.name, *actor.aliases)
@@ -114,7 +115,7 @@ class ActorResolver:
         """Resolve the Doc's entities; write `doc.ents` and `doc.spans["actors"]`."""
         self._prefer_longer_model_entities(doc)
         mentions, others = self._initial_mentions(doc)
-        mentions = self._apply_acronym_definitions(doc, mentions)
+        mentions = apply_acronym_definitions(doc, mentions, self.by_name, self.keywords)
         mentions = self._resolve_pending(doc, mentions, [e for e in others if e.label_ == "GPE"])
         mentions = self._resolve_surnames(doc, mentions)
         self._write(doc, mentions, others)
@@ -169,7 +170,7 @@ class ActorResolver:
     def _mention(self, doc: Doc, ent: Span, places_here: frozenset[str]) -> Mention | None:
         """Classify one entity; None for a bare title, which is dropped."""
         start, end = self._trim(doc, ent.start, ent.end, person=ent.label_ == "PERSON")
-        if start >= end or self._is_bare_title(ent):
+        if start >= end or self._is_bare_title(ent) or inside_hyphenated_word(doc, start):
             return None
         text, label = doc[start:end].text, ent.label_
         key = text.lower()
@@ -182,7 +183,11 @@ class ActorResolver:
             return Mention(start, end, "GPE")  # "a UK-based monitor": where, not who
         if actor is not None and not (
             actor.actor_type == "state"
-            and (in_place_context(doc, start, end) or names_origin(doc, start))
+            and (
+                in_place_context(doc, start, end)
+                or names_origin(doc, start)
+                or in_dateline(doc, start)
+            )
         ):
             return Mention(start, end, label, actor.name, actor.actor_type)
         if actor is not None:
@@ -197,10 +202,12 @@ class ActorResolver:
         """A name the gazetteer does not know: a place (`places_here`: used as one), or not."""
         text = doc[start:end].text
         key = text.lower()
+        kind = organization_type(text, self.keywords)
+        body = organization_type(" ".join(text.split()[:-1]), self.keywords) != "other"
         if (
             key in self.places
             or key in self.capitals
-            or is_place(text)
+            or (is_place(text) and not body)  # "Memphis Police Department" is the police
             or (
                 label in ("NORP", "PERSON", "ORG")
                 and (
@@ -210,20 +217,33 @@ class ActorResolver:
                 )
             )
             or (end < len(doc) and doc[end].lower_ in ADMIN_WORDS)
-        ):
+            or (label == "PERSON" and end < len(doc) and doc[end].lower_ in self.generic)
+        ):  # "Cité Soleil gang": a person's name does not qualify a category; a place does
             return Mention(start, end, "GPE")  # a place, whatever the model said
         if label in ("PERSON", "ORG") and all(t.pos_ == "NOUN" for t in doc[start:end]):
             return None  # "Missiles", "the health ministry" tagged as names: common nouns
         if text in self.demonyms:
             return Mention(start, end, "NORP")
-        kind = self._organization_type(text)
-        if label == "PERSON" and kind in NAMED_BODY_TYPES:  # "Rádio Moçambique"
-            return Mention(start, end, "ORG", text, kind)
+        if (label == "PERSON" and kind in NAMED_BODY_TYPES) or (label == "GPE" and body):
+            return Mention(start, end, "ORG", text, kind)  # "Rádio Moçambique"
         if label == "PERSON":
             return Mention(start, end, label, text, "person")
+        if label == "ORG" and kind in ("state", "state_forces"):  # "Kaduna State Police Command"
+            return Mention(start, end, label, self._state_of(text, kind) or text, kind)
         if label == "ORG":
             return Mention(start, end, label, text, kind)
         return Mention(start, end, label)
+
+    def _state_of(self, name: str, kind: str) -> str | None:
+        """The state (or its forces) a local body's name stands for, by the place it names."""
+        words = [w for w in name.split() if w[0].isupper() and (w.lower(),) not in self.kinds]
+        country = next(
+            filter(None, (self.demonyms.get(w) or place_country(w) for w in words)), None
+        )
+        noun = next((w for w in name.lower().split() if w in self.force_names), "")
+        if country is None or kind == "state":
+            return country
+        return gazetteer.forces_name(country, noun, self.force_names)
 
     def _is_bare_title(self, ent: Span) -> bool:
         """An ORG made of title words only, such as "Defense" in "Defense Minister X"."""
@@ -241,75 +261,6 @@ class ActorResolver:
         if breaks:  # a headline's last word and the next line's first are two things
             end = breaks[0] + (0 if "\n" in doc[breaks[0]].text else 1)
         return start, end
-
-    def _organization_type(self, name: str) -> str:
-        """The type of an unknown organisation from its words ("health ministry": state).
-
-        Keywords match in any case; a numbered unit ("3rd Brigade", "9 Gorkha Rifles")
-        is a state's, whatever its keyword says.
-        """
-        words = fold(name).split()
-        for keyword, actor_type in self.keywords:
-            n = len(keyword)
-            if any(tuple(words[i : i + n]) == keyword for i in range(len(words) - n + 1)):
-                numbered = words[0].rstrip("stndrh").isdigit() and len(words) > 1
-                return "state_forces" if numbered and actor_type == "armed_group" else actor_type
-        return "other"
-
-    # --- step 2: "Long Name (ACR)" makes ACR the same actor everywhere ----------------
-
-    def _apply_acronym_definitions(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
-        definitions: dict[str, Mention] = {}
-        for i in range(1, len(doc) - 2):
-            acronym = doc[i + 1].text
-            if doc[i].text != "(" or doc[i + 2].text != ")" or not is_acronym(acronym):
-                continue
-            long_name = self._long_name(doc, i, mentions, acronym)
-            if long_name is None:
-                continue
-            mentions = [m for m in mentions if not overlaps(m, long_name)] + [long_name]
-            definitions[acronym] = long_name
-        if not definitions:
-            return mentions
-        return self._mark_tokens(doc, mentions, definitions)
-
-    def _long_name(
-        self, doc: Doc, paren: int, mentions: list[Mention], acronym: str
-    ) -> Mention | None:
-        """The name just before "(ACR)": an entity ending there, else a capitalised run."""
-        before = [m for m in mentions if m.end == paren]
-        if before and initials_match(acronym, doc[before[0].start : paren].text):
-            return before[0]
-        start = paren
-        while start > 0 and (doc[start - 1].is_title or doc[start - 1].is_upper
-                             or doc[start - 1].lower_ in NAME_CONNECTORS):  # fmt: skip
-            start -= 1
-        while start < paren and doc[start].lower_ in NAME_CONNECTORS:
-            start += 1
-        text = doc[start:paren].text
-        if paren - start < 2 or not initials_match(acronym, text):
-            return None
-        actor = self.by_name.get(text) or self.by_name.get(acronym)
-        if actor is not None:
-            return Mention(start, paren, actor.label, actor.name, actor.actor_type)
-        return Mention(start, paren, "ORG", text, self._organization_type(text))
-
-    def _mark_tokens(
-        self, doc: Doc, mentions: list[Mention], names: dict[str, Mention]
-    ) -> list[Mention]:
-        """Every single token equal to a key of `names` becomes a mention of that actor."""
-        taken = {i: m for m in mentions for i in range(m.start, m.end)}
-        kept = [m for m in mentions if not (m.end - m.start == 1 and doc[m.start].text in names)]
-        for token in doc:
-            source = names.get(token.text)
-            if source is None or source.start <= token.i < source.end:
-                continue
-            inside = taken.get(token.i)
-            if inside is not None and inside.end - inside.start > 1:
-                continue  # part of a longer name
-            label = "PERSON" if source.actor_type == "person" else source.label
-            kept.append(Mention(token.i, token.i + 1, label, source.actor, source.actor_type))
-        return kept
 
     # --- step 3: ambiguous acronyms and capitals, by the article's countries ----------
 

@@ -248,3 +248,62 @@ def test_gazetteer_changes_keep_type_country_and_description():
         "National Human Rights Defense Network",
     ):
         assert actors[name].actor_type and actors[name].country  # fmt: skip
+
+
+# --- local police, sheriffs, troopers; unnamed attackers ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "actor"),
+    [
+        ("Two men were shot dead in Memphis, the Memphis Police Department said.",
+         "Memphis Police Department", "Police Forces of United States"),
+        ("The Kano State Police Command paraded six suspects on Monday.",
+         "Kano State Police Command", "Police Forces of Nigeria"),
+        ("Officers found the victims near a bus stop in Baltimore.",
+         "Officers", "Police Forces of United States"),
+        ("Paramilitary Rangers arrested four suspects in Karachi.",
+         "Rangers", "Security Forces of Pakistan"),
+    ],
+)  # fmt: skip
+def test_local_police_are_their_countrys_police(text, mention, actor):
+    assert actors_of(text)[mention] == {(actor, "state_forces")}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Terrorists attacked a village near Diffa in Niger, killing nine.", "Terrorists"),
+        ("A suicide bomber struck a wedding in Konduga, Nigeria.", "suicide bomber"),
+        ("A gang stopped the minibus near Cabaret, Haiti, and seized six passengers.", "gang"),
+    ],
+)  # fmt: skip
+def test_unnamed_attackers_are_an_unidentified_armed_group(text, mention):
+    assert types_of(text)[mention] == {"unidentified_armed_group"}
+
+
+def test_a_regional_government_and_a_ministry_are_the_state():
+    assert actors_of("The Kano State Government declared a curfew.")["Kano State Government"] == {
+        ("Nigeria", "state")
+    }
+    assert types_of("The State Department condemned the raid in Syria.")["State Department"] == {
+        "state"
+    }
+
+
+# --- datelines, hyphenated names and lists of places ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("GOMA, Congo — Rebels shelled the airport on Friday.", {"Congo", "GOMA"}),
+        ("SAN PEDRO SULA, Honduras (AP) — Gunmen killed four men.", {"SAN", "PEDRO", "Honduras"}),
+        ("PORT-AU-PRINCE, Haiti — Gangs burned a police station.", {"AU", "Haiti"}),
+        ("Gunmen shot two men in Barangay Tinago, Pikit, Cotabato province.", {"Pikit"}),
+        ("Bel Air gang kills three in night raid\nThe gang struck at dawn.", {"Bel", "Air"}),
+    ],
+)  # fmt: skip
+def test_datelines_lists_and_hyphenated_names_hold_no_actor(text, places):
+    for mention in actors_of(text):
+        assert not set(re.split(r"[\s-]+", mention)) & places, mention

@@ -1,0 +1,82 @@
+"""Acronyms defined in the text: "Allied Democratic Forces (ADF)" makes every "ADF" that actor.
+
+The name before a bracketed acronym is an entity ending there, else a run of capitalised
+words (and connectors such as "of", "al"), whose initials must hold the acronym's letters.
+"""
+
+from spacy.tokens import Doc
+
+from analysis.parse.gazetteer import Actor
+from analysis.parse.mentions import (
+    Mention,
+    initials_match,
+    is_acronym,
+    organization_type,
+    overlaps,
+)  # fmt: skip
+
+# Words allowed inside a multi-word name that is followed by its acronym in parentheses.
+NAME_CONNECTORS = frozenset({"of", "for", "the", "and", "al", "el", "-", "’", "'", "de", "du", "&"})
+Keywords = list[tuple[tuple[str, ...], str]]
+
+
+def apply_acronym_definitions(
+    doc: Doc, mentions: list[Mention], by_name: dict[str, Actor], keywords: Keywords
+) -> list[Mention]:
+    """Make "Long Name (ACR)" one actor, and every later "ACR" a mention of it.
+
+    `by_name` maps gazetteer names and aliases to actors; an unknown long name gets its
+    type from the organisation `keywords`.
+    """
+    definitions: dict[str, Mention] = {}
+    for i in range(1, len(doc) - 2):
+        acronym = doc[i + 1].text
+        if doc[i].text != "(" or doc[i + 2].text != ")" or not is_acronym(acronym):
+            continue
+        long_name = _long_name(doc, i, mentions, acronym, by_name, keywords)
+        if long_name is None:
+            continue
+        mentions = [m for m in mentions if not overlaps(m, long_name)] + [long_name]
+        definitions[acronym] = long_name
+    if not definitions:
+        return mentions
+    return _mark_tokens(doc, mentions, definitions)
+
+
+def _long_name(
+    doc: Doc, paren: int, mentions: list[Mention], acronym: str, by_name: dict[str, Actor],
+    keywords: Keywords,
+) -> Mention | None:  # fmt: skip
+    """The name just before "(ACR)": an entity ending there, else a capitalised run."""
+    before = [m for m in mentions if m.end == paren]
+    if before and initials_match(acronym, doc[before[0].start : paren].text):
+        return before[0]
+    start = paren
+    while start > 0 and (doc[start - 1].is_title or doc[start - 1].is_upper
+                         or doc[start - 1].lower_ in NAME_CONNECTORS):  # fmt: skip
+        start -= 1
+    while start < paren and doc[start].lower_ in NAME_CONNECTORS:
+        start += 1
+    text = doc[start:paren].text
+    if paren - start < 2 or not initials_match(acronym, text):
+        return None
+    actor = by_name.get(text) or by_name.get(acronym)
+    if actor is not None:
+        return Mention(start, paren, actor.label, actor.name, actor.actor_type)
+    return Mention(start, paren, "ORG", text, organization_type(text, keywords))
+
+
+def _mark_tokens(doc: Doc, mentions: list[Mention], names: dict[str, Mention]) -> list[Mention]:
+    """Every single token equal to a key of `names` becomes a mention of that actor."""
+    taken = {i: m for m in mentions for i in range(m.start, m.end)}
+    kept = [m for m in mentions if not (m.end - m.start == 1 and doc[m.start].text in names)]
+    for token in doc:
+        source = names.get(token.text)
+        if source is None or source.start <= token.i < source.end:
+            continue
+        inside = taken.get(token.i)
+        if inside is not None and inside.end - inside.start > 1:
+            continue  # part of a longer name
+        label = "PERSON" if source.actor_type == "person" else source.label
+        kept.append(Mention(token.i, token.i + 1, label, source.actor, source.actor_type))
+    return kept
