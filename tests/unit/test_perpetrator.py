@@ -127,3 +127,13 @@ def test_people_a_number_counts_are_no_doers_of_the_other_figures(nlp: Language)
 def test_a_counted_subject_of_an_active_verb_is_still_the_doer(nlp: Language) -> None:
     text = "Two RSF fighters shot dead 5 men at a checkpoint in Omdurman on Friday."
     assert doer(nlp, text, 5) == actor_of(nlp, text, "RSF")
+
+
+def test_a_lede_that_reports_a_denial_gives_no_article_doer(nlp: Language) -> None:
+    """The story is the denial: a general accusation further down settles no figure."""
+    text = (
+        "Hezbollah denied firing the rocket that hit a football pitch in Majdal Shams on "
+        "Saturday.\n\nDoctors said 30 people were wounded.\n\nIsrael has accused Hezbollah "
+        "of firing rockets at towns in the north for months."
+    )
+    assert doer(nlp, text, 30) is None

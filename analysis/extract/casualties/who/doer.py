@@ -82,8 +82,10 @@ def perpetrator(
        RSF denied shelling ..., a day after the attack killed 12"): None (both sides, many
        events, or a contested doer the sentence does not settle).
     4. Else the article's doer (the actor named as one most often, first first), unless
-       it is the victims' side. It has no span in the figure's sentence: start and end
-       are None.
+       it is the victims' side, or None when the article's lede has it deny the attack
+       ("the RSF denied shelling ..."): a story about a denial settles no doer for the
+       figures that do not name one. It has no span in the figure's sentence: start and
+       end are None.
     """
     facts = _sentence_facts(doc, sent)
     clash, agents = facts.clash, facts.agents
@@ -117,9 +119,10 @@ def perpetrator(
         if span.end_char <= e
     }
     skip = named | ({victims[1]} if victims else set())
+    contested = deniers(lede_actors(doc))
     for _total, _first, actor in article_agents(doc):
         if actor not in skip:
-            return actor, None, None
+            return (None if actor in contested else actor), None, None
     return None, None, None
 
 
