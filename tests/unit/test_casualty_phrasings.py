@@ -246,3 +246,65 @@ class TestOutcomeNextToTheNumber:
             "caught with a stolen phone."
         )
         assert counted(nlp, text) == [(3, "killed")]
+
+
+class TestVagueAndMissing:
+    """9. Vague counts ("several", "an unknown number of") and people still missing."""
+
+    def test_several_families_forced_to_flee(self, nlp: Language) -> None:
+        text = "Shelling went on overnight, and several families were forced to flee Tarhuna."
+        assert counted(nlp, text) == [(None, "displaced")]
+
+    def test_an_unknown_number(self, nlp: Language) -> None:
+        df = table(nlp, "Gunmen abducted an unknown number of passengers near Gusau.")
+        assert counted(nlp, "Gunmen abducted an unknown number of passengers near Gusau.") == [
+            (None, "kidnapped")
+        ]
+        assert not df["implicit"].any()
+
+    def test_along_with_several(self, nlp: Language) -> None:
+        text = "Police said 30 protesters were killed in Khartoum, along with several officers."
+        assert counted(nlp, text) == [(30, "killed"), (None, "killed")]
+
+    def test_trapped_under_the_rubble(self, nlp: Language) -> None:
+        text = "Rescuers said three people could still be trapped under the rubble in Dnipro."
+        assert counted(nlp, text) == [(3, "missing")]
+
+    def test_trapped_in_a_city_is_no_casualty(self, nlp: Language) -> None:
+        assert counted(nlp, "Thousands of civilians are trapped in the besieged city.") == []
+
+
+class TestPartsAndMisparses:
+    """6. More parts of a toll; 1. victims a misparse would add."""
+
+    def test_parallel_members(self, nlp: Language) -> None:
+        text = (
+            "Fourteen people died in the clash near Malakal. "
+            "Witnesses said 9 of the dead were soldiers and five were civilians."
+        )
+        df = table(nlp, text)
+        assert counted(nlp, text) == [(14, "killed"), (9, "killed"), (5, "killed")]
+        assert df["part_of"].tolist()[1:] == [0, 0]
+
+    def test_a_second_object_is_a_misparse(self, nlp: Language) -> None:
+        text = (
+            "A roadside bomb killed a policeman and wounded two of his colleagues at a "
+            "checkpoint outside Jowhar on Saturday morning, a regional police officer, "
+            "Capt. Ali Hassan, told local radio."
+        )
+        assert counted(nlp, text) == [(1, "killed"), (2, "wounded")]
+
+    def test_a_victim_with_its_own_clause(self, nlp: Language) -> None:
+        text = (
+            "Five people were killed in the raid on Lokichogio. A herder who was shot in the "
+            "arm is being treated at the district hospital."
+        )
+        assert counted(nlp, text) == [(5, "killed"), (1, "wounded")]
+
+    def test_dead_and_hurt_joined_by_the_parse(self, nlp: Language) -> None:
+        text = (
+            "3 dead, 12 hurt in Mombasa bar attack\n"
+            "MOMBASA: Three people were killed and twelve others were injured when a grenade "
+            "was thrown into a bar on Saturday night."
+        )
+        assert counted(nlp, text) == [(3, "killed"), (12, "wounded")]

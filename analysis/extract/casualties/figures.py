@@ -25,7 +25,7 @@ from analysis.extract.casualties.terms import DocForms, Rules
 
 # Entity labels whose numbers are never counts of people.
 _NON_COUNT_ENTS = frozenset({"PERCENT", "MONEY", "ORDINAL", "QUANTITY", "TIME"})
-_FIGURE_DEPS = frozenset({"nummod", "quantmod", "npadvmod", "nmod", "appos"})
+_FIGURE_DEPS = frozenset({"nummod", "quantmod", "npadvmod", "nmod", "appos", "amod"})
 
 
 @dataclass

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.casualties.figures import Figure
 from analysis.extract.casualties.numbers import Count
-from analysis.extract.casualties.outcome import find_outcome, hurt_role, person_like
+from analysis.extract.casualties.outcome import find_outcome, hurt_role, own_outcome, person_like
 from analysis.extract.casualties.terms import Rules
 
 _SINGLE_DETS = frozenset({"a", "an", "the", "another", "this", "that"})
@@ -135,6 +135,17 @@ def _patient(token: Token, triggers: dict) -> bool:
     return head.pos_ == "NOUN" and head.i in triggers and head.i != token.i
 
 
+def _second_object(role: Token) -> bool:
+    """A second direct object of one verb: a misparse, not a victim.
+
+    "Killed a policeman ..., a police officer said" can make the officer an object too; a
+    verb has one object (and its conjuncts).
+    """
+    return role.dep_ == "dobj" and any(
+        c.dep_ == "dobj" and c.i < role.i for c in role.head.children
+    )
+
+
 def _clause_outcome_only(role: Token, triggers: dict) -> bool:
     """Whether the victim's verb names no outcome itself, only a clause hung on it does.
 
@@ -210,6 +221,8 @@ def implicit_figures(
         people, count = found
         role = _role(people[0] if people[0].pos_ in {"NOUN", "PROPN"} else people[-1])
         start = min(_phrase_start(p) for p in people)
+        if _second_object(role) and _phrase_start(people[0]) not in after_cues:
+            continue  # ("killed 20 villagers, among them a baby": the baby is a part)
         patient = _patient(role, triggers) or _among_them(role)
         if not patient and (start not in after_cues or token.lower_ in _PRONOUN_VICTIMS):
             continue
@@ -264,7 +277,8 @@ def _figure(
     count = sum(n for _, n in members)
     role = _role(people[0])
     outcome = None if dep == "cue" else find_outcome(role, triggers, rules)
-    if outcome is not None and _clause_outcome_only(role, triggers):
+    own = outcome is None or own_outcome(role, triggers)
+    if not own and _clause_outcome_only(role, triggers):
         outcome = None
     start = min(_phrase_start(p) for p in people)
     if outcome is None and start not in after_cues and not _among_them(role):

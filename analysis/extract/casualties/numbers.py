@@ -39,6 +39,11 @@ SCALES: dict[str, int] = {
 VAGUE: frozenset[str] = frozenset(
     {"dozens", "scores", "hundreds", "thousands", "millions", "tens", "several", "a few", "few"}
 )
+# "an unknown number of residents": a count nobody gave, vague like "dozens"
+NUMBER_OF: frozenset[str] = frozenset(
+    {"a number", "an unknown number", "a large number", "an undetermined number",
+     "an unspecified number", "an undisclosed number", "a significant number"}
+)  # fmt: skip
 QUALIFIERS: dict[str, str] = {
     "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
     "a minimum of": "at_least", "more than": "more_than", "over": "more_than",
@@ -187,13 +192,13 @@ def is_vague(text: str) -> bool:
 
     >>> is_vague("dozens"), is_vague("tens of thousands"), is_vague("several hundred")
     (True, True, True)
-    >>> is_vague("12")
-    False
+    >>> is_vague("12"), is_vague("an unknown number")
+    (False, True)
     """
     words = [w for w in text.lower().split() if w != "of"]
     if not words:
         return False
-    if " ".join(words) in VAGUE:
+    if " ".join(words) in VAGUE | NUMBER_OF:
         return True
     first = words[0] in VAGUE or " ".join(words[:2]) in VAGUE
     return first and all(w in VAGUE or w in SCALES or w in {"few", "a", "dozen"} for w in words)

@@ -144,6 +144,11 @@ def _modifier_outcome(token: Token, triggers: dict[int, tuple[str, bool]]) -> tu
     return None
 
 
+def own_outcome(token: Token, triggers: dict[int, tuple[str, bool]]) -> bool:
+    """Whether the noun's own modifiers name an outcome: "a herder who was shot"."""
+    return _modifier_outcome(token, triggers) is not None
+
+
 def _subject_is_other(clause: Token) -> bool:
     """Whether a relative clause's subject is a number or noun of its own ("one of whom")."""
     return any(
@@ -219,11 +224,11 @@ def _killed_conjunct(verb: Token, triggers: dict[int, tuple[str, bool]]) -> bool
     """A killing verb joined to this one that shares its people: "were shot and killed".
 
     The conjunct has no subject or object of its own ("killing 40 civilians and wounding
-    dozens" names two groups), or only a pronoun for them ("seized five men, doused them
-    with petrol and burned them alive").
+    dozens" names two groups), or only a pronoun for them ("shot them and burned them
+    alive"). A verb, not "dead": in "2 dead, 9 hurt" the nine are wounded.
     """
     return any(
-        conj.i in triggers and triggers[conj.i][0] == "killed"
+        conj.i in triggers and triggers[conj.i][0] == "killed" and conj.pos_ == "VERB"
         and not any(
             c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.lower_ not in {"them", "him", "her"}
             for c in conj.children

@@ -231,6 +231,36 @@ def _link_members(cue: Cue, sent_figures: list[Figure], figures: list[Figure]) -
         total = _earlier_total(figures, figure.span.start, cue.sent_no, figure.outcome)
         if total is not None:
             _attach(figure, total)
+            _link_siblings(figure, sent_figures, total)
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb or auxiliary a figure's words hang on: "were" of "four were civilians"."""
+    for _ in range(6):
+        if token.pos_ in {"VERB", "AUX"} or token.head == token:
+            return token
+        token = token.head
+    return token
+
+
+def _link_siblings(member: Figure, sent_figures: list[Figure], total: Figure) -> None:
+    """Link "12 of the dead were vigilantes and seven were bandits": the seven too.
+
+    A later figure of the sentence without another outcome, in the member's clause or in
+    one joined to it, is another part of the same total.
+    """
+    verb = _clause_verb(member.span.root)
+    for figure in sent_figures:
+        if figure.span.start <= member.span.start or figure.part_of is not None:
+            continue
+        if figure.outcome not in {None, total.outcome} or figure.parts:
+            continue
+        other = _clause_verb(figure.span.root)
+        # the parse may hang the second copula on the first one's noun ("were vigilantes
+        # and seven were bandits")
+        parallel = other.lemma_ == verb.lemma_ == "be" and verb.is_ancestor(other)
+        if other == verb or other in verb.conjuncts or parallel:
+            _attach(figure, total)
 
 
 def _link_after_lead(cue: Cue, sent_figures: list[Figure]) -> None:

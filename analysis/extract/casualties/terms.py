@@ -17,7 +17,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from analysis.extract.casualties.numbers import QUALIFIERS, SCALES, VAGUE
+from analysis.extract.casualties.numbers import NUMBER_OF, QUALIFIERS, SCALES, VAGUE
 from analysis.rules import RuleSet, flagged
 
 
@@ -170,6 +170,7 @@ class _NumberMatcher:
         vague_words = sorted(w for w in VAGUE if " " not in w)
         scale, vague = {"LOWER": {"IN": scales}}, {"LOWER": {"IN": vague_words}}
         hundreds = ["dozen", "hundred", "thousand"]
+        number_adjectives = sorted({p.split()[1] for p in NUMBER_OF if len(p.split()) == 3})
         needs_scale = frozenset(scales)
         # (pattern, the words it needs: one from each set, a text search it needs)
         self.entries: list[tuple[list[dict], tuple[frozenset[str], ...], re.Pattern | None]] = [
@@ -193,6 +194,10 @@ class _NumberMatcher:
              (frozenset({"dozens", "hundreds", "thousands", "millions"}),), None),
             ([{"LOWER": {"IN": ["several", "a"]}}, {"LOWER": "few", "OP": "?"},
               {"LOWER": {"IN": hundreds}}], (frozenset({"several", "a"}), frozenset(hundreds)),
+             None),
+            ([{"LOWER": "several"}], (frozenset({"several"}),), None),
+            ([{"LOWER": {"IN": ["a", "an"]}}, {"LOWER": {"IN": number_adjectives}, "OP": "?"},
+              {"LOWER": "number"}, {"LOWER": "of"}], (frozenset({"number"}), frozenset({"of"})),
              None),
         ]  # fmt: skip
         self.vocab = vocab
