@@ -110,6 +110,7 @@ class _DocActors:
         self.article: list[tuple[int, int, str]] = []
         self.lede_clash = False
         self.lede: list[Span] = []
+        self.lede_deniers: set[str] = set()
 
 
 _ACTORS = _DocActors()
@@ -125,6 +126,7 @@ def sentence_actors(doc: Doc) -> dict[int, list[Span]]:
         _ACTORS.article = _article_agents(doc, sents)
         _ACTORS.lede_clash = any(has_clash(sent) for sent in sents[:2])
         _ACTORS.lede = [s for sent in sents[:2] for s in _ACTORS.by_sentence.get(sent.start, [])]
+        _ACTORS.lede_deniers = deniers(_ACTORS.lede)
     return _ACTORS.by_sentence
 
 
@@ -144,6 +146,12 @@ def lede_actors(doc: Doc) -> list[Span]:
     """The actor mentions of the article's first two sentences."""
     sentence_actors(doc)
     return _ACTORS.lede
+
+
+def lede_deniers(doc: Doc) -> set[str]:
+    """The actors the article's first two sentences have deny the act."""
+    sentence_actors(doc)
+    return _ACTORS.lede_deniers
 
 
 def deniers(actors: list[Span]) -> set[str]:

@@ -16,9 +16,15 @@ from analysis.extract.casualties.who.agents import (
     has_clash,
     lede_actors,
     lede_clash,
+    lede_deniers,
     sentence_actors,
 )
-from analysis.extract.casualties.who.sides import other_side, side_of, victim_side
+from analysis.extract.casualties.who.sides import (
+    mention_owners,
+    other_side,
+    side_of,
+    victim_side,
+)
 from analysis.extract.casualties.who.toll_scope import scope_cues
 from analysis.extract.casualties.who.words import sentence_key
 
@@ -39,6 +45,7 @@ class _SentenceFacts:
         self.actors: list[Span] = []  # sorted by start
         self.actor_starts: list[int] = []
         self.deniers: set[str] = set()
+        self.owners: dict[int, list[Span]] = {}
 
 
 _FACTS = _SentenceFacts()
@@ -58,6 +65,7 @@ def _sentence_facts(doc: Doc, sent: Span) -> _SentenceFacts:
         _FACTS.agent_starts = [a[1] for a in _FACTS.agents]
         _FACTS.actor_starts = [span.start_char for span in _FACTS.actors]
         _FACTS.deniers = deniers(_FACTS.actors)
+        _FACTS.owners = mention_owners(sent, _FACTS.actors)
         _FACTS.key = key
     return _FACTS
 
@@ -94,7 +102,7 @@ def perpetrator(
     actors = facts.actors
     if len(actors) > AGENT_LIMIT:
         actors = _near(actors, facts.actor_starts, at_char - AGENT_WINDOW, at_char + AGENT_WINDOW)
-    victims = victim_side(doc, actors, avoid)
+    victims = victim_side(doc, actors, avoid, facts.owners)
     side = victims[0] if victims else None
     found = [
         (score, -abs(c_start - at_char), c_start, actor, c_end)
@@ -119,7 +127,7 @@ def perpetrator(
         if span.end_char <= e
     }
     skip = named | ({victims[1]} if victims else set())
-    contested = deniers(lede_actors(doc))
+    contested = lede_deniers(doc)
     for _total, _first, actor in article_agents(doc):
         if actor not in skip:
             return (None if actor in contested else actor), None, None
@@ -140,7 +148,27 @@ def _other_side(
         other = other_side(actors, side, avoid, at_char, armed=armed, skip=deny)
         if other is not None:
             return other
-        lede = other_side(lede_actors(doc), side, (), at_char, armed=armed, skip=deny)
-        if clash and lede is not None:
-            return lede[0], None, None  # named in the lede, not in the figure's sentence
+        lede = _lede_other(doc, side, armed, frozenset(deny)) if clash else None
+        if lede is not None:
+            return lede, None, None  # named in the lede, not in the figure's sentence
     return None
+
+
+class _LedeOthers:
+    def __init__(self) -> None:
+        self.doc: Doc | None = None
+        self.found: dict[tuple[str, bool, frozenset[str]], str | None] = {}
+
+
+_LEDE = _LedeOthers()
+
+
+def _lede_other(doc: Doc, side: str, armed: bool, deny: frozenset[str]) -> str | None:
+    """The lede's one side other than `side`, once per Doc and question (no span)."""
+    if _LEDE.doc is not doc:
+        _LEDE.doc, _LEDE.found = doc, {}
+    key = (side, armed, deny)
+    if key not in _LEDE.found:
+        other = other_side(lede_actors(doc), side, (), 0, armed=armed, skip=set(deny))
+        _LEDE.found[key] = other[0] if other else None
+    return _LEDE.found[key]

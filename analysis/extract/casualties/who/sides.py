@@ -62,15 +62,43 @@ def _span_side(span: Span) -> str | None:
     return side_of(span.kb_id_, span.label_)
 
 
+OWNER_DEPTH = 8  # clauses up from the counted noun to look for the possessive's owner
+
+
+def mention_owners(sent: Span, actors: list[Span]) -> dict[int, list[Span]]:
+    """Side mentions by the token index of each clause head whose subject they name.
+
+    Worked out once per sentence: "The Wazalendo coalition said ..." files "Wazalendo"
+    under "said" (the subject "coalition" is the noun its name qualifies).
+    """
+    at: dict[int, Span] = {}
+    for span in actors:
+        if _span_side(span) is None:
+            continue
+        for token in span:
+            at.setdefault(token.i, span)
+        if span.root.dep_ == "compound":
+            at.setdefault(span.root.head.i, span)
+    owners: dict[int, list[Span]] = {}
+    for token in sent:
+        if token.dep_ in {"nsubj", "nsubjpass"} and token.i in at:
+            owners.setdefault(token.head.i, []).append(at[token.i])
+    return owners
+
+
 def victim_side(
-    doc: Doc, actors: list[Span], avoid: tuple[tuple[int, int], ...]
+    doc: Doc,
+    actors: list[Span],
+    avoid: tuple[tuple[int, int], ...],
+    owners: dict[int, list[Span]],
 ) -> tuple[str, str] | None:
     """(side, actor) of the people a figure counts, or None when they are no side's.
 
     A side named in the counted words ("six M23 fighters", "Somali soldiers"), else the
     party a possessive points back to ("nine of its fighters": the subject of a clause
-    above them, "the Wazalendo coalition said ...").
+    above them, "the Wazalendo coalition said ..."; `owners` from `mention_owners`).
     """
+    pronouns = words("claim_pronoun")
     for start, end in avoid:
         named = [s for s in actors if start <= s.start_char and s.end_char <= end]
         for span in reversed(named):
@@ -81,24 +109,22 @@ def victim_side(
         if words_span is None:
             continue
         noun = words_span.root
-        pronouns = words("claim_pronoun")
-        if any(c.dep_ == "poss" and c.lower_ in pronouns for c in noun.children):
-            return _owner(noun, actors)
+        before = doc[max(words_span.start - 1, 0) : words_span.end]  # "its" + "fighters"
+        if any(t.dep_ == "poss" and t.head == noun and t.lower_ in pronouns for t in before):
+            return _owner(noun, owners)
     return None
 
 
-def _owner(noun: Token, actors: list[Span]) -> tuple[str, str] | None:
+def _owner(noun: Token, owners: dict[int, list[Span]]) -> tuple[str, str] | None:
     """The side of the nearest clause subject above `noun` that names a side."""
-    for head in noun.ancestors:
-        for subject in head.children:
-            if subject.dep_ not in {"nsubj", "nsubjpass"} or subject.i >= noun.i:
-                continue
-            for span in actors:
-                inside = span.start <= subject.i < span.end
-                if inside or (span.root.head.i == subject.i and span.root.dep_ == "compound"):
-                    side = _span_side(span)
-                    if side is not None:
-                        return side, span.kb_id_
+    head = noun
+    for _ in range(OWNER_DEPTH):
+        if head.head is head:
+            return None
+        head = head.head
+        for span in owners.get(head.i, []):
+            if span.start < noun.i:
+                return _span_side(span) or "", span.kb_id_
     return None
 
 
