@@ -74,8 +74,8 @@ def in_place_context(doc: Doc, start: int, end: int, *, strong: bool = True) -> 
     root = _root(doc, start, end)
     if end < len(doc) and doc[end].dep_ == "case":
         root = doc[start:end].root  # "... in Ukraine and Iran's proxies": an owner, not a place
-    if _dateline_town(doc, start, end):
-        return True
+    if _dateline_town(doc, start, end) or (start and doc[start - 1].lower_ in DIRECTIONS):
+        return True  # "BUNIA, Congo —"; "strikes hit southern Lebanon": a region
     if _names_what_follows(doc, start, end):
         return False  # "in an IS attack": the attack is where; IS is whose
     if after_preposition(doc, start, strong=strong) or (

@@ -217,6 +217,9 @@ def generic_mentions(
         own = next((demonyms[t.text] for t in doc[left : token.i] if t.text in demonyms), None)
         while start < core and _not_of_the_name(doc[start], demonyms):
             start += 1
+        if state is not None and actor_type == "state":  # "Lebanon's health ministry"
+            own = own or state[0]
+            replaced.add(state[1])
         own = own or _sentence_country(token, demonyms, nouns)
         if own is None and actor_type == "state":
             own = _state_before(token, states)
@@ -304,18 +307,22 @@ def add_units(
 
 
 def _without_owning_states(spans: list[Span]) -> list[Span]:
-    """Drop a state named only as the owner of its own forces ("Iran's Revolutionary Guards").
+    """Drop a state named only as the owner of its own forces or organs.
+
+    "Iran's Revolutionary Guards", "Russia's defence ministry": one actor each.
 
     The forces are the party; the state's name there says whose they are, as a demonym
     would ("Iranian troops"), and stays a place-like modifier rather than a second actor.
     """
-    forces = {(s.start, s.end): s for s in spans if s.label_ == "state_forces"}
+    forces = {(s.start, s.end): s for s in spans if s.label_ in ("state_forces", "state")}
     dropped = set()
     for span in spans:
         if span.label_ != "state" or span.root.dep_ != "poss":
             continue
         head = span.root.head
         owner = next((f for (a, b), f in forces.items() if a <= head.i < b), None)
-        if owner is not None and owner.kb_id_.endswith(f" of {span.kb_id_}"):
+        if owner is not None and (
+            owner.kb_id_.endswith(f" of {span.kb_id_}") or owner.kb_id_ == span.kb_id_
+        ):
             dropped.add((span.start, span.end))
     return [s for s in spans if (s.start, s.end) not in dropped]

@@ -229,7 +229,9 @@ class ActorResolver:
         if label == "PERSON":
             return Mention(start, end, label, text, "person")
         if label == "ORG" and kind in ("state", "state_forces"):  # "Kaduna State Police Command"
-            return Mention(start, end, label, self._state_of(text, kind) or text, kind)
+            owner = [c.text for c in doc[start:end].root.lefts if c.dep_ == "poss"]
+            name = self._state_of(" ".join([*owner, text]), kind)  # "Russia's defence ministry"
+            return Mention(start, end, label, name or text, kind)
         if label == "ORG":
             return Mention(start, end, label, text, kind)
         return Mention(start, end, label)
@@ -237,7 +239,8 @@ class ActorResolver:
     def _state_of(self, name: str, kind: str) -> str | None:
         """The state (or its forces) a local body's name stands for, by the place it names."""
         words = [w for w in name.split() if w[0].isupper() and (w.lower(),) not in self.kinds]
-        country = next(
+        states = (self.types.get(w) == "state" and self.actors[w].country for w in words)
+        country = next(filter(None, states), None) or next(
             filter(None, (self.demonyms.get(w) or place_country(w) for w in words)), None
         )
         noun = next((w for w in name.lower().split() if w in self.force_names), "")

@@ -307,3 +307,28 @@ def test_a_regional_government_and_a_ministry_are_the_state():
 def test_datelines_lists_and_hyphenated_names_hold_no_actor(text, places):
     for mention in actors_of(text):
         assert not set(re.split(r"[\s-]+", mention)) & places, mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "actor"),
+    [
+        ("The FDS said it had killed 20 fighters near Dori, Burkina Faso.",
+         "FDS", "Military Forces of Burkina Faso"),
+        ("Border Patrol agents detained 40 people near El Paso, Texas.",
+         "Border Patrol", "Police Forces of United States"),
+        ("Carabineros arrested 30 marchers in Santiago, Chile.",
+         "Carabineros", "Police Forces of Chile"),
+        ("DSS operatives arrested a suspect in Abuja, Nigeria.", "DSS", "Security Forces of Nigeria"),
+    ],
+)  # fmt: skip
+def test_national_force_names_and_acronyms(text, mention, actor):
+    assert actors_of(text)[mention] == {(actor, "state_forces")}
+
+
+def test_a_state_owning_its_ministry_is_one_actor():
+    found = actors_of("Three people died, Lebanon's health ministry said on Friday.")
+    assert found == {"health ministry": {("Lebanon", "state")}}
+
+
+def test_a_region_of_a_country_is_a_place():
+    assert "Lebanon" not in actors_of("Israeli strikes hit southern Lebanon on Sunday.")
