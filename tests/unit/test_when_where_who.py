@@ -150,6 +150,17 @@ def test_an_actor_that_speaks_is_no_place(nlp: Language) -> None:
     assert row(nlp, text, 4)["place"] == "Kharkiv"
 
 
+def test_a_government_named_other_than_by_its_country_is_no_place(nlp: Language) -> None:
+    """ "the Government of National Unity" is the state as an actor, not a place."""
+    text = (
+        "Shops reopened in Misrata on Sunday after clashes between rival militias that the "
+        "health ministry of the Government of National Unity said left 6 people dead."
+    )
+    misrata = resolve_place("Misrata", ("Libya",))
+    assert misrata is not None
+    assert row(nlp, text, 6)["place"] == misrata.place
+
+
 # ---------------------------------------------------------------- perpetrators
 
 

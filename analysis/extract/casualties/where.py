@@ -60,11 +60,15 @@ def _candidates(doc: Doc) -> list[tuple[Span, str, bool]]:
     GPE/LOC/FAC entities and capitalised names, plus a following area word ("Walikale
     territory"). Never a place: a name that is the subject of a verb ("Moscow denies"), a
     demonym ("a Russian missile" says whose), an organisation ("Islamic State province":
-    an actor other than a state).
+    an actor other than a state, or a state's government named other than by its country).
     """
     spans, i = [], 0
     locatives = flagged("locative_prepositions", "preposition", "place_of_figure")
-    organisations = [(s.start, s.end) for s in actor_spans(doc) if s.label_ != "state"]
+    organisations = [  # a state counts as a place by its country's name only, not as
+        (s.start, s.end)  # "the Government of National Unity" or "the state government"
+        for s in actor_spans(doc)
+        if s.label_ != "state" or country_of(s.text) is None
+    ]
     while i < len(doc):
         token = doc[i]
         if token.ent_iob_ == "B" and token.ent_type_ in {"GPE", "LOC", "FAC"}:
