@@ -17,6 +17,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from analysis.parse.context import DIRECTIONS, EVENT_WORDS, PLACE_HEADS
+from analysis.parse.places import HYPHENS
 from analysis.parse.spans import ACTOR_SPANS_KEY
 from analysis.parse.units import unit_ranges
 from analysis.rules import mapping
@@ -67,6 +68,12 @@ def _not_of_the_name(token: Token, demonyms: dict[str, str]) -> bool:
     """
     if token.pos_ in ("DET", "NUM", "PUNCT") or token.lower_ in DIRECTIONS:
         return True
+    if (
+        token.i
+        and token.doc[token.i - 1].text in HYPHENS
+        and not token.doc[token.i - 1].whitespace_
+    ):
+        return True  # "based" of "the Bamako-based junta"
     named = token.pos_ == "PROPN" and (token.is_title or token.is_upper)
     return named and token.text not in demonyms and token.ent_type_ != "NORP"
 

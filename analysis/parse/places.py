@@ -187,6 +187,15 @@ def place_country(name: str, rules: RuleSet | None = None) -> str | None:
     return best[0].country if best else None
 
 
+def area_country(name: str) -> str | None:
+    """The country of a place, or of an area named with its word ("Kaduna State")."""
+    country = place_country(name)
+    if country is None and len(name.split()) > 1:
+        place = resolve_place(name)
+        country = place.country if place is not None else None
+    return country
+
+
 def is_place_descriptor(doc: Doc, end: int) -> bool:
     """Whether an entity is the first half of "UK-based" or "Gaza-born": a place, not an actor.
 

@@ -35,7 +35,13 @@ from analysis.parse.mentions import (
     cut_remainders,
     organization_type,
 )  # fmt: skip
-from analysis.parse.places import ADMIN_WORDS, is_place, is_place_descriptor, place_country
+from analysis.parse.places import (
+    ADMIN_WORDS,
+    area_country,
+    is_place,
+    is_place_descriptor,
+    place_country,
+)  # fmt: skip
 from analysis.parse.readings import armed_context, choose_reading
 from analysis.parse.spans import ACTOR_SPANS_KEY, MODEL_SPANS_KEY, RESOLVER_PIPE
 from analysis.rules import RuleSet, column, mapping
@@ -122,7 +128,7 @@ class ActorResolver:
         countries = Counter(
             self.actors[m.actor].country for m in mentions if m.actor in self.actors
         )
-        add_generic_actors(doc, self.generic, self.demonyms, countries, place_country,
+        add_generic_actors(doc, self.generic, self.demonyms, countries, area_country,
                            known=self.known)  # fmt: skip
         return doc
 
@@ -179,10 +185,11 @@ class ActorResolver:
             return Mention(start, end, label, pending="ambiguous")
         if ent.ent_id_ in self.ambiguous:
             return Mention(start, end, "GPE")  # "in Bari", "Bari region": the place
-        if label == "GPE" and is_place_descriptor(doc, end):
+        if is_place_descriptor(doc, end):
             return Mention(start, end, "GPE")  # "a UK-based monitor": where, not who
-        if actor is not None and not (
-            actor.actor_type == "state"
+        place_like = actor is not None and (actor.actor_type == "state" or is_place(text))
+        if actor is not None and not (  # "Al-Khobar" the group, or "in Al-Khobar" the town
+            place_like
             and (
                 in_place_context(doc, start, end)
                 or names_origin(doc, start)

@@ -332,3 +332,33 @@ def test_a_state_owning_its_ministry_is_one_actor():
 
 def test_a_region_of_a_country_is_a_place():
     assert "Lebanon" not in actors_of("Israeli strikes hit southern Lebanon on Sunday.")
+
+
+def test_a_demonstration_stands_for_its_protesters():
+    found = actors_of("Police broke up an opposition rally in Conakry, Guinea, on Monday.")
+    assert found["opposition rally"] == {("Protesters (Guinea)", "protesters")}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Drones hit two ports on the Sea of Azov overnight.", "Azov"),
+        ("The junta based in Bamako said troops killed 40 fighters.", "Bamako"),
+        ("The Bamako-based junta said its troops had retaken the town.", "Bamako"),
+        ("Mogadishu's Hodan district was shelled, the Banadir regional administration said.",
+         "Banadir"),
+    ],
+)  # fmt: skip
+def test_a_gazetteer_name_or_a_capital_used_as_a_place_is_no_actor(text, place):
+    for mention in actors_of(text):
+        assert place not in mention, mention
+
+
+def test_a_regional_body_takes_the_country_of_its_area():
+    found = actors_of("Bandits killed nine people, the Kaduna State police command said.")
+    assert ("Police Forces of Nigeria", "state_forces") in found["police command"]
+
+
+def test_naxalites_are_the_indian_maoists():
+    found = actors_of("Naxals killed two villagers in Bijapur, Chhattisgarh, on Sunday.")
+    assert found["Naxals"] == {("CPI-Maoist", "armed_group")}
