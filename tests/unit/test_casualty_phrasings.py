@@ -308,3 +308,25 @@ class TestPartsAndMisparses:
             "was thrown into a bar on Saturday night."
         )
         assert counted(nlp, text) == [(3, "killed"), (12, "wounded")]
+
+
+class TestObjectsOfKilling:
+    """3. The object of a killing is a victim; "lost" counts people, not tanks."""
+
+    def test_lynched_a_thief(self, nlp: Language) -> None:
+        assert counted(nlp, "Residents lynched a suspected thief in Mzuzu.") == [(1, "killed")]
+
+    def test_the_village_head_and_his_wife(self, nlp: Language) -> None:
+        text = "Gunmen killed the village head and his wife in Bukkuyum."
+        assert counted(nlp, text) == [(2, "killed")]
+
+    def test_a_unit_lost_men(self, nlp: Language) -> None:
+        text = "The 4th Brigade lost 12 men in the fighting near Bakhmut."
+        assert counted(nlp, text) == [(12, "killed")]
+
+    def test_lost_vehicles_are_no_casualty(self, nlp: Language) -> None:
+        assert counted(nlp, "The battalion lost 3 helicopters and 9 trucks near Kupiansk.") == []
+
+    def test_a_part_that_is_the_object_of_its_own_verb(self, nlp: Language) -> None:
+        text = "Militants abducted 20 women in Borno and later killed five of them."
+        assert counted(nlp, text) == [(20, "kidnapped"), (5, "killed")]

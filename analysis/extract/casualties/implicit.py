@@ -74,7 +74,7 @@ def _singular_victim(token: Token, rules: Rules, triggers: dict, *, shared: bool
         for child in token.lefts
     )
     person = (
-        person_like(token, rules, triggers) or hurt_role(token, triggers, objects=False)
+        person_like(token, rules, triggers) or hurt_role(token, triggers)
         or _among_them(_role(token))
     )  # fmt: skip
     return marked and person and token.lemma_.lower() not in rules.non_persons
