@@ -137,3 +137,24 @@ def test_a_lede_that_reports_a_denial_gives_no_article_doer(nlp: Language) -> No
         "of firing rockets at towns in the north for months."
     )
     assert doer(nlp, text, 30) is None
+
+
+@pytest.mark.parametrize(
+    ("second", "doer_of_14"),
+    [
+        ("The raid came two days after a bombing in Konduga killed 14 people.", None),
+        (
+            "The raid came two days after 14 people were killed in a bombing in Konduga "
+            "that Boko Haram also claimed.",
+            "Boko Haram",
+        ),
+    ],
+)
+def test_a_figure_of_another_attack_takes_only_its_own_doer(
+    nlp: Language, second: str, doer_of_14: str | None
+) -> None:
+    """ "came two days after ...": the earlier attack's toll is not the raid's doer's."""
+    text = f"Boko Haram fighters raided Gwoza on Friday, killing 9 people. {second}"
+    expected = actor_of(nlp, text, doer_of_14) if doer_of_14 else None
+    assert doer(nlp, text, 9) == actor_of(nlp, text, "Boko Haram")
+    assert doer(nlp, text, 14) == expected

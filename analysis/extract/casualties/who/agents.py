@@ -27,8 +27,15 @@ def _claimed(token: Token) -> bool:
     verb = token.head
     if token.dep_ != "nsubj" or verb.lemma_ not in words("claim_verb"):
         return False
-    if any(c.dep_ == "dobj" and c.lemma_ in words("claim_object") for c in verb.children):
+    objects = words("claim_object")
+    if any(c.dep_ == "dobj" and c.lemma_ in objects for c in verb.children):
         return True  # "al-Shabaab claimed the attack"
+    if (
+        verb.dep_ == "relcl"
+        and verb.head.lemma_ in objects
+        and any(c.dep_ == "dobj" and c.tag_ in {"WDT", "IN"} for c in verb.children)
+    ):
+        return True  # "a bombing that al-Shabaab claimed"
     pronouns = words("claim_pronoun")
     for clause in verb.children:
         if clause.dep_ not in {"ccomp", "xcomp"} or clause.lemma_ not in words("kill_verb"):
@@ -177,12 +184,34 @@ def has_clash(sent: Span) -> bool:
     return any(t.lower_ in words("clash_word") for t in sent)
 
 
+def sequel_start(sent: Span) -> int | None:
+    """Where a clause about another attack starts: "The raid came two days after ...".
+
+    The subject of "came" is the article's attack; what follows "after" or "before" is an
+    earlier or later one, whose doers and figures are not the article's.
+    """
+    event = set(terms("agent")) | words("event_word") | words("kill_verb")
+    for token in sent:
+        if token.lemma_ not in words("sequel_verb"):
+            continue
+        if not any(c.dep_ == "nsubj" and c.lemma_ in event for c in token.children):
+            continue
+        for later in token.doc[token.i + 1 : sent.end]:
+            if later.lower_ in words("sequel_word"):
+                return later.idx
+    return None
+
+
 def _article_agents(doc: Doc, sents: list[Span]) -> list[tuple[int, int, str]]:
-    """(total score, -first position, actor) of every actor the article names as a doer."""
+    """(total score, -first position, actor) of every actor the article names as a doer.
+
+    Not the doers of another attack ("came two days after a bombing that X claimed").
+    """
     totals: dict[str, list[int]] = {}
     for sent in sents:
+        sequel = sequel_start(sent)
         for score, start, _end, actor in agents_in(doc, sent):
-            if score >= 2:
+            if score >= 2 and (sequel is None or start < sequel):
                 entry = totals.setdefault(actor, [0, start])
                 entry[0] += score
     return sorted(((t, -first, actor) for actor, (t, first) in totals.items()), reverse=True)

@@ -18,6 +18,7 @@ from analysis.extract.casualties.who.agents import (
     lede_clash,
     lede_deniers,
     sentence_actors,
+    sequel_start,
 )
 from analysis.extract.casualties.who.sides import (
     mention_owners,
@@ -46,6 +47,7 @@ class _SentenceFacts:
         self.actor_starts: list[int] = []
         self.deniers: set[str] = set()
         self.owners: dict[int, list[Span]] = {}
+        self.sequel: int | None = None
 
 
 _FACTS = _SentenceFacts()
@@ -66,6 +68,7 @@ def _sentence_facts(doc: Doc, sent: Span) -> _SentenceFacts:
         _FACTS.actor_starts = [span.start_char for span in _FACTS.actors]
         _FACTS.deniers = deniers(_FACTS.actors)
         _FACTS.owners = mention_owners(sent, _FACTS.actors)
+        _FACTS.sequel = sequel_start(sent)
         _FACTS.key = key
     return _FACTS
 
@@ -92,8 +95,9 @@ def perpetrator(
     4. Else the article's doer (the actor named as one most often, first first), unless
        it is the victims' side, or None when the article's lede has it deny the attack
        ("the RSF denied shelling ..."): a story about a denial settles no doer for the
-       figures that do not name one. It has no span in the figure's sentence: start and
-       end are None.
+       figures that do not name one; or None for a figure of another attack ("the raid
+       came two days after 14 people were killed"). It has no span in the figure's
+       sentence: start and end are None.
     """
     facts = _sentence_facts(doc, sent)
     clash, agents = facts.clash, facts.agents
@@ -120,6 +124,8 @@ def perpetrator(
             return other
     if clash or facts.beyond or facts.deniers or lede_clash(doc):
         return None, None, None
+    if facts.sequel is not None and at_char >= facts.sequel:
+        return None, None, None  # "came two days after 14 were killed": another attack
     named = {
         span.kb_id_
         for s, e in avoid
