@@ -56,7 +56,7 @@ class TableRule:
 ACTOR_TYPES_FILE = "actor_types"
 CASUALTY_KINDS: tuple[str, ...] = (
     "trigger", "toll", "person", "person_suffix", "not_person", "part_cue", "lead_cue",
-    "member_cue", "source_prep", "release",
+    "member_cue", "source_prep", "release", "update_cue", "fatal_cue",
 )  # fmt: skip
 OUTCOMES: tuple[str, ...] = (
     "killed", "wounded", "missing", "detained", "kidnapped", "displaced",

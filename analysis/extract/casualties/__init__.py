@@ -50,8 +50,8 @@ from analysis.extract.casualties.parts import (
     link_parts,
     pair_respectively,
 )
-from analysis.extract.casualties.repeats import repeats
 from analysis.extract.casualties.terms import DocForms, Rules, compiled_rules
+from analysis.extract.casualties.updates import settle
 from analysis.extract.casualties.when import figure_date
 from analysis.extract.casualties.where import figure_place
 from analysis.extract.casualties.who import perpetrator, scope, victim_category
@@ -213,12 +213,13 @@ def casualty_rows(
         return rows_to_columns([], COLUMNS)
     compiled = compiled_rules(doc.vocab, rules or RuleSet())
     figures, cues = _resolve(doc, compiled)
+    figures, current = settle(figures, compiled, rules or RuleSet())  # one figure per toll
     if not figures:
         return rows_to_columns([], COLUMNS)
     mentions = _actor_mentions(doc, actors)
     ids = {id(f): i for i, f in enumerate(figures)}
     rows = [_row(f, ids, cues, compiled, mentions) for f in figures]
-    for row, first in zip(rows, repeats(figures), strict=True):
+    for row, first in zip(rows, current, strict=True):
         row["repeat_of"] = first
     for row in rows:
         if row["part_of"] is not None:

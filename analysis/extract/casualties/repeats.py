@@ -33,8 +33,13 @@ def _related(first: Figure, later: Figure) -> bool:
     return later.part_of is first or first.part_of is later
 
 
-def repeats(figures: list[Figure]) -> list[int | None]:
-    """For each figure (in document order), the index of the first mention it repeats."""
+def repeats(figures: list[Figure], *, distinct: set[int] | None = None) -> list[int | None]:
+    """For each figure (in document order), the index of the first mention it repeats.
+
+    `distinct`: indices of figures known to count other people than any earlier figure
+    ("one of the injured died": not the man killed at the scene); they repeat nothing,
+    and a later figure may repeat them.
+    """
     first_of: dict[tuple[str, int], list[int]] = {}
     found: list[int | None] = []
     for index, figure in enumerate(figures):
@@ -48,7 +53,36 @@ def repeats(figures: list[Figure]) -> list[int | None]:
              and not _related(figures[i], figure)),
             None,
         )  # fmt: skip
+        if distinct is not None and index in distinct:
+            match = None
         found.append(match)
         if match is None:
             earlier.append(index)
     return found
+
+
+_RESTATING = frozenset({"the", "all", "both"})  # "the three victims", "all three"
+
+
+def _definite_number(figure: Figure) -> bool:
+    """A count after "the", "all" or "both": "the three victims", "all three"."""
+    start = figure.span.start
+    return start > 0 and figure.span.doc[start - 1].lower_ in _RESTATING
+
+
+def restated(figures: list[Figure], first: list[int | None], distinct: set[int]) -> None:
+    """Mark in `first` the restatements `repeats` does not see: other words, other outcome.
+
+    A definite count read as wounded ("the three victims were shot at close range") that
+    equals an earlier killed figure ("Three people died") tells how they died: it is that
+    figure again, not three more wounded.
+    """
+    for index, figure in enumerate(figures):
+        if first[index] is not None or index in distinct or figure.outcome != "wounded":
+            continue
+        if not _definite_number(figure):
+            continue
+        match = next((i for i in range(index - 1, -1, -1) if figures[i].outcome == "killed"
+                      and figures[i].parsed.count == figure.parsed.count), None)  # fmt: skip
+        if match is not None:
+            first[index] = first[match] if first[match] is not None else match

@@ -1,0 +1,377 @@
+"""One current figure per toll in a full article: restatements, updates and later deaths.
+
+A news article tells its toll more than once and changes it as it goes: the lede gives the
+latest figure ("the toll rose to 14"), the body the first one ("Eleven people were
+killed and 32 injured"), then the people who died later ("three of the injured died
+overnight"), and restates victims in other words ("a guard was shot ... the guard later
+died"). `settle` gives every figure either no `repeat_of` (a current figure) or the index
+of the figure that reports the same people now, so a reader who drops the rows with
+`repeat_of` set sees each toll once, with its latest value:
+
+- a restatement (same count, outcome and people, `repeats`) points to the first mention;
+- a figure replaced by an update ("11 killed" before "rose to 14") points to the update,
+  the highest figure of that outcome raised by an update verb ("rose to", "bringing the
+  toll to": `update_cue` terms); its parts become parts of the update;
+- wounded people who die later move between outcomes: "32 injured ... three of the
+  injured died" (or "four people were shot, one fatally", `fatal_cue` terms) adds a row of
+  the wounded left (29, implicit: no numeral says it) at the offsets of the 32, which
+  points to that row; when all of them died ("a guard was shot ... the guard died") the
+  wounded figure points to the death. The deaths stay rows, parts of the update if any;
+- a vague subgroup of a counted toll ("several of them had bullet wounds") points to it.
+
+No row is dropped: each keeps its offsets, and `repeat_of` always names a current row.
+"""
+
+import calendar
+import datetime as dt
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from analysis.extract.casualties.dates import published_date, resolve_date
+from analysis.extract.casualties.figures import Figure
+from analysis.extract.casualties.numbers import Count
+from analysis.extract.casualties.repeats import repeats, restated
+from analysis.extract.casualties.terms import Rules
+from analysis.extract.casualties.when import date_words, figure_date
+from analysis.extract.casualties.who import scope
+from analysis.rules import RuleSet
+
+_DEFINITE = frozenset({"the", "this", "that"})
+_NONE = ("", False)
+_UPDATE_DAYS = 7  # a toll updated later than this is another incident's
+_MONTHS = frozenset(m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m)
+_ANY_DAY = dt.date(2001, 1, 1)  # a reference day when the article has no date (see _another_time)
+
+
+def _cue_words(rule_set: RuleSet, kind: str) -> frozenset[str]:
+    """The terms of one kind of `casualty_terms` ("update_cue", "fatal_cue")."""
+    rows = rule_set.rows("casualty_terms")
+    return frozenset(row["term"].strip().lower() for row in rows if row["kind"] == kind)
+
+
+def _of_phrase(figure: Figure) -> Token | None:
+    """The object of "of" right after the number: "three of the injured", "one of them"."""
+    doc, end = figure.span.doc, figure.span.end
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return None
+    objects = [c for c in doc[end].children if c.dep_ == "pobj"]
+    return objects[0] if objects else doc[end + 1]
+
+
+def _verb(figure: Figure) -> Token:
+    """The word the figure's phrase hangs on: "three of the injured [died]"."""
+    token = figure.span.root
+    while token.dep_ in {"nummod", "pobj", "prep", "appos", "compound", "amod"}:
+        token = token.head
+    return token.head if token.dep_ in {"nsubj", "nsubjpass"} else token
+
+
+def _fatal(figure: Figure, fatal: frozenset[str]) -> bool:
+    """A fatal cue before the clause ends: "one fatally", "two of them fatally"."""
+    doc = figure.span.doc
+    for token in doc[figure.span.end : min(len(doc), figure.span.end + 5)]:
+        if token.lower_ in fatal:
+            return True
+        if token.is_punct or token.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
+def _outcome_word(token: Token, rules: Rules) -> str:
+    return rules.single_words.get(token.lemma_.lower(), _NONE)[0]
+
+
+def _earlier(figures: list[Figure], index: int, outcome: str | None = None) -> int | None:
+    """The nearest earlier figure with a count (and the outcome, when given)."""
+    for i in range(index - 1, -1, -1):
+        other = figures[i]
+        if other.parsed.count is not None and outcome in {None, other.outcome}:
+            return i
+    return None
+
+
+def _same_victim(first: Figure, later: Figure) -> bool:
+    """A victim restated with a definite noun: "a security guard" ... "the guard"."""
+    if not (first.implicit and later.implicit) or first.noun is None or later.noun is None:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in later.noun.children):
+        return False
+    a, b = first.noun.lemma_.lower(), later.noun.lemma_.lower()
+    return a.endswith(b) or b.endswith(a)
+
+
+def _wounded_source(
+    figures: list[Figure], index: int, rules: Rules, position: dict[int, int], *, fatal: bool
+) -> int | None:
+    """The earlier wounded figure a death figure takes its people from, if any.
+
+    "three of the injured died", "one of them succumbed" (after a wounded figure), or a
+    victim restated with a definite noun ("a guard was shot ... the guard died").
+    """
+    figure = figures[index]
+    count = figure.parsed.count or 0
+    total = figure.part_of
+    if fatal and total is None and _of_phrase(figure) is None:  # "five shot, one fatally"
+        found = _earlier(figures, index, "wounded")
+        if found is None or figures[found].sent_no != figure.sent_no:
+            return None
+    elif total is not None:
+        found = position.get(id(total)) if total.outcome == "wounded" else None
+    elif figure.implicit and _of_phrase(figure) is None:
+        found = next((i for i in range(index - 1, -1, -1) if figures[i].outcome == "wounded"
+                      and _same_victim(figures[i], figure)), None)  # fmt: skip
+    else:
+        obj = _of_phrase(figure)
+        if obj is None:
+            return None
+        wounded = any(  # "of the injured", "of the wounded officers"
+            _outcome_word(word, rules) == "wounded"
+            for word in (obj, *(c for c in obj.children if c.dep_ in {"amod", "compound"}))
+        )
+        found = _earlier(figures, index, "wounded" if wounded else None)
+        if obj.lower_ != "them" and not wounded:
+            return None
+    if found is None or figures[found].outcome != "wounded":
+        return None
+    return found if (figures[found].parsed.count or 0) >= count else None
+
+
+def _moves(figures: list[Figure], rules: Rules, fatal: frozenset[str]) -> dict[int, int]:
+    """Deaths among earlier wounded: index of the death -> index of the wounded figure.
+
+    Also gives a "fatally" figure, or one whose own verb is a death ("one of them
+    succumbed"), the outcome killed: the parse hangs them on the wounding verb.
+    """
+    found: dict[int, int] = {}
+    position = {id(f): i for i, f in enumerate(figures)}
+    for index, figure in enumerate(figures):
+        if figure.parsed.count is None:
+            continue
+        fatally = _fatal(figure, fatal)
+        dies = fatally or _outcome_word(_verb(figure), rules) == "killed"
+        if not dies and figure.outcome != "killed":
+            continue
+        source = _wounded_source(figures, index, rules, position, fatal=fatally)
+        if source is None:
+            continue
+        figure.outcome = "killed"
+        found[index] = source
+        total = figure.part_of
+        if total is not None:
+            total.parts = [p for p in total.parts if p is not figure]
+            figure.part_of = None
+    return found
+
+
+def _toll_nouns(rules: Rules) -> frozenset[str]:
+    """Head nouns of the toll terms: "toll" ("death toll"), "number" ("number of dead")."""
+    return frozenset(word for word, (_, toll) in rules.single_words.items() if toll) | {"number"}
+
+
+def _update(figure: Figure, verbs: frozenset[str], tolls: frozenset[str]) -> bool:
+    """A toll raised by an update verb: "the toll rose to 14", "bringing the number ... to 3".
+
+    The verb's subject or object is a toll noun, so "two were taken to hospital" or "took
+    seven passengers" is no update.
+    """
+    token = figure.span.root
+    if token.dep_ == "nummod":  # "rose to 14 people"
+        token = token.head
+    head = token.head
+    if token.dep_ != "pobj" or head.lower_ != "to" or head.head.lemma_.lower() not in verbs:
+        return False
+    verb = head.head
+    return figure.is_toll or any(
+        child.dep_ in {"nsubj", "dobj", "nsubjpass"} and child.lemma_.lower() in tolls
+        for child in verb.children
+    )
+
+
+def _names_month(words: str) -> bool:
+    """Date words naming a month or a year ("last August", "in 2019"), whether or not resolved."""
+    return any(
+        w.strip(".,").lower() in _MONTHS or (w.isdigit() and len(w) == 4) for w in words.split()
+    )
+
+
+def _another_time(figure: Figure, update: Figure) -> bool:
+    """Whether a figure is dated apart from its update: a context incident ("last August").
+
+    Both date words are resolved against the publication date (or, without one, any fixed
+    day: only their distance counts). Week, month or year precision, or a day more than a
+    week before the update's, is another incident: tolls are updated within days.
+    """
+    doc = figure.span.doc
+    mine = date_words(figure.sent, figure.span.start)
+    theirs = date_words(update.sent, update.span.start)
+    if mine is None or (theirs is not None and mine[0] == theirs[0]):
+        return False
+    reference = published_date(doc.user_data.get("published")) or _ANY_DAY
+    first, precision = resolve_date(mine[0], reference)
+    latest, _ = resolve_date(theirs[0] if theirs else None, reference)
+    if precision in {"week", "month", "year"} or (precision == "unknown" and _names_month(mine[0])):
+        return True
+    if first is None or latest is None or precision != "day":
+        return False
+    gap = dt.date.fromisoformat(latest) - dt.date.fromisoformat(first)
+    return abs(gap.days) > _UPDATE_DAYS
+
+
+def _other(figure: Figure) -> bool:
+    """The rest of a toll ("the other two died"): a part of it, never a replaced figure."""
+    start = figure.span.start
+    return start > 0 and figure.span.doc[start - 1].lower_ == "other"
+
+
+def _make_part(part: Figure, total: Figure) -> None:
+    if part.part_of is not None:
+        part.part_of.parts = [p for p in part.part_of.parts if p is not part]
+    part.part_of = total
+    total.parts.append(part)
+
+
+def _incident_toll(figure: Figure) -> bool:
+    """A toll of one incident, not a city's or a war's ("rose to 120 this year")."""
+    when = figure_date(figure.span.doc, figure.sent, figure.span.start)
+    return scope(figure.sent, str(when["date_precision"]), when["date_words"]) == "incident"  # type: ignore[arg-type]
+
+
+def _apply_updates(
+    figures: list[Figure],
+    points: dict[int, Figure],
+    deaths: set[int],
+    rules: Rules,
+    verbs: frozenset[str],
+) -> None:
+    """Point the figure an update replaces to it; later deaths become its parts.
+
+    The update of an outcome is its highest incident toll raised by an update verb (tolls
+    only rise). It replaces the other raised figures and the largest smaller figure of
+    that outcome that is no part and not dated apart ("Eleven people were killed" before
+    "rose to 14"); smaller figures than that are parts or other people ("a guard was
+    also killed"), and stay. The parts of a replaced figure become the update's.
+    """
+    latest: dict[str, Figure] = {}
+    raised_ids: set[int] = set()
+    tolls = _toll_nouns(rules)
+    for raised in figures:
+        if raised.parsed.count is None or not _update(raised, verbs, tolls):
+            continue
+        figure = points.get(id(raised), raised)  # "rose to 14" restating the headline's 14
+        count = figure.parsed.count
+        if count is None or id(figure) in points or not _incident_toll(figure):
+            continue
+        raised_ids.add(id(figure))
+        best = latest.get(str(figure.outcome))
+        if best is None or count > (best.parsed.count or 0):
+            latest[str(figure.outcome)] = figure
+    for outcome, update in latest.items():
+        top = update.parsed.count or 0
+        smaller = [f for f in figures if f is not update and f.outcome == outcome
+                   and f.parsed.count is not None and f.parsed.count < top]  # fmt: skip
+        for figure in smaller:
+            if id(figure) in deaths or _other(figure):
+                _make_part(figure, update)
+        replaced = [
+            f for f in smaller
+            if f.part_of is None and id(f) not in points and id(f) not in deaths
+            and not _other(f) and not _another_time(f, update)
+        ]  # fmt: skip
+        first = max((f.parsed.count or 0 for f in replaced if id(f) not in raised_ids), default=0)
+        for figure in replaced:
+            if id(figure) in raised_ids or figure.parsed.count == first:
+                points[id(figure)] = update
+                for part in list(figure.parts):
+                    _make_part(part, update)
+
+
+def _definite(token: Token) -> bool:
+    """People already named ("them", "the victims"), not "dozens of people"."""
+    return token.lower_ in {"them", "those", "these"} or any(
+        c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in token.children
+    )
+
+
+def _vague_parts(figures: list[Figure], points: dict[int, Figure]) -> None:
+    """A vague subgroup of a counted toll ("several of them") adds nobody: it points to it."""
+    for index, figure in enumerate(figures):
+        if figure.parsed.count is not None or id(figure) in points:
+            continue
+        obj = _of_phrase(figure)
+        if obj is None or not _definite(obj):
+            continue
+        match = _earlier(figures, index, figure.outcome)
+        if match is not None:
+            points[id(figure)] = figures[match]
+
+
+def _restated_remainders(
+    ordered: list[Figure], points: dict[int, Figure], remainders: list[Figure]
+) -> None:
+    """A later figure of the wounded left ("the two surviving victims") restates that row."""
+    left = {id(r) for r in remainders}
+    waiting: dict[tuple, Figure] = {}  # (outcome, count) -> the latest remainder before
+    for figure in ordered:
+        key = (figure.outcome, figure.parsed.count)
+        if id(figure) in left:
+            waiting[key] = figure
+        elif key in waiting and id(figure) not in points:
+            points[id(figure)] = waiting[key]
+
+
+def _current(figure: Figure, points: dict[int, Figure]) -> Figure | None:
+    """The figure that reports `figure` now, following restatements of replaced figures."""
+    target = points.get(id(figure))
+    seen = {id(figure)}
+    while target is not None and id(target) in points and id(target) not in seen:
+        seen.add(id(target))
+        target = points[id(target)]
+    return target
+
+
+def settle(
+    figures: list[Figure], rules: Rules, rule_set: RuleSet
+) -> tuple[list[Figure], list[int | None]]:
+    """The figures (with a row for each wounded figure that lost people) and `repeat_of`.
+
+    `figures` are in document order. Returns the new list, in document order (a row of
+    the wounded left follows the figure it comes from), and per figure the index of the
+    current figure that reports it, or None when it is current itself.
+    """
+    moved = _moves(figures, rules, _cue_words(rule_set, "fatal_cue"))
+    first = repeats(figures, distinct=set(moved))
+    restated(figures, first, set(moved))
+    points = {id(f): figures[j] for f, j in zip(figures, first, strict=True) if j is not None}
+    lost: dict[int, list[Figure]] = {}
+    for death, wounded in moved.items():
+        root = first[wounded] if first[wounded] is not None else wounded
+        lost.setdefault(root, []).append(figures[death])
+    remainders: dict[int, Figure] = {}
+    for wounded, dead in lost.items():
+        total = figures[wounded]
+        left = (total.parsed.count or 0) - sum(d.parsed.count or 0 for d in dead)
+        if left > 0:
+            parsed = Count(left, total.parsed.qualifier)
+            rest = replace(total, parsed=parsed, implicit=True, parts=[], part_of=None)
+            remainders[id(total)] = rest
+            points[id(total)] = rest
+        else:
+            points[id(total)] = dead[0]
+    deaths = {id(figures[d]) for d in moved}
+    _apply_updates(figures, points, deaths, rules, _cue_words(rule_set, "update_cue"))
+    _vague_parts(figures, points)
+    ordered: list[Figure] = []
+    for figure in figures:
+        ordered.append(figure)
+        if id(figure) in remainders:
+            ordered.append(remainders[id(figure)])
+    _restated_remainders(ordered, points, list(remainders.values()))
+    for figure in ordered:  # parts of a replaced or restated total are parts of its figure now
+        target = _current(figure, points)
+        if target is not None and target.outcome == figure.outcome:
+            for part in list(figure.parts):
+                _make_part(part, target)
+    position = {id(f): i for i, f in enumerate(ordered)}
+    current = [_current(f, points) for f in ordered]
+    return ordered, [None if c is None else position[id(c)] for c in current]

@@ -1,0 +1,163 @@
+"""Issue 13: full news articles give one current figure per incident and outcome.
+
+The articles in `data/articles/` and every sentence below are constructed for these tests
+(see that folder's README). A reader who drops the rows with `repeat_of` set must see each
+toll once with its latest value, while every row stays with its offsets.
+"""
+
+from collections import Counter
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from spacy.language import Language
+
+from analysis.extract.casualties import extract_casualties
+
+ARTICLES = Path(__file__).parent / "data" / "articles"
+GOLD = pd.read_csv(ARTICLES / "gold.csv")
+
+
+def table(nlp: Language, text: str) -> pd.DataFrame:
+    return extract_casualties(nlp(text))
+
+
+def current(df: pd.DataFrame) -> list[tuple]:
+    """(count, outcome) of each current figure (no `repeat_of`), in table order."""
+    df = df[df["repeat_of"].isna()]
+    return [
+        (None if pd.isna(c) else int(c), o) for c, o in zip(df["count"], df["outcome"], strict=True)
+    ]
+
+
+def counted(nlp: Language, text: str) -> list[tuple]:
+    return current(table(nlp, text))
+
+
+@pytest.mark.parametrize("name", sorted(GOLD["article"].unique()))
+def test_article_gives_one_current_figure_per_toll(nlp: Language, name: str) -> None:
+    df = table(nlp, (ARTICLES / f"{name}.txt").read_text(encoding="utf-8"))
+    gold = GOLD[GOLD["article"] == name]
+    expected = Counter(zip(gold["count"].astype(int), gold["outcome"], strict=True))
+    assert Counter(current(df)) == expected
+
+
+def test_every_row_stays_and_points_to_a_current_row(nlp: Language) -> None:
+    """The first toll and the wounded figure keep their rows and offsets."""
+    text = (ARTICLES / "pk_blast_toll_rises.txt").read_text(encoding="utf-8")
+    df = table(nlp, text)
+    assert all(text[s:e] == f for s, e, f in zip(df["start"], df["end"], df["figure"], strict=True))
+    pointed = df.loc[df["repeat_of"].notna(), "repeat_of"].astype(int)
+    assert df.set_index("figure_id").loc[list(pointed), "repeat_of"].isna().all()
+    first = df[(df["count"] == 11) & (df["outcome"] == "killed")].iloc[0]
+    latest = df[df["figure_id"] == first["repeat_of"]].iloc[0]
+    assert (latest["count"], latest["outcome"]) == (14, "killed")
+    wounded = df[df["figure"] == "32"]
+    assert sorted(wounded["count"]) == [29, 32]
+    left = wounded[wounded["count"] == 29].iloc[0]
+    assert left["implicit"] and pd.isna(left["repeat_of"])
+    assert wounded[wounded["count"] == 32]["repeat_of"].iloc[0] == left["figure_id"]
+    deaths = df[(df["count"] == 3) & (df["outcome"] == "killed")].iloc[0]
+    assert deaths["part_of"] == latest["figure_id"]
+
+
+class TestDefiniteRestatement:
+    """1. A victim restated with a definite noun is the same person."""
+
+    def test_wounded_victim_who_died(self, nlp: Language) -> None:
+        text = (
+            "A night watchman was wounded in a knife attack at the bus depot in Kisumu on "
+            "Friday. The watchman died in hospital two days later, police said."
+        )
+        assert counted(nlp, text) == [(1, "killed")]
+
+    def test_other_noun_is_another_victim(self, nlp: Language) -> None:
+        text = (
+            "A night watchman was wounded in a knife attack at the bus depot on Friday. "
+            "The conductor died in hospital two days later."
+        )
+        assert sorted(counted(nlp, text), key=str) == [(1, "killed"), (1, "wounded")]
+
+
+class TestUpdates:
+    """2. An updated toll replaces the first; later deaths move people between outcomes."""
+
+    def test_toll_rose(self, nlp: Language) -> None:
+        text = (
+            "Five people were killed when a minibus hit a landmine near Kalehe. "
+            "By Sunday evening the toll had risen to seven, a local official said."
+        )
+        assert counted(nlp, text) == [(7, "killed")]
+
+    def test_latest_toll_in_the_lede(self, nlp: Language) -> None:
+        text = (
+            "The death toll from the raid on the Kamituga mining site has climbed to nine. "
+            "Six miners were shot dead on Monday night, police said."
+        )
+        assert counted(nlp, text) == [(9, "killed")]
+
+    def test_some_of_the_wounded_died(self, nlp: Language) -> None:
+        text = (
+            "Eleven people were injured when a gas cylinder exploded at a wedding in Mardan. "
+            "Two of the injured died at Lady Reading Hospital on Thursday."
+        )
+        assert counted(nlp, text) == [(9, "wounded"), (2, "killed")]
+
+    def test_death_brings_the_toll_up(self, nlp: Language) -> None:
+        text = (
+            "Two soldiers were killed and four were wounded in an ambush near Djibo. "
+            "One of the wounded soldiers died on Saturday, bringing the toll to three."
+        )
+        assert sorted(counted(nlp, text), key=str) == [(1, "killed"), (3, "killed"), (3, "wounded")]
+
+    def test_an_older_incident_is_not_replaced(self, nlp: Language) -> None:
+        text = (
+            "Four people were killed in a shooting at a party on Monday. Last August, a "
+            "drive-by two blocks away killed three teenagers. The toll from Monday's "
+            "shooting rose to five on Tuesday."
+        )
+        assert sorted(counted(nlp, text), key=str) == [(3, "killed"), (5, "killed")]
+
+    def test_a_city_toll_is_no_update(self, nlp: Language) -> None:
+        text = (
+            "Two men were shot dead outside a shop in Kingston on Friday. The number of "
+            "people killed in the parish this year rose to 61, police said."
+        )
+        assert (2, "killed") in counted(nlp, text)
+
+    def test_a_smaller_figure_without_an_update_verb_stays(self, nlp: Language) -> None:
+        text = (
+            "Four people were killed in the attack on the market on Monday. "
+            "In March, an attack on the same market killed two people."
+        )
+        assert counted(nlp, text) == [(4, "killed"), (2, "killed")]
+
+
+class TestShotFatally:
+    """3. "N shot, one fatally": killed 1 and wounded N-1; N itself is no current figure."""
+
+    def test_one_fatally(self, nlp: Language) -> None:
+        text = "Five people were shot, one fatally, at a block party in Camden on Saturday."
+        assert sorted(counted(nlp, text), key=str) == [(1, "killed"), (4, "wounded")]
+
+    def test_two_of_them_fatally(self, nlp: Language) -> None:
+        text = "Police said six men were shot, two of them fatally, outside a bar in Jackson."
+        assert sorted(counted(nlp, text), key=str) == [(2, "killed"), (4, "wounded")]
+
+
+class TestRestatedToll:
+    """5. A toll restated in other words is one figure; a vague subgroup adds nobody."""
+
+    def test_how_they_died(self, nlp: Language) -> None:
+        text = (
+            "Three people died in an attack on a farm outside Bulawayo. The three victims "
+            "were shot at close range, police said."
+        )
+        assert counted(nlp, text) == [(3, "killed")]
+
+    def test_vague_subgroup_of_the_wounded(self, nlp: Language) -> None:
+        text = (
+            "Fourteen people were wounded when police fired on protesters in Mombasa. "
+            "Several of them had bullet wounds, doctors said."
+        )
+        assert counted(nlp, text) == [(14, "wounded")]
