@@ -259,8 +259,13 @@ _NORPS = _SentenceNorps()
 
 
 def _norp_tokens(sent: Span) -> list[Token]:
-    """The sentence's NORP tokens, found once per sentence (figures ask per figure)."""
+    """The sentence's demonyms, found once per sentence (figures ask per figure).
+
+    By the word, not the entity label: a resolver may relabel "Russian" a GPE.
+    """
     key = sentence_key(sent)
     if _NORPS.key != key:
-        _NORPS.key, _NORPS.tokens = key, [t for t in sent if t.ent_type_ == "NORP"]
+        demonyms = demonym_countries()
+        found = [t for t in sent if t.ent_type_ in {"NORP", "GPE"} and fold(t.text) in demonyms]
+        _NORPS.key, _NORPS.tokens = key, found
     return _NORPS.tokens
