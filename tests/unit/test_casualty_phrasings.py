@@ -330,3 +330,26 @@ class TestObjectsOfKilling:
     def test_a_part_that_is_the_object_of_its_own_verb(self, nlp: Language) -> None:
         text = "Militants abducted 20 women in Borno and later killed five of them."
         assert counted(nlp, text) == [(20, "kidnapped"), (5, "killed")]
+
+
+class TestArticleWording:
+    """5/7. Wording of full articles: datelines, quotes that restate, months before counts."""
+
+    def test_a_dateline_is_no_part_of_the_victim(self, nlp: Language) -> None:
+        text = "LEEDS - A 16-year-old boy was stabbed to death in Harehills on Sunday, police said."
+        df = table(nlp, text)
+        assert df["figure"].tolist() == ["A 16-year-old boy"]
+
+    def test_a_family_lost_a_son_is_no_new_victim(self, nlp: Language) -> None:
+        text = (
+            "A 16-year-old boy was stabbed to death in Harehills on Sunday. "
+            '"A family has lost a son tonight," the inspector said.'
+        )
+        assert counted(nlp, text) == [(1, "killed")]
+
+    def test_a_count_after_a_month(self, nlp: Language) -> None:
+        text = "In June two brothers were wounded in a drive-by shooting in Kingston."
+        assert counted(nlp, text) == [(2, "wounded")]
+
+    def test_a_day_after_a_month(self, nlp: Language) -> None:
+        assert counted(nlp, "On June 14 people gathered in the square in Kingston.") == []

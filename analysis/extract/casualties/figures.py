@@ -103,8 +103,9 @@ def _not_a_toll(span: Span) -> bool:
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
+    counts_after = span.text.isalpha() and after is not None and after.tag_ == "NNS"
     if any(t is not None and t.lower_.rstrip(".") in _MONTHS for t in (before, after)):
-        return True
+        return not counts_after  # "in June two brothers were wounded": a count, not a day
     if before is not None and before.lower_ in {"aged", "age"}:
         return True
     head = span.root

@@ -34,7 +34,13 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.casualties.figures import Figure
 from analysis.extract.casualties.numbers import Count
-from analysis.extract.casualties.outcome import find_outcome, hurt_role, own_outcome, person_like
+from analysis.extract.casualties.outcome import (
+    TAKES_THINGS,
+    find_outcome,
+    hurt_role,
+    own_outcome,
+    person_like,
+)
 from analysis.extract.casualties.terms import Rules
 
 _SINGLE_DETS = frozenset({"a", "an", "the", "another", "this", "that"})
@@ -105,9 +111,18 @@ def _victims(token: Token, rules: Rules, triggers: dict) -> list[Token]:
 
 
 def _phrase_start(token: Token) -> int:
-    """Where a victim's words start: its determiner and modifiers, not "among them" before it."""
+    """Where a victim's words start: its determiner and modifiers.
+
+    Not "among them" before it, nor a dateline the parse hangs on it ("MANCHESTER - A boy"):
+    the words stop at a dash or colon set off by spaces.
+    """
     words = [c.left_edge.i for c in token.lefts if c.dep_ not in {"prep", "punct", "cc", "advmod"}]
-    return min([token.i, *words])
+    start = min([token.i, *words])
+    doc = token.doc
+    for i in range(token.i - 1, start - 1, -1):
+        if doc[i].text in {"-", "–", "—", ":"} and (doc[i].whitespace_ or doc[i].text == ":"):
+            return i + 1
+    return start
 
 
 def _group_text(doc: Doc, start: int, end: int) -> str:
@@ -279,6 +294,8 @@ def _figure(
     outcome = None if dep == "cue" else find_outcome(role, triggers, rules)
     own = outcome is None or own_outcome(role, triggers)
     if not own and _clause_outcome_only(role, triggers):
+        outcome = None
+    if role.head.lemma_.lower() in TAKES_THINGS:  # "a family has lost a son": a restatement
         outcome = None
     start = min(_phrase_start(p) for p in people)
     if outcome is None and start not in after_cues and not _among_them(role):

@@ -14,7 +14,7 @@ _PREDICATE_DEPS = frozenset({"attr", "acomp", "oprd", "xcomp", "ccomp", "advcl",
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "prep"})
 _OWN_DEPS = frozenset({"attr", "acomp", "oprd"})
 # Killing verbs whose object is as often a thing: "lost 12 men" but "lost 12 tanks".
-_TAKES_THINGS = frozenset({"lose"})
+TAKES_THINGS = frozenset({"lose"})
 _STATES = frozenset(
     {"JJ", "VBN", "VBD"}
 )  # "dead", "hurt", "injured", "missing"  # a verb's complement: "were found dead"
@@ -56,7 +56,7 @@ def hurt_role(token: Token, triggers: dict, *, objects: bool = True) -> bool:
         role = role.head
     deps = {"nsubjpass", "dobj"} if objects else {"nsubjpass"}
     head = role.head
-    if head.lemma_.lower() in _TAKES_THINGS:
+    if head.lemma_.lower() in TAKES_THINGS:
         return False
     return role.dep_ in deps and head.i in triggers and triggers[head.i][0] in {"killed", "wounded"}
 
