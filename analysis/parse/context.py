@@ -34,6 +34,10 @@ EVENT_WORDS = frozenset(
     row["term"] for row in packaged_rows("incident_terms")
     if row["kind"] in ("kill_verb", "event_word")
 )  # fmt: skip
+# Nouns for people ("man", "resident", "teenager"), from the casualty rules.
+PERSON_NOUNS = frozenset(
+    row["term"] for row in packaged_rows("casualty_terms") if row["kind"] == "person"
+)
 # Dependency labels of a name that does something: "Baghdad said", "by Moscow".
 AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 # Words that may stand between a locative preposition and its place.
@@ -264,3 +268,17 @@ def _dateline_town(doc: Doc, start: int, end: int) -> bool:
         last += 1
     opens_line = first == 0 or "\n" in doc[first - 1].text_with_ws
     return opens_line and last < len(doc) and doc[last].text in (",", "—", "–", "-", "(")
+
+
+def qualifies_a_person_or_event(doc: Doc, start: int, end: int) -> bool:
+    """Whether an unknown name only says where a person or an event is from.
+
+    "an Anacostia man", "a Tarauni woman", "the Kuriga abduction": a name that qualifies
+    a person noun (`data/casualty_terms.csv`) or an event is a place, as "Mosul residents"
+    is. Named groups are in the gazetteer and are not asked.
+    """
+    root = doc[start:end].root
+    if root.dep_ not in ("compound", "nmod", "amod") or root.head.i < end:
+        return False
+    head = {root.head.lower_, root.head.lemma_.lower()}
+    return bool(head & (PERSON_NOUNS | EVENT_WORDS))

@@ -14,6 +14,8 @@ from analysis.parse.spans import MODEL_SPANS_KEY
 from analysis.rules import marks
 
 DETERMINERS = frozenset({"the", "a", "an"})
+# How many words a descriptor before a name may have ("the local human rights group").
+DESCRIPTOR_WINDOW = 5
 POSSESSIVES = marks("possessive")
 
 
@@ -108,3 +110,21 @@ def organization_type(name: str, keywords: list[tuple[tuple[str, ...], str]]) ->
             numbered = words[0].rstrip("stndrh").isdigit() and len(words) > 1
             return "state_forces" if numbered and actor_type == "armed_group" else actor_type
     return "other"
+
+
+def descriptor_type(doc: Doc, start: int, keywords: list[tuple[tuple[str, ...], str]]) -> str:
+    """The type a descriptor just before a name gives it: "the rights group Odhikar" (ngo).
+
+    The words before the name, back to the sentence's previous comma or verb, over "the"
+    and a comma of apposition ("a local rights group, the Civil Society Coalition"), are
+    read with the organisation `keywords`; "other" when they say nothing.
+    """
+    end = start
+    while end > 0 and (doc[end - 1].lower_ in DETERMINERS or doc[end - 1].text == ","):
+        end -= 1
+    begin = end
+    while begin > 0 and end - begin < DESCRIPTOR_WINDOW and doc[begin - 1].pos_ in (
+        "NOUN", "ADJ", "PROPN", "DET"
+    ) and not doc[begin - 1].ent_type_:  # fmt: skip
+        begin -= 1
+    return organization_type(doc[begin:end].text, keywords) if end > begin else "other"

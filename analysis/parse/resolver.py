@@ -24,6 +24,7 @@ from analysis.parse.context import (
     inside_hyphenated_word,
     names_origin,
     places_elsewhere,
+    qualifies_a_person_or_event,
     stands_for_state,
 )  # fmt: skip
 from analysis.parse.gazetteer import Actor
@@ -33,6 +34,7 @@ from analysis.parse.mentions import (
     POSSESSIVES,
     Mention,
     cut_remainders,
+    descriptor_type,
     organization_type,
 )  # fmt: skip
 from analysis.parse.places import (
@@ -210,6 +212,8 @@ class ActorResolver:
         text = doc[start:end].text
         key = text.lower()
         kind = organization_type(text, self.keywords)
+        if kind == "other":  # "the rights group Odhikar"
+            kind = descriptor_type(doc, start, self.keywords)
         body = organization_type(" ".join(text.split()[:-1]), self.keywords) != "other"
         if (
             key in self.places
@@ -220,6 +224,7 @@ class ActorResolver:
                 and (
                     in_place_context(doc, start, end, strong=label != "NORP")
                     or holds_admin_office(doc, start, end)
+                    or qualifies_a_person_or_event(doc, start, end)
                     or text in places_here
                 )
             )

@@ -362,3 +362,37 @@ def test_a_regional_body_takes_the_country_of_its_area():
 def test_naxalites_are_the_indian_maoists():
     found = actors_of("Naxals killed two villagers in Bijapur, Chhattisgarh, on Sunday.")
     assert found["Naxals"] == {("CPI-Maoist", "armed_group")}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "actor_type"),
+    [
+        ("The human rights group Odhikar said three men were killed in custody.",
+         "Odhikar", "ngo"),
+        ("A local rights group, the Civil Society Coalition, said 20 people died.",
+         "Civil Society Coalition", "ngo"),
+        ("The local newspaper Daily Trust reported the attack on Tuesday.",
+         "Daily Trust", "media"),
+    ],
+)  # fmt: skip
+def test_a_descriptor_before_an_unknown_name_gives_its_type(text, mention, actor_type):
+    assert types_of(text)[mention] == {actor_type}
+
+
+def test_a_person_named_after_a_descriptor_stays_a_person():
+    assert types_of("The opposition leader Bobi Wine was arrested in Kampala.")["Bobi Wine"] == {
+        "person"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("An Anacostia man was shot dead on Friday night.", "Anacostia"),
+        ("A Tarauni woman was killed by a stray bullet.", "Tarauni"),
+        ("Kwara govt imposes curfew on Offa after clashes", "Kwara"),
+    ],
+)  # fmt: skip
+def test_a_name_that_qualifies_a_person_or_office_is_a_place(text, place):
+    for mention in actors_of(text):
+        assert place not in mention, mention
