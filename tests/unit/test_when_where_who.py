@@ -161,6 +161,14 @@ def test_a_government_named_other_than_by_its_country_is_no_place(nlp: Language)
     assert row(nlp, text, 6)["place"] == misrata.place
 
 
+def test_a_facility_word_opening_a_sentence_is_no_place(nlp: Language) -> None:
+    text = (
+        "Militia fighters shelled a market in Kadugli on Monday, killing 9 people.\n\n"
+        "Hospital staff said 31 people were wounded, several of them critically."
+    )
+    assert row(nlp, text, 31)["place"] == row(nlp, text, 9)["place"] == "Kadugli"
+
+
 # ---------------------------------------------------------------- perpetrators
 
 

@@ -94,7 +94,9 @@ def _candidates(doc: Doc) -> list[tuple[Span, str, bool]]:
         demonym = fold(span.text) in demonym_countries()
         acts = span.root.dep_ in {"nsubj", "nsubjpass"} and before not in locatives
         organisation = any(s < span.end and span.start < e for s, e in organisations)
-        building = end < len(doc) and doc[end].lower_ in _facility_words()  # "Al-Nau hospital"
+        building = (end < len(doc) and doc[end].lower_ in _facility_words()) or doc[
+            end - 1
+        ].lower_ in _facility_words()  # "Al-Nau hospital", "Hospital staff said"
         if not (demonym or acts or organisation or building):
             spans.append((span, token.ent_type_, before in locatives))
         i = end
