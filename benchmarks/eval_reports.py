@@ -2,9 +2,10 @@
 
 `benchmarks/heldout_reports/` holds 132 short event reports and local news items written
 before any rule change (see its README; never tune rules to it). Casualty figures match
-per passage as an (outcome, count) multiset (a vague figure has no count); a figure that
-repeats an earlier one (`repeat_of`, e.g. a headline's toll restated in the body) is
-scored once. "all" scores every figure against every gold row; "stated_numbers" the
+per passage as an (outcome, count) multiset (a vague figure has no count); a figure with
+`repeat_of` set is not scored: a toll restated (a headline's toll in the body) counts once,
+and a figure an update replaced ("11 killed" before "rose to 14") gives way to the latest.
+"all" scores every figure against every gold row; "stated_numbers" the
 figures with a written numeral against the gold rows whose number is written;
 "no_implicit" the figures with a written numeral (or vague) against the gold rows that are
 not implicit counts, i.e. the package without the implicit-count rule. A gold actor is

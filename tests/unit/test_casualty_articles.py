@@ -96,6 +96,18 @@ class TestUpdates:
         )
         assert counted(nlp, text) == [(9, "killed")]
 
+    def test_toll_reached_and_revised(self, nlp: Language) -> None:
+        for update in ("By Wednesday the death toll had reached nine.",
+                       "Police later revised the toll to nine."):  # fmt: skip
+            text = f"Six people were killed in a blast at a bus stand in Peshawar. {update}"
+            assert counted(nlp, text) == [(9, "killed")], update
+
+    def test_reaching_a_place_is_no_update(self, nlp: Language) -> None:
+        text = (
+            "Two people were killed on Monday. Gunmen reached two villages and killed six people."
+        )
+        assert counted(nlp, text) == [(2, "killed"), (6, "killed")]
+
     def test_some_of_the_wounded_died(self, nlp: Language) -> None:
         text = (
             "Eleven people were injured when a gas cylinder exploded at a wedding in Mardan. "

@@ -170,7 +170,7 @@ def _toll_nouns(rules: Rules) -> frozenset[str]:
 
 
 def _update(figure: Figure, verbs: frozenset[str], tolls: frozenset[str]) -> bool:
-    """A toll raised by an update verb: "the toll rose to 14", "bringing the number ... to 3".
+    """A toll raised by an update verb: "rose to 14", "bringing the number ... to 3", "reached 9".
 
     The verb's subject or object is a toll noun, so "two were taken to hospital" or "took
     seven passengers" is no update.
@@ -179,9 +179,16 @@ def _update(figure: Figure, verbs: frozenset[str], tolls: frozenset[str]) -> boo
     if token.dep_ == "nummod":  # "rose to 14 people"
         token = token.head
     head = token.head
-    if token.dep_ != "pobj" or head.lower_ != "to" or head.head.lemma_.lower() not in verbs:
+    if token.dep_ == "pobj" and head.lower_ == "to":
+        verb = head.head
+    elif token.dep_ == "dobj":  # "the toll has reached nine": the subject must be the toll
+        verb = head
+        if not any(c.dep_ == "nsubj" and c.lemma_.lower() in tolls for c in verb.children):
+            return False
+    else:
         return False
-    verb = head.head
+    if verb.lemma_.lower() not in verbs:
+        return False
     return figure.is_toll or any(
         child.dep_ in {"nsubj", "dobj", "nsubjpass"} and child.lemma_.lower() in tolls
         for child in verb.children
