@@ -319,6 +319,9 @@ def twin_outcomes(figures: list[Figure], triggers: dict) -> list[Figure]:
     the other outcome. Not for a wound: "shot and killed" is killed only (`find_outcome`).
     """
     twins = []
+    # the trigger verbs coordinated with a verb, worked out once per verb (many figures of
+    # a long list share one verb, and its conjuncts can be as many as the figures)
+    joined: dict[int, list[Token]] = {}
     for figure in figures:
         if figure.outcome in {None, "wounded"}:
             continue
@@ -326,9 +329,13 @@ def twin_outcomes(figures: list[Figure], triggers: dict) -> list[Figure]:
         if verb is None or verb.pos_ != "VERB":
             continue
         role = figure.anchor or figure.span.root
-        while role.head != verb and role.head != role:
+        for _ in range(8):
+            if role.head in {verb, role}:
+                break
             role = role.head
-        for conj in verb.conjuncts:
+        if verb.i not in joined:
+            joined[verb.i] = [c for c in verb.conjuncts if c.i in triggers]
+        for conj in joined[verb.i]:
             other = triggers.get(conj.i)
             if other is None or other[0] in {figure.outcome, "wounded"}:
                 continue
