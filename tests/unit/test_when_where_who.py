@@ -169,6 +169,14 @@ def test_a_facility_word_opening_a_sentence_is_no_place(nlp: Language) -> None:
     assert row(nlp, text, 31)["place"] == row(nlp, text, 9)["place"] == "Kadugli"
 
 
+def test_where_the_wounded_were_carried_is_not_where_they_were_hurt(nlp: Language) -> None:
+    text = (
+        "Gunmen attacked a bus near Kaya on Friday, killing 6 people. Eleven others were "
+        "wounded and evacuated by helicopter to Ouagadougou."
+    )
+    assert row(nlp, text, 11)["place"] == "Kaya"
+
+
 # ---------------------------------------------------------------- perpetrators
 
 

@@ -3,7 +3,8 @@
 A figure's place is the place named nearest it in its sentence (a locative phrase first:
 "in Kharkiv", "in Walikale territory"); a figure whose sentence names none takes the
 nearest place named before it in the article (the lead dates and places the figures that
-follow), and a running or cumulative toll takes the article's main country. Names are
+follow), and a running or cumulative toll takes the article's main country. A place the
+wounded were carried to ("evacuated to Fada N'Gourma") is not where they were hurt. Names are
 resolved offline by `analysis.parse.places`, preferring places in the countries the
 article names (so a bare "TRIPOLI -" dateline in a story about "the Libyan capital" is
 in Libya).
@@ -109,6 +110,25 @@ def _facility_words() -> frozenset[str]:
     return frozenset(r["term"] for r in rows if r["kind"] == "facility_word")
 
 
+@cache
+def _transfer_verbs() -> frozenset[str]:
+    rows = packaged_rows("incident_terms")
+    return frozenset(r["term"] for r in rows if r["kind"] == "transfer_verb")
+
+
+def _carried_to(doc: Doc, start: int, end: int) -> bool:
+    """Whether casualties were carried to the place named at `start`.
+
+    "evacuated by helicopter to Fada N'Gourma": where the wounded were taken, not where
+    they were hurt. People who fled somewhere are not carried ("fled towards Djibo").
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return before.lower_ == "to" and before.head.lemma_ in _transfer_verbs()
+
+
 def _capitals(doc: Doc, countries: tuple[str, ...]) -> list[tuple[int, int, Place]]:
     """The capital a phrase names: "the Libyan capital", "Sudan's capital"."""
     capital_of = {
@@ -182,7 +202,8 @@ def _doc_places(doc: Doc) -> _DocPlaces:
             place = Place(text, None, main_country, None, None, area or "city")
         if place is not None:  # "across the Nile from Khartoum": a place away from it
             away = doc.text[max(0, start - 5) : start].strip().lower().endswith("from")
-            mentions.append(_Mention(start, end, place, away))
+            if not _carried_to(doc, start, end):
+                mentions.append(_Mention(start, end, place, away))
     mentions += [_Mention(s, e, p) for s, e, p in _capitals(doc, countries)]
     mentions.sort(key=lambda m: m.start)
     _PLACES.doc, _PLACES.mentions, _PLACES.countries = doc, mentions, countries
