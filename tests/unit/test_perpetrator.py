@@ -158,3 +158,13 @@ def test_a_figure_of_another_attack_takes_only_its_own_doer(
     expected = actor_of(nlp, text, doer_of_14) if doer_of_14 else None
     assert doer(nlp, text, 9) == actor_of(nlp, text, "Boko Haram")
     assert doer(nlp, text, 14) == expected
+
+
+def test_a_clash_toll_of_both_sides_has_no_single_doer(nlp: Language) -> None:
+    """ "clashes between X and Y left 12 dead": the table records no perpetrator (the
+    incident's actor2 keeps the victims); a side's own dead are the other side's doing."""
+    text = (
+        "Clashes between the SDF and Turkish-backed factions left 12 dead near Manbij on "
+        "Friday. Local medics said 5 SDF fighters were among them."
+    )
+    assert doer(nlp, text, 12) is None
