@@ -353,3 +353,19 @@ class TestArticleWording:
 
     def test_a_day_after_a_month(self, nlp: Language) -> None:
         assert counted(nlp, "On June 14 people gathered in the square in Kingston.") == []
+
+
+class TestDoersAndObjects:
+    """8. Who did it is no victim; a shared object takes the first verb's outcome."""
+
+    def test_the_doer_in_a_relative_clause(self, nlp: Language) -> None:
+        text = "The man who killed two guards in Maiduguri was arrested on Friday."
+        assert sorted(counted(nlp, text)) == [(1, "detained"), (2, "killed")]
+
+    def test_arrested_and_charged(self, nlp: Language) -> None:
+        assert counted(nlp, "Police in Eldoret arrested and charged three men.") == [
+            (3, "detained")
+        ]
+
+    def test_a_deal_is_not_killed(self, nlp: Language) -> None:
+        assert counted(nlp, "The vote killed the ceasefire deal, analysts in Juba said.") == []

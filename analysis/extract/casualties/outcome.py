@@ -139,7 +139,7 @@ def _modifier_outcome(token: Token, triggers: dict[int, tuple[str, bool]]) -> tu
     for child in token.children:
         if child.dep_ in {"amod", "acl", "compound", "appos"} and child.i in triggers:
             return triggers[child.i]
-        if child.dep_ == "relcl" and not _subject_is_other(child):
+        if child.dep_ == "relcl" and not _subject_is_other(child) and not _doer_clause(child):
             if child.i in triggers:
                 return triggers[child.i]
             for comp in child.children:
@@ -151,6 +151,13 @@ def _modifier_outcome(token: Token, triggers: dict[int, tuple[str, bool]]) -> tu
 def own_outcome(token: Token, triggers: dict[int, tuple[str, bool]]) -> bool:
     """Whether the noun's own modifiers name an outcome: "a herder who was shot"."""
     return _modifier_outcome(token, triggers) is not None
+
+
+def _doer_clause(clause: Token) -> bool:
+    """A relative clause whose noun does the deed: "the man who killed two guards"."""
+    return any(c.dep_ == "dobj" for c in clause.children) and not any(
+        c.dep_ == "nsubjpass" for c in clause.children
+    )
 
 
 def _subject_is_other(clause: Token) -> bool:
@@ -186,9 +193,22 @@ def _walk_outcome(
         if token.i in triggers:
             return (*triggers[token.i], token)
         if token.pos_ in {"VERB", "AUX"} and token.dep_ != "prep":
-            found = _children_outcome(token, triggers)
+            found = _children_outcome(token, triggers) or _shared_object(child, token, triggers)
             break
     return None if found is None else (*found, token)
+
+
+def _shared_object(child: Token, verb: Token, triggers: dict) -> tuple | None:
+    """The object of a coordination's last verb is the first verb's too, if it has none.
+
+    "Police arrested and charged three men": the three are arrested.
+    """
+    head = verb.head
+    if child.dep_ != "dobj" or verb.dep_ != "conj" or head.i not in triggers:
+        return None
+    if any(c.dep_ == "dobj" for c in head.children):
+        return None
+    return triggers[head.i]
 
 
 def _victim_object(token: Token, triggers: dict, rules: Rules | None) -> bool:
