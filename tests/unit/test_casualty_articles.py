@@ -96,6 +96,24 @@ class TestUpdates:
         )
         assert counted(nlp, text) == [(9, "killed")]
 
+    def test_more_deaths_come_from_the_wounded(self, nlp: Language) -> None:
+        text = (
+            "Eleven people were killed and 32 injured in a blast at a Lahore bus stand on "
+            "Monday. Two more people died in hospital overnight, raising the death toll to 13."
+        )
+        assert sorted(counted(nlp, text), key=str) == [
+            (13, "killed"),
+            (2, "killed"),
+            (30, "wounded"),
+        ]
+
+    def test_more_bodies_found_are_not_from_the_wounded(self, nlp: Language) -> None:
+        text = (
+            "Six miners were shot dead on Monday and nine were wounded. Three more bodies "
+            "were found in a shaft on Tuesday."
+        )
+        assert (9, "wounded") in counted(nlp, text)
+
     def test_toll_reached_and_revised(self, nlp: Language) -> None:
         for update in ("By Wednesday the death toll had reached nine.",
                        "Police later revised the toll to nine."):  # fmt: skip

@@ -102,12 +102,19 @@ def _same_victim(first: Figure, later: Figure) -> bool:
 
 
 def _wounded_source(
-    figures: list[Figure], index: int, rules: Rules, position: dict[int, int], *, fatal: bool
+    figures: list[Figure],
+    index: int,
+    rules: Rules,
+    position: dict[int, int],
+    *,
+    fatal: bool,
+    dies: bool,
 ) -> int | None:
     """The earlier wounded figure a death figure takes its people from, if any.
 
     "three of the injured died", "one of them succumbed" (after a wounded figure), or a
-    victim restated with a definite noun ("a guard was shot ... the guard died").
+    victim restated with a definite noun ("a guard was shot ... the guard died"), or more
+    deaths ("two more people died in hospital"; not "three more bodies were found").
     """
     figure = figures[index]
     count = figure.parsed.count or 0
@@ -121,6 +128,11 @@ def _wounded_source(
     elif figure.implicit and _of_phrase(figure) is None:
         found = next((i for i in range(index - 1, -1, -1) if figures[i].outcome == "wounded"
                       and _same_victim(figures[i], figure)), None)  # fmt: skip
+    elif _of_phrase(figure) is None:  # "two more people died in hospital"
+        doc, end = figure.span.doc, figure.span.end
+        if not (dies and end < len(doc) and doc[end].lower_ == "more"):
+            return None
+        found = _earlier(figures, index, "wounded")
     else:
         obj = _of_phrase(figure)
         if obj is None:
@@ -152,7 +164,7 @@ def _moves(figures: list[Figure], rules: Rules, fatal: frozenset[str]) -> dict[i
         dies = fatally or _outcome_word(_verb(figure), rules) == "killed"
         if not dies and figure.outcome != "killed":
             continue
-        source = _wounded_source(figures, index, rules, position, fatal=fatally)
+        source = _wounded_source(figures, index, rules, position, fatal=fatally, dies=dies)
         if source is None:
             continue
         figure.outcome = "killed"
