@@ -396,3 +396,29 @@ def test_a_person_named_after_a_descriptor_stays_a_person():
 def test_a_name_that_qualifies_a_person_or_office_is_a_place(text, place):
     for mention in actors_of(text):
         assert place not in mention, mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Self-defence groups repelled the raid near Djibo, Burkina Faso.", "defence groups"),
+        ("A vigilante group caught two suspected kidnappers in Katsina.", "vigilante group"),
+        ("Local hunters drove the attackers off near Segou, Mali.", "Local hunters"),
+        ("Imbonerakure members beat two opposition activists in Ngozi.", "Imbonerakure"),
+        ("Anti-balaka fighters attacked a mosque in Bangassou.", "Anti-balaka"),
+    ],
+)  # fmt: skip
+def test_vigilantes_hunters_and_party_militias_are_militias(text, mention):
+    assert types_of(text)[mention] == {"militia"}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Security operatives arrested five suspects in Owerri, Nigeria.", "Security operatives"),
+        ("A military aircraft bombed a school in Sagaing, Myanmar.", "military aircraft"),
+        ("Two constables were shot dead in Pulwama, India.", "constables"),
+    ],
+)  # fmt: skip
+def test_more_state_force_nouns(text, mention):
+    assert types_of(text)[mention] == {"state_forces"}
