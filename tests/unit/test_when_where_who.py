@@ -177,6 +177,15 @@ def test_where_the_wounded_were_carried_is_not_where_they_were_hurt(nlp: Languag
     assert row(nlp, text, 11)["place"] == "Kaya"
 
 
+def test_people_who_fled_a_named_area_are_counted_where_they_left(nlp: Language) -> None:
+    lede = "ADF rebels raided villages near Oicha on Monday, killing 14 people. "
+    left = table(nlp, lede + "More than 3,000 people have fled the area towards Beni.")
+    places = left["place"].tolist()
+    assert places[0] == places[1] != "Beni"  # the raid's place
+    went = table(nlp, lede + "More than 3,000 people have fled towards Beni.")
+    assert went.loc[went["count"] == 3000, "place"].iloc[0] == "Beni"  # no place left named
+
+
 # ---------------------------------------------------------------- perpetrators
 
 

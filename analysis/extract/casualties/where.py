@@ -4,7 +4,8 @@ A figure's place is the place named nearest it in its sentence (a locative phras
 "in Kharkiv", "in Walikale territory"); a figure whose sentence names none takes the
 nearest place named before it in the article (the lead dates and places the figures that
 follow), and a running or cumulative toll takes the article's main country. A place the
-wounded were carried to ("evacuated to Fada N'Gourma") is not where they were hurt. Names are
+wounded were carried to ("evacuated to Fada N'Gourma"), or people fled to from a place
+named ("fled the area towards Butembo"), is not where it happened. Names are
 resolved offline by `analysis.parse.places`, preferring places in the countries the
 article names (so a bare "TRIPOLI -" dateline in a story about "the Libyan capital" is
 in Libya).
@@ -111,22 +112,33 @@ def _facility_words() -> frozenset[str]:
 
 
 @cache
-def _transfer_verbs() -> frozenset[str]:
+def _movement_words(kind: str) -> frozenset[str]:
     rows = packaged_rows("incident_terms")
-    return frozenset(r["term"] for r in rows if r["kind"] == "transfer_verb")
+    return frozenset(r["term"] for r in rows if r["kind"] == kind)
 
 
 def _carried_to(doc: Doc, start: int, end: int) -> bool:
-    """Whether casualties were carried to the place named at `start`.
+    """Whether the place named at `start` is where people were taken or went, not left.
 
     "evacuated by helicopter to Fada N'Gourma": where the wounded were taken, not where
-    they were hurt. People who fled somewhere are not carried ("fled towards Djibo").
+    they were hurt; "fled the area towards Butembo": the place left is "the area". People
+    who fled to a place without naming the one they left keep it ("fled towards Djibo").
     """
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or span.start == 0:
+    if span is None:
         return False
-    before = doc[span.start - 1]
-    return before.lower_ == "to" and before.head.lemma_ in _transfer_verbs()
+    noun = span.root
+    while noun.dep_ == "conj" and noun.head is not noun:  # "towards Butembo and Musienene"
+        noun = noun.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in _movement_words("destination_word"):
+        return False
+    head = prep.head
+    if head.lemma_ in _movement_words("transfer_verb"):
+        return True
+    fled = head.head if head.dep_ == "dobj" else head
+    left = any(c.dep_ == "dobj" for c in fled.children) if fled is head else True
+    return fled.lemma_ in _movement_words("flee_verb") and left
 
 
 def _capitals(doc: Doc, countries: tuple[str, ...]) -> list[tuple[int, int, Place]]:
