@@ -224,9 +224,8 @@ def generic_mentions(
         own = next((demonyms[t.text] for t in doc[left : token.i] if t.text in demonyms), None)
         while start < core and _not_of_the_name(doc[start], demonyms):
             start += 1
-        if state is not None and actor_type == "state":  # "Lebanon's health ministry"
+        if state is not None:  # "Chad's government": Chad's, and Chad stays its own mention
             own = own or state[0]
-            replaced.add(state[1])
         own = own or _sentence_country(token, demonyms, nouns)
         if own is None and actor_type == "state":
             own = _state_before(token, states)
@@ -314,22 +313,26 @@ def add_units(
 
 
 def _without_owning_states(spans: list[Span]) -> list[Span]:
-    """Drop a state named only as the owner of its own forces or organs.
+    """Join a state named as the owner of its own forces or organs to them: one actor.
 
-    "Iran's Revolutionary Guards", "Russia's defence ministry": one actor each.
-
-    The forces are the party; the state's name there says whose they are, as a demonym
-    would ("Iranian troops"), and stays a place-like modifier rather than a second actor.
+    "Iran's Revolutionary Guards", "Russia's defence ministry": the forces or the organ
+    are the party, and the state's name says whose they are, as "Russia's army" does; the
+    mention runs from the state's name to the organ's end.
     """
-    forces = {(s.start, s.end): s for s in spans if s.label_ in ("state_forces", "state")}
-    dropped = set()
+    organs = {(s.start, s.end): s for s in spans if s.label_ in ("state_forces", "state")}
+    joined: dict[tuple[int, int], Span] = {}
     for span in spans:
         if span.label_ != "state" or span.root.dep_ != "poss":
             continue
         head = span.root.head
-        owner = next((f for (a, b), f in forces.items() if a <= head.i < b), None)
-        if owner is not None and (
-            owner.kb_id_.endswith(f" of {span.kb_id_}") or owner.kb_id_ == span.kb_id_
+        organ = next((o for (a, b), o in organs.items() if a <= head.i < b), None)
+        if organ is not None and (
+            organ.kb_id_.endswith(f" of {span.kb_id_}")
+            or (organ.kb_id_ == span.kb_id_ and organ[0].is_title)  # not "Chad's government"
         ):
-            dropped.add((span.start, span.end))
-    return [s for s in spans if (s.start, s.end) not in dropped]
+            whole = Span(span.doc, span.start, organ.end, label=organ.label_,
+                         kb_id=organ.kb_id_, span_id=organ.kb_id_)  # fmt: skip
+            joined[(span.start, span.end)] = whole
+            joined[(organ.start, organ.end)] = whole
+    kept = [joined.get((s.start, s.end), s) for s in spans]
+    return sorted(set(kept), key=lambda s: (s.start, s.end))

@@ -220,7 +220,6 @@ def test_a_force_qualifying_a_place_a_weapon_or_an_event_is_not_a_party():
         ("Gunmen killed four people in Zamfara. Zamfara's emir condemned it.", "Zamfara"),
         ("A peacekeeper from Senegal was wounded near Kidal, Mali.", "Senegal"),
         ("Russian drones struck Kyiv overnight, wounding five.", "Kyiv"),
-        ("Soldiers of the Iranian army and Iran's Revolutionary Guards were deployed.", "Iran"),
         ("Two pupils were hurt, the North-West regional delegate for education said.",
          "North-West"),
     ],
@@ -326,8 +325,12 @@ def test_national_force_names_and_acronyms(text, mention, actor):
 
 
 def test_a_state_owning_its_ministry_is_one_actor():
-    found = actors_of("Three people died, Lebanon's health ministry said on Friday.")
-    assert found == {"health ministry": {("Lebanon", "state")}}
+    found = actors_of("Three people died, the Lebanese health ministry said on Friday.")
+    assert list(found.values()) == [{("Lebanon", "state")}]
+    found = actors_of("Syria's Defence Ministry said two soldiers died near Palmyra.")
+    assert found["Syria's Defence Ministry"] == {("Syria", "state")}
+    found = actors_of("Missiles fired by Iran's Revolutionary Guards hit a house in Erbil.")
+    assert found == {"Iran's Revolutionary Guards": {("Security Forces of Iran", "state_forces")}}
 
 
 def test_a_region_of_a_country_is_a_place():
