@@ -369,3 +369,49 @@ class TestDoersAndObjects:
 
     def test_a_deal_is_not_killed(self, nlp: Language) -> None:
         assert counted(nlp, "The vote killed the ceasefire deal, analysts in Juba said.") == []
+
+
+class TestLocalNewsShootings:
+    """2. How local news says wounded and killed: suffered a wound, grazed, fatally shot."""
+
+    def test_suffered_a_gunshot_wound(self, nlp: Language) -> None:
+        text = "A 25-year-old man suffered a gunshot wound to the leg on Vine Street in Cincinnati."
+        assert counted(nlp, text) == [(1, "wounded")]
+
+    def test_a_man_with_gunshot_wounds(self, nlp: Language) -> None:
+        text = "Officers found a man with multiple gunshot wounds in a car in Dayton."
+        assert counted(nlp, text) == [(1, "wounded")]
+
+    def test_grazed_and_struck(self, nlp: Language) -> None:
+        text = (
+            "A woman was grazed by a bullet and three people were struck by gunfire "
+            "outside a bar in Tulsa."
+        )
+        assert sorted(counted(nlp, text)) == [(1, "wounded"), (3, "wounded")]
+
+    def test_hit_by_a_stray_bullet(self, nlp: Language) -> None:
+        text = "A teenage girl was hit by a stray bullet while sleeping in Kingston."
+        assert counted(nlp, text) == [(1, "wounded")]
+
+    def test_fatally_shot_and_shot_to_death(self, nlp: Language) -> None:
+        text = (
+            "A 19-year-old was fatally shot in Gary on Saturday, and a man was found shot "
+            "to death in his car in Hammond on Sunday."
+        )
+        assert counted(nlp, text) == [(1, "killed"), (1, "killed")]
+
+    def test_hospitalized(self, nlp: Language) -> None:
+        text = "One person died and three were hospitalized after the shooting in Mobile."
+        assert counted(nlp, text) == [(1, "killed"), (3, "wounded")]
+
+    def test_the_toll_put_by_an_investigation_is_no_victim(self, nlp: Language) -> None:
+        text = "A UN investigation later put the toll at 85 people in Kalemie."
+        assert counted(nlp, text) == [(85, "killed")]
+
+    def test_a_visitor_of_the_wounded_is_no_victim(self, nlp: Language) -> None:
+        text = "Governor Ada Obi visited the wounded in Enugu on Sunday."
+        assert counted(nlp, text) == []
+
+    def test_victims_of_two_settings_are_two_figures(self, nlp: Language) -> None:
+        text = "A guard was killed in Gao on Monday and a nurse was killed in Kidal on Friday."
+        assert counted(nlp, text) == [(1, "killed"), (1, "killed")]

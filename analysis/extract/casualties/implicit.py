@@ -44,7 +44,10 @@ from analysis.extract.casualties.outcome import (
 from analysis.extract.casualties.terms import Rules
 
 _SINGLE_DETS = frozenset({"a", "an", "the", "another", "this", "that"})
-_PRONOUN_VICTIMS = {"another": 1, "both": 2}  # "another was wounded", "both were hurt"
+_PRONOUN_VICTIMS = {"another": 1, "both": 2}
+# Verbs whose subject bears the wound named by their object ("suffered a gunshot wound"),
+# unlike "put the toll at" or "visited the wounded".
+_BEAR_VERBS = frozenset({"suffer", "sustain", "receive"})  # "another was wounded", "both were hurt"
 _NOT_PEOPLE_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 
 
@@ -71,7 +74,10 @@ def _singular_victim(token: Token, rules: Rules, triggers: dict, *, shared: bool
     """
     if _named_victim(token):
         return True
-    if token.tag_ != "NN" or token.ent_type_ in _NOT_PEOPLE_ENTS or token.i in triggers:
+    aged = _aged_noun(token)
+    if not aged and (token.tag_ != "NN" or token.ent_type_ in _NOT_PEOPLE_ENTS):
+        return False
+    if token.i in triggers:
         return False
     if _numbered(token):
         return False
@@ -80,10 +86,19 @@ def _singular_victim(token: Token, rules: Rules, triggers: dict, *, shared: bool
         for child in token.lefts
     )
     person = (
-        person_like(token, rules, triggers) or hurt_role(token, triggers)
+        aged or person_like(token, rules, triggers) or hurt_role(token, triggers)
         or _among_them(_role(token))
     )  # fmt: skip
     return marked and person and token.lemma_.lower() not in rules.non_persons
+
+
+def _aged_noun(token: Token) -> bool:
+    """An age used as a noun names a person: "A 19-year-old was shot" (the parse says "old")."""
+    doc = token.doc
+    return (
+        token.lower_ == "old" and token.i >= 2 and doc[token.i - 2].lower_ in {"year", "years"}
+        and token.dep_ in {"nsubj", "nsubjpass", "dobj", "conj", "pobj"}
+    )  # fmt: skip
 
 
 def _adjacent(first: Token, later: Token) -> bool:
@@ -141,7 +156,12 @@ def _patient(token: Token, triggers: dict) -> bool:
     if token.dep_ in {"nsubjpass", "dobj"}:
         return True
     if token.dep_ == "nsubj":  # intransitive: "the driver died", "the nun is missing"
-        return not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in token.head.children)
+        children = list(token.head.children)
+        if token.head.lemma_.lower() in _BEAR_VERBS and any(
+            c.dep_ == "dobj" and c.i in triggers for c in children
+        ):
+            return True  # "a man suffered a gunshot wound", "sustained injuries"
+        return not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in children)
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "of":
         head = head.head
@@ -254,16 +274,38 @@ def implicit_figures(
     return _merged(doc, found)
 
 
+_SETTING_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE"})
+
+
+def _setting(figure: Figure) -> dict[str, str]:
+    """Place and date entities of the figure's own clause: label -> text."""
+    verb = _role(figure.anchor or figure.span.root).head
+    clause = [t for t in verb.subtree if t.dep_ != "conj" or t.head != verb]
+    skip = {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}
+    return {t.ent_type_: t.text for t in clause if t.ent_type_ in _SETTING_ENTS and t.i not in skip}
+
+
+def _apart(first: Figure, later: Figure) -> bool:
+    """Two clauses with their own places or dates: "in Gary on Saturday ... in Hammond"."""
+    a, b = _setting(first), _setting(later)
+    return any(label in b and a[label] != b[label] for label in a)
+
+
 def _merged(doc: Doc, figures: list[Figure]) -> list[Figure]:
     """Victims of one outcome in one sentence are one figure, as a coder counts them.
 
     "An inspector was killed on the spot and the driver died later" is 2 killed. Victims
-    after a part cue or of "was among them" (no outcome yet) stay apart.
+    after a part cue or of "was among them" (no outcome yet) stay apart, and so do victims
+    of clauses with places or dates of their own ("in Gary on Saturday ... in Hammond").
     """
     by_key: dict[tuple[int, str], list[Figure]] = {}
     for figure in sorted(figures, key=lambda f: f.span.start):
         key = (figure.sent_no, figure.outcome or f"#{figure.span.start}")
-        by_key.setdefault(key, []).append(figure)
+        group = by_key.setdefault(key, [])
+        if group and _apart(group[-1], figure):
+            key = (figure.sent_no, f"#{figure.span.start}")  # its own incident
+            group = by_key.setdefault(key, [])
+        group.append(figure)
     merged = []
     for group in by_key.values():
         first, last = group[0], group[-1]
@@ -302,7 +344,7 @@ def _figure(
         return None
     end = max(p.i for p in people) + 1
     sent_no = sentence_of[people[0].i]
-    head = next((p for p in people if p.pos_ in {"NOUN", "PROPN"}), None)
+    head = next((p for p in people if p.pos_ in {"NOUN", "PROPN"} or _aged_noun(p)), None)
     figure = Figure(
         span=doc[start:end], parsed=Count(count), sent=sents[sent_no], sent_no=sent_no,
         noun=head, anchor=people[0], implicit=True,

@@ -139,6 +139,10 @@ def _modifier_outcome(token: Token, triggers: dict[int, tuple[str, bool]]) -> tu
     for child in token.children:
         if child.dep_ in {"amod", "acl", "compound", "appos"} and child.i in triggers:
             return triggers[child.i]
+        if child.dep_ == "prep" and child.lower_ == "with":  # "a man with gunshot wounds"
+            wound = next((g for g in child.children if g.dep_ == "pobj" and g.i in triggers), None)
+            if wound is not None and triggers[wound.i][0] == "wounded":
+                return triggers[wound.i]
         if child.dep_ == "relcl" and not _subject_is_other(child) and not _doer_clause(child):
             if child.i in triggers:
                 return triggers[child.i]
@@ -261,6 +265,16 @@ def _killed_conjunct(verb: Token, triggers: dict[int, tuple[str, bool]]) -> bool
     )  # fmt: skip
 
 
+def _fatally(verb: Token, rules: Rules) -> bool:
+    """A fatal adverb before the wounding verb: "was fatally shot".
+
+    Not after it: "four were shot, one fatally" kills one of them (`updates`).
+    """
+    return any(
+        c.dep_ == "advmod" and c.i < verb.i and c.lower_ in rules.fatal for c in verb.children
+    )
+
+
 def find_outcome(
     anchor: Token, triggers: dict[int, tuple[str, bool]], rules: Rules | None = None
 ) -> tuple | None:
@@ -282,5 +296,7 @@ def find_outcome(
         if verb is not None and verb.i in triggers:
             return triggers[verb.i]
     if outcome == "wounded" and token.pos_ == "VERB" and _killed_conjunct(token, triggers):
+        return "killed", is_toll
+    if outcome == "wounded" and rules is not None and _fatally(token, rules):
         return "killed", is_toll
     return outcome, is_toll

@@ -104,6 +104,7 @@ class Rules:
     persons: frozenset[str]
     person_suffixes: tuple[str, ...]
     non_persons: frozenset[str]  # nouns a person rule would take for people: "number", "cattle"
+    fatal: frozenset[str]  # adverbs that make a wound a death: "fatally shot"
     releases: frozenset[str]  # verbs that end a status ("hostages were freed"): no casualty
     report_verbs: frozenset[str]
     location_preps: frozenset[str]
@@ -250,6 +251,7 @@ def _build_rules(vocab: Vocab, terms: pd.DataFrame, rule_set: RuleSet | None = N
         persons=words("person"),
         person_suffixes=tuple(sorted(words("person_suffix"))),
         non_persons=words("not_person"),
+        fatal=words("fatal_cue"),
         releases=words("release"),
         report_verbs=flagged("reporting_verbs", "verb", "toll_source", rule_set),
         location_preps=flagged("locative_prepositions", "preposition", "place_of_figure", rule_set),
