@@ -255,7 +255,8 @@ class ActorResolver:
         country = next(filter(None, states), None) or next(
             filter(None, (self.demonyms.get(w) or place_country(w) for w in words)), None
         )
-        noun = next((w for w in name.lower().split() if w in self.force_names), "")
+        lower = name.lower().split()  # "Security Service": the security forces' template
+        noun = next((n for n in self.force_names if n.split()[0] in lower), "")
         if country is None or kind == "state":
             return country
         return gazetteer.forces_name(country, noun, self.force_names)

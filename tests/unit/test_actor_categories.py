@@ -425,3 +425,18 @@ def test_vigilantes_hunters_and_party_militias_are_militias(text, mention):
 )  # fmt: skip
 def test_more_state_force_nouns(text, mention):
     assert types_of(text)[mention] == {"state_forces"}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "actor", "actor_type"),
+    [
+        ("A Turkish drone strike killed two fighters near Qamishli.",
+         "Turkish drone", "Turkey", "state"),
+        ("Kenya's Security Service said it had arrested three men in Mombasa.",
+         "Kenya's Security Service", "Security Forces of Kenya", "state_forces"),
+        ("The Nigerian Bar Association condemned the arrests in Abuja.",
+         "Nigerian Bar Association", "Nigerian Bar Association", "ngo"),
+    ],
+)  # fmt: skip
+def test_weapons_by_demonym_and_named_services(text, mention, actor, actor_type):
+    assert (actor, actor_type) in actors_of(text)[mention]
