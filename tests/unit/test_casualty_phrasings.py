@@ -415,3 +415,18 @@ class TestLocalNewsShootings:
     def test_victims_of_two_settings_are_two_figures(self, nlp: Language) -> None:
         text = "A guard was killed in Gao on Monday and a nurse was killed in Kidal on Friday."
         assert counted(nlp, text) == [(1, "killed"), (1, "killed")]
+
+
+class TestBracketedTotal:
+    """5. "(ten in all)" is the total of the figures before it."""
+
+    def test_in_all(self, nlp: Language) -> None:
+        df = table(nlp, "Six soldiers and four civilians (ten in all) were killed near Gao.")
+        assert list(zip(df["count"], df["part_of"].fillna(-1), strict=True)) == [
+            (6, 2), (4, 2), (10, -1),
+        ]  # fmt: skip
+        assert pd.isna(df["group"].iloc[2])
+
+    def test_a_different_sum_is_another_figure(self, nlp: Language) -> None:
+        df = table(nlp, "Twelve people were killed (18 in all, residents said) in Mopti.")
+        assert df["part_of"].isna().all()

@@ -35,7 +35,6 @@ from analysis.extract.casualties.figures import (
     counts_people,
     find_outcome,
     plain_figures,
-    sentence_index,
     set_group,
     trigger_map,
     twin_outcomes,
@@ -46,16 +45,16 @@ from analysis.extract.casualties.parts import (
     Cue,
     find_cues,
     link_among,
+    link_bracketed_total,
     link_breakdown,
     link_parts,
     pair_respectively,
 )
 from analysis.extract.casualties.terms import DocForms, Rules, compiled_rules
 from analysis.extract.casualties.updates import settle
-from analysis.extract.casualties.when import figure_date
-from analysis.extract.casualties.where import figure_place
 from analysis.extract.casualties.who import perpetrator, scope, victim_category
-from analysis.extract.doc import actor_spans, with_surface
+from analysis.extract.doc import actor_spans, sentence_index, with_surface
+from analysis.extract.setting import figure_date, figure_place
 from analysis.extract.registry import Table, register
 from analysis.parse import as_doc
 from analysis.rules import OUTCOMES, RuleSet  # OUTCOMES: one list, the terms table checks it
@@ -146,6 +145,7 @@ def _resolve(doc: Doc, rules: Rules) -> tuple[list[Figure], list[Cue]]:
     figures.sort(key=lambda f: f.span.start)
     link_among(figures)
     link_breakdown(figures, triggers)
+    link_bracketed_total(figures)
     link_parts(figures, cues)
     return [f for f in figures if f.outcome in OUTCOMES], cues
 

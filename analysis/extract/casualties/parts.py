@@ -312,6 +312,28 @@ def link_breakdown(figures: list[Figure], triggers: dict) -> None:
                 nouns.add(noun)
 
 
+def link_bracketed_total(figures: list[Figure]) -> None:
+    """Link "six soldiers and four civilians (ten in all) were killed": ten is the total.
+
+    A figure followed by "in all" or "in total" is the total of the figures before it in
+    its sentence when their counts add up to it.
+    """
+    for index, total in enumerate(figures):
+        doc, end = total.span.doc, total.span.end
+        words = [t.lower_ for t in doc[end : end + 2]]
+        if words not in (["in", "all"], ["in", "total"]) or total.parsed.count is None:
+            continue
+        before = [
+            f for f in figures[:index] if f.sent_no == total.sent_no and f.part_of is None
+            and f.parsed.count is not None and not f.parts
+        ]  # fmt: skip
+        if len(before) > 1 and sum(f.parsed.count for f in before) == total.parsed.count:
+            for part in before:
+                _attach(part, total)
+                part.outcome = part.outcome or total.outcome
+            total.group = total.group_chars = None  # all of them, not the noun before it
+
+
 def link_among(figures: list[Figure]) -> None:
     """Link "Two children were among five people killed": the subject is part of the object."""
     by_noun = {f.noun.i: f for f in figures if f.noun is not None}
