@@ -440,3 +440,14 @@ def test_more_state_force_nouns(text, mention):
 )  # fmt: skip
 def test_weapons_by_demonym_and_named_services(text, mention, actor, actor_type):
     assert (actor, actor_type) in actors_of(text)[mention]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Irate youths set a police station ablaze in Benin City, Nigeria.", "Irate youths"),
+        ("An angry crowd beat two suspected thieves to death in Kampala.", "angry crowd"),
+    ],
+)  # fmt: skip
+def test_angry_crowds_are_rioters(text, mention):
+    assert types_of(text)[mention] == {"rioters"}
