@@ -33,6 +33,15 @@ def sentence_ids(doc: Doc) -> list[int]:
     return ids
 
 
+def sentence_index(doc: Doc) -> tuple[list[Span], list[int]]:
+    """The sentences of `doc` and, for each token, the number of its sentence."""
+    sents = list(doc.sents)
+    sentence_of = [0] * len(doc)
+    for number, sent in enumerate(sents):
+        sentence_of[sent.start : sent.end] = [number] * len(sent)
+    return sents, sentence_of
+
+
 def token_range(doc: Doc, start: int, end: int) -> range:
     """Indices of the tokens that characters ``start:end`` touch."""
     span = doc.char_span(start, end, alignment_mode="expand")

@@ -401,7 +401,7 @@ MAX_IMPORT_DEPTH = 5
 EXTRACTORS = ("actors", "quotes", "events", "casualties")
 EXTRACTOR_MAY_IMPORT = (
     "analysis.extract.registry", "analysis.extract.doc", "analysis.extract.reference",
-    "analysis.parse", "analysis.rules", "analysis.tables",
+    "analysis.extract.setting", "analysis.parse", "analysis.rules", "analysis.tables",
 )  # fmt: skip
 
 
@@ -492,6 +492,17 @@ def test_no_extractor_imports_a_sibling_extractor() -> None:
             )
         checked += 1
     assert checked >= len(EXTRACTORS) + 4  # actors, quotes, events and the casualties package
+
+
+def test_the_setting_package_imports_no_extractor() -> None:
+    """When and where are shared by the extractors, so they may depend on none of them."""
+    setting = [module for module in MODULES if module.startswith("analysis.extract.setting")]
+    assert len(setting) >= 4  # the package and its when, dates and where modules
+    for module in setting:
+        for imported in package_imports(module):
+            assert not imported.startswith(
+                tuple(f"analysis.extract.{name}" for name in EXTRACTORS)
+            ), f"{module} imports {imported}"
 
 
 def test_import_depth_from_the_cli() -> None:

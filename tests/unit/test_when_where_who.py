@@ -12,7 +12,7 @@ from spacy.language import Language
 
 from analysis.extract.actors import extract_actors
 from analysis.extract.casualties import extract_casualties, when_where_who_spans
-from analysis.extract.casualties.when import resolve_date, with_publication_dates
+from analysis.extract.setting import resolve_date, with_publication_dates
 from analysis.parse.places import is_place, place_country, resolve_place
 
 SATURDAY = dt.date(2025, 6, 7)  # a Saturday

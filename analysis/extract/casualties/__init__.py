@@ -35,7 +35,6 @@ from analysis.extract.casualties.figures import (
     counts_people,
     find_outcome,
     plain_figures,
-    sentence_index,
     set_group,
     trigger_map,
     twin_outcomes,
@@ -53,11 +52,10 @@ from analysis.extract.casualties.parts import (
 )
 from analysis.extract.casualties.terms import DocForms, Rules, compiled_rules
 from analysis.extract.casualties.updates import settle
-from analysis.extract.casualties.when import figure_date
-from analysis.extract.casualties.where import figure_place
 from analysis.extract.casualties.who import perpetrator, scope, victim_category
-from analysis.extract.doc import actor_spans, with_surface
+from analysis.extract.doc import actor_spans, sentence_index, with_surface
 from analysis.extract.registry import Table, register
+from analysis.extract.setting import figure_date, figure_place
 from analysis.parse import as_doc
 from analysis.rules import OUTCOMES, RuleSet  # OUTCOMES: one list, the terms table checks it
 from analysis.tables import column_dtypes, columns_frame, rows_to_columns

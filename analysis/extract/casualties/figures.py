@@ -145,15 +145,6 @@ def _number_spans(doc: Doc, rules: Rules, forms: DocForms) -> list[Span]:
     return sorted(filter_spans(valid), key=lambda s: s.start)
 
 
-def sentence_index(doc: Doc) -> tuple[list[Span], list[int]]:
-    """The sentences of `doc` and, for each token, the number of its sentence."""
-    sents = list(doc.sents)
-    sentence_of = [0] * len(doc)
-    for number, sent in enumerate(sents):
-        sentence_of[sent.start : sent.end] = [number] * len(sent)
-    return sents, sentence_of
-
-
 def plain_figures(
     doc: Doc, rules: Rules, sents: list[Span], sentence_of: list[int], forms: DocForms
 ) -> Iterator[Figure]:

@@ -28,13 +28,12 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from analysis.extract.casualties.dates import published_date, resolve_date
 from analysis.extract.casualties.figures import Figure
 from analysis.extract.casualties.numbers import Count
 from analysis.extract.casualties.repeats import repeats, restated
 from analysis.extract.casualties.terms import Rules
-from analysis.extract.casualties.when import date_words, figure_date
 from analysis.extract.casualties.who import scope
+from analysis.extract.setting import date_words, figure_date, published_date, resolve_date
 from analysis.rules import RuleSet
 
 _DEFINITE = frozenset({"the", "this", "that"})

@@ -8,9 +8,8 @@ killed"). A demonym before an attack noun names its country ("Russian missile" -
 
 from spacy.tokens import Doc, Span, Token
 
-from analysis.extract.casualties.figures import sentence_index
 from analysis.extract.casualties.who.words import sentence_key, terms, words
-from analysis.extract.doc import actor_spans
+from analysis.extract.doc import actor_spans, sentence_index
 from analysis.parse.places import demonym_countries, fold
 
 

@@ -98,21 +98,6 @@ def scope(sent: Span | str, date_precision: str, date_words: str | None) -> str:
     return "incident"
 
 
-def dated_scope(found: str, date_precision: str, date_words: str | None) -> str:
-    """The scope of a figure read before its publication date was known, once it is.
-
-    A corpus run reads figures without the document's date (rows stay valid for any date)
-    and resolves "in April" later: a month's or a year's toll is then cumulative, and a
-    count "since" a day is that day's running toll, as `scope` would have said.
-    """
-    since = bool(date_words) and str(date_words).lower().startswith("since")
-    if found == "incident" and date_precision in {"month", "year"}:
-        return "cumulative"
-    if found == "cumulative" and date_precision == "day" and since:
-        return "running"
-    return found
-
-
 def _beyond_incident(text: str) -> bool:
     """Whether a sentence's toll is a war's or a period's, not one incident's.
 

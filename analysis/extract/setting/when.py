@@ -1,4 +1,4 @@
-"""When a figure happened: its date words in the Doc, resolved against the publication date.
+"""When a figure or event happened: its date words, resolved against the publication date.
 
 `date_words` finds the words: the date of the figure's own event in its sentence (never
 the date something was said), else the previous sentence's event date in the same
@@ -16,17 +16,14 @@ from typing import NamedTuple
 import pandas as pd
 from spacy.tokens import Doc, Span, Token
 
-from analysis.extract.casualties.dates import (
-    DAY_LIKE,
-    OFFSET,
-    published_date,
-    resolve_date,
-)
-from analysis.extract.casualties.figures import sentence_index
-from analysis.extract.casualties.who.toll_scope import dated_scope
+from analysis.extract.doc import sentence_index
+from analysis.extract.setting.dates import DAY_LIKE, OFFSET, published_date, resolve_date
 from analysis.rules import packaged_rows, reporting_verbs
 
-__all__ = ["date_words", "figure_date", "published_date", "resolve_date", "with_publication_dates"]
+__all__ = [
+    "date_words", "dated_scope", "figure_date", "published_date", "resolve_date",
+    "with_publication_dates",
+]  # fmt: skip
 
 # ---------------------------------------------------------------- the words in a Doc
 
@@ -270,19 +267,17 @@ def figure_date(doc: Doc, sent: Span, at: int) -> dict[str, object]:
     }
 
 
-def with_publication_dates(
-    casualties: pd.DataFrame, published: Mapping[str, object]
-) -> pd.DataFrame:
-    """`casualties` with `date`/`date_precision` resolved against each document's date.
+def with_publication_dates(table: pd.DataFrame, published: Mapping[str, object]) -> pd.DataFrame:
+    """`table` with `date`/`date_precision` resolved against each document's date.
 
-    The `scope` follows the resolved precision ("killed 19 people in April": cumulative).
-
-    `published` maps doc_id to the publication date (metadata, or a file name holding an
-    ISO date). Done on the table, not in the Doc, so cached rows stay valid for any date.
+    Any table with `doc_id` and `date_words` (casualties, events); `published` maps doc_id
+    to the publication date (metadata, or a file name holding an ISO date). Done on the
+    table, not in the Doc, so cached rows stay valid for any date. A table with a `scope`
+    column (casualties) has it follow the resolved precision (`dated_scope`).
     """
-    if casualties.empty or "doc_id" not in casualties:
-        return casualties
-    out = casualties.copy()
+    if table.empty or "doc_id" not in table or "date_words" not in table:
+        return table
+    out = table.copy()
     dates = [
         resolve_date(
             words if isinstance(words, str) else None, published_date(published.get(str(doc)))
@@ -299,3 +294,18 @@ def with_publication_dates(
         ]
         out["scope"] = pd.array(rescoped, dtype=out["scope"].dtype)
     return out
+
+
+def dated_scope(found: str, date_precision: str, date_words: str | None) -> str:
+    """The scope of a toll read before its publication date was known, once it is.
+
+    A corpus run reads rows without the document's date and resolves "in April" later: a
+    month's or a year's toll is then cumulative ("killed 19 people in April"), and a count
+    "since" a day is that day's running toll, as the casualties' `scope` would have said.
+    """
+    since = bool(date_words) and str(date_words).lower().startswith("since")
+    if found == "incident" and date_precision in {"month", "year"}:
+        return "cumulative"
+    if found == "cumulative" and date_precision == "day" and since:
+        return "running"
+    return found

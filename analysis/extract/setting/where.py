@@ -1,4 +1,4 @@
-"""Where a figure happened: `place`, `admin1`, `country`, coordinates, precision and span.
+"""Where a figure or event happened: `place`, `admin1`, `country`, coordinates, precision and span.
 
 A figure's place is the place named nearest it in its sentence (a locative phrase first:
 "in Kharkiv", "in Walikale territory"); a figure whose sentence names none takes the
@@ -16,8 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from analysis.extract.casualties.figures import sentence_index
-from analysis.extract.doc import actor_spans
+from analysis.extract.doc import actor_spans, sentence_index
 from analysis.parse.places import (
     AREA_WORDS,
     Place,
