@@ -451,3 +451,9 @@ def test_weapons_by_demonym_and_named_services(text, mention, actor, actor_type)
 )  # fmt: skip
 def test_angry_crowds_are_rioters(text, mention):
     assert types_of(text)[mention] == {"rioters"}
+
+
+def test_unidentified_or_masked_men_are_an_unidentified_armed_group():
+    found = types_of("Masked men abducted three aid workers near Gao, Mali.")
+    assert found["Masked men"] == {"unidentified_armed_group"}
+    assert not types_of("Two men were killed in Kumasi, Ghana, on Sunday.")
