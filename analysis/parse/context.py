@@ -78,8 +78,10 @@ def in_place_context(doc: Doc, start: int, end: int, *, strong: bool = True) -> 
     root = _root(doc, start, end)
     if end < len(doc) and doc[end].dep_ == "case":
         root = doc[start:end].root  # "... in Ukraine and Iran's proxies": an owner, not a place
-    if _dateline_town(doc, start, end) or (start and doc[start - 1].lower_ in DIRECTIONS):
-        return True  # "BUNIA, Congo —"; "strikes hit southern Lebanon": a region
+    if _dateline_town(doc, start, end):
+        return True  # "BUNIA, Congo —"
+    if start and doc[start - 1].lower_ in DIRECTIONS:
+        return True  # "strikes hit southern Lebanon": a region
     if _names_what_follows(doc, start, end):
         return False  # "in an IS attack": the attack is where; IS is whose
     if after_preposition(doc, start, strong=strong) or (
@@ -282,3 +284,12 @@ def qualifies_a_person_or_event(doc: Doc, start: int, end: int) -> bool:
         return False
     head = {root.head.lower_, root.head.lemma_.lower()}
     return bool(head & (PERSON_NOUNS | EVENT_WORDS))
+
+
+def headline_locator(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name opens a line and a colon follows: "Tsafe: bandits kill three".
+
+    Only for names the gazetteer does not know ("Hamas: we will respond" is a speaker).
+    """
+    opens_line = start == 0 or "\n" in doc[start - 1].text_with_ws
+    return opens_line and end < len(doc) and doc[end].text == ":"

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from analysis.parse import gazetteer
 from analysis.parse.acronyms import apply_acronym_definitions
 from analysis.parse.context import (
+    headline_locator,
     holds_admin_office,
     in_dateline,
     in_place_context,
@@ -225,6 +226,7 @@ class ActorResolver:
                     in_place_context(doc, start, end, strong=label != "NORP")
                     or holds_admin_office(doc, start, end)
                     or qualifies_a_person_or_event(doc, start, end)
+                    or headline_locator(doc, start, end)
                     or text in places_here
                 )
             )

@@ -457,3 +457,11 @@ def test_unidentified_or_masked_men_are_an_unidentified_armed_group():
     found = types_of("Masked men abducted three aid workers near Gao, Mali.")
     assert found["Masked men"] == {"unidentified_armed_group"}
     assert not types_of("Two men were killed in Kumasi, Ghana, on Sunday.")
+
+
+def test_a_headline_place_before_a_colon_is_no_actor_but_a_speaker_is():
+    found = types_of("Dansadau: Gunmen kill four herders\nGunmen killed four men on Monday.")
+    assert "Dansadau" not in found
+    assert types_of("Hamas: we will respond\nHamas said it would respond.")["Hamas"] == {
+        "armed_group"
+    }
