@@ -38,6 +38,8 @@ EVENT_WORDS = frozenset(
 PERSON_NOUNS = frozenset(
     row["term"] for row in packaged_rows("casualty_terms") if row["kind"] == "person"
 )
+# How many capitalised words an area's name may have before its word ("Jos South LGA").
+MAX_AREA_WORDS = 3
 # Dependency labels of a name that does something: "Baghdad said", "by Moscow".
 AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 # Words that may stand between a locative preposition and its place.
@@ -198,6 +200,12 @@ def places_elsewhere(doc: Doc) -> frozenset[str]:
             ent.label_ in ("PERSON", "ORG", "NORP") and in_place_context(doc, ent.start, ent.end)
         ):
             names.add(ent.text)
+    for token in doc:  # "Plateau State", "Kalehe territory": the name before the word
+        if token.lower_ in ADMIN_WORDS and token.i and doc[token.i - 1].is_title:
+            first = token.i - 1
+            while first > 0 and token.i - first < MAX_AREA_WORDS and doc[first - 1].is_title:
+                first -= 1
+            names.add(doc[first : token.i].text)
     return frozenset(names)
 
 

@@ -465,3 +465,8 @@ def test_a_headline_place_before_a_colon_is_no_actor_but_a_speaker_is():
     assert types_of("Hamas: we will respond\nHamas said it would respond.")["Hamas"] == {
         "armed_group"
     }
+
+
+def test_a_name_written_with_its_area_word_once_is_a_place_everywhere():
+    text = "Gunmen killed 12 people in Bokkos, Plateau State. Plateau governor Caleb Mutfwang came."
+    assert "Plateau" not in actors_of(text)
