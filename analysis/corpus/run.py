@@ -355,9 +355,10 @@ def process_corpus(
     extracted = {
         name: collected.take_table(name, doc_ids, get_table(name).empty()) for name in tables
     }
-    if "casualties" in extracted:  # relative dates ("on Monday") need the publication date
-        published = documents.published(extracted["casualties"]["doc_id"].unique())
-        extracted["casualties"] = with_publication_dates(extracted["casualties"], published)
+    for name, found in extracted.items():  # relative dates ("on Monday") need the report's date
+        if "date_words" in found:
+            published = documents.published(found["doc_id"].unique())
+            extracted[name] = with_publication_dates(found, published)
     stats = CorpusStats(
         documents=len(table),
         ok=int(table["status"].eq("ok").sum()),

@@ -7,6 +7,12 @@ they are the speaker's claims (see `analysis.quotes`). Pronouns and roles are re
 as in `analysis.reference`. The `target` is the direct object (or the passive subject):
 an actor's canonical name when the object is an actor mention, else the noun phrase as
 written. Speech-only verbs ("say", "tell") are quotes, not events.
+
+Each event is dated and placed as a casualty figure is (`analysis.extract.setting`): the
+date its clause gives ("On Monday, RSF fighters shelled ..."), else the previous sentence's
+in the paragraph, else the article's first dated event, resolved against the publication
+date (the report date when the article has no date words); the place its sentence names,
+else the one before it, as for one incident. Each keeps the offsets of its words.
 """
 
 import numpy as np
@@ -15,9 +21,10 @@ from spacy.attrs import POS
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
-from analysis.extract.doc import quote_offsets, sentence_ids, token_range, with_surface
+from analysis.extract.doc import quote_offsets, sentence_index, token_range, with_surface
 from analysis.extract.reference import ActorReference
 from analysis.extract.registry import Table, register
+from analysis.extract.setting import DATE_COLUMNS, PLACE_COLUMNS, figure_date, figure_place
 from analysis.parse import as_doc
 from analysis.rules import RuleSet, marks, reporting_verbs
 from analysis.tables import column_dtypes, columns_frame, rows_to_columns
@@ -28,10 +35,14 @@ REQUIRED_PIPES: tuple[str, ...] = (
 )  # fmt: skip
 COLUMNS: tuple[str, ...] = (
     "source", "verb", "target", "target_actor", "partner", "negated", "sentence", "trigger",
-    "start", "end",
+    "start", "end", *DATE_COLUMNS, *PLACE_COLUMNS,
 )  # fmt: skip
 INT_COLUMNS: tuple[str, ...] = ("sentence", "start", "end")
-DTYPES: dict[str, str] = column_dtypes(COLUMNS, INT_COLUMNS, ("negated",))
+OFFSET_COLUMNS: tuple[str, ...] = ("date_start", "date_end", "place_start", "place_end")
+DTYPES: dict[str, str] = column_dtypes(COLUMNS, INT_COLUMNS, ("negated",), OFFSET_COLUMNS) | {
+    "latitude": "Float64",
+    "longitude": "Float64",
+}
 INHERITS_SUBJECT = frozenset({"xcomp", "conj", "advcl"})
 OBJECTS = frozenset({"dobj", "obj"})
 NOT_EVENTS = frozenset({"be", "have", "do", "become", "seem", "appear"})
@@ -44,7 +55,10 @@ def extract_events(text_or_doc: str | Doc, *, rules: RuleSet | None = None) -> p
     Columns: `source` (actor), `verb` (lemma, with its particle: "carry out"), `target`
     (actor or noun phrase, or NA), `target_actor` (an actor inside the target phrase),
     `partner` (an actor acting "with" the source), `negated`, `sentence`, and `trigger`
-    with `start`/`end` (the verb as written: ``text[start:end] == trigger``).
+    with `start`/`end` (the verb as written: ``text[start:end] == trigger``); when and where
+    as in `extract_casualties`: `date`, `date_precision`, `date_words` with
+    `date_start`/`date_end`, and `place`, `admin1`, `country`, `latitude`, `longitude`,
+    `place_precision` with `place_start`/`place_end` (`<NA>` when inferred, not written).
 
     >>> extract_events("Iran’s network of proxies has been weakened by Israel.")[
     ...     ["source", "verb", "target", "target_actor"]].to_records(index=False).tolist()
@@ -63,7 +77,7 @@ def event_rows(doc: Doc, rules: RuleSet | None = None) -> dict[str, list]:
     if not doc.has_annotation("DEP"):
         return rows_to_columns([], COLUMNS)
     reference = ActorReference(doc, rules)
-    sentences = sentence_ids(doc)
+    sents, sentences = sentence_index(doc)
     speech_only = {verb for verb, only in reporting_verbs(rules).items() if only}
     quoted = {i for start, end in quote_offsets(doc.text) for i in token_range(doc, start, end)}
     rows = []
@@ -91,6 +105,8 @@ def event_rows(doc: Doc, rules: RuleSet | None = None) -> dict[str, list]:
             "trigger": token.text,
             "start": token.idx,
             "end": token.idx + len(token.text),
+            **figure_date(doc, sents[sentences[token.i]], token.i),
+            **figure_place(doc, sents[sentences[token.i]], token.idx, "incident"),
         })  # fmt: skip
     return rows_to_columns(rows, COLUMNS)
 
