@@ -59,8 +59,11 @@ class TestImplicitCounts:
         df = table(nlp, "Three soldiers were killed near Menaka.")
         assert list(df["implicit"]) == [False]
 
-    def test_plural_without_a_number_stays_out(self, nlp: Language) -> None:
-        assert counted(nlp, "Villagers were killed in the raid on the settlement in Borno.") == []
+    def test_plural_without_a_number_stays_vague(self, nlp: Language) -> None:
+        # no count is made up for a bare plural: one vague figure (issue 13, category 1)
+        text = "Villagers were killed in the raid on the settlement in Borno."
+        assert counted(nlp, text) == [(None, "killed")]
+        assert not table(nlp, text)["implicit"].iloc[0]
 
     def test_the_agent_is_not_counted(self, nlp: Language) -> None:
         assert counted(nlp, "A drone killed a fisherman off the coast of Cabo Delgado.") == [

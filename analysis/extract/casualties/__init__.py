@@ -50,6 +50,7 @@ from analysis.extract.casualties.parts import (
     link_parts,
     pair_respectively,
 )
+from analysis.extract.casualties.plurals import bare_plural_figures
 from analysis.extract.casualties.terms import DocForms, Rules, compiled_rules
 from analysis.extract.casualties.updates import settle
 from analysis.extract.casualties.who import perpetrator, scope, victim_category
@@ -63,7 +64,9 @@ from analysis.tables import column_dtypes, columns_frame, rows_to_columns
 REQUIRED_PIPES: tuple[str, ...] = (
     "tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner",
 )  # fmt: skip
-QUALIFIER_VALUES: tuple[str, ...] = ("exact", "at_least", "more_than", "about", "at_most")
+QUALIFIER_VALUES: tuple[str, ...] = (
+    "exact", "at_least", "more_than", "about", "at_most", "vague",
+)  # fmt: skip
 COLUMNS: tuple[str, ...] = (
     "figure_id", "count", "qualifier", "vague", "low", "high", "outcome", "group", "actor",
     "is_total", "part_of", "source", "period", "location", "figure", "sentence", "start", "end",
@@ -142,6 +145,7 @@ def _resolve(doc: Doc, rules: Rules) -> tuple[list[Figure], list[Cue]]:
     cues = find_cues(doc, rules, sentence_of, forms)
     after_cues = {cue.end for cue in cues if cue.kind == "part_cue"}
     figures += implicit_figures(doc, rules, triggers, figures, after_cues, sents, sentence_of)
+    figures += bare_plural_figures(doc, rules, triggers, figures, sents, sentence_of)
     figures.sort(key=lambda f: f.span.start)
     link_among(figures)
     link_breakdown(figures, triggers)

@@ -115,6 +115,8 @@ def _not_a_toll(span: Span) -> bool:
         if head.head == head:
             break
         head = head.head
+    if _age_list(span):
+        return True
     commas = before is not None and before.text == "," and after is not None
     return (
         commas
@@ -123,6 +125,31 @@ def _not_a_toll(span: Span) -> bool:
         and doc[span.start - 2].pos_ in {"NOUN", "PROPN"}
         and (span.root.dep_ == "appos" or doc[span.start - 2].tag_ in {"NN", "NNP"})
     )  # fmt: skip  (after one person, a number between commas is an age: "The jawan, 28,")
+
+
+_AGE_LIST_WORDS = frozenset({",", "and", "both", "all", "aged"})
+
+
+def _age_list(span: Span) -> bool:
+    """Ages set off by commas after the people they describe: "two men, 22 and 30, were".
+
+    The numbers and "and", "both" or "all" between two commas, the first after a noun
+    ("the wounded, both 17,"), every number a whole one of at most 110.
+    """
+    doc = span.doc
+    start, end = span.start, span.end
+    while start > 0 and (doc[start - 1].lower_ in _AGE_LIST_WORDS or doc[start - 1].like_num):
+        start -= 1
+    while end < len(doc) and (doc[end].lower_ in _AGE_LIST_WORDS or doc[end].like_num):
+        end += 1
+    run = doc[start:end]
+    if start == 0 or run[0].text != "," or run[-1].text not in {",", ")"} or len(run) < 3:
+        return False
+    if doc[start - 1].pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        return False
+    numbers = [t for t in run if t.like_num]
+    listed = len(numbers) > 1 or any(t.lower_ in {"both", "all"} for t in run)
+    return listed and all(t.text.isdigit() and int(t.text) <= 110 for t in numbers)
 
 
 def _family_size(span: Span, rules: Rules) -> bool:
@@ -258,7 +285,9 @@ def _group_bounds(noun: Token, figure: Figure, triggers: dict) -> tuple[int, int
         # "100 women and children": a conjunct without a number of its own is counted too;
         # "two members of the RSF and a child": "a child" is its own (implicit) figure.
         numbered = any(t.like_num for t in child.subtree)
-        single = child.tag_ == "NN" and any(d.lower_ in {"a", "an"} for d in child.lefts)
+        single = child.tag_ == "NN" and any(  # "21 cadets and the attacker": two figures
+            d.dep_ in {"det", "poss"} and d.lower_ not in {"no", "all"} for d in child.lefts
+        )
         if child.dep_ == "conj" and child.pos_ == "NOUN" and not numbered and not single:
             end = max(end, child.i + 1)
         objects = [g for g in child.children if g.dep_ == "pobj"]

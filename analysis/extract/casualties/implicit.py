@@ -26,8 +26,9 @@ kill the raid.
 
 The agent is never counted ("a bomb killed a policeman": the bomb is the subject of an
 active verb with an object). Plural nouns without a number ("civilians were killed") stay
-out: their count is unknown, and a coder's row for them is vague. A singular victim joined
-to a numbered group ("two members of the RSF and a child") is its own figure.
+out of this count: their count is unknown, and `plurals` makes them vague figures. A
+singular victim joined to a numbered group ("two members of the RSF and a child") is its
+own figure.
 """
 
 from spacy.tokens import Doc, Span, Token
@@ -211,6 +212,19 @@ def _role(token: Token) -> Token:
     while token.dep_ == "conj" and token.head != token:
         token = token.head
     return token
+
+
+def implicit_role_ok(token: Token, triggers: dict) -> bool:
+    """Whether a noun stands where an outcome happens to it, as for a victim here.
+
+    Shared with `plurals`: the patient of its verb, no second object, a verb that names
+    the outcome itself (not "repelled a raid, killing four") and not "lost" (a thing).
+    """
+    if not _patient(token, triggers) or _second_object(token):
+        return False
+    if token.head.lemma_.lower() in TAKES_THINGS:
+        return False
+    return own_outcome(token, triggers) or not _clause_outcome_only(token, triggers)
 
 
 def _candidate(token: Token, rules: Rules, triggers: dict, taken: set[int]) -> tuple | None:

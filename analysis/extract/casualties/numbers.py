@@ -19,11 +19,30 @@ MAX_COUNT = 1_000_000_000
 
 UNITS: dict[str, int] = {
     word: value
-    for value, word in enumerate((
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-        "eighteen", "nineteen",
-    ))
+    for value, word in enumerate(
+        (
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        )
+    )
 }
 TENS: dict[str, int] = {
     word: 10 * (i + 2)
@@ -222,7 +241,7 @@ def parse_count(text: str) -> Count | None:
     >>> parse_count("Over 20,000")
     Count(count=20000, qualifier='more_than', vague=False, low=None, high=None)
     >>> parse_count("dozens")
-    Count(count=None, qualifier='exact', vague=True, low=None, high=None)
+    Count(count=None, qualifier='vague', vague=True, low=None, high=None)
     >>> parse_count("between 10 and 15").low, parse_count("up to 40").qualifier
     (10, 'at_most')
     >>> [parse_count(s) for s in ["2024", "20%", "$5 million", "five days", "1e9", "first"]]
@@ -236,8 +255,8 @@ def parse_count(text: str) -> Count | None:
     number = parse_number(rest)
     if number is not None:
         return Count(number, qualifier)
-    if is_vague(rest):
-        return Count(None, qualifier, vague=True)
+    if is_vague(rest):  # "at least dozens" is as vague as "dozens": the qualifier says so
+        return Count(None, "vague", vague=True)
     bounds = parse_range(rest)
     if bounds is not None:
         return Count(None, "about", low=bounds[0], high=bounds[1])

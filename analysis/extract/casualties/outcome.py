@@ -97,6 +97,8 @@ def counts_people(
         return True
     if _named_members(noun, triggers):
         return True
+    if noun.ent_type_ in {"ORG", "NORP"} and hurt_role(noun, triggers):
+        return True  # "Two Peshmerga were killed": a named group's members, killed
     if noun.tag_ == "NNP":  # "a soldier of 9 Gorkha Rifles": a unit's name, not a count
         return False
     if noun.lemma_.lower() in rules.non_persons:  # "killed 40 cattle"

@@ -23,9 +23,28 @@ def _noun(figure: Figure) -> str | None:
     return None if lemma in _GENERIC else lemma
 
 
+def _names(figure: Figure) -> frozenset[str]:
+    """Capitalised names inside the group's words ("Kurdish Peshmerga fighters")."""
+    if figure.group_chars is None:
+        return frozenset()
+    span = figure.span.doc.char_span(*figure.group_chars, alignment_mode="expand")
+    if span is None:
+        return frozenset()
+    return frozenset(
+        t.text for t in span
+        if t.is_title and not t.is_sent_start and (t.pos_ == "PROPN" or t.ent_type_ == "ORG")
+    )  # fmt: skip
+
+
 def _same_people(first: Figure, later: Figure) -> bool:
+    """Same noun, one generic or unnamed, or a shared name.
+
+    "Two Peshmerga fighters" and "two Kurdish Peshmerga soldiers" are the same people.
+    """
     a, b = _noun(first), _noun(later)
-    return a is None or b is None or a.endswith(b) or b.endswith(a)
+    if a is None or b is None or a.endswith(b) or b.endswith(a):
+        return True
+    return bool(_names(first) & _names(later))
 
 
 def _related(first: Figure, later: Figure) -> bool:
@@ -86,3 +105,48 @@ def restated(figures: list[Figure], first: list[int | None], distinct: set[int])
                       and figures[i].parsed.count == figure.parsed.count), None)  # fmt: skip
         if match is not None:
             first[index] = first[match] if first[match] is not None else match
+
+
+def _counted(figure: Figure) -> bool:
+    return figure.parsed.count is not None or figure.parsed.low is not None
+
+
+def _bare(figure: Figure) -> bool:
+    """A bare plural figure of `plurals` ("Civilians were killed"): vague, no number written."""
+    return figure.parsed.vague and figure.noun is not None and figure.span.root == figure.noun
+
+
+def _restates(counted: Figure, vague: Figure, headline: bool) -> bool:
+    """Whether a vague figure restates a counted one (see `vague_repeats`)."""
+    if _related(counted, vague):
+        return False
+    return not headline or (counted.sent_no > 0 and _same_people(counted, vague))
+
+
+def vague_repeats(figures: list[Figure]) -> dict[int, int]:
+    """Vague figures that restate a counted one: figure index -> the counted figure's index.
+
+    A bare plural ("Traders were killed as they left", `plurals`) restates the first
+    counted figure of its outcome anywhere in the document, whatever its noun: a coder
+    keeps a vague row only when no number is given ("its troops killed armed bandits" is
+    the other side's word for the twelve miners). A vague figure of a
+    headline, the first sentence ("Dozens killed in Jenin raid", "Thousands flee ..."),
+    restates the first counted figure of its outcome and people below it: the body gives
+    the number the headline rounds.
+    """
+    firsts: dict[str, list[int]] = {}
+    for index, figure in enumerate(figures):
+        if _counted(figure) and figure.outcome is not None and figure.part_of is None:
+            firsts.setdefault(figure.outcome, []).append(index)
+    found = {}
+    for index, figure in enumerate(figures):
+        if not figure.parsed.vague or _counted(figure) or figure.part_of is not None:
+            continue
+        headline = figure.sent_no == 0 and not _bare(figure)
+        if not (headline or _bare(figure)):
+            continue
+        candidates = firsts.get(figure.outcome or "", [])
+        match = next((i for i in candidates if _restates(figures[i], figure, headline)), None)
+        if match is not None:
+            found[index] = match
+    return found

@@ -30,7 +30,7 @@ from spacy.tokens import Token
 
 from analysis.extract.casualties.figures import Figure
 from analysis.extract.casualties.numbers import Count
-from analysis.extract.casualties.repeats import repeats, restated
+from analysis.extract.casualties.repeats import repeats, restated, vague_repeats
 from analysis.extract.casualties.terms import Rules
 from analysis.extract.casualties.who import scope
 from analysis.extract.setting import date_words, figure_date, published_date, resolve_date
@@ -361,6 +361,8 @@ def settle(
     first = repeats(figures, distinct=set(moved))
     restated(figures, first, set(moved))
     points = {id(f): figures[j] for f, j in zip(figures, first, strict=True) if j is not None}
+    for index, target in vague_repeats(figures).items():  # "Dozens killed" over "12 killed"
+        points[id(figures[index])] = figures[target]
     lost: dict[int, list[Figure]] = {}
     for death, wounded in moved.items():
         root = first[wounded] if first[wounded] is not None else wounded

@@ -1,0 +1,172 @@
+"""Bare plurals: people without a number ("Civilians were killed", "gunmen abducted villagers").
+
+Event coders keep such a report as a vague figure: people were killed, nobody said how
+many. The issue asks the same ("Plural nouns without a number stay vague"): one figure
+with count None, qualifier "vague", `vague` True and `implicit` False (nothing was
+counted), its offsets those of the noun phrase.
+
+A bare plural is a plural noun (``NNS``, or a plural name such as "Peshmerga" read as
+people) with no determiner, possessive or number of its own, whose head is people by
+`outcome.person_like`, in the role of the one the outcome happens to (as for
+`implicit`): the passive subject ("Soldiers were wounded"), the object ("abducted
+villagers") or the subject of an intransitive outcome verb ("residents fled").
+
+Not a report of an event, so no figure:
+
+- a generic or hypothetical clause: a present-tense verb in a sentence that ends like
+  prose ("attacks that kill civilians", "civilians are often killed"; a headline's present
+  "Gunmen abduct villagers in Zamfara" has no final full stop and stays), a modal
+  ("could kill civilians"), an infinitive ("to protect civilians") or a gerund after a
+  preposition ("accused of killing civilians": an allegation about a habit);
+- a negated verb ("civilians were not hurt").
+
+A bare plural that restates a counted figure of its outcome ("Four traders were shot dead.
+Traders were killed ...") is marked by `repeats.vague_repeats`, so a sum counts it once.
+"""
+
+from spacy.tokens import Doc, Span, Token
+
+from analysis.extract.casualties.figures import Figure
+from analysis.extract.casualties.implicit import implicit_role_ok
+from analysis.extract.casualties.numbers import Count
+from analysis.extract.casualties.outcome import find_outcome, person_like
+from analysis.extract.casualties.terms import Rules
+
+VAGUE_COUNT = Count(None, "vague", vague=True)
+_OWN_WORDS = frozenset({"det", "poss", "nummod", "predet", "quantmod"})
+_ROLES = frozenset({"nsubjpass", "dobj", "nsubj"})
+_PRESENT = frozenset({"VBP", "VBZ"})
+_PROSE_ENDS = frozenset({".", "!", "?", '"', "”", "'"})
+
+
+def _bare_plural(token: Token, rules: Rules, triggers: dict) -> bool:
+    """A plural person noun with no determiner, possessive or number: "Kurdish civilians"."""
+    if token.i in triggers or not (token.tag_ in {"NNS", "NNPS"} or _capitalised_plural(token)):
+        return False
+    if token.ent_type_ in {"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "QUANTITY"}:
+        return False
+    if any(c.dep_ in _OWN_WORDS or c.like_num for c in token.children):
+        return False
+    if token.lemma_.lower() in rules.non_persons:
+        return False
+    return person_like(token, rules, triggers) or (
+        _capitalised_plural(token) and _singular(token.lower_) in rules.persons
+    )
+
+
+def _has_own_words(token: Token) -> bool:
+    return any(c.dep_ in _OWN_WORDS for c in token.children)
+
+
+def _singular(word: str) -> str:
+    """The singular of a regular plural ("policemen" -> "policeman", "guards" -> "guard")."""
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1]
+
+
+def _capitalised_plural(token: Token) -> bool:
+    """A plural the tagger takes for a name because it opens a sentence: "Policemen were"."""
+    return (
+        token.tag_ == "NNP" and token.is_sent_start and not token.ent_type_
+        and token.lower_.endswith(("s", "men"))
+    )  # fmt: skip
+
+
+def _verb_outcome(verb: Token, triggers: dict) -> bool:
+    """The role's verb names the outcome ("were killed", "were found dead").
+
+    Not an adjective on the noun alone: "a school sheltering displaced families" tells
+    who the families are, not what happened in the report.
+    """
+    return verb.i in triggers or any(
+        c.i in triggers for c in verb.children if c.dep_ in {"acomp", "oprd", "xcomp"}
+    )
+
+
+def _doer(token: Token, triggers: dict) -> bool:
+    """An active subject that does the act: "Gunmen shot and killed seven", "shot at".
+
+    Plural subjects are more often the attackers than the victims; only an intransitive
+    outcome ("residents fled", "soldiers died") makes them the people it happens to.
+    """
+    verb = token.head
+    if token.dep_ != "nsubj":
+        return False
+    if verb.i in triggers and triggers[verb.i][0] == "wounded":
+        return True  # "youths shot at the patrol"
+    verbs = [verb, *verb.conjuncts]
+    return any(
+        c.dep_ in {"dobj", "ccomp", "xcomp"} or (c.dep_ == "prep" and c.lower_ in {"at", "on"})
+        for v in verbs for c in v.children
+    )  # fmt: skip
+
+
+def _prose(sent: Span) -> bool:
+    """A sentence that ends with a full stop (a headline usually has none)."""
+    last = sent[-1]
+    return last.text in _PROSE_ENDS or last.text.endswith(".")
+
+
+def _not_an_event(verb: Token, sent: Span) -> bool:
+    """A generic, hypothetical or negated clause: no event happened to these people."""
+    children = list(verb.children)
+    if any(c.dep_ == "neg" for c in children):
+        return True
+    if any(c.tag_ == "MD" or (c.dep_ == "aux" and c.lower_ == "to") for c in children):
+        return True
+    if verb.tag_ == "VB":  # an infinitive or imperative
+        return True
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp":
+        return True  # "accused of killing civilians"
+    auxes = [c for c in children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.lemma_ == "have" for a in auxes):
+        return False  # the perfect reports what happened: "civilians have been killed"
+    present = verb.tag_ in _PRESENT or any(a.tag_ in _PRESENT for a in auxes)
+    return present and _prose(sent)
+
+
+def bare_plural_figures(
+    doc: Doc,
+    rules: Rules,
+    triggers: dict,
+    figures: list[Figure],
+    sents: list[Span],
+    sentence_of: list[int],
+) -> list[Figure]:
+    """Vague figures for bare plural victims (see the module docstring)."""
+    taken = {t.i for f in figures for t in f.span}
+    taken |= {f.noun.i for f in figures if f.noun is not None}
+    found = []
+    for token in doc:
+        if token.i in taken or token.dep_ == "conj" or not _bare_plural(token, rules, triggers):
+            continue
+        if token.dep_ not in _ROLES or not implicit_role_ok(token, triggers):
+            continue  # not "the number of people displaced" (a toll's own words)
+        if not _verb_outcome(token.head, triggers) or _doer(token, triggers):
+            continue
+        if _not_an_event(token.head, sents[sentence_of[token.i]]):
+            continue
+        outcome = find_outcome(token, triggers, rules)
+        if outcome is None:
+            continue
+        mods = [c.left_edge.i for c in token.lefts if c.dep_ in {"amod", "compound", "nmod"}]
+        start = min([token.i, *mods])  # "Kurdish civilians"
+        end = token.i + 1
+        for child in token.children:  # "women and children": one group
+            plural = child.dep_ == "conj" and child.tag_ in {"NNS", "NNPS"}
+            if plural and child.i not in taken and not _has_own_words(child):
+                end = max(end, child.i + 1)
+        sent_no = sentence_of[token.i]
+        figure = Figure(
+            span=doc[start:end], parsed=VAGUE_COUNT, sent=sents[sent_no], sent_no=sent_no,
+            noun=token, anchor=token,
+        )  # fmt: skip
+        figure.outcome, figure.is_toll = outcome
+        figure.group = doc[start:end].text
+        figure.group_chars = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+        taken.update(range(start, end))
+        found.append(figure)
+    return found
