@@ -17,33 +17,16 @@ from typing import NamedTuple
 # displaced people is ~120 million); anything bigger is a parsing accident or a typo.
 MAX_COUNT = 1_000_000_000
 
+# fmt: off
 UNITS: dict[str, int] = {
     word: value
-    for value, word in enumerate(
-        (
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-        )
-    )
+    for value, word in enumerate((
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+        "eighteen", "nineteen",
+    ))
 }
+# fmt: on
 TENS: dict[str, int] = {
     word: 10 * (i + 2)
     for i, word in enumerate(
