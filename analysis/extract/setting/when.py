@@ -235,7 +235,8 @@ def date_words(sent: Span, at: int) -> Words | None:
     if best is not None and (best[0] > 0 or not DAY_LIKE.search(best[2].text)):
         return _with_since(best[2])
     previous = number - 1  # "On Tuesday, gunmen attacked the town. Eleven people died."
-    gap = sent.doc.text[found.sents[previous].start_char : sent.start_char] if number else "\n"
+    # the text between the two sentence starts (doc.text would be built anew at each call)
+    gap = sent.doc[found.sents[previous].start : sent.start].text_with_ws if number else "\n"
     if not gap.rstrip(" ").endswith("\n"):  # the same paragraph
         event = _sentence_event(previous)
         if event is not None:

@@ -50,6 +50,8 @@ class _DocPlaces:
         self.countries: tuple[str, ...] = ()
         self.main_country: str | None = None
         self.main_fine: Place | None = None
+        self.sents: list[Span] = []
+        self.sentence_of: list[int] = []
 
 
 _PLACES = _DocPlaces()
@@ -65,11 +67,12 @@ def _candidates(doc: Doc) -> list[tuple[Span, str, bool]]:
     """
     spans, i = [], 0
     locatives = flagged("locative_prepositions", "preposition", "place_of_figure")
-    organisations = [  # a state counts as a place by its country's name only, not as
-        (s.start, s.end)  # "the Government of National Unity" or "the state government"
+    organisations = {  # a state counts as a place by its country's name only, not as
+        i  # "the Government of National Unity" or "the state government": their tokens
         for s in actor_spans(doc)
         if s.label_ != "state" or country_of(s.text) is None
-    ]
+        for i in range(s.start, s.end)
+    }
     while i < len(doc):
         token = doc[i]
         if token.ent_iob_ == "B" and token.ent_type_ in {"GPE", "LOC", "FAC"}:
@@ -94,7 +97,7 @@ def _candidates(doc: Doc) -> list[tuple[Span, str, bool]]:
         before = doc[start - 1].lower_ if start else ""
         demonym = fold(span.text) in demonym_countries()
         acts = span.root.dep_ in {"nsubj", "nsubjpass"} and before not in locatives
-        organisation = any(s < span.end and span.start < e for s, e in organisations)
+        organisation = not organisations.isdisjoint(range(span.start, span.end))
         building = (end < len(doc) and doc[end].lower_ in _facility_words()) or doc[
             end - 1
         ].lower_ in _facility_words()  # "Al-Nau hospital", "Hospital staff said"
@@ -205,14 +208,15 @@ def _doc_places(doc: Doc) -> _DocPlaces:
         countries = tuple(c for c, _ in votes.most_common())
     main_country = countries[0] if countries else None
     mentions = []
+    text = doc.text  # built from the tokens at every call: read once
     for start, end, place, named_place in resolved:
         if place is None and named_place and main_country:  # "near Pinga": a place not listed
-            text = doc.text[start:end]
-            words = text.split()
+            name = text[start:end]
+            words = name.split()
             area = AREA_WORDS.get(words[-1].lower()) if len(words) > 1 else None
-            place = Place(text, None, main_country, None, None, area or "city")
+            place = Place(name, None, main_country, None, None, area or "city")
         if place is not None:  # "across the Nile from Khartoum": a place away from it
-            away = doc.text[max(0, start - 5) : start].strip().lower().endswith("from")
+            away = text[max(0, start - 5) : start].strip().lower().endswith("from")
             if not _carried_to(doc, start, end):
                 mentions.append(_Mention(start, end, place, away))
     mentions += [_Mention(s, e, p) for s, e, p in _capitals(doc, countries)]
@@ -220,6 +224,7 @@ def _doc_places(doc: Doc) -> _DocPlaces:
     _PLACES.doc, _PLACES.mentions, _PLACES.countries = doc, mentions, countries
     _PLACES.by_sentence, _PLACES.earlier_fine = {}, {}
     sents, sentence_of = sentence_index(doc)  # Span.sent walks the sentence: once here
+    _PLACES.sents, _PLACES.sentence_of = sents, sentence_of
     for mention in mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is not None:
@@ -278,12 +283,11 @@ def _previous_fine(doc: Doc, sent: Span, places: _DocPlaces) -> _Mention | None:
     "gunmen attacked Djibo").
     """
     if sent.start_char not in places.earlier_fine:
-        sents, sentence_of = sentence_index(doc)
-        number = sentence_of[sent.start]
+        sents, number = places.sents, places.sentence_of[sent.start]
         chosen = None
         if number:
             previous = sents[number - 1]
-            gap = doc.text[previous.start_char : sent.start_char]
+            gap = doc[previous.start : sent.start].text_with_ws  # not doc.text: built per call
             fine = [
                 m for m in places.by_sentence.get(previous.start_char, []) if _rank(m.place) == 0
             ]
