@@ -18,7 +18,8 @@ Tables (columns; what they hold):
   only in capitals (uppercase), or both.
 - `organization_keywords`: `keyword,actor_type`; `titles`: `title`.
 - `place_words`: `word,kind`; directions ("east of"), features ("X prison", "border with")
-  and prepositions ("above") that make the name next to them a place, never an actor.
+  and prepositions ("above") that make the name next to them a place, never an actor;
+  streets ("Waltham Park Road", "Mavivi Estate"): a name that ends in one is a place.
 - `generic_actors`: `noun,actor_type,canonical`; "gunmen", "police": a category per country.
 - `reporting_verbs`: `verb,speech_only,quote_cue,toll_source`.
 - `locative_prepositions`: `preposition,place_of_actor,strong,place_of_figure`.
@@ -86,7 +87,9 @@ TABLES: dict[str, TableRule] = {
     ),
     "titles": TableRule(("title",), ("title",)),
     "place_words": TableRule(
-        ("word", "kind"), ("word", "kind"), {"kind": ("direction", "feature", "preposition")}
+        ("word", "kind"),
+        ("word", "kind"),
+        {"kind": ("direction", "feature", "preposition", "street")},
     ),
     "reporting_verbs": TableRule(
         ("verb", "speech_only", "quote_cue", "toll_source"), ("verb",),

@@ -18,7 +18,7 @@ from analysis.rules import mapping, packaged_rows
 _PLACE_WORDS = mapping("place_words", "word", "kind")
 # "east of Misrata", "the border with Chad", "the hills above Goma".
 DIRECTIONS = frozenset(w for w, kind in _PLACE_WORDS.items() if kind == "direction")
-FEATURES = frozenset(w for w, kind in _PLACE_WORDS.items() if kind == "feature")
+FEATURES = frozenset(w for w, kind in _PLACE_WORDS.items() if kind in ("feature", "street"))
 EXTRA_PREPOSITIONS = frozenset(w for w, kind in _PLACE_WORDS.items() if kind == "preposition")
 # What a place word before "of"/"with" may be: "suburbs of Kabul", "east of", "border with".
 # "residents of Gao": people named by where they live.

@@ -47,6 +47,11 @@ AREA_WORDS: dict[str, str] = {
     "state": "province", "province": "province", "region": "province", "governorate": "province",
     "oblast": "province", "department": "province", "prefecture": "province",
 }  # fmt: skip
+# Words that end a street's or an estate's name ("Waltham Park Road", "Mavivi Estate"), and the
+# words before a saint's name that make it a parish or a town ("St Thomas").
+STREET_WORDS = frozenset(w for w, kind in mapping("place_words", "word", "kind").items()
+                         if kind == "street")  # fmt: skip
+SAINT_WORDS = frozenset({"St", "St.", "Saint", "Ste", "Ste."})
 PRECISION_ORDER = ("city", "district", "province", "country")
 _NEVER = re.compile(
     r"^(\d|.*-year-old|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|"
@@ -172,6 +177,8 @@ def is_place(name: str, rules: RuleSet | None = None) -> bool:
         return False
     if words[-1].lower() in ADMIN_WORDS:
         return True
+    if len(words) > 1 and (words[-1].lower() in STREET_WORDS or words[0] in SAINT_WORDS):
+        return True  # "Waltham Park Road", "St Thomas": a street, a parish
     key = fold(name)
     return key in _countries() or key in _index(rules)
 
