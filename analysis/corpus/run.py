@@ -38,7 +38,7 @@ from analysis.corpus.dask import run_dask
 from analysis.corpus.documents import iter_documents
 from analysis.corpus.result import CorpusResult, CorpusStats
 from analysis.extract.registry import Table, check_tables, get_table, required_pipes, table_names
-from analysis.extract.setting import with_publication_dates
+from analysis.extract.setting.dates import with_publication_dates
 from analysis.parse.model import model_name, pipeline_with
 from analysis.rules import RuleSet
 from analysis.tables import TableRows

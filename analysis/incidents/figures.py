@@ -28,7 +28,7 @@ from functools import cache
 
 import pandas as pd
 
-from analysis.extract.setting import published_date
+from analysis.extract.setting.dates import published_date
 from analysis.parse.places import AREA_WORDS, country_of, fold
 from analysis.rules import packaged_rows
 

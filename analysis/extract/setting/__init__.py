@@ -8,13 +8,13 @@ and `with_publication_dates` dates a corpus table's rows once each document's pu
 date is known. The package sits below the extractors and imports none of them.
 """
 
-from analysis.extract.setting.dates import published_date, resolve_date
-from analysis.extract.setting.when import (
-    date_words,
+from analysis.extract.setting.dates import (
     dated_scope,
-    figure_date,
+    published_date,
+    resolve_date,
     with_publication_dates,
 )
+from analysis.extract.setting.when import date_words, figure_date
 from analysis.extract.setting.where import figure_place
 
 DATE_COLUMNS: tuple[str, ...] = ("date", "date_precision", "date_words", "date_start", "date_end")

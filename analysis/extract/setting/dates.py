@@ -1,7 +1,8 @@
 """Date words to a date: "on Monday", "last week", "since October 2023" against a report's date.
 
 `resolve_date(words, published)` gives an ISO date and a precision (day, week, month, year,
-report, unknown); `published_date` reads a publication date from metadata.
+report, unknown); `published_date` reads a publication date from metadata;
+`with_publication_dates` dates a table's rows once each document's date is known.
 
 Rules a parser does not know: a weekday means the last such day on or before
 publication ("on Monday" in a Wednesday paper is two days earlier; "on Saturday" in a
@@ -14,9 +15,11 @@ words that carry their year are dated.
 import datetime as dt
 import functools
 import re
+from collections.abc import Mapping
 from functools import cache
 
 import dateparser.date
+import pandas as pd
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
@@ -149,3 +152,47 @@ def _year_before(day: dt.date, published: dt.date) -> dt.date:
     """A date without a year is the latest such date not after publication."""
     day = day.replace(year=published.year) if not (day.month == 2 and day.day == 29) else day
     return day.replace(year=day.year - 1) if day > published else day
+
+
+def with_publication_dates(table: pd.DataFrame, published: Mapping[str, object]) -> pd.DataFrame:
+    """`table` with `date`/`date_precision` resolved against each document's date.
+
+    Any table with `doc_id` and `date_words` (casualties, events); `published` maps doc_id
+    to the publication date (metadata, or a file name holding an ISO date). Done on the
+    table, not in the Doc, so cached rows stay valid for any date. A table with a `scope`
+    column (casualties) has it follow the resolved precision (`dated_scope`).
+    """
+    if table.empty or "doc_id" not in table or "date_words" not in table:
+        return table
+    out = table.copy()
+    dates = [
+        resolve_date(
+            words if isinstance(words, str) else None, published_date(published.get(str(doc)))
+        )
+        for doc, words in zip(out["doc_id"], out["date_words"], strict=True)
+    ]
+    out["date"] = pd.array([d for d, _ in dates], dtype=out["date"].dtype)
+    out["date_precision"] = pd.array([p for _, p in dates], dtype=out["date_precision"].dtype)
+    if "scope" in out:
+        scopes = zip(out["scope"], out["date_precision"], out["date_words"], strict=True)
+        rescoped = [
+            dated_scope(str(found), str(precision), words if isinstance(words, str) else None)
+            for found, precision, words in scopes
+        ]
+        out["scope"] = pd.array(rescoped, dtype=out["scope"].dtype)
+    return out
+
+
+def dated_scope(found: str, date_precision: str, date_words: str | None) -> str:
+    """The scope of a toll read before its publication date was known, once it is.
+
+    A corpus run reads rows without the document's date and resolves "in April" later: a
+    month's or a year's toll is then cumulative ("killed 19 people in April"), and a count
+    "since" a day is that day's running toll, as the casualties' `scope` would have said.
+    """
+    since = bool(date_words) and str(date_words).lower().startswith("since")
+    if found == "incident" and date_precision in {"month", "year"}:
+        return "cumulative"
+    if found == "cumulative" and date_precision == "day" and since:
+        return "running"
+    return found

@@ -9,21 +9,16 @@ ISO date and a precision. The publication date comes from ``doc.user_data["publi
 """
 
 import bisect
-from collections.abc import Mapping
 from functools import cache
 from typing import NamedTuple
 
-import pandas as pd
 from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.doc import sentence_index
 from analysis.extract.setting.dates import DAY_LIKE, OFFSET, published_date, resolve_date
 from analysis.rules import packaged_rows, reporting_verbs
 
-__all__ = [
-    "date_words", "dated_scope", "figure_date", "published_date", "resolve_date",
-    "with_publication_dates",
-]  # fmt: skip
+__all__ = ["date_words", "figure_date", "published_date", "resolve_date"]
 
 # ---------------------------------------------------------------- the words in a Doc
 
@@ -266,47 +261,3 @@ def figure_date(doc: Doc, sent: Span, at: int) -> dict[str, object]:
         "date_start": words[1] if words is not None else None,
         "date_end": words[2] if words is not None else None,
     }
-
-
-def with_publication_dates(table: pd.DataFrame, published: Mapping[str, object]) -> pd.DataFrame:
-    """`table` with `date`/`date_precision` resolved against each document's date.
-
-    Any table with `doc_id` and `date_words` (casualties, events); `published` maps doc_id
-    to the publication date (metadata, or a file name holding an ISO date). Done on the
-    table, not in the Doc, so cached rows stay valid for any date. A table with a `scope`
-    column (casualties) has it follow the resolved precision (`dated_scope`).
-    """
-    if table.empty or "doc_id" not in table or "date_words" not in table:
-        return table
-    out = table.copy()
-    dates = [
-        resolve_date(
-            words if isinstance(words, str) else None, published_date(published.get(str(doc)))
-        )
-        for doc, words in zip(out["doc_id"], out["date_words"], strict=True)
-    ]
-    out["date"] = pd.array([d for d, _ in dates], dtype=out["date"].dtype)
-    out["date_precision"] = pd.array([p for _, p in dates], dtype=out["date_precision"].dtype)
-    if "scope" in out:
-        scopes = zip(out["scope"], out["date_precision"], out["date_words"], strict=True)
-        rescoped = [
-            dated_scope(str(found), str(precision), words if isinstance(words, str) else None)
-            for found, precision, words in scopes
-        ]
-        out["scope"] = pd.array(rescoped, dtype=out["scope"].dtype)
-    return out
-
-
-def dated_scope(found: str, date_precision: str, date_words: str | None) -> str:
-    """The scope of a toll read before its publication date was known, once it is.
-
-    A corpus run reads rows without the document's date and resolves "in April" later: a
-    month's or a year's toll is then cumulative ("killed 19 people in April"), and a count
-    "since" a day is that day's running toll, as the casualties' `scope` would have said.
-    """
-    since = bool(date_words) and str(date_words).lower().startswith("since")
-    if found == "incident" and date_precision in {"month", "year"}:
-        return "cumulative"
-    if found == "cumulative" and date_precision == "day" and since:
-        return "running"
-    return found
