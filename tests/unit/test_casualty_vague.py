@@ -77,6 +77,20 @@ class TestBarePlurals:
     def test_negated(self, nlp: Language) -> None:
         assert rows(nlp, "Passengers were not hurt when the convoy was hit near Mosul.") == []
 
+    def test_a_call_to_stop_killing(self, nlp: Language) -> None:
+        text = "The envoy urged both armies to stop killing villagers in Darfur."
+        assert rows(nlp, text) == []
+
+    def test_forced_to_flee_is_an_event(self, nlp: Language) -> None:
+        text = "Herders were forced to flee after the raid on Tibiri."
+        assert [r[3] for r in rows(nlp, text)] == ["displaced"]
+
+    def test_a_list_of_plurals_is_one_figure(self, nlp: Language) -> None:
+        text = "Men, women and children were killed when the shell hit the shelter in Khan Younis."
+        df = extract_casualties(nlp(text))
+        assert rows(nlp, text) == [VAGUE_KILLED]
+        assert df["group"].iloc[0] == "Men, women and children"
+
     def test_accused_of_killing(self, nlp: Language) -> None:
         assert rows(nlp, "The militia was accused of killing civilians in Djugu.") == []
 

@@ -128,6 +128,9 @@ def _not_a_toll(span: Span) -> bool:
 
 
 _AGE_LIST_WORDS = frozenset({",", "and", "both", "all", "aged"})
+# Words looked at on each side: a few people's ages, never a whole list of tolls (walking
+# a list of thousands of numbers from each of them would cost its square).
+_AGE_LIST_MAX = 10
 
 
 def _age_list(span: Span) -> bool:
@@ -138,9 +141,10 @@ def _age_list(span: Span) -> bool:
     """
     doc = span.doc
     start, end = span.start, span.end
-    while start > 0 and (doc[start - 1].lower_ in _AGE_LIST_WORDS or doc[start - 1].like_num):
+    low, high = max(0, start - _AGE_LIST_MAX), min(len(doc), end + _AGE_LIST_MAX)
+    while start > low and (doc[start - 1].lower_ in _AGE_LIST_WORDS or doc[start - 1].like_num):
         start -= 1
-    while end < len(doc) and (doc[end].lower_ in _AGE_LIST_WORDS or doc[end].like_num):
+    while end < high and (doc[end].lower_ in _AGE_LIST_WORDS or doc[end].like_num):
         end += 1
     run = doc[start:end]
     if start == 0 or run[0].text != "," or run[-1].text not in {",", ")"} or len(run) < 3:

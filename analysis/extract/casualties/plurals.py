@@ -54,6 +54,24 @@ def _bare_plural(token: Token, rules: Rules, triggers: dict) -> bool:
     )
 
 
+def _listed(token: Token, taken: set[int]) -> list[Token]:
+    """The plural and the bare plurals listed with it: "men, women and children"."""
+    found = [token]
+    for child in token.children:
+        plural = child.dep_ in {"conj", "appos"} and child.tag_ in {"NNS", "NNPS"}
+        if plural and child.i not in taken and not _has_own_words(child):
+            found.extend(_listed(child, taken))
+    return found
+
+
+def _siblings(first: Token | None, later: Token, first_end: int) -> bool:
+    """Two plurals in one role of one verb with only a comma or "and" between them."""
+    if first is None or first.head != later.head or first.dep_ != later.dep_:
+        return False
+    between = later.doc[first_end : later.i]
+    return all(t.is_punct or t.dep_ in {"cc", "amod", "compound"} for t in between)
+
+
 def _has_own_words(token: Token) -> bool:
     return any(c.dep_ in _OWN_WORDS for c in token.children)
 
@@ -110,8 +128,25 @@ def _prose(sent: Span) -> bool:
     return last.text in _PROSE_ENDS or last.text.endswith(".")
 
 
-def _not_an_event(verb: Token, sent: Span) -> bool:
-    """A generic, hypothetical or negated clause: no event happened to these people."""
+def _not_an_event(verb: Token, sent: Span, triggers: dict) -> bool:
+    """A generic, hypothetical or negated clause: no event happened to these people.
+
+    A verb hung on another as its complement takes that one's mood: "called on the
+    parties to stop killing civilians" is hypothetical as "to stop" is; under an outcome
+    verb it is not ("were forced to flee").
+    """
+    while verb.dep_ == "xcomp" and verb.head != verb:
+        if verb.head.i in triggers:
+            verb = verb.head
+            break
+        if _hypothetical(verb):
+            return True
+        verb = verb.head
+    return _hypothetical(verb) or _generic(verb, sent)
+
+
+def _hypothetical(verb: Token) -> bool:
+    """A negated, modal or infinitive verb, or a gerund after a preposition."""
     children = list(verb.children)
     if any(c.dep_ == "neg" for c in children):
         return True
@@ -119,9 +154,12 @@ def _not_an_event(verb: Token, sent: Span) -> bool:
         return True
     if verb.tag_ == "VB":  # an infinitive or imperative
         return True
-    if verb.tag_ == "VBG" and verb.dep_ == "pcomp":
-        return True  # "accused of killing civilians"
-    auxes = [c for c in children if c.dep_ in {"aux", "auxpass"}]
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp"  # "accused of killing civilians"
+
+
+def _generic(verb: Token, sent: Span) -> bool:
+    """A present tense in prose (not the perfect): "civilians are often killed"."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if any(a.lemma_ == "have" for a in auxes):
         return False  # the perfect reports what happened: "civilians have been killed"
     present = verb.tag_ in _PRESENT or any(a.tag_ in _PRESENT for a in auxes)
@@ -141,24 +179,29 @@ def bare_plural_figures(
     taken |= {f.noun.i for f in figures if f.noun is not None}
     found = []
     for token in doc:
-        if token.i in taken or token.dep_ == "conj" or not _bare_plural(token, rules, triggers):
+        if token.i in taken or token.dep_ in {"conj", "appos"}:
+            continue
+        if not _bare_plural(token, rules, triggers):
             continue
         if token.dep_ not in _ROLES or not implicit_role_ok(token, triggers):
             continue  # not "the number of people displaced" (a toll's own words)
         if not _verb_outcome(token.head, triggers) or _doer(token, triggers):
             continue
-        if _not_an_event(token.head, sents[sentence_of[token.i]]):
+        if _not_an_event(token.head, sents[sentence_of[token.i]], triggers):
             continue
         outcome = find_outcome(token, triggers, rules)
         if outcome is None:
             continue
         mods = [c.left_edge.i for c in token.lefts if c.dep_ in {"amod", "compound", "nmod"}]
         start = min([token.i, *mods])  # "Kurdish civilians"
-        end = token.i + 1
-        for child in token.children:  # "women and children": one group
-            plural = child.dep_ == "conj" and child.tag_ in {"NNS", "NNPS"}
-            if plural and child.i not in taken and not _has_own_words(child):
-                end = max(end, child.i + 1)
+        end = max(t.i for t in _listed(token, taken)) + 1  # "men, women and children"
+        before = found[-1] if found else None
+        if before is not None and _siblings(before.noun, token, before.span.end):
+            before.span = doc[before.span.start : end]  # "Men, women and children" (two subjects)
+            before.group = before.span.text
+            before.group_chars = (before.span.start_char, before.span.end_char)
+            taken.update(range(start, end))
+            continue
         sent_no = sentence_of[token.i]
         figure = Figure(
             span=doc[start:end], parsed=VAGUE_COUNT, sent=sents[sent_no], sent_no=sent_no,
