@@ -62,6 +62,10 @@ class TestBarePlurals:
     def test_a_headline_without_a_verb_tense(self, nlp: Language) -> None:
         assert rows(nlp, "Civilians killed as shells hit Kherson bus stop") == [VAGUE_KILLED]
 
+    def test_a_headline_in_the_present(self, nlp: Language) -> None:
+        text = "Bandits kill worshippers in Zamfara mosque raid"
+        assert rows(nlp, text) == [VAGUE_KILLED]
+
     def test_generic_relative_clause(self, nlp: Language) -> None:
         assert rows(nlp, "The group is known for raids that kill civilians across Borno.") == []
 
@@ -187,6 +191,11 @@ class TestAgesInApposition:
 
     def test_one_age(self, nlp: Language) -> None:
         assert counted(nlp, "A woman, 52, was shot dead in Toxteth.") == [(1, "killed")]
+
+    def test_stabbed_is_wounded(self, nlp: Language) -> None:
+        assert counted(nlp, "A man, 31, was stabbed outside a pub in Salford.") == [(1, "wounded")]
+        text = "A man was stabbed to death outside a pub in Salford."
+        assert counted(nlp, text) == [(1, "killed")]
 
     def test_a_count_after_a_comma_stays(self, nlp: Language) -> None:
         text = "In the attack on the camp, 12 and possibly more people were killed."

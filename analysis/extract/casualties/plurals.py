@@ -152,8 +152,8 @@ def _hypothetical(verb: Token) -> bool:
         return True
     if any(c.tag_ == "MD" or (c.dep_ == "aux" and c.lower_ == "to") for c in children):
         return True
-    if verb.tag_ == "VB":  # an infinitive or imperative
-        return True
+    if verb.tag_ == "VB" and not any(c.dep_ == "nsubj" for c in children):
+        return True  # an infinitive or imperative (a headline's "Gunmen kill" has a subject)
     return verb.tag_ == "VBG" and verb.dep_ == "pcomp"  # "accused of killing civilians"
 
 
@@ -162,7 +162,7 @@ def _generic(verb: Token, sent: Span) -> bool:
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if any(a.lemma_ == "have" for a in auxes):
         return False  # the perfect reports what happened: "civilians have been killed"
-    present = verb.tag_ in _PRESENT or any(a.tag_ in _PRESENT for a in auxes)
+    present = verb.tag_ in {*_PRESENT, "VB"} or any(a.tag_ in _PRESENT for a in auxes)
     return present and _prose(sent)
 
 

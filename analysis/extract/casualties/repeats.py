@@ -116,11 +116,11 @@ def _bare(figure: Figure) -> bool:
     return figure.parsed.vague and figure.noun is not None and figure.span.root == figure.noun
 
 
-def _restates(counted: Figure, vague: Figure, headline: bool) -> bool:
+def _restates(counted: Figure, vague: Figure, bare: bool) -> bool:
     """Whether a vague figure restates a counted one (see `vague_repeats`)."""
     if _related(counted, vague):
         return False
-    return not headline or (counted.sent_no > 0 and _same_people(counted, vague))
+    return bare or (counted.sent_no != vague.sent_no and _same_people(counted, vague))
 
 
 def vague_repeats(figures: list[Figure]) -> dict[int, int]:
@@ -129,10 +129,11 @@ def vague_repeats(figures: list[Figure]) -> dict[int, int]:
     A bare plural ("Traders were killed as they left", `plurals`) restates the first
     counted figure of its outcome anywhere in the document, whatever its noun: a coder
     keeps a vague row only when no number is given ("its troops killed armed bandits" is
-    the other side's word for the twelve miners). A vague figure of a
-    headline, the first sentence ("Dozens killed in Jenin raid", "Thousands flee ..."),
-    restates the first counted figure of its outcome and people below it: the body gives
-    the number the headline rounds.
+    the other side's word for the twelve miners). A vague quantity ("Dozens killed in
+    Jenin raid" as a headline, "several people had been stabbed") restates the first
+    counted figure of its outcome and people in another sentence: the text gives the
+    number it rounds. In one sentence they are two groups ("dozens of villagers and 12
+    soldiers were killed").
     """
     firsts: dict[str, list[int]] = {}
     for index, figure in enumerate(figures):
@@ -142,11 +143,9 @@ def vague_repeats(figures: list[Figure]) -> dict[int, int]:
     for index, figure in enumerate(figures):
         if not figure.parsed.vague or _counted(figure) or figure.part_of is not None:
             continue
-        headline = figure.sent_no == 0 and not _bare(figure)
-        if not (headline or _bare(figure)):
-            continue
         candidates = firsts.get(figure.outcome or "", [])
-        match = next((i for i in candidates if _restates(figures[i], figure, headline)), None)
+        bare = _bare(figure)
+        match = next((i for i in candidates if _restates(figures[i], figure, bare)), None)
         if match is not None:
             found[index] = match
     return found
