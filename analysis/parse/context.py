@@ -11,7 +11,14 @@ or governing it ("Mali's Mopti region"), or a bracket that locates it ("Kalsaka
 
 from spacy.tokens import Doc, Token
 
-from analysis.parse.places import ADMIN_WORDS, HYPHENS, LOCATIVE_PREPOSITIONS, STRONG_LOCATIVES
+from analysis.parse.places import (
+    ADMIN_WORDS,
+    HYPHENS,
+    LOCATIVE_PREPOSITIONS,
+    STRONG_LOCATIVES,
+    is_country,
+    is_place,
+)  # fmt: skip
 from analysis.parse.spans import MODEL_SPANS_KEY
 from analysis.rules import mapping, packaged_rows
 
@@ -99,6 +106,8 @@ def in_place_context(doc: Doc, start: int, end: int, *, strong: bool = True) -> 
         return True  # "Bari region", "Zamfara State", "the Kibera and Mathare areas"
     if _described_in_parentheses(doc, start, end) or _located_after(doc, end):
         return True
+    if _country_after_its_place(doc, start, end):
+        return True  # "shelled Idlib, Syria", "killed in Kech district, Pakistan"
     head = root.head
     prepositions = STRONG_LOCATIVES if strong else LOCATIVE_PREPOSITIONS
     if root.dep_ == "pobj" and head.lower_ in prepositions:
@@ -108,6 +117,34 @@ def in_place_context(doc: Doc, start: int, end: int, *, strong: bool = True) -> 
     if root.dep_ == "appos" and head.dep_ == "pobj" and head.head.lower_ in prepositions:
         return True  # "in Barangay Poblacion, M'lang, Cotabato province": a list of places
     return root.dep_ == "appos" and head.lower_ in ADMIN_WORDS
+
+
+# Words after "Town, Country" that close the place: "in Jos, Nigeria, on Monday".
+_AFTER_PLACE = frozenset({"on", "in", "at", "last", "this", "early", "late", "overnight",
+                          "after", "when", "where", "during", "since"})  # fmt: skip
+# How many capitalised words the place before the comma may have ("Ciudad del Este").
+_MAX_PLACE_WORDS = 4
+
+
+def _country_after_its_place(doc: Doc, start: int, end: int) -> bool:
+    """Whether a country closes a place's name: "Jos, Nigeria", "Kech district, Pakistan".
+
+    The words before the comma are an area word or a known place that is no country
+    ("Russia, Iran, Turkey" is a list of states); after the country, the clause goes on
+    with punctuation or a time or place word, not a verb ("Kharkiv, Ukraine said").
+    """
+    if start < 2 or doc[start - 1].text != "," or not is_country(doc[start:end].text):
+        return False
+    following = doc[end] if end < len(doc) else None
+    if following is not None and not (following.is_punct or following.lower_ in _AFTER_PLACE):
+        return False
+    if doc[start - 2].lower_ in ADMIN_WORDS:
+        return True
+    first = start - 2
+    while first > 0 and start - 1 - first < _MAX_PLACE_WORDS and doc[first - 1].is_title:
+        first -= 1
+    names = [doc[i : start - 1].text for i in range(first, start - 1) if doc[i].is_title]
+    return any(is_place(name) and not is_country(name) for name in names)
 
 
 def acts(doc: Doc, start: int, end: int) -> bool:

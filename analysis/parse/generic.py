@@ -17,7 +17,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from analysis.parse.context import DIRECTIONS, EVENT_WORDS, PLACE_HEADS
-from analysis.parse.places import HYPHENS
+from analysis.parse.places import HYPHENS, country_of, is_country, resolve_place
 from analysis.parse.spans import ACTOR_SPANS_KEY
 from analysis.parse.units import unit_ranges
 from analysis.rules import mapping
@@ -97,6 +97,23 @@ def _generic_word(doc: Doc, span: Span, nouns: dict[str, tuple[str, str]]) -> bo
     return text in nouns or f"{text} {following}" in nouns
 
 
+def _owns_a_force(doc: Doc, span: Span, nouns: dict[str, tuple[str, str]]) -> bool:
+    """Whether an unknown name qualifies a state-force noun just after it ("Gauteng police")."""
+    following = doc[span.end] if span.end < len(doc) else None
+    return (
+        following is not None
+        and not span.text.isupper()  # "SNA soldiers": a named force's acronym
+        and following.is_lower
+        and nouns.get(following.lower_, ("",))[0] in STATE_TYPES
+    )
+
+
+def _in_hyphenated(token: Token) -> bool:
+    """Whether the word is the second half of a hyphenated word ("Anti-Gang")."""
+    before = token.doc[token.i - 1] if token.i else None
+    return before is not None and before.text in HYPHENS and not before.whitespace_
+
+
 def _owner_follows(doc: Doc, token: Token, actors: frozenset[int]) -> bool:
     """Whether a named party follows "of"/"from" ("fighters from HTS"), however parsed."""
     nxt = token.i + 1
@@ -147,13 +164,20 @@ def _named_group(doc: Doc, token: Token, groups: tuple[Span, ...]) -> tuple[str,
 
 def article_country(doc: Doc, mentions_country: Counter, demonyms: dict[str, str],
                     place_country: Callable[[str], str | None]) -> str:  # fmt: skip
-    """The country the article mentions most: actors' countries, demonyms and places."""
+    """The country the article mentions most: actors' countries, demonyms and places.
+
+    A town's country is looked up among the countries the text names outright first:
+    "Gao, Mali" is the Malian Gao, whatever other Gao is larger.
+    """
     counts = Counter(mentions_country)
+    areas = [e for e in doc.ents if e.label_ in ("GPE", "LOC")]
+    named = {country_of(e.text) for e in areas if is_country(e.text)}
     for ent in doc.ents:
         if ent.label_ == "NORP" and ent.text in demonyms:
             counts[demonyms[ent.text]] += 1
         elif ent.label_ in ("GPE", "LOC"):
-            counts[place_country(ent.text) or ""] += 1
+            place = resolve_place(ent.text, tuple(filter(None, named))) if named else None
+            counts[(place.country if place else None) or place_country(ent.text) or ""] += 1
     for token in doc:
         if token.text in demonyms and not token.ent_type_:
             counts[demonyms[token.text]] += 1
@@ -183,8 +207,8 @@ def generic_mentions(
     replaced = replaced if replaced is not None else set()
     spans = []
     for token in doc:
-        if token.i in taken or token.pos_ not in ("NOUN", "PROPN"):
-            continue
+        if token.i in taken or token.pos_ not in ("NOUN", "PROPN") or _in_hyphenated(token):
+            continue  # "Gang" of the "Anti-Gang Unit" names no gang
         pair = f"{doc[token.i - 1].lower_} {token.lower_}" if token.i else ""
         key = pair if pair in nouns else token.lower_
         owners = [c for c in token.lefts if c.i in actors and c.dep_ in MODIFIER_DEPS | {"poss"}
@@ -255,10 +279,13 @@ def add_generic_actors(
     # militias" tagged as a person) is no name.
     # An unknown organisation named by a generic noun ("Paramilitary Rangers") is that
     # category, read with its modifiers below.
+    # A name the gazetteer lacks just before a state-force noun ("Gauteng police") is the
+    # area whose force it is: a place, and the noun is the party.
     unnamed = [
         s for s in doc.spans[ACTOR_SPANS_KEY]
         if s.label_ in ("person", "other")
-        and (_generic_word(doc, s, nouns) or (s.label_ == "other" and s[-1].lower_ in nouns))
+        and (_generic_word(doc, s, nouns) or (s.label_ == "other" and s[-1].lower_ in nouns)
+             or _owns_a_force(doc, s, nouns))
     ]  # fmt: skip
     doc.spans[ACTOR_SPANS_KEY] = [s for s in doc.spans[ACTOR_SPANS_KEY] if s not in unnamed]
     dropped = {(s.start, s.end) for s in unnamed}
@@ -280,7 +307,7 @@ def add_generic_actors(
         s for s in doc.spans[ACTOR_SPANS_KEY] if not (s.label_ == "state" and s.start in replaced)
     ]
     doc.spans[ACTOR_SPANS_KEY] = _without_owning_states(
-        sorted([*kept, *extra], key=lambda s: s.start)
+        _state_before_its_force(sorted([*kept, *extra], key=lambda s: s.start), nouns)
     )
 
 
@@ -310,6 +337,33 @@ def add_units(
         ents.append(Span(doc, start, end, label="ORG", kb_id=name, span_id=name))
     doc.ents = sorted(ents, key=lambda span: span.start)
     doc.spans[ACTOR_SPANS_KEY] = sorted(actors, key=lambda span: span.start)
+
+
+def _state_before_its_force(spans: list[Span], nouns: dict[str, tuple[str, str]]) -> list[Span]:
+    """A state's name just before a force the gazetteer lacks is that state's force.
+
+    "the Jamaica Defense Force", "Ghana Armed Forces Unit": one party, the state's
+    military (or its police, when a police noun is in the name), not the state and a
+    nameless force.
+    """
+    result: list[Span] = []
+    for span in spans:
+        last = result[-1] if result else None
+        if (
+            last is not None
+            and last.label_ == "state"
+            and last.end == span.start
+            and span.label_ == "state_forces"
+            and span.kb_id_ == span.text  # an unknown body, named by its own words
+        ):
+            template = next((nouns[t.lower_][1] for t in span if t.lower_ in nouns
+                             and nouns[t.lower_][0] in STATE_TYPES), MILITARY)  # fmt: skip
+            name = template.format(country=last.kb_id_)
+            result[-1] = Span(span.doc, last.start, span.end, label="state_forces",
+                              kb_id=name, span_id=name)  # fmt: skip
+            continue
+        result.append(span)
+    return result
 
 
 def _without_owning_states(spans: list[Span]) -> list[Span]:

@@ -175,3 +175,83 @@ def test_new_gazetteer_rows_keep_type_country_and_description():
                  "Institute for Development and Peace Studies"):  # fmt: skip
         assert actors[name].actor_type and actors[name].country
         assert rows[name]["description"] and rows[name]["source"]
+
+
+# --- a state's name before a force it does not name, and areas' police --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "actor"),
+    [
+        ("Members of the Belize Defense Force were sent to the border.",
+         "Belize Defense Force", "Military Forces of Belize"),
+        ("Officers of the Guyana Police Force arrested two men in Linden.",
+         "Guyana Police Force", "Police Forces of Guyana"),
+    ],
+)  # fmt: skip
+def test_a_state_before_an_unknown_force_is_that_states_force(text, mention, actor):
+    found = actors_of(text)
+    assert found[mention] == {(actor, "state_forces")}
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [
+        ("Gauteng police said the suspects fled in a white sedan.", "Gauteng"),
+        ("Limpopo police were called to the tavern after midnight.", "Limpopo"),
+    ],
+)
+def test_an_area_before_its_police_is_no_actor(text, area):
+    found = types_of(text)
+    assert area not in found
+    assert found["police"] == {"state_forces"}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "actor_type"),
+    [
+        ("Lawmen recovered a pistol after the chase in Montego Bay.", "Lawmen", "state_forces"),
+        ("Security agents foiled a raid on a bank in Ilorin, Nigeria.", "Security agents",
+         "state_forces"),
+        ("Paramilitary forces were ambushed near Turbat, Pakistan.", "Paramilitary forces",
+         "state_forces"),
+        ("Officers of the Anti-Gang Unit held four men in Port of Spain, Trinidad.",
+         "Anti-Gang Unit", "state_forces"),
+    ],
+)  # fmt: skip
+def test_more_state_force_words(text, mention, actor_type):
+    assert actor_type in types_of(text)[mention]
+
+
+def test_a_word_inside_a_hyphenated_name_is_no_category():
+    found = types_of("The Anti-Gang Unit detained four men in Port of Spain.")
+    assert "Gang" not in found
+
+
+# --- a country that closes a place's name is part of the place -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Drones struck Sloviansk, Ukraine, before dawn.", "Ukraine"),
+        ("Five traders were killed in Kidal region, Mali, on Friday.", "Mali"),
+    ],
+)
+def test_a_country_after_its_town_is_no_actor(text, country):
+    assert country not in actors_of(text)
+
+
+def test_a_country_that_speaks_after_a_town_stays_an_actor():
+    found = actors_of("Missiles fell on Sumy, Ukraine said on Monday.")
+    assert found["Ukraine"] == {("Ukraine", "state")}
+
+
+def test_a_list_of_states_stays_states():
+    found = types_of("Russia, Iran, Turkey signed the accord.")
+    assert found["Iran"] == {"state"} and found["Turkey"] == {"state"}
+
+
+def test_a_town_takes_the_country_named_next_to_it():
+    found = actors_of("Soldiers killed five herders in Gao, Mali, on Monday.")
+    assert found["Soldiers"] == {("Military Forces of Mali", "state_forces")}
