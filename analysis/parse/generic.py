@@ -27,6 +27,8 @@ UNIDENTIFIED = "unidentified_armed_group"
 GROUP_TYPES = frozenset({"armed_group", "militia"})
 STATE_TYPES = frozenset({"state_forces"})
 MILITARY = "Military Forces of {country}"
+# The country named when an article gives none ("Military Forces of unknown country").
+UNKNOWN_COUNTRY = "unknown country"
 # Words that end a unit's name ("Rifles", "Brigade"): the forces' organisation keywords.
 UNIT_WORDS = frozenset(
     keyword
@@ -182,7 +184,7 @@ def article_country(doc: Doc, mentions_country: Counter, demonyms: dict[str, str
         if token.text in demonyms and not token.ent_type_:
             counts[demonyms[token.text]] += 1
     counts.pop("", None)
-    return counts.most_common(1)[0][0] if counts else "unknown country"
+    return counts.most_common(1)[0][0] if counts else UNKNOWN_COUNTRY
 
 
 def generic_mentions(

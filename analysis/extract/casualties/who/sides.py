@@ -16,11 +16,8 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.casualties.who.words import terms, words
+from analysis.parse.generic import UNKNOWN_COUNTRY  # no side anyone can be the other of
 from analysis.rules import packaged_rows
-
-# What the generic-actor resolver (parse/generic.py) names when an article gives no country:
-# "Military Forces of unknown country" is no side anyone can be the other of.
-UNKNOWN_COUNTRY = "unknown country"
 
 
 @cache
