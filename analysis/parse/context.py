@@ -147,6 +147,24 @@ def _country_after_its_place(doc: Doc, start: int, end: int) -> bool:
     return any(is_place(name) and not is_country(name) for name in names)
 
 
+# Event words whose "at"/"on" names a target rather than a place ("fired at", "strike on").
+_AIMED = frozenset({"fire", "shoot", "target", "hit", "strike"})
+
+
+def where_an_event_happened(doc: Doc, start: int) -> bool:
+    """Whether an unknown name follows "at"/"on" of a killing or an attack: a place.
+
+    "killed the pastor at Dogon Noma", "the raid on Ngarbuh": the village where it
+    happened; "fired at" and "a strike on" name what was aimed at, and stay.
+    """
+    before = doc[start - 1] if start else None
+    if before is None or before.lower_ not in ("at", "on"):
+        return False
+    head = before.head  # "killed a farmer at X": "at" may hang on the victim noun
+    heads = {head, head.head} if head.dep_ in ("dobj", "nsubjpass") else {head}
+    return head.i != before.i and any(h.lemma_.lower() in EVENT_WORDS - _AIMED for h in heads)
+
+
 def acts(doc: Doc, start: int, end: int) -> bool:
     """Whether the name is the agent of a verb: "Baghdad said", "condemned by Moscow"."""
     root = _root(doc, start, end)

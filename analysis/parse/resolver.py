@@ -27,6 +27,7 @@ from analysis.parse.context import (
     places_elsewhere,
     qualifies_a_person_or_event,
     stands_for_state,
+    where_an_event_happened,
 )  # fmt: skip
 from analysis.parse.gazetteer import Actor
 from analysis.parse.generic import GROUP_TYPES, STATE_TYPES, UNIDENTIFIED, add_generic_actors
@@ -227,6 +228,7 @@ class ActorResolver:
                     or holds_admin_office(doc, start, end)
                     or qualifies_a_person_or_event(doc, start, end)
                     or headline_locator(doc, start, end)
+                    or (kind == "other" and where_an_event_happened(doc, start))
                     or text in places_here
                 )
             )

@@ -255,3 +255,22 @@ def test_a_list_of_states_stays_states():
 def test_a_town_takes_the_country_named_next_to_it():
     found = actors_of("Soldiers killed five herders in Gao, Mali, on Monday.")
     assert found["Soldiers"] == {("Military Forces of Mali", "state_forces")}
+
+
+# --- a village after "at"/"on" of a killing or an attack is a place ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Bandits killed a farmer at Angwan Madaki near Kauru.", "Angwan Madaki"),
+        ("The raid on Dutsen Kura left nine people dead.", "Dutsen Kura"),
+    ],
+)
+def test_where_a_killing_happened_is_no_actor(text, place):
+    assert place not in actors_of(text)
+
+
+def test_a_person_fired_at_stays_a_person():
+    found = types_of("Gunmen fired at Musa Ibrahim outside his shop in Kano, Nigeria.")
+    assert found.get("Musa Ibrahim") == {"person"}
