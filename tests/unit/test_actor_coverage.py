@@ -274,3 +274,19 @@ def test_where_a_killing_happened_is_no_actor(text, place):
 def test_a_person_fired_at_stays_a_person():
     found = types_of("Gunmen fired at Musa Ibrahim outside his shop in Kano, Nigeria.")
     assert found.get("Musa Ibrahim") == {"person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "actor_type"),
+    [
+        ("Jamaicans for Justice asked for the officers to be suspended.",
+         "Jamaicans for Justice", "ngo"),
+        ("INDECOM took over the probe into the shooting in Spanish Town.", "INDECOM", "state"),
+        ("The HRCP said the curfew in Parachinar must end.", "HRCP", "ngo"),
+        ("Fogo Cruzado logged six shootouts in Niterói, Brazil.", "Fogo Cruzado", "ngo"),
+        ("Navy gunboats sank two boats near Bakassi, Nigeria.", "Navy", "state_forces"),
+        ("An off-duty cop was stabbed in Old Harbour, Jamaica.", "off-duty cop", "state_forces"),
+    ],
+)  # fmt: skip
+def test_monitors_oversight_bodies_and_services(text, mention, actor_type):
+    assert actor_type in types_of(text).get(mention, set())
