@@ -290,3 +290,14 @@ def test_a_person_fired_at_stays_a_person():
 )  # fmt: skip
 def test_monitors_oversight_bodies_and_services(text, mention, actor_type):
     assert actor_type in types_of(text).get(mention, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("A statement from the Bakassi Self-Defense Force was read on radio.",
+         "Bakassi Self-Defense Force"),
+    ],
+)  # fmt: skip
+def test_a_body_named_as_self_defence_or_vigilantes_is_a_militia(text, mention):
+    assert types_of(text)[mention] == {"militia"}
