@@ -116,6 +116,11 @@ def _in_hyphenated(token: Token) -> bool:
     return before is not None and before.text in HYPHENS and not before.whitespace_
 
 
+def _apart(token: Token, actors: frozenset[int]) -> bool:
+    """Punctuation that parts an owner from its noun; not a name's own or a bracketed acronym's."""
+    return token.is_punct and token.i not in actors and not token.is_bracket
+
+
 def _owner_follows(doc: Doc, token: Token, actors: frozenset[int]) -> bool:
     """Whether a named party follows "of"/"from" ("fighters from HTS"), however parsed."""
     nxt = token.i + 1
@@ -214,7 +219,7 @@ def generic_mentions(
         pair = f"{doc[token.i - 1].lower_} {token.lower_}" if token.i else ""
         key = pair if pair in nouns else token.lower_
         owners = [c for c in token.lefts if c.i in actors and c.dep_ in MODIFIER_DEPS | {"poss"}
-                  and not any(t.is_punct for t in doc[c.i + 1 : token.i])]  # fmt: skip
+                  and not any(_apart(t, actors) for t in doc[c.i + 1 : token.i])]  # fmt: skip
         state = states.get(owners[0].i) if len(owners) == 1 else None
         owned = (
             (owners and state is None)

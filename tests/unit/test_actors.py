@@ -345,3 +345,18 @@ def test_gazetteer_size_types_and_consistency():
         for alias in (actor.name, *actor.aliases):
             assert aliases.setdefault(alias, actor.name) == actor.name, alias
     assert not set(aliases) & set(gazetteer.read_ambiguous_names())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hay’at Tahrir al-Sham (HTS) fighters entered the town of Saraqib on Tuesday.",
+        "Islamic State West Africa Province (ISWAP) fighters overran a base near Monguno.",
+    ],
+)
+def test_a_bracketed_acronym_leaves_the_fighters_to_their_group(text):
+    """Punctuation between a group and "fighters" (its hyphen, its bracketed acronym) does
+    not make them an unidentified armed group."""
+    table = analysis.extract_actors(text)
+    assert "unidentified_armed_group" not in set(table["actor_type"])
+    assert table["mention"].str.contains("fighters").sum() == 0
