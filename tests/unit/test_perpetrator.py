@@ -168,3 +168,20 @@ def test_a_clash_toll_of_both_sides_has_no_single_doer(nlp: Language) -> None:
         "Friday. Local medics said 5 SDF fighters were among them."
     )
     assert doer(nlp, text, 12) is None
+
+
+def test_a_light_verb_without_an_attack_names_no_doer(nlp: Language) -> None:
+    """An official who "conducted a tour" or forces who "took measures" did nothing deadly;
+    the article's doer must not come from them (the seed's displaced figure had taken one)."""
+    text = (
+        "Jordan sent extra troops to its northern border, Interior Minister Mazen al-Faraya "
+        "said on Tuesday. The minister also conducted a helicopter tour of the frontier to "
+        "inspect measures taken by the border guards, his office said. More than 4,000 "
+        "Syrians have been displaced near Daraa by the renewed violence, the UN said."
+    )
+    assert doer(nlp, text, 4000) is None
+
+
+def test_a_light_verb_with_an_attack_keeps_its_doer(nlp: Language) -> None:
+    text = "The Arakan Army conducted drone strikes on a base near Sittwe, killing 14 soldiers."
+    assert doer(nlp, text, 14) == actor_of(nlp, text, "Arakan Army")

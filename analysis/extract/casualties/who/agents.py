@@ -92,10 +92,20 @@ def _token_score(token: Token) -> int:
         return 0  # "six M23 fighters were also killed": that figure's victims, no one's doers
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if token.dep_ in {"compound", "amod", "poss", "nmod"} and head.lower_ in agents:
-        return 2 if head.dep_ in {"nsubj", "pobj", "nsubjpass"} or head.head.lower_ == "by" else 1
+        # "JNIM fighters stormed", "killed by RSF fighters"; not "measures taken by the
+        # security forces" (the agent of a verb that is no attack)
+        by = head.head.lower_ == "by"
+        if by and head.head.head.lemma_ not in kill | set(agents):
+            return 1
+        return 2 if head.dep_ in {"nsubj", "pobj", "nsubjpass"} or by else 1
     if nxt is not None and nxt.lower_ in agents:
         return 1
-    if token.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_ in kill:
+    # "conducted strikes", "launched an offensive": a light verb kills only with an attack
+    # for object; "the minister conducted a reconnaissance tour" is no one's doing.
+    light = head.lemma_ in words("light_verb") and not any(
+        c.dep_ in {"dobj", "obj"} and c.lower_ in agents for c in head.children
+    )
+    if token.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_ in kill and not light:
         return 2
     return 0
 
