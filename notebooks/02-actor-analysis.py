@@ -194,12 +194,16 @@ display(quotes)
 # ("Iran’s network of proxies has been weakened by Israel" → Israel weakened it). A verb without a
 # subject of its own takes its governing verb's ("The Syrian army said it began carrying out
 # strikes"); `partner` is an actor acting "with" the source. What speakers claim inside quotes is
-# in the quotes table, not here.
+# in the quotes table, not here. Each event also says when and where, as casualty rows do
+# (notebook 04): the date of its own clause, else the sentence's or the article's, resolved
+# against the publication date (`date_precision` "report" when the text gives none), and the
+# finest place the sentence or article names, each with the span of its words.
 
 # %%
 events = analysis.extract_events(doc)
 assert all(text[r.start : r.end] == r.trigger for r in events.itertuples())
-display(events)
+display(events[["source", "verb", "target", "target_actor", "date", "date_precision",
+                "place", "country", "trigger", "start", "end"]])  # fmt: skip
 
 # %% [markdown]
 # ## 8 · Your own corpus and your own actors
