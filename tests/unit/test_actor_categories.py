@@ -9,25 +9,11 @@ passages); group, state and place names are real, the incidents are not.
 import re
 
 import pytest
+from extraction_helpers import actors_of, types_of
 
 import analysis
 from analysis.parse import gazetteer
 from analysis.parse.units import unit_ranges
-
-
-def actors_of(text: str) -> dict[str, set[tuple[str, str]]]:
-    """Mention surface -> the (canonical actor, actor type) pairs it was given."""
-    table = analysis.extract_actors(text)
-    found: dict[str, set[tuple[str, str]]] = {}
-    for row in table.itertuples():
-        assert text[row.start : row.end] == row.mention
-        found.setdefault(row.mention, set()).add((row.actor, row.actor_type))
-    return found
-
-
-def types_of(text: str) -> dict[str, set[str]]:
-    return {m: {t for _, t in pairs} for m, pairs in actors_of(text).items()}
-
 
 # --- militias: communal, self-defence, vigilante and hunter groups --------------------------
 

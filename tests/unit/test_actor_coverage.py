@@ -5,24 +5,11 @@ incidents are not.
 """
 
 import pytest
+from extraction_helpers import actors_of, types_of
 
 import analysis
 from analysis.parse import gazetteer
 from analysis.parse.places import is_place
-
-
-def actors_of(text: str) -> dict[str, set[tuple[str, str]]]:
-    """Mention surface -> the (canonical actor, actor type) pairs it was given."""
-    found: dict[str, set[tuple[str, str]]] = {}
-    for row in analysis.extract_actors(text).itertuples():
-        assert text[row.start : row.end] == row.mention
-        found.setdefault(row.mention, set()).add((row.actor, row.actor_type))
-    return found
-
-
-def types_of(text: str) -> dict[str, set[str]]:
-    return {m: {t for _, t in pairs} for m, pairs in actors_of(text).items()}
-
 
 # --- named groups the gazetteer lacked, with their accented spellings ----------------------
 

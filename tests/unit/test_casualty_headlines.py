@@ -7,24 +7,10 @@ is written for these tests (Burkina Faso, Honduras, Sri Lanka, Somalia, Cameroon
 
 import pickle
 
-import pandas as pd
+from extraction_helpers import counted, table
 from spacy.language import Language
 
-from analysis.extract.casualties import extract_casualties
 from analysis.parse.model import line_sentence_starts
-
-
-def table(nlp: Language, text: str) -> pd.DataFrame:
-    return extract_casualties(nlp(text))
-
-
-def counted(nlp: Language, text: str) -> list[tuple]:
-    """(count, outcome) of each figure that is not a repeat, in document order."""
-    df = table(nlp, text)
-    df = df[df["repeat_of"].isna()]
-    return [
-        (None if pd.isna(c) else int(c), o) for c, o in zip(df["count"], df["outcome"], strict=True)
-    ]
 
 
 class TestLineBreaks:

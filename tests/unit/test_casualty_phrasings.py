@@ -6,22 +6,8 @@ Each test names the count and outcome it expects and can fail.
 """
 
 import pandas as pd
+from extraction_helpers import counted, table
 from spacy.language import Language
-
-from analysis.extract.casualties import extract_casualties
-
-
-def table(nlp: Language, text: str) -> pd.DataFrame:
-    return extract_casualties(nlp(text))
-
-
-def counted(nlp: Language, text: str) -> list[tuple]:
-    """(count, outcome) of each figure that is not a repeat, in document order."""
-    df = table(nlp, text)
-    df = df[df["repeat_of"].isna()]
-    return [
-        (None if pd.isna(c) else int(c), o) for c, o in zip(df["count"], df["outcome"], strict=True)
-    ]
 
 
 class TestPartsTakeTheirTotalsOutcome:

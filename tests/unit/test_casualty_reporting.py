@@ -5,24 +5,11 @@ issue and of the held-out report set (Sahel, Colombia, Myanmar, DRC, Mozambique,
 Pakistan, Mexico). Each test can fail: it names the count, outcome and flags it expects.
 """
 
-import pandas as pd
 import pytest
+from extraction_helpers import counted, table
 from spacy.language import Language
 
-from analysis.extract.casualties import COLUMNS, OUTCOMES, extract_casualties
-
-
-def table(nlp: Language, text: str) -> pd.DataFrame:
-    return extract_casualties(nlp(text))
-
-
-def counted(nlp: Language, text: str) -> list[tuple]:
-    """(count, outcome) of each figure that is not a repeat, in document order."""
-    df = table(nlp, text)
-    df = df[df["repeat_of"].isna()]
-    return [
-        (None if pd.isna(c) else int(c), o) for c, o in zip(df["count"], df["outcome"], strict=True)
-    ]
+from analysis.extract.casualties import COLUMNS, OUTCOMES
 
 
 class TestImplicitCounts:

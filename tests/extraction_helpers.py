@@ -1,0 +1,35 @@
+"""Small views of the extractors' tables that several test modules read the same way."""
+
+import pandas as pd
+from spacy.language import Language
+
+import analysis
+from analysis.extract.casualties import extract_casualties
+
+
+def table(nlp: Language, text: str) -> pd.DataFrame:
+    """The casualty table of `text`, parsed with the shared test pipeline."""
+    return extract_casualties(nlp(text))
+
+
+def counted(nlp: Language, text: str) -> list[tuple]:
+    """(count, outcome) of each figure that is not a repeat, in document order."""
+    df = table(nlp, text)
+    df = df[df["repeat_of"].isna()]
+    return [
+        (None if pd.isna(c) else int(c), o) for c, o in zip(df["count"], df["outcome"], strict=True)
+    ]
+
+
+def actors_of(text: str) -> dict[str, set[tuple[str, str]]]:
+    """Mention surface -> the (canonical actor, actor type) pairs it was given."""
+    found: dict[str, set[tuple[str, str]]] = {}
+    for row in analysis.extract_actors(text).itertuples():
+        assert text[row.start : row.end] == row.mention
+        found.setdefault(row.mention, set()).add((row.actor, row.actor_type))
+    return found
+
+
+def types_of(text: str) -> dict[str, set[str]]:
+    """Mention surface -> the actor types it was given."""
+    return {m: {t for _, t in pairs} for m, pairs in actors_of(text).items()}
