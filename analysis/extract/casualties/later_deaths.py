@@ -1,0 +1,150 @@
+"""Wounded people who die later: they move from the wounded figure to a death figure.
+
+"32 injured ... three of the injured died" (or "four people were shot, one fatally",
+`fatal_cue` terms) takes three people from the 32: `moves` finds, for each death figure, the
+earlier wounded figure it takes its people from, and gives a "fatally" figure or one whose
+own verb is a death ("one of them succumbed") the outcome killed. `settle` (in `updates`)
+then adds a row of the wounded left.
+"""
+
+from spacy.tokens import Token
+
+from analysis.extract.casualties.figures import Figure
+from analysis.extract.casualties.terms import Rules
+from analysis.rules import RuleSet
+
+_DEFINITE = frozenset({"the", "this", "that"})
+_NONE = ("", False)
+
+
+def cue_words(rule_set: RuleSet, kind: str) -> frozenset[str]:
+    """The terms of one kind of `casualty_terms` ("update_cue", "fatal_cue")."""
+    rows = rule_set.rows("casualty_terms")
+    return frozenset(row["term"].strip().lower() for row in rows if row["kind"] == kind)
+
+
+def of_phrase(figure: Figure) -> Token | None:
+    """The object of "of" right after the number: "three of the injured", "one of them"."""
+    doc, end = figure.span.doc, figure.span.end
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return None
+    objects = [c for c in doc[end].children if c.dep_ == "pobj"]
+    return objects[0] if objects else doc[end + 1]
+
+
+def _verb(figure: Figure) -> Token:
+    """The word the figure's phrase hangs on: "three of the injured [died]"."""
+    token = figure.span.root
+    while token.dep_ in {"nummod", "pobj", "prep", "appos", "compound", "amod"}:
+        token = token.head
+    return token.head if token.dep_ in {"nsubj", "nsubjpass"} else token
+
+
+def _fatal(figure: Figure, fatal: frozenset[str]) -> bool:
+    """A fatal cue before the clause ends: "one fatally", "two of them fatally"."""
+    doc = figure.span.doc
+    for token in doc[figure.span.end : min(len(doc), figure.span.end + 5)]:
+        if token.lower_ in fatal:
+            return True
+        if token.is_punct or token.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
+def outcome_word(token: Token, rules: Rules) -> str:
+    """The outcome a single trigger word gives ("died": killed), or "" when none."""
+    return rules.single_words.get(token.lemma_.lower(), _NONE)[0]
+
+
+def earlier(figures: list[Figure], index: int, outcome: str | None = None) -> int | None:
+    """The nearest earlier figure with a count (and the outcome, when given)."""
+    for i in range(index - 1, -1, -1):
+        other = figures[i]
+        if other.parsed.count is not None and outcome in {None, other.outcome}:
+            return i
+    return None
+
+
+def _same_victim(first: Figure, later: Figure) -> bool:
+    """A victim restated with a definite noun: "a security guard" ... "the guard"."""
+    if not (first.implicit and later.implicit) or first.noun is None or later.noun is None:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in later.noun.children):
+        return False
+    a, b = first.noun.lemma_.lower(), later.noun.lemma_.lower()
+    return a.endswith(b) or b.endswith(a)
+
+
+def _wounded_source(
+    figures: list[Figure],
+    index: int,
+    rules: Rules,
+    position: dict[int, int],
+    *,
+    fatal: bool,
+    dies: bool,
+) -> int | None:
+    """The earlier wounded figure a death figure takes its people from, if any.
+
+    "three of the injured died", "one of them succumbed" (after a wounded figure), or a
+    victim restated with a definite noun ("a guard was shot ... the guard died"), or more
+    deaths ("two more people died in hospital"; not "three more bodies were found").
+    """
+    figure = figures[index]
+    count = figure.parsed.count or 0
+    total = figure.part_of
+    if fatal and total is None and of_phrase(figure) is None:  # "five shot, one fatally"
+        found = earlier(figures, index, "wounded")
+        if found is None or figures[found].sent_no != figure.sent_no:
+            return None
+    elif total is not None:
+        found = position.get(id(total)) if total.outcome == "wounded" else None
+    elif figure.implicit and of_phrase(figure) is None:
+        found = next((i for i in range(index - 1, -1, -1) if figures[i].outcome == "wounded"
+                      and _same_victim(figures[i], figure)), None)  # fmt: skip
+    elif of_phrase(figure) is None:  # "two more people died in hospital"
+        doc, end = figure.span.doc, figure.span.end
+        if not (dies and end < len(doc) and doc[end].lower_ == "more"):
+            return None
+        found = earlier(figures, index, "wounded")
+    else:
+        obj = of_phrase(figure)
+        if obj is None:
+            return None
+        wounded = any(  # "of the injured", "of the wounded officers"
+            outcome_word(word, rules) == "wounded"
+            for word in (obj, *(c for c in obj.children if c.dep_ in {"amod", "compound"}))
+        )
+        found = earlier(figures, index, "wounded" if wounded else None)
+        if obj.lower_ != "them" and not wounded:
+            return None
+    if found is None or figures[found].outcome != "wounded":
+        return None
+    return found if (figures[found].parsed.count or 0) >= count else None
+
+
+def moves(figures: list[Figure], rules: Rules, fatal: frozenset[str]) -> dict[int, int]:
+    """Deaths among earlier wounded: index of the death -> index of the wounded figure.
+
+    Also gives a "fatally" figure, or one whose own verb is a death ("one of them
+    succumbed"), the outcome killed: the parse hangs them on the wounding verb.
+    """
+    found: dict[int, int] = {}
+    position = {id(f): i for i, f in enumerate(figures)}
+    for index, figure in enumerate(figures):
+        if figure.parsed.count is None:
+            continue
+        fatally = _fatal(figure, fatal)
+        dies = fatally or outcome_word(_verb(figure), rules) == "killed"
+        if not dies and figure.outcome != "killed":
+            continue
+        source = _wounded_source(figures, index, rules, position, fatal=fatally, dies=dies)
+        if source is None:
+            continue
+        figure.outcome = "killed"
+        found[index] = source
+        total = figure.part_of
+        if total is not None:
+            total.parts = [p for p in total.parts if p is not figure]
+            figure.part_of = None
+    return found
