@@ -7,13 +7,13 @@ dropped. The outcome comes from the trigger words the number's noun reaches by w
 the parse.
 """
 
-import calendar
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from analysis.extract.casualties.not_tolls import not_a_toll
 from analysis.extract.casualties.numbers import Count, parse_count
 from analysis.extract.casualties.outcome import (  # noqa: F401  (re-exported for parts)
     counts_people,
@@ -67,108 +67,6 @@ def _qualifiers(doc: Doc, rules: Rules) -> dict[int, str]:
     return {end: phrase for end, (_, phrase) in found.items()}
 
 
-def _is_hyphen_adjective(span: Span) -> bool:
-    """Whether the number starts a compound adjective: "a 40-member delegation", "five-day"."""
-    doc = span.doc
-    after = doc[span.end] if span.end < len(doc) else None
-    return (
-        after is not None
-        and after.text in {"-", "–"}
-        and span.end + 1 < len(doc)
-        and not doc[span.end + 1].like_num
-    )
-
-
-def _unit_after(span: Span) -> bool:
-    """A unit right after the number: "20 %", "20 percent", "five days"."""
-    doc = span.doc
-    if span.end >= len(doc):
-        return False
-    after = doc[span.end]
-    return after.text == "%" or after.lower_ in {"percent", "per"}
-
-
-_MONTHS = frozenset(
-    name.lower() for name in (*calendar.month_name, *calendar.month_abbr) if name
-)  # the stdlib's month names, not a word list of ours
-
-
-def _not_a_toll(span: Span) -> bool:
-    """A number that is a date, an age or a clock time, not a count of people.
-
-    Dates: a month name next to the number or the range ("around 14 June", "between 29
-    and 30 November", "June 14"). Ages: a number set off by commas after a noun ("the
-    man, 34, died") or after "aged". Times: "at 11pm" (a time entity) is dropped earlier.
-    """
-    doc = span.doc
-    before = doc[span.start - 1] if span.start > 0 else None
-    after = doc[span.end] if span.end < len(doc) else None
-    counts_after = span.text.isalpha() and after is not None and after.tag_ == "NNS"
-    if any(t is not None and t.lower_.rstrip(".") in _MONTHS for t in (before, after)):
-        return not counts_after  # "in June two brothers were wounded": a count, not a day
-    if before is not None and before.lower_ in {"aged", "age"}:
-        return True
-    head = span.root
-    for _ in range(4):  # "between the ages of 19 and 40", "aged 18 to 25"
-        if head.lemma_.lower() == "age" or head.lower_ == "aged":
-            return True
-        if head.head == head:
-            break
-        head = head.head
-    if _age_list(span):
-        return True
-    commas = before is not None and before.text == "," and after is not None
-    return (
-        commas
-        and after.text in {",", ")"}
-        and span.start > 1
-        and doc[span.start - 2].pos_ in {"NOUN", "PROPN"}
-        and (span.root.dep_ == "appos" or doc[span.start - 2].tag_ in {"NN", "NNP"})
-    )  # fmt: skip  (after one person, a number between commas is an age: "The jawan, 28,")
-
-
-_AGE_LIST_WORDS = frozenset({",", "and", "both", "all", "aged"})
-# Words looked at on each side: a few people's ages, never a whole list of tolls (walking
-# a list of thousands of numbers from each of them would cost its square).
-_AGE_LIST_MAX = 10
-
-
-def _age_list(span: Span) -> bool:
-    """Ages set off by commas after the people they describe: "two men, 22 and 30, were".
-
-    The numbers and "and", "both" or "all" between two commas, the first after a noun
-    ("the wounded, both 17,"), every number a whole one of at most 110.
-    """
-    doc = span.doc
-    start, end = span.start, span.end
-    low, high = max(0, start - _AGE_LIST_MAX), min(len(doc), end + _AGE_LIST_MAX)
-    while start > low and (doc[start - 1].lower_ in _AGE_LIST_WORDS or doc[start - 1].like_num):
-        start -= 1
-    while end < high and (doc[end].lower_ in _AGE_LIST_WORDS or doc[end].like_num):
-        end += 1
-    run = doc[start:end]
-    if start == 0 or run[0].text != "," or run[-1].text not in {",", ")"} or len(run) < 3:
-        return False
-    if doc[start - 1].pos_ not in {"NOUN", "PROPN", "ADJ"}:
-        return False
-    numbers = [t for t in run if t.like_num]
-    listed = len(numbers) > 1 or any(t.lower_ in {"both", "all"} for t in run)
-    return listed and all(t.text.isdigit() and int(t.text) <= 110 for t in numbers)
-
-
-def _family_size(span: Span, rules: Rules) -> bool:
-    """A bare number after one person and "of": "the driver, a father of three, was killed"."""
-    doc = span.doc
-    if span.start < 2 or doc[span.start - 1].lower_ != "of":
-        return False
-    person = doc[span.start - 2]
-    after = doc[span.end] if span.end < len(doc) else None
-    return (
-        person.tag_ == "NN" and is_person(person, rules)
-        and (after is None or after.pos_ not in {"NOUN", "PROPN", "ADJ"})
-    )  # fmt: skip
-
-
 def _number_spans(doc: Doc, rules: Rules, forms: DocForms) -> list[Span]:
     spans = [doc[start:end] for _, start, end in rules.numbers(doc, forms.lowers)]
     spans = [s[:-1] if s[-1].lower_ == "of" else s for s in spans]
@@ -184,9 +82,7 @@ def plain_figures(
     for span in _number_spans(doc, rules, forms):
         if any(t.ent_type_ in _NON_COUNT_ENTS for t in span):
             continue
-        if _is_hyphen_adjective(span) or _unit_after(span) or _not_a_toll(span):
-            continue
-        if _family_size(span, rules):
+        if not_a_toll(span, rules) is not None:
             continue
         phrase = qualifiers.get(span.start, "")
         parsed = parse_count(f"{phrase} {span.text}".strip()) or parse_count(span.text)

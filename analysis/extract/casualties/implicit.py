@@ -34,6 +34,7 @@ own figure.
 from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.casualties.figures import Figure
+from analysis.extract.casualties.implicit_merge import merged, role_of
 from analysis.extract.casualties.numbers import Count
 from analysis.extract.casualties.outcome import (
     TAKES_THINGS,
@@ -88,7 +89,7 @@ def _singular_victim(token: Token, rules: Rules, triggers: dict, *, shared: bool
     )
     person = (
         aged or person_like(token, rules, triggers) or hurt_role(token, triggers)
-        or _among_them(_role(token))
+        or _among_them(role_of(token))
     )  # fmt: skip
     return marked and person and token.lemma_.lower() not in rules.non_persons
 
@@ -207,13 +208,6 @@ def _among_them(role: Token) -> bool:
     )
 
 
-def _role(token: Token) -> Token:
-    """The token whose dependency gives the phrase's role (first of a coordination)."""
-    while token.dep_ == "conj" and token.head != token:
-        token = token.head
-    return token
-
-
 def implicit_role_ok(token: Token, triggers: dict) -> bool:
     """Whether a noun stands where an outcome happens to it, as for a victim here.
 
@@ -262,13 +256,13 @@ def implicit_figures(
     for token in doc:
         if token.i in taken:
             continue
-        if token.dep_ == "conj" and _role(token).i not in taken:
+        if token.dep_ == "conj" and role_of(token).i not in taken:
             continue  # a conjunct of a victim is counted with it; of a figure, on its own
         found = _candidate(token, rules, triggers, taken)
         if found is None:
             continue
         people, count = found
-        role = _role(people[0] if people[0].pos_ in {"NOUN", "PROPN"} else people[-1])
+        role = role_of(people[0] if people[0].pos_ in {"NOUN", "PROPN"} else people[-1])
         start = min(_phrase_start(p) for p in people)
         if _second_object(role) and _phrase_start(people[0]) not in after_cues:
             continue  # ("killed 20 villagers, among them a baby": the baby is a part)
@@ -285,52 +279,7 @@ def implicit_figures(
         for (_, dep), members in groups.items()
         if (figure := _figure(doc, members, dep, rules, triggers, after_cues, sents, sentence_of))
     ]
-    return _merged(doc, found)
-
-
-_SETTING_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE"})
-
-
-def _setting(figure: Figure) -> dict[str, str]:
-    """Place and date entities of the figure's own clause: label -> text."""
-    verb = _role(figure.anchor or figure.span.root).head
-    clause = [t for t in verb.subtree if t.dep_ != "conj" or t.head != verb]
-    skip = {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}
-    return {t.ent_type_: t.text for t in clause if t.ent_type_ in _SETTING_ENTS and t.i not in skip}
-
-
-def _apart(first: Figure, later: Figure) -> bool:
-    """Two clauses with their own places or dates: "in Gary on Saturday ... in Hammond"."""
-    a, b = _setting(first), _setting(later)
-    return any(label in b and a[label] != b[label] for label in a)
-
-
-def _merged(doc: Doc, figures: list[Figure]) -> list[Figure]:
-    """Victims of one outcome in one sentence are one figure, as a coder counts them.
-
-    "An inspector was killed on the spot and the driver died later" is 2 killed. Victims
-    after a part cue or of "was among them" (no outcome yet) stay apart, and so do victims
-    of clauses with places or dates of their own ("in Gary on Saturday ... in Hammond").
-    """
-    by_key: dict[tuple[int, str], list[Figure]] = {}
-    for figure in sorted(figures, key=lambda f: f.span.start):
-        key = (figure.sent_no, figure.outcome or f"#{figure.span.start}")
-        group = by_key.setdefault(key, [])
-        if group and _apart(group[-1], figure):
-            key = (figure.sent_no, f"#{figure.span.start}")  # its own incident
-            group = by_key.setdefault(key, [])
-        group.append(figure)
-    merged = []
-    for group in by_key.values():
-        first, last = group[0], group[-1]
-        if len(group) > 1:
-            first.parsed = Count(sum(f.parsed.count or 0 for f in group))
-            first.span = doc[first.span.start : last.span.end]
-            first.group = " and ".join(f.group for f in group if f.group) or None
-            if first.group_chars is not None and last.group_chars is not None:
-                first.group_chars = (first.group_chars[0], last.group_chars[1])
-        merged.append(first)
-    return merged
+    return merged(doc, found)
 
 
 def _figure(
@@ -346,7 +295,7 @@ def _figure(
     """One implicit figure for the victims of one role, with its outcome (None: dropped)."""
     people = [p for group, _ in members for p in group]
     count = sum(n for _, n in members)
-    role = _role(people[0])
+    role = role_of(people[0])
     outcome = None if dep == "cue" else find_outcome(role, triggers, rules)
     own = outcome is None or own_outcome(role, triggers)
     if not own and _clause_outcome_only(role, triggers):

@@ -1,0 +1,171 @@
+"""Numbers that are not tolls: dates, ages, family sizes, units, scores and statistics.
+
+A number expression next to a casualty word is not always a count of the people hurt.
+`not_a_toll` names the reason a number is no figure, so a reader can see why a number
+in the text has no row:
+
+- ``unit``: a compound adjective or a unit after it ("a 40-member delegation", "20 %");
+- ``date``: a month name next to it ("around 14 June");
+- ``age``: set off by commas after a person or after "aged" ("the man, 34, died", "Boy,
+  16, shot in Kingston", "two men, 22 and 30,");
+- ``family``: "a father of three";
+- ``score``: a pair of numbers joined by a hyphen that is no range ("won 3-1");
+- ``statistic``: a place's or a period's tally, not an incident's toll (`statistics`).
+"""
+
+import calendar
+
+from spacy.tokens import Span
+
+from analysis.extract.casualties.outcome import is_person
+from analysis.extract.casualties.terms import Rules
+
+
+def _is_hyphen_adjective(span: Span) -> bool:
+    """Whether the number starts a compound adjective: "a 40-member delegation", "five-day"."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        after is not None
+        and after.text in {"-", "–"}
+        and span.end + 1 < len(doc)
+        and not doc[span.end + 1].like_num
+    )
+
+
+def _unit_after(span: Span) -> bool:
+    """A unit right after the number: "20 %", "20 percent", "five days"."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return after.text == "%" or after.lower_ in {"percent", "per"}
+
+
+_MONTHS = frozenset(
+    name.lower() for name in (*calendar.month_name, *calendar.month_abbr) if name
+)  # the stdlib's month names, not a word list of ours
+
+
+def _date(span: Span) -> bool:
+    """A month name next to the number or the range: "around 14 June", "June 14".
+
+    Not a count after it: "in June two brothers were wounded".
+    """
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    counts_after = span.text.isalpha() and after is not None and after.tag_ == "NNS"
+    near = any(t is not None and t.lower_.rstrip(".") in _MONTHS for t in (before, after))
+    return near and not counts_after
+
+
+_MAX_AGE = 110
+
+
+def _age(span: Span, rules: Rules) -> bool:
+    """An age: after "aged", under "the ages of", in a list of ages, or between commas.
+
+    Between commas after a noun ("the man, 34, died", "The jawan, 28,") the number is an
+    age; so it is after a person word whatever the parse made of a headline's first word
+    ("Boy, 16, shot in Kingston", where "Boy" can be tagged an interjection).
+    """
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.lower_ in {"aged", "age"}:
+        return True
+    head = span.root
+    for _ in range(4):  # "between the ages of 19 and 40", "aged 18 to 25"
+        if head.lemma_.lower() == "age" or head.lower_ == "aged":
+            return True
+        if head.head == head:
+            break
+        head = head.head
+    if _age_list(span):
+        return True
+    commas = before is not None and before.text == "," and after is not None
+    if not (commas and after.text in {",", ")"} and span.start > 1):
+        return False
+    person = doc[span.start - 2]
+    if person.pos_ in {"NOUN", "PROPN"} and (
+        span.root.dep_ == "appos" or person.tag_ in {"NN", "NNP"}
+    ):
+        return True
+    small = span.text.isdigit() and int(span.text) <= _MAX_AGE
+    return small and (is_person(person, rules) or person.lower_ in rules.persons)
+
+
+def _score(span: Span) -> bool:
+    """Two numbers joined by a hyphen without spaces that are no range: "won 3-1", "2-2".
+
+    A range rises ("12-15", read as one figure elsewhere); a pair that does not is a
+    score or a reference number, not two counts of people.
+    """
+    doc = span.doc
+    left = span.start >= 2 and doc[span.start - 1].text == "-" and doc[span.start - 2].like_num
+    right = span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].like_num
+    if not (left or right):
+        return False
+    first, hyphen = (doc[span.start - 2], doc[span.start - 1]) if left else (span[0], doc[span.end])
+    second = doc[hyphen.i + 1]
+    joined = not first.whitespace_ and not hyphen.whitespace_
+    numbers = [t.text for t in (first, second)]
+    return joined and all(n.isdigit() for n in numbers) and int(numbers[0]) >= int(numbers[1])
+
+
+def not_a_toll(span: Span, rules: Rules) -> str | None:
+    """Why a number expression is no count of people hurt (see the module docstring), or None."""
+    if _is_hyphen_adjective(span) or _unit_after(span):
+        return "unit"
+    if _date(span):
+        return "date"
+    if _age(span, rules):
+        return "age"
+    if _family_size(span, rules):
+        return "family"
+    if _score(span):
+        return "score"
+    return None
+
+
+_AGE_LIST_WORDS = frozenset({",", "and", "both", "all", "aged"})
+# Words looked at on each side: a few people's ages, never a whole list of tolls (walking
+# a list of thousands of numbers from each of them would cost its square).
+_AGE_LIST_MAX = 10
+
+
+def _age_list(span: Span) -> bool:
+    """Ages set off by commas after the people they describe: "two men, 22 and 30, were".
+
+    The numbers and "and", "both" or "all" between two commas, the first after a noun
+    ("the wounded, both 17,"), every number a whole one of at most 110.
+    """
+    doc = span.doc
+    start, end = span.start, span.end
+    low, high = max(0, start - _AGE_LIST_MAX), min(len(doc), end + _AGE_LIST_MAX)
+    while start > low and (doc[start - 1].lower_ in _AGE_LIST_WORDS or doc[start - 1].like_num):
+        start -= 1
+    while end < high and (doc[end].lower_ in _AGE_LIST_WORDS or doc[end].like_num):
+        end += 1
+    run = doc[start:end]
+    if start == 0 or run[0].text != "," or run[-1].text not in {",", ")"} or len(run) < 3:
+        return False
+    if doc[start - 1].pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        return False
+    numbers = [t for t in run if t.like_num]
+    listed = len(numbers) > 1 or any(t.lower_ in {"both", "all"} for t in run)
+    return listed and all(t.text.isdigit() and int(t.text) <= 110 for t in numbers)
+
+
+def _family_size(span: Span, rules: Rules) -> bool:
+    """A bare number after one person and "of": "the driver, a father of three, was killed"."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ != "of":
+        return False
+    person = doc[span.start - 2]
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        person.tag_ == "NN" and is_person(person, rules)
+        and (after is None or after.pos_ not in {"NOUN", "PROPN", "ADJ"})
+    )  # fmt: skip
