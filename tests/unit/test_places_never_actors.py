@@ -1,0 +1,92 @@
+"""Places are never actors; provinces and villages of every country are places (issue 13).
+
+The sentences are written for these tests (names of real places, wording our own).
+"""
+
+import pytest
+
+from analysis.parse.place_sources import is_generic
+from analysis.parse.places import (
+    country_of,
+    is_place,
+    place_country,
+    resolve_place,
+)
+from tests.extraction_helpers import actors_of, types_of
+
+
+@pytest.mark.parametrize(
+    ("province", "country"),
+    [
+        ("KwaZulu-Natal", "South Africa"),
+        ("Khyber Pakhtunkhwa", "Pakistan"),
+        ("Sindh", "Pakistan"),
+        ("Oromia", "Ethiopia"),
+        ("Cabo Delgado", "Mozambique"),
+        ("Tillabéri", "Niger"),
+        ("Tillaberi", "Niger"),
+        ("Turkana", "Kenya"),
+        ("Clarendon", "Jamaica"),
+        ("Mindanao", "Philippines"),
+        ("Basilan", "Philippines"),
+    ],
+)
+def test_every_countrys_provinces_are_in_the_index(province: str, country: str) -> None:
+    assert is_place(province)
+    assert place_country(province) == country
+
+
+def test_a_province_resolves_with_its_admin1_and_precision() -> None:
+    parish = resolve_place("St Catherine")
+    assert (parish.country, parish.admin1, parish.precision) == (
+        "Jamaica", "Saint Catherine", "province",
+    )  # fmt: skip
+    county = resolve_place("Nakuru County")
+    assert (county.country, county.precision) == ("Kenya", "district")
+    # A second-level province keeps its region as admin1.
+    sur = resolve_place("Maguindanao del Sur")
+    assert (sur.admin1, sur.precision) == ("Autonomous Region in Muslim Mindanao", "district")
+
+
+def test_a_town_keeps_its_place_before_its_province_of_one_name() -> None:
+    # Kano the city and Kano the state are both in Nigeria: the city is the finer place.
+    assert resolve_place("Kano").precision == "city"
+
+
+def test_generic_and_people_names_are_no_province() -> None:
+    assert is_generic("Centre-Sud") and is_generic("Nord") and not is_generic("Nord-Kivu")
+    assert country_of("Somali") == "Somalia"  # the people, not Ethiopia's Somali region
+    assert place_country("Somali") != "Ethiopia"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Police in Sindh said a trader was shot dead outside his shop.", "Police", "Pakistan"),
+        (
+            "Security forces in KwaZulu-Natal detained three men after a tavern shooting.",
+            "Security forces",
+            "South Africa",
+        ),
+        (
+            "Three herders died in Kapedo, Turkana County, when raiders struck.",
+            "herders",
+            "Kenya",
+        ),
+        ("Police in Clarendon said a taxi operator was chopped to death.", "Police", "Jamaica"),
+        ("Soldiers killed two rebels in Mindanao on Monday.", "Soldiers", "Philippines"),
+    ],
+)
+def test_forces_in_a_province_take_its_country(text: str, mention: str, country: str) -> None:
+    (actor,) = {name for name, _ in actors_of(text)[mention]}
+    assert actor.endswith(f"of {country}") or actor.endswith(f"({country})")
+
+
+def test_no_province_of_a_report_is_an_actor() -> None:
+    text = (
+        "Gunmen attacked a market in Cabo Delgado and Nampula on Sunday, police said, "
+        "a day after fighting in Tillabéri and Oromia."
+    )
+    found = types_of(text)
+    for place in ("Cabo Delgado", "Nampula", "Tillabéri", "Oromia"):
+        assert place not in found
