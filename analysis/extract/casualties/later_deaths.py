@@ -10,6 +10,7 @@ then adds a row of the wounded left.
 from spacy.tokens import Token
 
 from analysis.extract.casualties.figures import Figure
+from analysis.extract.casualties.repeats import ordinal_victim
 from analysis.extract.casualties.terms import Rules
 from analysis.rules import RuleSet
 
@@ -75,6 +76,35 @@ def _same_victim(first: Figure, later: Figure) -> bool:
     return a.endswith(b) or b.endswith(a)
 
 
+def _described_wounded(noun: Token, rules: Rules) -> bool:
+    """A victim described as wounded: "a wounded passenger", "a vendor (who was) wounded in"."""
+    return any(
+        child.dep_ in {"amod", "compound", "acl", "relcl"}
+        and outcome_word(child, rules) == "wounded"
+        for child in noun.children
+    )
+
+
+def more_of(figure: Figure) -> bool:
+    """More people of a toll: "two more bodies", "another three people"."""
+    doc, span = figure.span.doc, figure.span
+    after = span.end < len(doc) and doc[span.end].lower_ == "more"
+    return after or (span.start > 0 and doc[span.start - 1].lower_ == "another")
+
+
+def _wounded_near(figures: list[Figure], index: int) -> int | None:
+    """The nearest earlier wounded figure, else the first later one.
+
+    A lede tells the later death before the body gives the wounded figure ("a wounded
+    passenger died ... Six others were wounded"): the death still comes from that figure.
+    """
+    found = earlier(figures, index, "wounded")
+    if found is not None:
+        return found
+    return next((i for i in range(index + 1, len(figures)) if figures[i].outcome == "wounded"
+                 and figures[i].parsed.count is not None), None)  # fmt: skip
+
+
 def _wounded_source(
     figures: list[Figure],
     index: int,
@@ -84,11 +114,13 @@ def _wounded_source(
     fatal: bool,
     dies: bool,
 ) -> int | None:
-    """The earlier wounded figure a death figure takes its people from, if any.
+    """The wounded figure a death figure takes its people from, if any.
 
-    "three of the injured died", "one of them succumbed" (after a wounded figure), or a
-    victim restated with a definite noun ("a guard was shot ... the guard died"), or more
-    deaths ("two more people died in hospital"; not "three more bodies were found").
+    "three of the injured died", "one of them succumbed" (after a wounded figure), a
+    victim described as wounded or counted by an ordinal ("a wounded passenger died", "a
+    second soldier has died": before or after the wounded figure), a victim restated with
+    a definite noun ("a guard was shot ... the guard died"), or more deaths ("two more
+    people died in hospital"; not "three more bodies were found").
     """
     figure = figures[index]
     count = figure.parsed.count or 0
@@ -99,6 +131,12 @@ def _wounded_source(
             return None
     elif total is not None:
         found = position.get(id(total)) if total.outcome == "wounded" else None
+    elif (
+        figure.implicit
+        and figure.noun is not None
+        and (_described_wounded(figure.noun, rules) or (dies and ordinal_victim(figure)))
+    ):  # "a wounded passenger died", "a second soldier has died of his wounds"
+        found = _wounded_near(figures, index)
     elif figure.implicit and of_phrase(figure) is None:
         found = next((i for i in range(index - 1, -1, -1) if figures[i].outcome == "wounded"
                       and _same_victim(figures[i], figure)), None)  # fmt: skip
@@ -115,7 +153,7 @@ def _wounded_source(
             outcome_word(word, rules) == "wounded"
             for word in (obj, *(c for c in obj.children if c.dep_ in {"amod", "compound"}))
         )
-        found = earlier(figures, index, "wounded" if wounded else None)
+        found = _wounded_near(figures, index) if wounded else earlier(figures, index)
         if obj.lower_ != "them" and not wounded:
             return None
     if found is None or figures[found].outcome != "wounded":

@@ -47,6 +47,14 @@ def _same_people(first: Figure, later: Figure) -> bool:
     return bool(_names(first) & _names(later))
 
 
+def ordinal_victim(figure: Figure) -> bool:
+    """A victim counted by an ordinal: "a second soldier has died", "a third man"."""
+    noun = figure.noun
+    return noun is not None and any(
+        c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in noun.children
+    )
+
+
 def _related(first: Figure, later: Figure) -> bool:
     """A total and its part (either way) are two figures, not one reported twice."""
     return later.part_of is first or first.part_of is later
@@ -57,7 +65,8 @@ def repeats(figures: list[Figure], *, distinct: set[int] | None = None) -> list[
 
     `distinct`: indices of figures known to count other people than any earlier figure
     ("one of the injured died": not the man killed at the scene); they repeat nothing,
-    and a later figure may repeat them.
+    and a later figure may repeat them. A victim counted by an ordinal ("a second soldier
+    has died") is another person than a figure without one ("one soldier was killed").
     """
     first_of: dict[tuple[str, int], list[int]] = {}
     found: list[int | None] = []
@@ -69,7 +78,8 @@ def repeats(figures: list[Figure], *, distinct: set[int] | None = None) -> list[
         earlier = first_of.setdefault((figure.outcome, count), [])
         match = next(
             (i for i in earlier if _same_people(figures[i], figure)
-             and not _related(figures[i], figure)),
+             and not _related(figures[i], figure)
+             and ordinal_victim(figures[i]) == ordinal_victim(figure)),
             None,
         )  # fmt: skip
         if distinct is not None and index in distinct:
@@ -92,17 +102,20 @@ def _definite_number(figure: Figure) -> bool:
 def restated(figures: list[Figure], first: list[int | None], distinct: set[int]) -> None:
     """Mark in `first` the restatements `repeats` does not see: other words, other outcome.
 
-    A definite count read as wounded ("the three victims were shot at close range") that
-    equals an earlier killed figure ("Three people died") tells how they died: it is that
-    figure again, not three more wounded.
+    A definite count ("the two teenagers", "all five", "both") names people the article
+    has already counted: it is the nearest earlier figure with its count and outcome,
+    whatever its noun ("Two secondary school students were shot dead ... The two
+    teenagers died before they reached hospital"). Read as wounded ("the three victims
+    were shot at close range") it may also restate an earlier killed figure: it tells how
+    they died, not three more wounded.
     """
     for index, figure in enumerate(figures):
-        if first[index] is not None or index in distinct or figure.outcome != "wounded":
+        if first[index] is not None or index in distinct or not _definite_number(figure):
             continue
-        if not _definite_number(figure):
-            continue
-        match = next((i for i in range(index - 1, -1, -1) if figures[i].outcome == "killed"
-                      and figures[i].parsed.count == figure.parsed.count), None)  # fmt: skip
+        outcomes = {figure.outcome, "killed"} if figure.outcome == "wounded" else {figure.outcome}
+        match = next((i for i in range(index - 1, -1, -1) if figures[i].outcome in outcomes
+                      and figures[i].parsed.count == figure.parsed.count
+                      and not _related(figures[i], figure)), None)  # fmt: skip
         if match is not None:
             first[index] = first[match] if first[match] is not None else match
 

@@ -29,7 +29,13 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from analysis.extract.casualties.figures import Figure
-from analysis.extract.casualties.later_deaths import cue_words, earlier, moves, of_phrase
+from analysis.extract.casualties.later_deaths import (
+    cue_words,
+    earlier,
+    more_of,
+    moves,
+    of_phrase,
+)
 from analysis.extract.casualties.numbers import Count
 from analysis.extract.casualties.repeats import repeats, restated, vague_repeats
 from analysis.extract.casualties.terms import Rules
@@ -39,6 +45,7 @@ from analysis.rules import RuleSet
 
 _UPDATE_DAYS = 7  # a toll updated later than this is another incident's
 _MONTHS = frozenset(m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m)
+_BACK_FROM_STORY = frozenset({"earlier", "before", "previously"})  # "two weeks earlier"
 _ANY_DAY = dt.date(2001, 1, 1)  # a reference day when the article has no date (see _another_time)
 
 
@@ -47,21 +54,29 @@ def _toll_nouns(rules: Rules) -> frozenset[str]:
     return frozenset(word for word, (_, toll) in rules.single_words.items() if toll) | {"number"}
 
 
+def _toll_subject(verb: Token, tolls: frozenset[str]) -> bool:
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in tolls for c in verb.children)
+
+
 def _update(figure: Figure, verbs: frozenset[str], tolls: frozenset[str]) -> bool:
     """A toll raised by an update verb: "rose to 14", "bringing the number ... to 3", "reached 9".
 
     The verb's subject or object is a toll noun, so "two were taken to hospital" or "took
-    seven passengers" is no update.
+    seven passengers" is no update. A toll stated as it stands ("the death toll is now
+    15", "the toll now stands at 11", "stood at eight on Monday") is one too: the highest
+    such figure is the latest.
     """
     token = figure.span.root
     if token.dep_ == "nummod":  # "rose to 14 people"
         token = token.head
     head = token.head
-    if token.dep_ == "pobj" and head.lower_ == "to":
+    if token.dep_ == "pobj" and head.lower_ in {"to", "at"}:  # "rose to 14", "stands at 11"
         verb = head.head
-    elif token.dep_ == "dobj":  # "the toll has reached nine": the subject must be the toll
+        if head.lower_ == "at" and not _toll_subject(verb, tolls):
+            return False
+    elif token.dep_ in {"dobj", "attr"}:  # "the toll has reached nine", "the toll is now 15"
         verb = head
-        if not any(c.dep_ == "nsubj" and c.lemma_.lower() in tolls for c in verb.children):
+        if not _toll_subject(verb, tolls):
             return False
     else:
         return False
@@ -80,6 +95,15 @@ def _names_month(words: str) -> bool:
     )
 
 
+def _as_ago(words: str) -> str:
+    """Date words counting back from the story's day, read as "ago"; others unchanged.
+
+    "Two weeks earlier" is as far back as "two weeks ago": another incident.
+    """
+    rest, _, last = words.rpartition(" ")
+    return f"{rest} ago" if rest and last.lower() in _BACK_FROM_STORY else words
+
+
 def _another_time(figure: Figure, update: Figure) -> bool:
     """Whether a figure is dated apart from its update: a context incident ("last August").
 
@@ -93,7 +117,7 @@ def _another_time(figure: Figure, update: Figure) -> bool:
     if mine is None or (theirs is not None and mine[0] == theirs[0]):
         return False
     reference = published_date(doc.user_data.get("published")) or _ANY_DAY
-    first, precision = resolve_date(mine[0], reference)
+    first, precision = resolve_date(_as_ago(mine[0]), reference)
     latest, _ = resolve_date(theirs[0] if theirs else None, reference)
     if precision in {"week", "month", "year"} or (precision == "unknown" and _names_month(mine[0])):
         return True
@@ -156,7 +180,7 @@ def _apply_updates(
         smaller = [f for f in figures if f is not update and f.outcome == outcome
                    and f.parsed.count is not None and f.parsed.count < top]  # fmt: skip
         for figure in smaller:
-            if id(figure) in deaths or _other(figure):
+            if id(figure) in deaths or _other(figure) or more_of(figure):
                 _make_part(figure, update)
         replaced = [
             f for f in smaller
@@ -215,6 +239,36 @@ def _current(figure: Figure, points: dict[int, Figure]) -> Figure | None:
     return target
 
 
+def _lost(
+    figures: list[Figure], moved: dict[int, int], first: list[int | None], points: dict
+) -> dict[int, list[Figure]]:
+    """Per wounded figure (its first mention), the deaths that leave it.
+
+    One death told twice, in the lede and in the body ("two of the wounded died" ...
+    "Two of the injured died on Sunday"), is two figures of the same count from the same
+    wounded figure: the later points to the first, unless it says "more" or "another".
+    A wounded part who dies ("four wounded, among them a woman" ... "the woman died")
+    leaves its total too.
+    """
+    position = {id(f): i for i, f in enumerate(figures)}
+
+    def root(index: int) -> int:
+        return first[index] if first[index] is not None else index
+
+    lost: dict[int, list[Figure]] = {}
+    for death in sorted(moved):
+        figure, wounded = figures[death], root(moved[death])
+        told = [d for d in lost.get(wounded, []) if d.parsed.count == figure.parsed.count]
+        if told and not more_of(figure):
+            points[id(figure)] = told[0]
+            continue
+        lost.setdefault(wounded, []).append(figure)
+        total = figures[wounded].part_of
+        if total is not None and total.outcome == "wounded" and id(total) in position:
+            lost.setdefault(root(position[id(total)]), []).append(figure)
+    return lost
+
+
 def settle(
     figures: list[Figure], rules: Rules, rule_set: RuleSet
 ) -> tuple[list[Figure], list[int | None]]:
@@ -230,10 +284,7 @@ def settle(
     points = {id(f): figures[j] for f, j in zip(figures, first, strict=True) if j is not None}
     for index, target in vague_repeats(figures).items():  # "Dozens killed" over "12 killed"
         points[id(figures[index])] = figures[target]
-    lost: dict[int, list[Figure]] = {}
-    for death, wounded in moved.items():
-        root = first[wounded] if first[wounded] is not None else wounded
-        lost.setdefault(root, []).append(figures[death])
+    lost = _lost(figures, moved, first, points)
     remainders: dict[int, Figure] = {}
     for wounded, dead in lost.items():
         total = figures[wounded]
@@ -245,7 +296,7 @@ def settle(
             points[id(total)] = rest
         else:
             points[id(total)] = dead[0]
-    deaths = {id(figures[d]) for d in moved}
+    deaths = {id(figures[d]) for d in moved if id(figures[d]) not in points}
     _apply_updates(figures, points, deaths, rules, cue_words(rule_set, "update_cue"))
     _vague_parts(figures, points)
     ordered: list[Figure] = []
