@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Doc
 
 from analysis.extract.casualties import casualty_rows
 
@@ -18,20 +19,27 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 from bench_adversarial import adversarial_text
 
 
-def first_extraction(nlp, n_bytes: int, repeats: int = 3) -> tuple[float, int]:
-    """The best of `repeats` first extractions, each from a fresh Doc.
+class FirstExtractions:
+    """First extractions of one text, each from a fresh copy of its parsed Doc.
 
-    The best, not one, timing: a single one is at the mercy of whatever else the machine
-    is running (a busy two-core machine once made a linear 1.2 s take 5 s).
+    The text is parsed once; each timing gets a Doc rebuilt from its bytes (what the
+    pipeline set, nothing an earlier extraction worked out), as in a real run.
     """
-    times, figures = [], 0
-    for _ in range(repeats):
-        doc = nlp(adversarial_text(n_bytes))
+
+    def __init__(self, nlp, n_bytes: int) -> None:
+        self.vocab = nlp.vocab
+        self.parsed = nlp(adversarial_text(n_bytes)).to_bytes()
+        self.times: list[float] = []
+        self.figures = 0
+
+    def time_one(self) -> float:
+        """Time one more first extraction; return the best so far."""
+        doc = Doc(self.vocab).from_bytes(self.parsed)
         started = time.perf_counter()
         rows = casualty_rows(doc)
-        times.append(time.perf_counter() - started)
-        figures = len(rows["figure_id"])
-    return min(times), figures
+        self.times.append(time.perf_counter() - started)
+        self.figures = len(rows["figure_id"])
+        return min(self.times)
 
 
 @pytest.mark.parametrize(
@@ -39,9 +47,17 @@ def first_extraction(nlp, n_bytes: int, repeats: int = 3) -> tuple[float, int]:
     [pytest.param(8, id="8-32KB"), pytest.param(32, id="32-128KB", marks=pytest.mark.slow)],
 )
 def test_a_long_respectively_list_is_linear(nlp, small_kb: int) -> None:
-    first_extraction(nlp, 2_000, repeats=1)  # load what every run loads once (rules, gazetteers)
-    t_small, _ = first_extraction(nlp, small_kb * 1000)
-    t_large, figures = first_extraction(nlp, 4 * small_kb * 1000)
-    assert figures > 1_800 * small_kb / 8
-    # Four times the figures: about 4x the time if linear, 16x if quadratic.
-    assert t_large / t_small < 8, (t_small, t_large)
+    FirstExtractions(nlp, 2_000).time_one()  # load what every run loads once (rules, gazetteers)
+    small, large = (
+        FirstExtractions(nlp, small_kb * 1000),
+        FirstExtractions(nlp, 4 * small_kb * 1000),
+    )
+    # Four times the figures: about 4x the time if linear, 16x if quadratic. Up to three
+    # timings each, the best kept: one timing is at the mercy of whatever else the machine
+    # runs (a busy two-core machine once made a linear 1.2 s take 5 s).
+    for _ in range(3):
+        ratio = large.time_one() / small.time_one()
+        if ratio < 8:
+            break
+    assert large.figures > 1_800 * small_kb / 8
+    assert ratio < 8, (small.times, large.times)
