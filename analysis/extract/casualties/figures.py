@@ -67,6 +67,21 @@ def _qualifiers(doc: Doc, rules: Rules) -> dict[int, str]:
     return {end: phrase for end, (_, phrase) in found.items()}
 
 
+def _people_quantity(span: Span, rules: Rules) -> bool:
+    """A number the entity model took for a quantity that counts people: "6 boda boda riders".
+
+    The words between the number and its noun are compounds; the noun is people.
+    """
+    if any(t.ent_type_ != "QUANTITY" for t in span if t.ent_type_ in _NON_COUNT_ENTS):
+        return False
+    noun = span.root.head
+    if span.root.dep_ != "nummod" or noun == span.root:
+        return False
+    while noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i - noun.i <= 3:
+        noun = noun.head
+    return noun.tag_ == "NNS" and person_like(noun, rules, {})
+
+
 def _number_spans(doc: Doc, rules: Rules, forms: DocForms) -> list[Span]:
     spans = [doc[start:end] for _, start, end in rules.numbers(doc, forms.lowers)]
     spans = [s[:-1] if s[-1].lower_ == "of" else s for s in spans]
@@ -80,7 +95,7 @@ def plain_figures(
     """Number expressions that can be counts of people, with their qualifier."""
     qualifiers = _qualifiers(doc, rules)
     for span in _number_spans(doc, rules, forms):
-        if any(t.ent_type_ in _NON_COUNT_ENTS for t in span):
+        if any(t.ent_type_ in _NON_COUNT_ENTS for t in span) and not _people_quantity(span, rules):
             continue
         if not_a_toll(span, rules) is not None:
             continue

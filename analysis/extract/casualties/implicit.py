@@ -51,6 +51,7 @@ _PRONOUN_VICTIMS = {"another": 1, "both": 2}
 # unlike "put the toll at" or "visited the wounded".
 _BEAR_VERBS = frozenset({"suffer", "sustain", "receive"})  # "another was wounded", "both were hurt"
 _NOT_PEOPLE_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+_MAX_AGE = 110
 
 
 def _numbered(token: Token) -> bool:
@@ -77,21 +78,53 @@ def _singular_victim(token: Token, rules: Rules, triggers: dict, *, shared: bool
     if _named_victim(token):
         return True
     aged = _aged_noun(token)
-    if not aged and (token.tag_ != "NN" or token.ent_type_ in _NOT_PEOPLE_ENTS):
+    described = _age_after(token) and token.lower_ in rules.persons  # "Boy, 16, shot"
+    if not (aged or described) and (token.tag_ != "NN" or token.ent_type_ in _NOT_PEOPLE_ENTS):
         return False
     if token.i in triggers:
         return False
-    if _numbered(token):
+    if _numbered(token) and not described:  # "Boy, 16,": the age can hang on the noun
         return False
-    marked = shared or any(
-        child.dep_ == "poss" or (child.dep_ == "det" and child.lower_ in _SINGLE_DETS)
-        for child in token.lefts
+    marked = (
+        shared
+        or described
+        or any(
+            child.dep_ == "poss" or (child.dep_ == "det" and child.lower_ in _SINGLE_DETS)
+            for child in token.lefts
+        )
     )
     person = (
         aged or person_like(token, rules, triggers) or hurt_role(token, triggers)
         or _among_them(role_of(token))
     )  # fmt: skip
     return marked and person and token.lemma_.lower() not in rules.non_persons
+
+
+def _age_after(token: Token) -> bool:
+    """One person described by an age between commas: "Boy, 16, shot", "Teen, 17, dies".
+
+    A headline drops the article, so the age marks the one person as "a" or "the" would;
+    the parse of such a headline can tag the person word a name or an interjection.
+    """
+    doc = token.doc
+    i = token.i
+    if i + 3 >= len(doc) or doc[i + 1].text != "," or doc[i + 3].text not in {",", ")"}:
+        return False
+    age = doc[i + 2].text
+    return age.isdigit() and int(age) <= _MAX_AGE
+
+
+def _headline_role(token: Token, triggers: dict) -> bool:
+    """An aged person whose outcome hangs on it or on the verb it is attached to.
+
+    "Jamaican man, 34, killed in Spanish Town" (the participle a clause of the noun) or
+    "Boy, 16, shot in Kingston" (the noun parsed as an interjection of the verb). Not the
+    subject of an active verb: "Man, 52, kills neighbour" is the doer (see `_patient`).
+    """
+    if not _age_after(token) or token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss"}:
+        return False
+    own = own_outcome(token, triggers)
+    return own or (token.head.i in triggers and token.head.pos_ == "VERB")
 
 
 def _aged_noun(token: Token) -> bool:
@@ -266,7 +299,7 @@ def implicit_figures(
         start = min(_phrase_start(p) for p in people)
         if _second_object(role) and _phrase_start(people[0]) not in after_cues:
             continue  # ("killed 20 villagers, among them a baby": the baby is a part)
-        patient = _patient(role, triggers) or _among_them(role)
+        patient = _patient(role, triggers) or _among_them(role) or _headline_role(role, triggers)
         if not patient and (start not in after_cues or token.lower_ in _PRONOUN_VICTIMS):
             continue
         taken.update(p.i for p in people)

@@ -61,6 +61,33 @@ def hurt_role(token: Token, triggers: dict, *, objects: bool = True) -> bool:
     return role.dep_ in deps and head.i in triggers and triggers[head.i][0] in {"killed", "wounded"}
 
 
+_UNDERGONE = frozenset({"killed", "wounded"})
+
+
+def _undergoes(token: Token, triggers: dict) -> bool:
+    """The subject of an outcome it undergoes, with no object: "Eight Houthis died".
+
+    Dying or being "among the dead" happens to people (animals are `not_person` rows),
+    so the parse says a name counted this way is a group's members, whatever the entity
+    label. A conjunct takes the role of the first item ("two soldiers and three PDF died").
+    """
+    role = token
+    while role.dep_ == "conj" and role.head != role:
+        role = role.head
+    head = role.head
+    if role.dep_ != "nsubj" or any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in head.children):
+        return False
+    if head.pos_ == "VERB" and head.i in triggers:
+        return triggers[head.i][0] in _UNDERGONE
+    among = [
+        g for c in head.children if c.dep_ == "prep" and c.lower_ == "among"
+        for g in c.children if g.dep_ == "pobj"
+    ]  # fmt: skip
+    return head.lemma_ == "be" and any(
+        g.i in triggers and triggers[g.i][0] in _UNDERGONE for g in among
+    )
+
+
 def _named_members(token: Token, triggers: dict) -> bool:
     """Members of a named group with an outcome on them: "four Boko Haram dead"."""
     return token.ent_type_ in {"ORG", "NORP"} and any(
@@ -97,8 +124,10 @@ def counts_people(
         return True
     if _named_members(noun, triggers):
         return True
-    if noun.ent_type_ in {"ORG", "NORP"} and hurt_role(noun, triggers):
-        return True  # "Two Peshmerga were killed": a named group's members, killed
+    if noun.ent_type_ in {"ORG", "NORP"} and (
+        hurt_role(noun, triggers) or _undergoes(noun, triggers)
+    ):
+        return True  # "Two Peshmerga were killed", "Eight Houthis died": a group's members
     if noun.tag_ == "NNP":  # "a soldier of 9 Gorkha Rifles": a unit's name, not a count
         return False
     if noun.lemma_.lower() in rules.non_persons:  # "killed 40 cattle"
@@ -120,6 +149,8 @@ def _children_outcome(token: Token, triggers: dict[int, tuple[str, bool]]) -> tu
         if child.dep_ in _OWN_DEPS and child.i in triggers:
             return triggers[child.i]
     for child in token.children:
+        if child.dep_ in {"advcl", "ccomp"} and _other_subject(child):
+            continue  # "300 officers were deployed after two men were killed"
         if child.dep_ in _PREDICATE_DEPS | _ARGUMENT_DEPS and child.i in triggers:
             return triggers[child.i]
         if child.dep_ in {"prep", "agent"}:
@@ -129,6 +160,18 @@ def _children_outcome(token: Token, triggers: dict[int, tuple[str, bool]]) -> tu
                 if grand.dep_ == "pobj" and _modifier_outcome(grand, triggers):
                     return _modifier_outcome(grand, triggers)  # "among five people killed"
     return None
+
+
+def _other_subject(clause: Token) -> bool:
+    """A clause with a subject of its own, not a pronoun for the same people.
+
+    "Seven people were in the car when it was shot at": the car is shot at, not the seven;
+    "five men were taken to hospital after they were shot": the same five.
+    """
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in {"they", "he", "she", "who"}
+        for c in clause.children
+    )
 
 
 def _modifier_outcome(token: Token, triggers: dict[int, tuple[str, bool]]) -> tuple | None:
@@ -189,6 +232,8 @@ def _walk_outcome(
     if anchor.dep_ == "pobj" and head.lower_ == "of" and head.head.i in triggers:
         return (*triggers[head.head.i], head.head)  # "the bodies of five officers, who ..."
     found = _modifier_outcome(anchor, triggers)
+    if found is None and _whole_of_part(anchor):
+        return None  # "injured 11 of the 18 passengers": the 18 are not all injured
     token = anchor
     for _ in range(8):
         if found is not None or token.head == token:
@@ -202,6 +247,12 @@ def _walk_outcome(
             found = _children_outcome(token, triggers) or _shared_object(child, token, triggers)
             break
     return None if found is None else (*found, token)
+
+
+def _whole_of_part(anchor: Token) -> bool:
+    """The people a part is taken from: "the 18 passengers" of "11 of the 18 passengers"."""
+    head = anchor.head
+    return anchor.dep_ == "pobj" and head.lower_ == "of" and head.head.like_num
 
 
 def _shared_object(child: Token, verb: Token, triggers: dict) -> tuple | None:
@@ -231,11 +282,17 @@ def _victim_object(token: Token, triggers: dict, rules: Rules | None) -> bool:
 def _agent_of(child: Token, verb: Token, triggers: dict, rules: Rules | None) -> bool:
     """Whether `child` is the doer of an outcome verb: its subject, with people as object.
 
-    "A crowd of some 200 villagers beat three suspects to death": the 200 are not hurt.
+    "A crowd of some 200 villagers beat three suspects to death": the 200 are not hurt;
+    nor are the subject's people when a clause hung on its verb kills others.
     """
-    return (
-        child.dep_ == "nsubj" and verb.pos_ == "VERB"
-        and any(c.dep_ == "dobj" and _victim_object(c, triggers, rules) for c in verb.children)
+    if child.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return False
+    # "About 50 raiders stormed the village, killing nine people": the clause that kills
+    # has the subject's deed and its own victims
+    clauses = [c for c in verb.children if c.dep_ in {"advcl", "conj"} and c.i in triggers]
+    return any(
+        c.dep_ == "dobj" and _victim_object(c, triggers, rules)
+        for v in (verb, *clauses) for c in v.children
     )  # fmt: skip
 
 
