@@ -42,6 +42,7 @@ ADMIN_WORDS = frozenset({
     "governorate", "lga", "municipality", "oblast", "division", "territory", "tehsil",
     "woreda", "zone", "circle", "township", "barangay", "commune", "village", "city", "town",
     "area", "camp", "local", "highway", "capital", "neighbourhood", "neighborhood", "suburb",
+    "parish",
 })  # fmt: skip
 # Of those, the words that make a figure's place an area, and the precision the area has.
 AREA_WORDS: dict[str, str] = {
@@ -50,6 +51,7 @@ AREA_WORDS: dict[str, str] = {
     "lga": "district", "municipality": "district", "tehsil": "district", "woreda": "district",
     "state": "province", "province": "province", "region": "province", "governorate": "province",
     "oblast": "province", "department": "province", "prefecture": "province",
+    "parish": "province",
 }  # fmt: skip
 # Words that end a street's or an estate's name ("Waltham Park Road", "Mavivi Estate"), and the
 # words before a saint's name that make it a parish or a town ("St Thomas").
@@ -73,10 +75,10 @@ COUNTRY_ALIASES = {
 
 
 # How a province ranks against towns of its name elsewhere when the article names neither's
-# country: a first-level province ("Clarendon", Jamaica) holds more people than most towns
-# of its name; a second-level one (a Philippine province) more than a small town.
-PROVINCE_POPULATION = 1_000_000
-SUB_PROVINCE_POPULATION = 100_000
+# country and no area word follows: above a town ("Clarendon" is the Jamaican parish), below
+# a large city ("Manchester" is the English city, not the Jamaican parish).
+PROVINCE_POPULATION = 100_000
+SUB_PROVINCE_POPULATION = 20_000
 
 
 class Place(NamedTuple):
@@ -318,6 +320,8 @@ def resolve_place(name: str, countries: tuple[str, ...] = ()) -> Place | None:
         return Place(base, None, None, None, None, area) if area else None
     own_name = [p for p in candidates if fold(p.place) == fold(base)]
     candidates = tuple(own_name) or candidates  # "Gao" is Gao before a town also called so
+    if area is not None:  # "Manchester Parish" is the parish, not the city of its name
+        candidates = tuple(p for p in candidates if p.precision != "city") or candidates
     wanted = [p for p in candidates if p.country in countries]
     if wanted:  # the country the article names most (countries come most named first)
         rank = min(countries.index(str(p.country)) for p in wanted)

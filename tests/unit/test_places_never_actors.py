@@ -90,3 +90,38 @@ def test_no_province_of_a_report_is_an_actor() -> None:
     found = types_of(text)
     for place in ("Cabo Delgado", "Nampula", "Tillabéri", "Oromia"):
         assert place not in found
+
+
+def test_an_area_word_picks_the_province_over_a_city_of_its_name() -> None:
+    assert resolve_place("Manchester").country == "United Kingdom"
+    parish = resolve_place("Manchester Parish")
+    assert (parish.country, parish.precision) == ("Jamaica", "province")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Parish said it would look into the shooting at the market.",
+        "Gunmen struck a farm near Ogbomoso, Parish Headquarters said.",
+        "The State said nothing about the two traders found dead.",
+        "District said the road to the camp stayed closed.",
+    ],
+)
+def test_an_area_word_alone_or_heading_a_name_is_no_actor(text: str) -> None:
+    words = {"district", "state", "province", "region", "parish", "county"}
+    for mention, types in types_of(text).items():
+        assert mention.split()[0].lower() not in words or types <= {
+            "state", "state_forces",
+        }, (mention, types)  # fmt: skip
+        assert not (types & {"person", "other"} and mention.split()[0].lower() in words)
+
+
+def test_an_area_word_before_an_office_is_no_part_of_a_persons_name() -> None:
+    text = "County Commissioner Rhoda Onyancha said the raiders took 200 goats."
+    found = actors_of(text)
+    assert not any(m.split()[0] == "County" for m in found), found
+
+
+def test_a_police_body_named_by_its_area_stays_a_force() -> None:
+    text = "District Police Commissioner Ahmed Bello said two officers were wounded."
+    assert "state_forces" in types_of(text).get("District Police", set())
