@@ -20,7 +20,8 @@ Tables (columns; what they hold):
 - `place_words`: `word,kind`; directions ("east of"), features ("X prison", "border with")
   and prepositions ("above") that make the name next to them a place, never an actor;
   streets ("Waltham Park Road", "Mavivi Estate"): a name that ends in one is a place;
-  generic words ("central", "nord") that name no province alone.
+  generic words ("central", "nord") that name no province alone; verbs of motion ("fled
+  from", "spread to") and verbs whose object is a place ("raided", "stormed").
 - `generic_actors`: `noun,actor_type,canonical`; "gunmen", "police": a category per country.
 - `reporting_verbs`: `verb,speech_only,quote_cue,toll_source`.
 - `locative_prepositions`: `preposition,place_of_actor,strong,place_of_figure`.
@@ -58,7 +59,8 @@ class TableRule:
 ACTOR_TYPES_FILE = "actor_types"
 CASUALTY_KINDS: tuple[str, ...] = (
     "trigger", "toll", "person", "person_suffix", "not_person", "part_cue", "lead_cue",
-    "member_cue", "source_prep", "release", "update_cue", "fatal_cue",
+    "member_cue", "source_prep", "release", "update_cue", "fatal_cue", "counterfactual_cue",
+    "period_cue", "conflict_anchor", "tally_verb",
 )  # fmt: skip
 OUTCOMES: tuple[str, ...] = (
     "killed", "wounded", "missing", "detained", "kidnapped", "displaced",
@@ -90,7 +92,8 @@ TABLES: dict[str, TableRule] = {
     "place_words": TableRule(
         ("word", "kind"),
         ("word", "kind"),
-        {"kind": ("direction", "feature", "preposition", "street", "generic")},
+        {"kind": ("direction", "feature", "preposition", "street", "generic", "motion",
+                  "place_verb")},
     ),
     "reporting_verbs": TableRule(
         ("verb", "speech_only", "quote_cue", "toll_source"), ("verb",),

@@ -53,7 +53,7 @@ AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 PLACE_MODIFIER_POS = frozenset({"DET", "ADJ", "PUNCT"})
 
 
-def _root(doc: Doc, start: int, end: int) -> Token:
+def span_root(doc: Doc, start: int, end: int) -> Token:
     """The span's syntactic head, climbing out of coordination ("in Gao and Menaka")."""
     root = doc[start:end].root
     while root.dep_ == "conj" and root.head.i != root.i:
@@ -84,7 +84,7 @@ def after_preposition(doc: Doc, start: int, *, strong: bool) -> bool:
 
 def in_place_context(doc: Doc, start: int, end: int, *, strong: bool = True) -> bool:
     """Whether the name at ``doc[start:end]`` is used as a place, not as an actor."""
-    root = _root(doc, start, end)
+    root = span_root(doc, start, end)
     if end < len(doc) and doc[end].dep_ == "case":
         root = doc[start:end].root  # "... in Ukraine and Iran's proxies": an owner, not a place
     if _dateline_town(doc, start, end):
@@ -167,7 +167,7 @@ def where_an_event_happened(doc: Doc, start: int) -> bool:
 
 def acts(doc: Doc, start: int, end: int) -> bool:
     """Whether the name is the agent of a verb: "Baghdad said", "condemned by Moscow"."""
-    root = _root(doc, start, end)
+    root = span_root(doc, start, end)
     if root.dep_ == "pobj" and root.head.lower_ == "by":
         return True
     return root.dep_ in AGENT_DEPS
@@ -183,7 +183,7 @@ def stands_for_state(doc: Doc, start: int, end: int) -> bool:
         return True
     if in_place_context(doc, start, end, strong=False):
         return False
-    root = _root(doc, start, end)
+    root = span_root(doc, start, end)
     if root.dep_ == "dobj" and root.head.lemma_.lower() in EVENT_WORDS:
         return False  # "drones struck Kyiv", "rebels attacked Bangui": the target's place
     owner = root.dep_ in ("poss", "compound", "nmod") and root.head.i >= end

@@ -18,7 +18,6 @@ from spacy.tokens import Doc, Span
 from analysis.parse import gazetteer
 from analysis.parse.acronyms import apply_acronym_definitions
 from analysis.parse.context import (
-    PLACE_HEADS,
     headline_locator,
     holds_admin_office,
     in_dateline,
@@ -48,6 +47,7 @@ from analysis.parse.places import (
     place_country,
 )  # fmt: skip
 from analysis.parse.readings import armed_context, choose_reading
+from analysis.parse.settlements import area_title, is_settlement, names_an_area_word
 from analysis.parse.spans import ACTOR_SPANS_KEY, MODEL_SPANS_KEY, RESOLVER_PIPE
 from analysis.rules import RuleSet, column, mapping
 
@@ -80,14 +80,6 @@ def make_actor_resolver(nlp: Language, name: str, rules: dict[str, str]) -> "Act
         },
         force_names=gazetteer.force_templates(rule_set),
     )
-
-
-def _area_title(doc: Doc, start: int, end: int) -> bool:
-    """Whether an area word opens a person's name before more words: "District Commissioner X".
-
-    A person is never named "District" or "Province": the word is part of an office.
-    """
-    return start + 1 < end and doc[start].lower_ in ADMIN_WORDS and doc[start].is_title
 
 
 class ActorResolver:
@@ -191,7 +183,7 @@ class ActorResolver:
         start, end = self._trim(doc, ent.start, ent.end, person=ent.label_ == "PERSON")
         if start >= end or self._is_bare_title(ent) or inside_hyphenated_word(doc, start):
             return None
-        if self._names_an_area_word(doc, start, end):
+        if names_an_area_word(doc, start, end, self.keywords, self.title_words):
             return None  # "the State", "Parish Headquarters": an area's word names no party
         text, label = doc[start:end].text, ent.label_
         key = text.lower()
@@ -240,6 +232,7 @@ class ActorResolver:
                     or qualifies_a_person_or_event(doc, start, end)
                     or headline_locator(doc, start, end)
                     or (kind == "other" and where_an_event_happened(doc, start))
+                    or is_settlement(doc, start, end)
                     or text in places_here
                 )
             )
@@ -276,23 +269,6 @@ class ActorResolver:
             return country
         return gazetteer.forces_name(country, noun, self.force_names)
 
-    def _names_an_area_word(self, doc: Doc, start: int, end: int) -> bool:
-        """Whether a name is an area word alone or heading only titles and place words.
-
-        "District", "the State", "Parish Headquarters", "County Commissioner" name no
-        person and no party; an organisation keyword after the word ("District Police",
-        "State Security Service") makes a body that stays.
-        """
-        words = [t.lower_ for t in doc[start:end]]
-        if words[0] not in ADMIN_WORDS:
-            return False
-        rest = words[1:]
-        return not rest or (
-            organization_type(doc[start:end].text, self.keywords) == "other"
-            and all(w not in ADMIN_WORDS and (w in PLACE_HEADS or w in self.title_words)
-                    for w in rest)  # "State Department" is a ministry
-        )  # fmt: skip
-
     def _is_bare_title(self, ent: Span) -> bool:
         """An ORG made of title words only, such as "Defense" in "Defense Minister X"."""
         return ent.label_ == "ORG" and all(t.lower_ in self.title_words for t in ent)
@@ -301,7 +277,7 @@ class ActorResolver:
         """Drop a leading article (and titles, for people) and a trailing possessive."""
         while start < end and (
             doc[start].lower_ in DETERMINERS
-            or (person and (doc[start].lower_ in self.title_words or _area_title(doc, start, end)))
+            or (person and (doc[start].lower_ in self.title_words or area_title(doc, start, end)))
         ):
             start += 1
         while end > start and (doc[end - 1].lower_ in POSSESSIVES or doc[end - 1].is_space):

@@ -125,3 +125,36 @@ def test_an_area_word_before_an_office_is_no_part_of_a_persons_name() -> None:
 def test_a_police_body_named_by_its_area_stays_a_force() -> None:
     text = "District Police Commissioner Ahmed Bello said two officers were wounded."
     assert "state_forces" in types_of(text).get("District Police", set())
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Gunmen killed a teacher in the village and fled towards Gidan Bakuso, Sokoto, "
+            "residents said.",
+            "Gidan Bakuso",
+        ),
+        ("The victims were from Ungwan Magaji, a farming settlement.", "Ungwan Magaji"),
+        ("A fisherman from Bulisa was shot by soldiers on the lake.", "Bulisa"),
+        ("Herders from Bokkos were ambushed by gunmen on Tuesday.", "Bokkos"),
+        ("The violence spread to Tchoma Bangou after the raid.", "Tchoma Bangou"),
+        ("Villagers fled from Tsauni Kura after the attack.", "Tsauni Kura"),
+        ("Three students were abducted from Ung-Waje by bandits.", "Ung-Waje"),
+    ],
+)
+def test_a_village_the_gazetteer_lacks_is_placed_by_its_sentence(text: str, place: str) -> None:
+    found = actors_of(text)
+    assert not any(place in mention or mention in place for mention in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Musa Abdullahi, Kaduna State governor, condemned the attack.", "Musa Abdullahi"),
+        ("A statement from Ibrahim Gambari urged calm.", "Ibrahim Gambari"),
+        ("Soldiers shot at Ahmed Yusuf, his lawyer said.", "Ahmed Yusuf"),
+    ],
+)
+def test_a_person_near_a_place_stays_a_person(text: str, person: str) -> None:
+    assert "person" in types_of(text).get(person, set())
