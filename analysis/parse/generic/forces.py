@@ -1,0 +1,104 @@
+"""State forces the generic nouns do not name alone: numbered units and owned forces.
+
+"9 Gorkha Rifles" is a state's military unit; "the Jamaica Defense Force" and "Iran's
+Revolutionary Guards" are one party, the state's forces, not the state and a force.
+"""
+
+from spacy.tokens import Doc, Span
+
+from analysis.parse.spans import ACTOR_SPANS_KEY
+from analysis.parse.units import unit_ranges
+from analysis.rules import mapping
+
+UNIDENTIFIED = "unidentified_armed_group"
+GROUP_TYPES = frozenset({"armed_group", "militia"})
+STATE_TYPES = frozenset({"state_forces"})
+MILITARY = "Military Forces of {country}"
+
+# Words that end a unit's name ("Rifles", "Brigade"): the forces' organisation keywords.
+UNIT_WORDS = frozenset(
+    keyword
+    for keyword, kind in mapping("organization_keywords", "keyword", "actor_type").items()
+    if kind in GROUP_TYPES | STATE_TYPES and " " not in keyword
+)
+
+
+def add_units(
+    doc: Doc, nouns: dict[str, tuple[str, str]], demonyms: dict[str, str], country: str,
+    known: frozenset[str],
+) -> None:  # fmt: skip
+    """Numbered units ("9 Gorkha Rifles") become their state's forces, in actors and ents.
+
+    The force is the military unless the name holds a force noun ("5th Police Battalion");
+    the country is a demonym in the name, else the article's.
+    """
+    actors = list(doc.spans[ACTOR_SPANS_KEY])
+    ents = list(doc.ents)
+    for start, end in unit_ranges(doc, UNIT_WORDS):
+        inside = [s for s in actors if s.start < end and start < s.end]
+        if any(s.text in known for s in inside):
+            continue  # a unit the gazetteer names
+        words = doc[start:end]
+        template = next((nouns[t.lower_][1] for t in words if t.lower_ in nouns
+                         and nouns[t.lower_][0] in STATE_TYPES), MILITARY)  # fmt: skip
+        own = next((demonyms[t.text] for t in words if t.text in demonyms), country)
+        name = template.format(country=own)
+        actors = [s for s in actors if s not in inside]
+        actors.append(Span(doc, start, end, label="state_forces", kb_id=name, span_id=name))
+        ents = [e for e in ents if not (e.start < end and start < e.end)]
+        ents.append(Span(doc, start, end, label="ORG", kb_id=name, span_id=name))
+    doc.ents = sorted(ents, key=lambda span: span.start)
+    doc.spans[ACTOR_SPANS_KEY] = sorted(actors, key=lambda span: span.start)
+
+
+def state_before_its_force(spans: list[Span], nouns: dict[str, tuple[str, str]]) -> list[Span]:
+    """A state's name just before a force the gazetteer lacks is that state's force.
+
+    "the Jamaica Defense Force", "Ghana Armed Forces Unit": one party, the state's
+    military (or its police, when a police noun is in the name), not the state and a
+    nameless force.
+    """
+    result: list[Span] = []
+    for span in spans:
+        last = result[-1] if result else None
+        if (
+            last is not None
+            and last.label_ == "state"
+            and last.end == span.start
+            and span.label_ == "state_forces"
+            and span.kb_id_ == span.text  # an unknown body, named by its own words
+        ):
+            template = next((nouns[t.lower_][1] for t in span if t.lower_ in nouns
+                             and nouns[t.lower_][0] in STATE_TYPES), MILITARY)  # fmt: skip
+            name = template.format(country=last.kb_id_)
+            result[-1] = Span(span.doc, last.start, span.end, label="state_forces",
+                              kb_id=name, span_id=name)  # fmt: skip
+            continue
+        result.append(span)
+    return result
+
+
+def without_owning_states(spans: list[Span]) -> list[Span]:
+    """Join a state named as the owner of its own forces or organs to them: one actor.
+
+    "Iran's Revolutionary Guards", "Russia's defence ministry": the forces or the organ
+    are the party, and the state's name says whose they are, as "Russia's army" does; the
+    mention runs from the state's name to the organ's end.
+    """
+    organs = {(s.start, s.end): s for s in spans if s.label_ in ("state_forces", "state")}
+    joined: dict[tuple[int, int], Span] = {}
+    for span in spans:
+        if span.label_ != "state" or span.root.dep_ != "poss":
+            continue
+        head = span.root.head
+        organ = next((o for (a, b), o in organs.items() if a <= head.i < b), None)
+        if organ is not None and (
+            organ.kb_id_.endswith(f" of {span.kb_id_}")
+            or (organ.kb_id_ == span.kb_id_ and organ[0].is_title)  # not "Chad's government"
+        ):
+            whole = Span(span.doc, span.start, organ.end, label=organ.label_,
+                         kb_id=organ.kb_id_, span_id=organ.kb_id_)  # fmt: skip
+            joined[(span.start, span.end)] = whole
+            joined[(organ.start, organ.end)] = whole
+    kept = [joined.get((s.start, s.end), s) for s in spans]
+    return sorted(set(kept), key=lambda s: (s.start, s.end))

@@ -1,0 +1,187 @@
+"""Generic nouns as actors: "gunmen", "villagers", "the army" as a category per country.
+
+A noun from `data/generic_actors.csv` that no other actor mention covers becomes such an
+actor; the span takes its adjective and compound modifiers ("unidentified gunmen", "Arab
+militias"). An unnamed "fighters" or "militants" that belongs to a named group (by a
+modifier, "of"/"from", the only group of its sentence, or "the militants" just after one)
+is that group.
+"""
+
+from spacy.tokens import Doc, Span, Token
+
+from analysis.parse.context import DIRECTIONS, EVENT_WORDS, PLACE_HEADS
+from analysis.parse.generic.country import ANAPHORIC, sentence_country, sentence_of, state_before
+from analysis.parse.generic.forces import STATE_TYPES, UNIDENTIFIED
+from analysis.parse.places import HYPHENS
+
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod"})
+# "fighters of HTS", "militants from HTS and SNA": the noun belongs to the named party.
+OWNER_PREPOSITIONS = frozenset({"of", "from"})
+
+
+def _modifies_another(doc: Doc, token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
+    """Whether the noun only names a place or another party ("police station", "army base").
+
+    A force that qualifies what it does or has ("a police patrol", "army positions",
+    "gendarmerie recruits") is still that force: coders name it as the party.
+    """
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is None:
+        return False
+    if f"{token.lower_} {following.lower_}" in nouns:
+        return True  # "police officers": the pair is read at its second word
+    if token.dep_ != "compound" or token.head.i <= token.i:
+        return False
+    head = token.head
+    if head.ent_type_ == "PERSON":
+        return True  # a title: "Defense Minister Thabet al-Abbasi" is the person
+    words = {head.lower_, head.lemma_.lower()}
+    # "army base", "government troops", "artillery fire": a place, another party, an event
+    return bool(words & (PLACE_HEADS | EVENT_WORDS | nouns.keys()))
+
+
+def _not_of_the_name(token: Token, demonyms: dict[str, str]) -> bool:
+    """Whether a leading word stays out of a category's span: articles, numbers, places.
+
+    "the North-West regional delegate" is the delegate, and "North-West" is where; a
+    demonym ("Nigerian troops") or an adjective ("unidentified gunmen") stays.
+    """
+    if token.pos_ in ("DET", "NUM", "PUNCT") or token.lower_ in DIRECTIONS:
+        return True
+    if (
+        token.i
+        and token.doc[token.i - 1].text in HYPHENS
+        and not token.doc[token.i - 1].whitespace_
+    ):
+        return True  # "based" of "the Bamako-based junta"
+    named = token.pos_ == "PROPN" and (token.is_title or token.is_upper)
+    return named and token.text not in demonyms and token.ent_type_ != "NORP"
+
+
+def generic_word(doc: Doc, span: Span, nouns: dict[str, tuple[str, str]]) -> bool:
+    """Whether an entity is a generic noun, or the first word of a generic pair."""
+    text = span.text.lower()
+    following = doc[span.end].lower_ if span.end < len(doc) else ""
+    return text in nouns or f"{text} {following}" in nouns
+
+
+def owns_a_force(doc: Doc, span: Span, nouns: dict[str, tuple[str, str]]) -> bool:
+    """Whether an unknown name qualifies a state-force noun just after it ("Gauteng police")."""
+    following = doc[span.end] if span.end < len(doc) else None
+    return (
+        following is not None
+        and not span.text.isupper()  # "SNA soldiers": a named force's acronym
+        and following.is_lower
+        and nouns.get(following.lower_, ("",))[0] in STATE_TYPES
+    )
+
+
+def _in_hyphenated(token: Token) -> bool:
+    """Whether the word is the second half of a hyphenated word ("Anti-Gang")."""
+    before = token.doc[token.i - 1] if token.i else None
+    return before is not None and before.text in HYPHENS and not before.whitespace_
+
+
+def _apart(token: Token, actors: frozenset[int]) -> bool:
+    """Punctuation that parts an owner from its noun; not a name's own or a bracketed acronym's."""
+    return token.is_punct and token.i not in actors and not token.is_bracket
+
+
+def _owner_follows(doc: Doc, token: Token, actors: frozenset[int]) -> bool:
+    """Whether a named party follows "of"/"from" ("fighters from HTS"), however parsed."""
+    nxt = token.i + 1
+    return nxt + 1 < len(doc) and doc[nxt].lower_ in OWNER_PREPOSITIONS and nxt + 1 in actors
+
+
+def _named_group(doc: Doc, token: Token, groups: tuple[Span, ...]) -> tuple[str, str] | None:
+    """The named group an unnamed noun refers to, as (canonical name, type), or None.
+
+    A noun that points back ("the militants", "their fighters") is the group its own
+    sentence names, if it names exactly one, else the one the previous sentence named
+    last. A bare "gunmen" stays unidentified even next to a named group.
+    """
+    sentence = sentence_of(token)
+    here = {(g.kb_id_, g.label_) for g in groups if sentence.start <= g.start < sentence.end}
+    pointing = any(c.lower_ in ANAPHORIC for c in token.lefts)
+    if len(here) == 1 and pointing:
+        return next(iter(here))
+    previous = sentence_of(doc[sentence.start - 1]).start if sentence.start else sentence.start
+    before = [g for g in groups if previous <= g.start and g.end <= token.i]
+    if pointing and not here and before:
+        last = before[-1]
+        return last.kb_id_, last.label_
+    return None
+
+
+def generic_mentions(
+    doc: Doc,
+    nouns: dict[str, tuple[str, str]],
+    taken: set[int],
+    demonyms: dict[str, str],
+    country: str,
+    actors: frozenset[int] = frozenset(),
+    groups: tuple[Span, ...] = (),
+    states: dict[int, tuple[str, int]] | None = None,
+    replaced: set[int] | None = None,
+) -> list[Span]:
+    """Actor spans (label = actor type, kb_id = canonical name) for generic nouns.
+
+    `groups` are the named armed groups' mentions: "the fighters" after one of them is
+    that group (see `_named_group`). `states` maps the tokens of state mentions to (country,
+    span start): "US soldiers" becomes the forces of the United States, and the start of
+    the state's own mention goes into `replaced`.
+    """
+    states = states or {}
+    replaced = replaced if replaced is not None else set()
+    spans = []
+    for token in doc:
+        if token.i in taken or token.pos_ not in ("NOUN", "PROPN") or _in_hyphenated(token):
+            continue  # "Gang" of the "Anti-Gang Unit" names no gang
+        pair = f"{doc[token.i - 1].lower_} {token.lower_}" if token.i else ""
+        key = pair if pair in nouns else token.lower_
+        owners = [c for c in token.lefts if c.i in actors and c.dep_ in MODIFIER_DEPS | {"poss"}
+                  and not any(_apart(t, actors) for t in doc[c.i + 1 : token.i])]  # fmt: skip
+        state = states.get(owners[0].i) if len(owners) == 1 else None
+        owned = (
+            (owners and state is None)
+            or any(
+                c.lower_ in OWNER_PREPOSITIONS and any(g.i in actors for g in c.children)
+                for c in token.rights
+            )
+            or _owner_follows(doc, token, actors)
+        )
+        if owned or key not in nouns or _modifies_another(doc, token, nouns):
+            continue  # "HTS fighters" belong to HTS; "police station" is a place
+        actor_type, template = nouns[key]
+        start = token.i - (1 if key == pair else 0)
+        if state is not None and actor_type in STATE_TYPES:  # "US soldiers", "Russia's army"
+            first = min(owners[0].left_edge.i, start)
+            name = template.format(country=state[0])
+            spans.append(Span(doc, first, token.i + 1, label=actor_type, kb_id=name, span_id=name))
+            replaced.add(state[1])
+            taken.update(range(first, token.i + 1))
+            continue
+        group = _named_group(doc, token, groups) if actor_type == UNIDENTIFIED else None
+        if group is not None:  # "the militants" of a group the text has named
+            spans.append(Span(doc, start, token.i + 1, label=group[1], kb_id=group[0],
+                              span_id=group[0]))  # fmt: skip
+            taken.update(range(start, token.i + 1))
+            continue
+        core = start  # the noun, or the first word of a pair ("clan militias")
+        modifiers = [c for c in token.lefts if c.dep_ in MODIFIER_DEPS and c.i < start
+                     and not any(t.is_space for t in doc[c.left_edge.i : start])]  # fmt: skip
+        if modifiers and not taken.intersection(range(modifiers[0].i, start)):
+            start = min(modifiers[0].left_edge.i, start)
+        left = min(modifiers[0].left_edge.i, start) if modifiers else start
+        own = next((demonyms[t.text] for t in doc[left : token.i] if t.text in demonyms), None)
+        while start < core and _not_of_the_name(doc[start], demonyms):
+            start += 1
+        if state is not None:  # "Chad's government": Chad's, and Chad stays its own mention
+            own = own or state[0]
+        own = own or sentence_country(token, demonyms, nouns)
+        if own is None and actor_type == "state":
+            own = state_before(token, states)
+        name = template.format(country=own or country)
+        spans.append(Span(doc, start, token.i + 1, label=actor_type, kb_id=name, span_id=name))
+        taken.update(range(start, token.i + 1))
+    return spans
