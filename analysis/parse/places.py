@@ -78,6 +78,9 @@ COUNTRY_ALIASES = {
 # country and no area word follows: above a town ("Clarendon" is the Jamaican parish), below
 # a large city ("Manchester" is the English city, not the Jamaican parish).
 PROVINCE_POPULATION = 100_000
+# A city this large keeps its name against a small town of the article's country ("talks in
+# Geneva" from a Nigerian article are in Switzerland); a smaller one abroad gives way.
+WORLD_CITY_POPULATION = 1_000_000
 SUB_PROVINCE_POPULATION = 20_000
 
 
@@ -312,10 +315,12 @@ def resolve_place(name: str, countries: tuple[str, ...] = ()) -> Place | None:
     area = AREA_WORDS.get(words[-1].lower()) if len(words) > 1 else None
     base = " ".join(words[:-1]) if area else name
     candidates = _candidates(fold(base))
-    if not candidates and countries:  # a small town, only in a country the article names
+    if countries and not any(
+        p.country in countries or p.population >= WORLD_CITY_POPULATION for p in candidates
+    ):  # a small town of the article's country before a town of its name abroad
         candidates = tuple(
             p for p in _small_town_index().get(fold(base), ()) if p.country in countries
-        )
+        ) or candidates
     if not candidates:
         return Place(base, None, None, None, None, area) if area else None
     own_name = [p for p in candidates if fold(p.place) == fold(base)]
