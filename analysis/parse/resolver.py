@@ -57,6 +57,8 @@ ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 ARMED_TYPES = GROUP_TYPES | STATE_TYPES
 # Keyword types that make a "person" the model found an organisation ("Rádio Moçambique").
 NAMED_BODY_TYPES = frozenset({"media", "ngo", "international_org"})
+# Types a descriptor gives a name over its own words: "the opposition Movement for Change".
+DESCRIBED_TYPES = NAMED_BODY_TYPES | {"political"}
 
 
 @Language.factory(RESOLVER_PIPE, default_config={"rules": {}})
@@ -217,8 +219,9 @@ class ActorResolver:
         text = doc[start:end].text
         key = text.lower()
         kind = organization_type(text, self.keywords)
-        if kind == "other":  # "the rights group Odhikar"
-            kind = descriptor_type(doc, start, self.keywords)
+        described = descriptor_type(doc, start, self.keywords)
+        if kind == "other" or described in DESCRIBED_TYPES:  # "the rights group Odhikar"
+            kind = described if described != "other" else kind  # "the opposition X Movement"
         body = organization_type(" ".join(text.split()[:-1]), self.keywords) != "other"
         if (
             key in self.places

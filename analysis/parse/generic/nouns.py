@@ -15,6 +15,9 @@ from analysis.parse.generic.forces import STATE_TYPES, UNIDENTIFIED
 from analysis.parse.places import HYPHENS
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod"})
+CIVILIANS, PROTESTERS = "civilians", "protesters"
+# The shortest verb stem read as a verb of protest ("march"): shorter ones begin other words.
+MIN_STEM = 4
 # "fighters of HTS", "militants from HTS and SNA": the noun belongs to the named party.
 OWNER_PREPOSITIONS = frozenset({"of", "from"})
 
@@ -93,6 +96,26 @@ def _owner_follows(doc: Doc, token: Token, actors: frozenset[int]) -> bool:
     return nxt + 1 < len(doc) and doc[nxt].lower_ in OWNER_PREPOSITIONS and nxt + 1 in actors
 
 
+def _protesting(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
+    """Whether the people protest: "teachers protested", "students protesting a fee rise".
+
+    Coders type people by what they do in the event: teachers who march are protesters,
+    teachers who are shot are civilians. A verb of protest is one whose stem begins a
+    protesters noun of `data/generic_actors.csv` ("protest" of "protesters", "march" of
+    "marchers", "demonstrate" of "demonstrators"), with the people as its subject or
+    described by it ("students protesting", "workers who marched").
+    """
+    verbs = [token.head] if token.dep_ == "nsubj" and token.head.pos_ == "VERB" else []
+    verbs += [c for c in token.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    words = [n for n, (kind, _) in nouns.items() if kind == PROTESTERS and " " not in n]
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        stem = lemma[:-1] if lemma.endswith(("e", "y")) else lemma
+        if len(stem) >= MIN_STEM and any(w.startswith(stem) and w != lemma for w in words):
+            return True
+    return False
+
+
 def _named_group(doc: Doc, token: Token, groups: tuple[Span, ...]) -> tuple[str, str] | None:
     """The named group an unnamed noun refers to, as (canonical name, type), or None.
 
@@ -153,6 +176,8 @@ def generic_mentions(
         if owned or key not in nouns or _modifies_another(doc, token, nouns):
             continue  # "HTS fighters" belong to HTS; "police station" is a place
         actor_type, template = nouns[key]
+        if actor_type == CIVILIANS and _protesting(token, nouns):  # "teachers protested"
+            actor_type, template = next(v for v in nouns.values() if v[0] == PROTESTERS)
         start = token.i - (1 if key == pair else 0)
         if state is not None and actor_type in STATE_TYPES:  # "US soldiers", "Russia's army"
             first = min(owners[0].left_edge.i, start)

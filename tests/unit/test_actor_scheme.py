@@ -1,0 +1,138 @@
+"""Actors in the analysts' scheme (issue 13): state forces, state bodies, militias, categories.
+
+An event coder names an unnamed party by its kind and country: "Military Forces of
+Russia" for Russian drones, "Police Forces of X" for riot police or prison warders, the
+state itself for a ministry, an electoral commission or a court, "Communal Militia (X)" for
+clan or ethnic militiamen, "Protesters (X)" for teachers who march. Every sentence here was
+written for these tests; the places and organisations are real, the incidents are not.
+"""
+
+import pytest
+from extraction_helpers import actors_of, types_of
+
+
+def _holding(found: dict, noun: str) -> set:
+    """What the mentions holding `noun` were given ("civil defence" of "civil defence agency")."""
+    return set().union(*(pairs for mention, pairs in found.items() if noun in mention))
+
+
+# --- state forces: weapons and services with a nationality are the military ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "actor"),
+    [
+        ("Russian drones struck a grain terminal in Izmail overnight.",
+         "Russian drones", "Military Forces of Russia"),
+        ("Turkish warplanes bombed a village near Amadiya in Iraq.",
+         "Turkish warplanes", "Military Forces of Turkey"),
+        ("Israeli airstrikes flattened two houses in Khan Younis.",
+         "Israeli airstrikes", "Military Forces of Israel"),
+        ("Saudi missiles hit a market in Saada, Yemen.",
+         "Saudi missiles", "Military Forces of Saudi Arabia"),
+    ],
+)  # fmt: skip
+def test_weapons_with_a_nationality_are_that_states_military(text, mention, actor):
+    assert (actor, "state_forces") in actors_of(text)[mention]
+
+
+def test_riot_police_are_the_police_and_keep_their_qualifier():
+    found = actors_of("Riot police beat striking nurses outside the hospital in Nairobi, Kenya.")
+    assert ("Police Forces of Kenya", "state_forces") in found["Riot police"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "actor"),
+    [
+        ("Prison warders shot an inmate during a riot at Mutimbuzi, Burundi.",
+         "Prison warders", "Police Forces of Burundi"),
+        ("Prison guards fired on detainees trying to escape in Goma, Congo.",
+         "Prison guards", "Police Forces of Democratic Republic of the Congo"),
+    ],
+)  # fmt: skip
+def test_prison_guards_are_police_forces(text, mention, actor):
+    assert (actor, "state_forces") in actors_of(text)[mention]
+
+
+# --- state bodies are the state ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "actor"),
+    [
+        ("The electoral commission in Lusaka, Zambia, suspended the count.",
+         "electoral commission", "Zambia"),
+        ("The prison service in Freetown, Sierra Leone, said four inmates escaped.",
+         "prison service", "Sierra Leone"),
+        ("A military court in Bamako, Mali, jailed the officers.",
+         "military court", "Mali"),
+        ("The civil defence agency in Tripoli, Libya, said divers recovered three bodies.",
+         "civil defence", "Libya"),
+        ("The fire service in Kampala, Uganda, said the blaze gutted the market.",
+         "fire service", "Uganda"),
+    ],
+)  # fmt: skip
+def test_services_courts_and_commissions_are_their_state(text, mention, actor):
+    assert (actor, "state") in _holding(actors_of(text), mention)
+
+
+# --- militias ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "actor"),
+    [
+        ("Clan militiamen shot two traders near Beledweyne, Somalia.",
+         "Clan militiamen", "Communal Militia (Somalia)"),
+        ("Ethnic militiamen torched a village near Djugu in Ituri, Congo.",
+         "Ethnic militiamen", "Communal Militia (Democratic Republic of the Congo)"),
+        ("A self-defence group chased the raiders from Maru in Zamfara, Nigeria.",
+         "defence group", "Militia (Nigeria)"),
+        ("Neighbourhood watch members beat a suspected thief in Eldoret, Kenya.",
+         "Neighbourhood watch", "Militia (Kenya)"),
+    ],
+)  # fmt: skip
+def test_communal_and_self_defence_nouns_are_militias(text, mention, actor):
+    assert (actor, "militia") in _holding(actors_of(text), mention)
+
+
+# --- generic categories ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Teachers protested unpaid wages outside the ministry in Yaounde, Cameroon.",
+         "Teachers"),
+        ("Students protesting a fee rise blocked the main gate in Accra, Ghana.", "Students"),
+        ("Nurses marched to the governor's office in Kisumu, Kenya.", "Nurses"),
+    ],
+)  # fmt: skip
+def test_people_who_protest_are_protesters(text, mention):
+    assert types_of(text)[mention] == {"protesters"}
+
+
+def test_people_attacked_stay_civilians_whatever_their_trade():
+    found = types_of("Gunmen killed four teachers at a school near Tillaberi, Niger.")
+    assert found["teachers"] == {"civilians"}
+
+
+# --- descriptors type a name ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "kind"),
+    [
+        ("The opposition National Renewal Movement said three of its members were detained "
+         "in Conakry.", "National Renewal Movement", "political"),
+        ("The humanitarian organisation Acted said two staff were abducted in Niger.",
+         "Acted", "ngo"),
+    ],
+)  # fmt: skip
+def test_a_descriptor_types_the_name_it_introduces(text, mention, kind):
+    assert kind in types_of(text)[mention]
+
+
+def test_a_party_the_text_calls_the_ruling_party_is_political():
+    found = types_of("The ruling party Frelimo said its office in Pemba was burned.")
+    assert found["Frelimo"] == {"political"}
