@@ -89,3 +89,62 @@ class TestPeopleTheWordListDoesNotKnow:
     def test_a_named_thing_that_does_not_die_is_no_figure(self, nlp: Language) -> None:
         text = "Two Toyota pickups were seized and three soldiers died near Kidal."
         assert counted(nlp, text) == [(3, "killed")]
+
+
+class TestPeriodStatistics:
+    """1. A place's or a period's tally is no incident's toll: no row (convention 12)."""
+
+    def test_a_tally_brought_to_a_number(self, nlp: Language) -> None:
+        text = "The stabbing brings the number of homicides in San Pedro Sula this year to 318."
+        assert counted(nlp, text) == []
+
+    def test_killed_since_a_month(self, nlp: Language) -> None:
+        text = "More than 25 prison guards have been killed in Sonora since February."
+        assert counted(nlp, text) == []
+
+    def test_a_recorded_count_in_a_year(self, nlp: Language) -> None:
+        text = "The forensic institute recorded 1,140 killings in San Salvador in 2019."
+        assert counted(nlp, text) == []
+
+    def test_the_incident_before_a_tally_stays(self, nlp: Language) -> None:
+        text = (
+            "Three bus drivers were shot dead in Tegucigalpa on Monday, bringing the number "
+            "of transport workers killed in the capital this year to 57."
+        )
+        assert counted(nlp, text) == [(3, "killed")]
+
+    def test_the_deadliest_this_year_is_still_an_incident(self, nlp: Language) -> None:
+        text = "Nine people were killed in Sunday's attack on the ferry, the deadliest this year."
+        assert counted(nlp, text) == [(9, "killed")]
+
+    def test_a_campaign_with_its_doer_stays(self, nlp: Language) -> None:
+        text = "The gang has killed 23 market vendors in Port-au-Prince this year."
+        assert counted(nlp, text) == [(23, "killed")]
+
+    def test_a_war_toll_stays(self, nlp: Language) -> None:
+        text = "Since 2021 the war in Tigray has killed tens of thousands of people."
+        assert counted(nlp, text) == [(None, "killed")]
+
+    def test_an_ordinal_victim_is_no_figure(self, nlp: Language) -> None:
+        text = "Police said it was the 41st homicide in Choloma this year."
+        assert counted(nlp, text) == []
+
+
+class TestOrdinalVictims:
+    """3. One victim after an ordinal: count 1, implicit, the outcome of its verb."""
+
+    def test_an_ordinal_victim_dies(self, nlp: Language) -> None:
+        df = table(nlp, "A fourth miner died of his injuries in Kolwezi on Tuesday.")
+        assert counted(nlp, "A fourth miner died of his injuries in Kolwezi on Tuesday.") == [
+            (1, "killed")
+        ]
+        assert df["implicit"].tolist() == [True]
+
+    def test_another_body_is_one_dead(self, nlp: Language) -> None:
+        text = "A sixth body was pulled from the rubble in Derna on Sunday."
+        df = table(nlp, text)
+        assert counted(nlp, text) == [(1, "killed")]
+        assert text[df["start"].iloc[0] : df["end"].iloc[0]] == "A sixth body"
+
+    def test_the_body_of_a_named_victim_counts_once(self, nlp: Language) -> None:
+        assert counted(nlp, "The body of a nurse was found near Bunia.") == [(1, "killed")]

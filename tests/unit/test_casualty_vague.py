@@ -203,16 +203,15 @@ class TestAgesInApposition:
 
 
 class TestYearlyStatistics:
-    """4. City-wide or yearly statistics are rows with scope "cumulative"."""
+    """4. City-wide or yearly statistics are no incident's toll: no row (held-out convention 12).
+
+    A war's cumulative toll stays a row, scope "cumulative" (`test_when_where_who`).
+    """
 
     def test_number_of_homicides_this_year(self, nlp: Language) -> None:
         text = "The shooting brings the number of homicides in Memphis this year to 211."
-        df = extract_casualties(nlp(text))
-        assert list(zip(df["count"], df["outcome"], df["scope"], strict=True)) == [
-            (211, "killed", "cumulative")
-        ]
+        assert extract_casualties(nlp(text)).empty
 
     def test_murdered_so_far_this_year(self, nlp: Language) -> None:
         text = "So far this year 64 people have been murdered in Baltimore, police said."
-        df = extract_casualties(nlp(text))
-        assert list(zip(df["count"], df["scope"], strict=True)) == [(64, "cumulative")]
+        assert extract_casualties(nlp(text)).empty

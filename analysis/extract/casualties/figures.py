@@ -21,6 +21,7 @@ from analysis.extract.casualties.outcome import (  # noqa: F401  (re-exported fo
     is_person,
     person_like,
 )
+from analysis.extract.casualties.tallies import statistic
 from analysis.extract.casualties.terms import DocForms, Rules
 
 # Entity labels whose numbers are never counts of people.
@@ -99,10 +100,12 @@ def plain_figures(
             continue
         if not_a_toll(span, rules) is not None:
             continue
+        sent_no = sentence_of[span.start]
+        if statistic(span, sents[sent_no], rules):  # "the county's 97th homicide this year"
+            continue
         phrase = qualifiers.get(span.start, "")
         parsed = parse_count(f"{phrase} {span.text}".strip()) or parse_count(span.text)
         if parsed is not None:
-            sent_no = sentence_of[span.start]
             yield Figure(span=span, parsed=parsed, sent=sents[sent_no], sent_no=sent_no)
 
 

@@ -81,7 +81,7 @@ def _singular_victim(token: Token, rules: Rules, triggers: dict, *, shared: bool
     described = _age_after(token) and token.lower_ in rules.persons  # "Boy, 16, shot"
     if not (aged or described) and (token.tag_ != "NN" or token.ent_type_ in _NOT_PEOPLE_ENTS):
         return False
-    if token.i in triggers:
+    if token.i in triggers and not _a_body(token, rules):
         return False
     if _numbered(token) and not described:  # "Boy, 16,": the age can hang on the noun
         return False
@@ -98,6 +98,20 @@ def _singular_victim(token: Token, rules: Rules, triggers: dict, *, shared: bool
         or _among_them(role_of(token))
     )  # fmt: skip
     return marked and person and token.lemma_.lower() not in rules.non_persons
+
+
+def _a_body(token: Token, rules: Rules) -> bool:
+    """One more dead person named by the outcome word itself: "a sixth body was recovered".
+
+    A person word that is also a trigger ("body", "corpse"), indefinite ("a", "another":
+    "the body" restates a victim) and not of a named person ("the body of a teacher"
+    counts the teacher).
+    """
+    return (
+        token.lemma_.lower() in rules.persons
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in token.lefts)
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights)
+    )  # fmt: skip
 
 
 def _age_after(token: Token) -> bool:

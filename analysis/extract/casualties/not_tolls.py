@@ -10,7 +10,9 @@ in the text has no row:
   16, shot in Kingston", "two men, 22 and 30,");
 - ``family``: "a father of three";
 - ``score``: a pair of numbers joined by a hyphen that is no range ("won 3-1");
-- ``statistic``: a place's or a period's tally, not an incident's toll (`statistics`).
+
+A place's or a period's tally ("the county's 97 homicides this year") is no toll either;
+it needs the sentence, and `tallies.statistic` decides it.
 """
 
 import calendar

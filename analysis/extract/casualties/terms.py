@@ -1,7 +1,8 @@
 """The casualty rules compiled for one vocabulary: numbers, triggers, person nouns, cues.
 
 The words live in `data/casualty_terms.csv` (kinds: trigger, toll, person, person_suffix,
-not_person, part_cue, lead_cue, member_cue, source_prep, release); the verbs that name a
+not_person, part_cue, lead_cue, member_cue, source_prep, release, period_cue,
+conflict_anchor, tally_verb); the verbs that name a
 figure's source in `data/reporting_verbs.csv` (``toll_source``) and the prepositions before
 its place in `data/locative_prepositions.csv` (``place_of_figure``). A user extends any of
 them through an `analysis.rules.RuleSet`.
@@ -105,6 +106,9 @@ class Rules:
     person_suffixes: tuple[str, ...]
     non_persons: frozenset[str]  # nouns a person rule would take for people: "number", "cattle"
     fatal: frozenset[str]  # adverbs that make a wound a death: "fatally shot"
+    period_cues: re.Pattern  # "this year": a tally's period (`tallies`)
+    conflict_anchors: re.Pattern  # "the war": a conflict's cumulative toll, no statistic
+    tally_verbs: frozenset[str]  # "recorded": its subject keeps count
     releases: frozenset[str]  # verbs that end a status ("hostages were freed"): no casualty
     report_verbs: frozenset[str]
     location_preps: frozenset[str]
@@ -219,6 +223,14 @@ class _NumberMatcher:
         return matcher(doc)
 
 
+def _phrases(terms: frozenset[str]) -> re.Pattern:
+    """A whole-word, case-blind pattern for any of `terms` (none: a pattern that never matches)."""
+    if not terms:
+        return re.compile(r"(?!)")
+    found = sorted(terms, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in found) + r")\b", re.IGNORECASE)
+
+
 def _build_rules(vocab: Vocab, terms: pd.DataFrame, rule_set: RuleSet | None = None) -> Rules:
     """Compile the terms table into matchers for `vocab`."""
     triggers, cues = _TermMatcher(vocab), _TermMatcher(vocab)
@@ -252,6 +264,9 @@ def _build_rules(vocab: Vocab, terms: pd.DataFrame, rule_set: RuleSet | None = N
         person_suffixes=tuple(sorted(words("person_suffix"))),
         non_persons=words("not_person"),
         fatal=words("fatal_cue"),
+        period_cues=_phrases(words("period_cue")),
+        conflict_anchors=_phrases(words("conflict_anchor")),
+        tally_verbs=words("tally_verb"),
         releases=words("release"),
         report_verbs=flagged("reporting_verbs", "verb", "toll_source", rule_set),
         location_preps=flagged("locative_prepositions", "preposition", "place_of_figure", rule_set),

@@ -1,0 +1,164 @@
+"""Statistics: a place's or a period's tally of killings is no incident's toll.
+
+Local news sets a killing against the year: "bringing the number of homicides in the
+county this year to 97", "more than 30 police officers have been killed since January",
+"the observatory recorded 212 killings in 2023". Coders give such tallies no row (the
+second held-out set's convention 12): they count no incident, and the incident of the
+article is counted on its own. An ordinal ("the city's 57th homicide") is no number at
+all (`numbers.parse_count` drops ordinals).
+
+A figure is such a statistic when all of these hold:
+
+- its sentence is dated by a calendar period, not a day or an event: a `period_cue` row
+  ("this year", "so far this year", "last year"), "since" or "in ... alone" with a month
+  ("since January", "in March alone") or a year alone ("in 2023", "since 2019");
+- its sentence names no war or conflict the tally belongs to (`conflict_anchor` rows:
+  "the war", "fighting", "gang violence", "strikes"): "the fighting this year has killed
+  more than 7,000 people" is a conflict's cumulative toll and stays a row, scope
+  "cumulative";
+- it has a killing or wounding word, and the verb above it is a `tally_verb` ("recorded",
+  "logged", "brings ... to"), or has no doer ("have been killed", "died") and places it in
+  no one incident ("killed in Tuesday's attack", "on Sunday", "when a bomb exploded": the
+  period words date something else, "the deadliest this year"). "The militia has killed
+  40 villagers this year" names who killed them: a campaign's total, kept.
+
+The sentence-wide facts are worked out once per sentence.
+"""
+
+import calendar
+import functools
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from analysis.extract.casualties.terms import Rules
+from analysis.extract.casualties.who.words import words
+
+_MONTHS = "|".join(
+    sorted({m.lower() for m in calendar.month_name if m}, key=len, reverse=True)
+)  # the stdlib's month names, not a word list of ours
+_CALENDAR = re.compile(
+    rf"\bsince (?:{_MONTHS}|(?:19|20)\d\d)\b(?! \d)"  # "since January", not "since June 3"
+    rf"|\bin (?:{_MONTHS}) alone\b|\bin (?:19|20)\d\d\b(?! [a-z]+ \d)",
+    re.IGNORECASE,
+)
+_UNDERGONE = frozenset({"killed", "wounded"})
+
+
+_DAYS = frozenset(
+    {d.lower() for d in calendar.day_name} | {"yesterday", "today", "tonight", "overnight"}
+)
+_INCIDENT_MARKS = frozenset({"when", "after", "as", "while", "before"})
+
+
+class _Sentence:
+    """The last sentence looked at: the verbs its period words date, if a tally can be there."""
+
+    key: tuple[Doc, int, int] | None = None
+    dated: frozenset[int] = frozenset()
+
+
+_LAST = _Sentence()
+
+
+def _dated_verbs(sent: Span, rules: Rules) -> frozenset[int]:
+    """Token indices of the verbs a period dates, in a sentence with a killing word and no war.
+
+    The verb a period cue hangs on: in "four people were shot dead overnight, taking the
+    number of murders this year to 1,102" the year dates "taking", not "shot". Worked out
+    once per sentence.
+    """
+    key = (sent.doc, sent.start, sent.end)
+    if _LAST.key == key:
+        return _LAST.dated
+    text = sent.text
+    cues = [*rules.period_cues.finditer(text), *_CALENDAR.finditer(text)]
+    dated: set[int] = set()
+    if cues and not rules.conflict_anchors.search(text) and any(_undergone(t, rules) for t in sent):
+        for cue in cues:
+            token = sent.char_span(cue.start(), cue.end(), alignment_mode="expand")
+            verb = None if token is None else _verb_above(token.root)
+            while verb is not None:
+                dated.add(verb.i)
+                # a participle or relative clause on a noun: its clause's verb is dated too
+                # ("brings to 18 the number of journalists killed this year")
+                up = verb.dep_ in {"acl", "relcl"} and verb.head != verb
+                verb = _verb_above(verb.head) if up else None
+    _LAST.key, _LAST.dated = key, frozenset(dated)
+    return _LAST.dated
+
+
+def _verb_above(token: Token) -> Token | None:
+    """The first verb above a token (the token itself if it is one), at most six steps up."""
+    for _ in range(7):
+        if token.pos_ in {"VERB", "AUX"}:
+            return token
+        if token.head == token:
+            return None
+        token = token.head
+    return None
+
+
+def _undergone(token: Token, rules: Rules) -> bool:
+    """Whether a word is a killing or wounding trigger, by lemma ("murdered", "homicides")."""
+    found = rules.single_words.get(token.lemma_.lower()) or rules.single_words.get(token.lower_)
+    return found is not None and found[0] in _UNDERGONE
+
+
+def _has_doer(verb: Token) -> bool:
+    """An active subject that does the killing: "the militia has killed 40 villagers".
+
+    A passive without an agent ("have been killed") or an intransitive verb ("died") has
+    none.
+    """
+    while verb.dep_ in {"xcomp", "conj"} and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "have continued to kill", "attacked and killed"
+    children = list(verb.children)
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in children):
+        return any(c.dep_ == "agent" for c in children)
+    return any(c.dep_ == "nsubj" for c in children) and any(c.dep_ == "dobj" for c in children)
+
+
+def _one_incident(verb: Token, incident_nouns: frozenset[str]) -> bool:
+    """Whether the verb's own words place it in one incident.
+
+    "Killed in Tuesday's attack", "on Sunday", "when a bomb exploded": the period words
+    then date something else ("the deadliest this year").
+    """
+    for child in verb.children:
+        grand = list(child.children)
+        if (
+            child.dep_ == "advcl"
+            and any(  # an event with its own subject
+                c.dep_ in {"mark", "advmod"} and c.lower_ in _INCIDENT_MARKS for c in grand
+            )
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in grand)
+        ):
+            return True
+        if child.dep_ in {"npadvmod", "advmod"} and child.lower_ in _DAYS:
+            return True
+        if child.dep_ != "prep":
+            continue
+        for noun in (g for g in child.children if g.dep_ == "pobj"):
+            if noun.lemma_.lower() in incident_nouns or noun.lower_ in _DAYS:
+                return True
+    return False
+
+
+def statistic(span: Span, sent: Span, rules: Rules) -> bool:
+    """Whether a number expression is a place's or period's tally (see the module docstring)."""
+    dated = _dated_verbs(sent, rules)
+    if not dated:
+        return False
+    verb = _verb_above(span.root)
+    if verb is None or verb.i not in dated:
+        return False
+    if verb.lemma_.lower() in rules.tally_verbs:
+        return True
+    return not _has_doer(verb) and not _one_incident(verb, _incident_nouns())
+
+
+@functools.cache
+def _incident_nouns() -> frozenset[str]:
+    """Words naming one violent event ("attack", "raid", "ambush"), from `incident_terms`."""
+    return words("event_word") | words("agent")
