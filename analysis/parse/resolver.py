@@ -47,7 +47,12 @@ from analysis.parse.places import (
     place_country,
 )  # fmt: skip
 from analysis.parse.readings import armed_context, choose_reading
-from analysis.parse.settlements import area_title, is_settlement, names_an_area_word
+from analysis.parse.settlements import (
+    area_title,
+    dateline_country,
+    is_settlement,
+    names_an_area_word,
+)  # fmt: skip
 from analysis.parse.spans import ACTOR_SPANS_KEY, MODEL_SPANS_KEY, RESOLVER_PIPE
 from analysis.rules import RuleSet, column, mapping
 
@@ -203,6 +208,7 @@ class ActorResolver:
                 in_place_context(doc, start, end)
                 or names_origin(doc, start)
                 or in_dateline(doc, start)
+                or dateline_country(doc, start, end)
             )
         ):
             return Mention(start, end, label, actor.name, actor.actor_type)

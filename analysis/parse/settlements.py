@@ -14,7 +14,10 @@ Reports name villages, wards and settlements that no offline list holds ("Tungar
   `place_verb`), or of an attack verb when the place index knows the name as a town of a
   country the article names ("attacked Dikwa");
 - "at" follows a killing whose victims are already named: "two men were shot dead at Bog
-  Walk" ("fired at X" aims at X, and stays).
+  Walk" ("fired at X" aims at X, and stays);
+- it is in a list that a place word closes: "attacked Kwall, Ancha and Rim communities".
+
+A country after a dateline's town ("Kwall, Nigeria —") is where the report comes from.
 
 An area word ("District", "State", "Parish") alone, or heading only titles and place words
 ("Parish Headquarters", "County Commissioner"), names no person and no party.
@@ -120,6 +123,43 @@ def _at_the_scene(doc: Doc, start: int) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass", "acomp", "oprd") for c in verb.children)
 
 
+def _listed_before_a_place_word(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name is in a list that a place word closes: "Kwall, Ancha and X communities".
+
+    The word after the list's last name ("communities", "areas", "villages") makes each
+    name in the list a place, as it makes the last one.
+    """
+    root = span_root(doc, start, end)
+    names = [root, *root.conjuncts]
+    last = max(names, key=lambda t: t.i)
+    if last.i < start or last.i + 1 >= len(doc):
+        return False
+    following = doc[last.i + 1]
+    return {following.lower_, following.lemma_.lower()} & PLACE_HEADS != set()
+
+
+# Dashes and colons that close a dateline: "Kwall, Nigeria —".
+DATELINE_ENDS = frozenset({"—", "–", "-", ":", "("})
+MAX_DATELINE_WORDS = 4
+
+
+def dateline_country(doc: Doc, start: int, end: int) -> bool:
+    """Whether a country closes a dateline whose town opens the line: "Kwall, Nigeria —".
+
+    The town may be in title case and unknown to the index; the dash after the country
+    makes the line a dateline, so the country is where, not who.
+    """
+    if end >= len(doc) or doc[end].text not in DATELINE_ENDS or start < 2:
+        return False
+    if doc[start - 1].text != "," or not is_country(doc[start:end].text):
+        return False
+    first = start - 2
+    while first > 0 and start - 1 - first < MAX_DATELINE_WORDS and doc[first - 1].is_title:
+        first -= 1
+    opens_line = first == 0 or "\n" in doc[first - 1].text_with_ws
+    return opens_line and all(t.is_title or t.is_upper for t in doc[first : start - 1])
+
+
 def is_settlement(doc: Doc, start: int, end: int) -> bool:
     """Whether an unknown name is a village or town by its sentence (see the module docstring)."""
     return (
@@ -127,6 +167,7 @@ def is_settlement(doc: Doc, start: int, end: int) -> bool:
         or _from_or_to(doc, start)
         or _object_of_a_raid(doc, start, end)
         or _at_the_scene(doc, start)
+        or _listed_before_a_place_word(doc, start, end)
     )
 
 

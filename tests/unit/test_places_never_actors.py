@@ -158,3 +158,25 @@ def test_a_village_the_gazetteer_lacks_is_placed_by_its_sentence(text: str, plac
 )
 def test_a_person_near_a_place_stays_a_person(text: str, person: str) -> None:
     assert "person" in types_of(text).get(person, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Gunmen attacked Kwall, Nkiedonwhro and Ancha communities, killing 12.",
+            ("Kwall", "Nkiedonwhro", "Ancha"),
+        ),
+        ("The militia burned Tchomia and Kasenyi villages near the lake.", ("Tchomia",)),
+    ],
+)
+def test_a_place_word_after_a_list_places_every_name_in_it(text: str, places: tuple) -> None:
+    found = actors_of(text)
+    assert not any(place in mention for place in places for mention in found), found
+
+
+def test_a_country_after_a_datelines_town_is_where_the_report_comes_from() -> None:
+    found = actors_of("Kwall, Nigeria — Gunmen killed nine people overnight.")
+    assert "Nigeria" not in found and "Kwall" not in found
+    # A country that acts after a comma stays the state.
+    assert "Nigeria" in actors_of("In a statement on Monday, Nigeria said it would respond.")
