@@ -180,3 +180,22 @@ def test_a_country_after_a_datelines_town_is_where_the_report_comes_from() -> No
     assert "Nigeria" not in found and "Kwall" not in found
     # A country that acts after a comma stays the state.
     assert "Nigeria" in actors_of("In a statement on Monday, Nigeria said it would respond.")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # Towns of 5,000 to 15,000 people, in the country the text names.
+        ("Nigerian police said bandits attacked Kankara overnight, killing four.", "Kankara"),
+        ("Kenyan police said raiders attacked Kainuk on Sunday.", "Kainuk"),
+        # A raid's object is a place, known or not.
+        ("Gunmen stormed Maru Gari before dawn, police in Nigeria said.", "Maru Gari"),
+    ],
+)
+def test_what_an_attack_or_a_raid_took_is_a_place(text: str, place: str) -> None:
+    assert place not in actors_of(text)
+
+
+def test_a_person_attacked_stays_a_person() -> None:
+    text = "Soldiers attacked Ali Baba at his home, Nigerian police said."
+    assert "person" in types_of(text).get("Ali Baba", set())
