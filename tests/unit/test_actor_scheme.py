@@ -19,6 +19,10 @@ def _holding(found: dict, noun: str) -> set:
 # --- state forces: weapons and services with a nationality are the military ---------------
 
 
+# The scheme's reading, not yet the package's: the constructed incident corpus's gold names
+# the state ("Russia") as the perpetrator of its drone and missile strikes, and the
+# incident perpetrator score must not fall; the lead decides (gold or equivalence).
+@pytest.mark.xfail(strict=True, reason="weapons by demonym still read as the state")
 @pytest.mark.parametrize(
     ("text", "mention", "actor"),
     [
@@ -136,3 +140,27 @@ def test_a_descriptor_types_the_name_it_introduces(text, mention, kind):
 def test_a_party_the_text_calls_the_ruling_party_is_political():
     found = types_of("The ruling party Frelimo said its office in Pemba was burned.")
     assert found["Frelimo"] == {"political"}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "actor"),
+    [
+        ("The National Guard shot two smugglers near Arlit, Niger.",
+         "National Guard", "Military Forces of Niger"),
+        ("The Republican Police Corps fired on a crowd in Nouakchott, Mauritania.",
+         "Republican Police Corps", "Police Forces of Mauritania"),
+    ],
+)  # fmt: skip
+def test_a_force_the_gazetteer_lacks_is_its_countrys_forces(text, mention, actor):
+    assert (actor, "state_forces") in _holding(actors_of(text), mention)
+
+
+def test_a_modifier_another_mention_holds_stays_out_of_the_span():
+    found = actors_of("The ruling party's youth wing beat opposition supporters in Lusaka, Zambia.")
+    assert ("Militia (Zambia)", "militia") in _holding(found, "youth wing")
+    assert not any("youth" in mention and "supporters" in mention for mention in found)
+
+
+def test_a_communal_armed_group_in_the_gazetteer_is_a_militia():
+    found = types_of("The CRAC-PF detained three men in Ayutla, Guerrero, Mexico.")
+    assert found["CRAC-PF"] == {"militia"}

@@ -23,6 +23,7 @@ from analysis.parse.generic.forces import (
     STATE_TYPES,
     UNIDENTIFIED,
     add_units,
+    forces_of_their_country,
     state_before_its_force,
     without_owning_states,
 )  # fmt: skip
@@ -80,6 +81,6 @@ def add_generic_actors(
     kept = [
         s for s in doc.spans[ACTOR_SPANS_KEY] if not (s.label_ == "state" and s.start in replaced)
     ]
-    doc.spans[ACTOR_SPANS_KEY] = without_owning_states(
-        state_before_its_force(sorted([*kept, *extra], key=lambda s: s.start), nouns)
-    )
+    owned = state_before_its_force(sorted([*kept, *extra], key=lambda s: s.start), nouns)
+    owned = forces_of_their_country(owned, nouns, demonyms, country)
+    doc.spans[ACTOR_SPANS_KEY] = without_owning_states(owned)

@@ -6,6 +6,7 @@ Revolutionary Guards" are one party, the state's forces, not the state and a for
 
 from spacy.tokens import Doc, Span
 
+from analysis.parse.generic.country import UNKNOWN_COUNTRY
 from analysis.parse.spans import ACTOR_SPANS_KEY
 from analysis.parse.units import unit_ranges
 from analysis.rules import mapping
@@ -102,3 +103,30 @@ def without_owning_states(spans: list[Span]) -> list[Span]:
             joined[(organ.start, organ.end)] = whole
     kept = [joined.get((s.start, s.end), s) for s in spans]
     return sorted(set(kept), key=lambda s: (s.start, s.end))
+
+
+def _template(span: Span, nouns: dict[str, tuple[str, str]]) -> str:
+    """The force a body's words name: its police when a police noun is there, else military."""
+    return next((nouns[t.lower_][1] for t in span if t.lower_ in nouns
+                 and nouns[t.lower_][0] in STATE_TYPES), MILITARY)  # fmt: skip
+
+
+def forces_of_their_country(
+    spans: list[Span], nouns: dict[str, tuple[str, str]], demonyms: dict[str, str], country: str
+) -> list[Span]:
+    """A state force the gazetteer lacks, named by its own words, is its country's forces.
+
+    "The National Guard" in an article about Niger, "the Highway Police" in one about
+    Pakistan: coders name the party "Military Forces of Niger", "Police Forces of
+    Pakistan". The country is a demonym in the name, else the article's; with no country
+    known the body keeps its own name.
+    """
+    result = []
+    for span in spans:
+        own = next((demonyms[t.text] for t in span if t.text in demonyms), country)
+        if span.label_ in STATE_TYPES and span.kb_id_ == span.text and own != UNKNOWN_COUNTRY:
+            name = _template(span, nouns).format(country=own)
+            span = Span(span.doc, span.start, span.end, label=span.label_, kb_id=name,
+                        span_id=name)  # fmt: skip
+        result.append(span)
+    return result

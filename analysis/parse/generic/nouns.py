@@ -192,10 +192,11 @@ def generic_mentions(
                               span_id=group[0]))  # fmt: skip
             taken.update(range(start, token.i + 1))
             continue
+        # A modifier whose words another mention holds stays out ("the youth wing beat ...").
         core = start  # the noun, or the first word of a pair ("clan militias")
         modifiers = [c for c in token.lefts if c.dep_ in MODIFIER_DEPS and c.i < start
                      and not any(t.is_space for t in doc[c.left_edge.i : start])]  # fmt: skip
-        if modifiers and not taken.intersection(range(modifiers[0].i, start)):
+        if modifiers and not taken.intersection(range(modifiers[0].left_edge.i, start)):
             start = min(modifiers[0].left_edge.i, start)
         left = min(modifiers[0].left_edge.i, start) if modifiers else start
         own = next((demonyms[t.text] for t in doc[left : token.i] if t.text in demonyms), None)
