@@ -63,6 +63,18 @@ class TestNumbersThatAreNoTolls:
         text = "Four of the 19 people killed in the raid on Kasese were children."
         assert (19, "killed") in counted(nlp, text)
 
+    def test_a_whole_set_before_its_part(self, nlp: Language) -> None:
+        text = "Of the 31 people on the barge, nine were killed when the shell hit it."
+        assert counted(nlp, text) == [(9, "killed")]
+
+    def test_mourners_are_not_the_dead_they_mourn(self, nlp: Language) -> None:
+        text = "About 300 people attended a vigil in Bamako for the four guards who were killed."
+        assert counted(nlp, text) == [(4, "killed")]
+
+    def test_among_people_killed_stays(self, nlp: Language) -> None:
+        text = "Two nurses were among 14 people killed in the shelling of Kharkiv."
+        assert counted(nlp, text)[-1] == (14, "killed")
+
     def test_attackers_whose_clause_kills_others(self, nlp: Language) -> None:
         text = (
             "Some 60 fighters on motorbikes overran the camp near Tillaberi, killing eight guards."

@@ -157,7 +157,9 @@ def _children_outcome(token: Token, triggers: dict[int, tuple[str, bool]]) -> tu
             for grand in child.children:
                 if grand.dep_ == "pobj" and grand.i in triggers:
                     return triggers[grand.i]
-                if grand.dep_ == "pobj" and _modifier_outcome(grand, triggers):
+                if child.lower_ != "among" or grand.dep_ != "pobj":
+                    continue  # not "attended a vigil for the two teenagers who were killed"
+                if _modifier_outcome(grand, triggers):
                     return _modifier_outcome(grand, triggers)  # "among five people killed"
     return None
 
@@ -229,10 +231,11 @@ def _walk_outcome(
     if anchor.like_num and after is not None and after.i in triggers and after.tag_ in _STATES:
         return (*triggers[after.i], after)  # "2 dead, 9 hurt": the word after the number
     head = anchor.head
-    if anchor.dep_ == "pobj" and head.lower_ == "of" and head.head.i in triggers:
+    whole = _whole_of_part(anchor)
+    if not whole and anchor.dep_ == "pobj" and head.lower_ == "of" and head.head.i in triggers:
         return (*triggers[head.head.i], head.head)  # "the bodies of five officers, who ..."
     found = _modifier_outcome(anchor, triggers)
-    if found is None and _whole_of_part(anchor):
+    if found is None and whole:
         return None  # "injured 11 of the 18 passengers": the 18 are not all injured
     token = anchor
     for _ in range(8):
@@ -250,9 +253,19 @@ def _walk_outcome(
 
 
 def _whole_of_part(anchor: Token) -> bool:
-    """The people a part is taken from: "the 18 passengers" of "11 of the 18 passengers"."""
+    """The people a part is taken from: "the 18 passengers" of "11 of the 18 passengers".
+
+    Also set before the part's clause: "Of the 12 people on board, four were killed".
+    """
     head = anchor.head
-    return anchor.dep_ == "pobj" and head.lower_ == "of" and head.head.like_num
+    if anchor.dep_ != "pobj" or head.lower_ != "of":
+        return False
+    verb = head.head
+    if verb.like_num:
+        return True
+    return head.i < verb.i and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.like_num and c.i > head.i for c in verb.children
+    )
 
 
 def _shared_object(child: Token, verb: Token, triggers: dict) -> tuple | None:
