@@ -1,4 +1,4 @@
-"""Doc helpers shared by the extractors: actor spans, sentence numbers, quoted text.
+"""Doc helpers shared by the extractors: actor spans, sentence numbers, token codes, quotes.
 
 Everything read here survives a ``DocBin(store_user_data=True)`` round trip: entities
 with their ``kb_id_``, the ``doc.spans["actors"]`` group, sentence starts, lemmas and
@@ -9,7 +9,9 @@ Doc only through `analysis.parse.as_doc`.
 import re
 from collections.abc import Iterator
 
+import numpy as np
 import pandas as pd
+from spacy.attrs import ENT_IOB, ENT_TYPE, LOWER, POS
 from spacy.tokens import Doc, Span
 
 from analysis.parse.model import SURROGATES
@@ -40,6 +42,48 @@ def sentence_index(doc: Doc) -> tuple[list[Span], list[int]]:
     for number, sent in enumerate(sents):
         sentence_of[sent.start : sent.end] = [number] * len(sent)
     return sents, sentence_of
+
+
+IOB_INSIDE, IOB_BEGIN = 1, 3  # spaCy's codes for "I" and "B" in `Token.ent_iob`
+
+
+class TokenCodes:
+    """Each token's entity IOB code, entity label, part of speech and lower form, as arrays.
+
+    For finding the few proper nouns, entities or given words of an article by array tests
+    rather than by asking every `Token` for its strings (a `Token` is made at each access):
+    what runs on every Doc of a corpus (the place index) looks at a handful of tokens.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        """Read the four codes of every token of `doc` in one `Doc.to_array` call."""
+        self.doc = doc
+        codes = doc.to_array([ENT_IOB, ENT_TYPE, POS, LOWER]).reshape(len(doc), 4)
+        self.iob, self.ent, self.pos, self.lower = codes.T
+
+    def _key(self, string: str) -> np.unsignedinteger:
+        return self.ent.dtype.type(self.doc.vocab.strings[string] if string else 0)
+
+    def labelled(self, labels: tuple[str, ...]) -> np.ndarray:
+        """Whether each token's entity label is one of `labels` ("" for none)."""
+        found = np.zeros(len(self.ent), dtype=bool)
+        for label in labels:  # a few labels: faster than `np.isin` on an article's tokens
+            found |= self.ent == self._key(label)
+        return found
+
+    def where_lower(self, word: str) -> list[int]:
+        """The tokens whose lower-case form is `word`."""
+        return np.flatnonzero(self.lower == self._key(word)).tolist()
+
+    def entities(self) -> list[tuple[int, int]]:
+        """(start, end) of each entity, in text order: `doc.ents` without making its Spans."""
+        runs, iob = [], self.iob.tolist()
+        for start in np.flatnonzero(self.iob == IOB_BEGIN).tolist():
+            end = start + 1
+            while end < len(iob) and iob[end] == IOB_INSIDE:
+                end += 1
+            runs.append((start, end))
+        return runs
 
 
 def token_range(doc: Doc, start: int, end: int) -> range:

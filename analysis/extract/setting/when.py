@@ -33,6 +33,7 @@ class _DocDates:
         self.by_sentence: dict[int, list[Span]] = {}
         self.lede: tuple[str, int, int] | None = None
         self.sentence_info: dict[int, _SentenceDates] = {}
+        self.before: dict[int, Words | None] = {}  # by sentence start: see `_paragraph_event`
 
 
 _DATES = _DocDates()
@@ -59,7 +60,7 @@ def _is_event_word(token: Token) -> bool:
 
 def _dates(doc: Doc) -> _DocDates:
     if _DATES.doc is not doc:
-        _DATES.doc, _DATES.by_sentence, _DATES.sentence_info = doc, {}, {}
+        _DATES.doc, _DATES.by_sentence, _DATES.sentence_info, _DATES.before = doc, {}, {}, {}
         _DATES.sents, _DATES.sentence_of = sentence_index(doc)  # once per Doc
         for date in (e for e in doc.ents if e.label_ == "DATE"):
             _DATES.by_sentence.setdefault(_DATES.sentence_of[date.start], []).append(date)
@@ -221,24 +222,39 @@ def date_words(sent: Span, at: int) -> Words | None:
     verb = _clause_verb(sent.doc[at])
     noun = sent.doc[at].head
     own = {verb} if _is_event_word(verb) else set()
-    near = sent.doc[max(noun.i - DATE_WINDOW, sent.start) : min(noun.i + DATE_WINDOW, sent.end)]
+    near = range(max(noun.i - DATE_WINDOW, sent.start), min(noun.i + DATE_WINDOW, sent.end))
     own |= {  # the noun's clauses ("the 31 people killed ..."), not its whole list of children
-        c for c in near if c.head == noun and c.dep_ in {"acl", "relcl"} and _is_event_word(c)
+        c
+        for c in noun.children  # its children near it, not every token near it asked its head
+        if c.i in near and c.dep_ in {"acl", "relcl"} and _is_event_word(c)
     }
     scored = [(_score(d, verb, own), -abs(d.start - at), d) for d in dates if not _is_offset(d)]
     best = max(scored, key=lambda s: (s[0], s[1]), default=None)
     if best is not None and (best[0] > 0 or not DAY_LIKE.search(best[2].text)):
         return _with_since(best[2])
-    previous = number - 1  # "On Tuesday, gunmen attacked the town. Eleven people died."
-    # the text between the two sentence starts (doc.text would be built anew at each call)
-    gap = sent.doc[found.sents[previous].start : sent.start].text_with_ws if number else "\n"
-    if not gap.rstrip(" ").endswith("\n"):  # the same paragraph
-        event = _sentence_event(previous)
-        if event is not None:
-            return event
+    event = _paragraph_event(sent, number)
+    if event is not None:
+        return event
     if found.lede is not None:
         return found.lede
     return _with_since(best[2]) if best is not None else None
+
+
+def _paragraph_event(sent: Span, number: int) -> Words | None:
+    """The event date of the sentence before, when it is in the same paragraph.
+
+    "On Tuesday, gunmen attacked the town. Eleven people died." Worked out once per sentence:
+    every verb and figure of a sentence without a date of its own asks it.
+    """
+    if sent.start not in _DATES.before:
+        event = None
+        if number:
+            # the text between the two sentence starts (doc.text would be built at each call)
+            gap = sent.doc[_DATES.sents[number - 1].start : sent.start].text_with_ws
+            if not gap.rstrip(" ").endswith("\n"):  # the same paragraph
+                event = _sentence_event(number - 1)
+        _DATES.before[sent.start] = event
+    return _DATES.before[sent.start]
 
 
 def figure_date(doc: Doc, sent: Span, at: int) -> dict[str, object]:

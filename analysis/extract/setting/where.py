@@ -12,11 +12,13 @@ in Libya).
 """
 
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 
+import numpy as np
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
-from analysis.extract.doc import actor_spans, sentence_index
+from analysis.extract.doc import IOB_BEGIN, IOB_INSIDE, TokenCodes, actor_spans, sentence_index
 from analysis.parse.places import (
     AREA_WORDS,
     Place,
@@ -30,6 +32,23 @@ from analysis.rules import flagged, mapping, marks, packaged_rows
 
 POSSESSIVES = marks("possessive")
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "PERSON", "ORG", ""})
+
+
+@lru_cache(maxsize=16384)
+def _country_named(name: str) -> str | None:
+    """`country_of`, remembered across articles.
+
+    Every article asks it of each proper noun, and news repeats the same few hundred names
+    ("Sudan", "Russian", "Kyiv") from one article to the next. Bounded, so a long corpus
+    of rare names cannot grow it without end.
+    """
+    return country_of(name)
+
+
+@lru_cache(maxsize=16384)
+def _folded(name: str) -> str:
+    """`fold`, remembered across articles (as `_country_named`)."""
+    return fold(name)
 
 
 class _Mention:
@@ -57,7 +76,7 @@ class _DocPlaces:
 _PLACES = _DocPlaces()
 
 
-def _candidates(doc: Doc) -> list[tuple[Span, str, bool]]:
+def _candidates(doc: Doc, codes: TokenCodes) -> list[tuple[Span, str, bool]]:
     """Name runs that may be places: (span, entity label, after a locative word).
 
     GPE/LOC/FAC entities and capitalised names, plus a following area word ("Walikale
@@ -70,39 +89,35 @@ def _candidates(doc: Doc) -> list[tuple[Span, str, bool]]:
     organisations = {  # a state counts as a place by its country's name only, not as
         i  # "the Government of National Unity" or "the state government": their tokens
         for s in actor_spans(doc)
-        if s.label_ != "state" or country_of(s.text) is None
+        if s.label_ != "state" or _country_named(s.text) is None
         for i in range(s.start, s.end)
     }
-    while i < len(doc):
-        token = doc[i]
-        if token.ent_iob_ == "B" and token.ent_type_ in {"GPE", "LOC", "FAC"}:
-            end = i + 1
-            while end < len(doc) and doc[end].ent_iob_ == "I":
-                end += 1
-        elif token.pos_ == "PROPN" and token.ent_type_ in {"", "PERSON", "ORG"}:
-            end = i + 1
-            while (
-                end < len(doc)
-                and doc[end].pos_ == "PROPN"
-                and doc[end].ent_type_ == token.ent_type_
-            ):
+    place_start = (codes.iob == IOB_BEGIN) & codes.labelled(("GPE", "LOC", "FAC"))
+    name_start = (codes.pos == PROPN) & codes.labelled(("", "PERSON", "ORG"))
+    # Only a place entity's first token or a proper noun starts a run: jump between them.
+    for first in np.flatnonzero(place_start | name_start).tolist():
+        if first < i:
+            continue  # inside the run before
+        i, end = first, first + 1
+        if place_start[i]:
+            while end < len(doc) and codes.iob[end] == IOB_INSIDE:
                 end += 1
         else:
-            i += 1
-            continue
+            while end < len(doc) and codes.pos[end] == PROPN and codes.ent[end] == codes.ent[i]:
+                end += 1
         if end < len(doc) and doc[end].lower_ in AREA_WORDS:
             end += 1
         start = i + 1 if doc[i].lower_ == "the" else i
         span = doc[start:end]
         before = doc[start - 1].lower_ if start else ""
-        demonym = fold(span.text) in demonym_countries()
+        demonym = _folded(span.text) in demonym_countries()
         acts = span.root.dep_ in {"nsubj", "nsubjpass"} and before not in locatives
         organisation = not organisations.isdisjoint(range(span.start, span.end))
         building = (end < len(doc) and doc[end].lower_ in _facility_words()) or doc[
             end - 1
         ].lower_ in _facility_words()  # "Al-Nau hospital", "Hospital staff said"
         if not (demonym or acts or organisation or building):
-            spans.append((span, token.ent_type_, before in locatives))
+            spans.append((span, doc[i].ent_type_, before in locatives))
         i = end
     return spans
 
@@ -143,19 +158,23 @@ def _carried_to(doc: Doc, start: int, end: int) -> bool:
     return fled.lemma_ in _movement_words("flee_verb") and left
 
 
-def _capitals(doc: Doc, countries: tuple[str, ...]) -> list[tuple[int, int, Place]]:
+@cache
+def _capital_of() -> dict[str, str]:
+    """Country -> its capital (`data/capitals.csv`), read once rather than per article."""
+    return {_canonical(c): name for name, c in mapping("capitals", "capital", "country").items()}
+
+
+def _capitals(
+    doc: Doc, codes: TokenCodes, countries: tuple[str, ...]
+) -> list[tuple[int, int, Place]]:
     """The capital a phrase names: "the Libyan capital", "Sudan's capital"."""
-    capital_of = {
-        _canonical(c): name for name, c in mapping("capitals", "capital", "country").items()
-    }
+    capital_of = _capital_of()
     found = []
-    for token in doc:
-        if token.lower_ != "capital" or token.i == 0:
-            continue
+    for token in (doc[i] for i in codes.where_lower("capital") if i):
         owner = doc[token.i - 1]
         if owner.text in POSSESSIVES:
             owner = doc[token.i - 2]
-        country = country_of(owner.text)
+        country = _country_named(owner.text)
         name = capital_of.get(country) if country else None
         place = resolve_place(name, (country, *countries)) if name else None
         if place is not None:
@@ -164,19 +183,18 @@ def _capitals(doc: Doc, countries: tuple[str, ...]) -> list[tuple[int, int, Plac
 
 
 def _canonical(country: str) -> str:
-    return country_of(country) or country
+    return _country_named(country) or country
 
 
-def _named_countries(doc: Doc) -> tuple[str, ...]:
+def _named_countries(doc: Doc, codes: TokenCodes) -> tuple[str, ...]:
     """The countries the article names (by name or demonym), most named first."""
     named: Counter[str] = Counter()
-    for token in doc:
-        if token.ent_type_ in {"GPE", "NORP"} or token.pos_ == "PROPN":
-            country = country_of(token.text)
-            if country:
-                named[country] += 1
-    for span in doc.ents:
-        country = country_of(span.text) if len(span) > 1 else None
+    for i in np.flatnonzero(codes.labelled(("GPE", "NORP")) | (codes.pos == PROPN)).tolist():
+        country = _country_named(doc[i].text)
+        if country:
+            named[country] += 1
+    for start, end in codes.entities():
+        country = _country_named(doc[start:end].text) if end - start > 1 else None
         if country:
             named[country] += 1
     return tuple(c for c, _ in named.most_common())
@@ -185,16 +203,19 @@ def _named_countries(doc: Doc) -> tuple[str, ...]:
 def _doc_places(doc: Doc) -> _DocPlaces:
     if _PLACES.doc is doc:
         return _PLACES
-    countries = _named_countries(doc)
+    codes = TokenCodes(doc)
+    countries = _named_countries(doc, codes)
     resolved: list[tuple[int, int, Place | None, bool]] = []
-    for span, label, after_locative in _candidates(doc):
+    for span, label, after_locative in _candidates(doc, codes):
         if is_never_place(span.text):
             continue
         place = resolve_place(span.text, countries)
         named_place = bool(label) or after_locative
         # Another spelling ("Odesa" for Odessa) only for a name spaCy calls a GPE: a sea or
         # river ("the Nile", "the Black Sea") shares spellings with towns.
-        spelled = place is not None and (fold(place.place) == fold(span.text) or label == "GPE")
+        spelled = place is not None and (
+            _folded(place.place) == _folded(span.text) or label == "GPE"
+        )
         keep = place is not None and (
             place.precision != "city"
             or (spelled and (place.country in countries[:1] or named_place))
@@ -219,7 +240,7 @@ def _doc_places(doc: Doc) -> _DocPlaces:
             away = text[max(0, start - 5) : start].strip().lower().endswith("from")
             if not _carried_to(doc, start, end):
                 mentions.append(_Mention(start, end, place, away))
-    mentions += [_Mention(s, e, p) for s, e, p in _capitals(doc, countries)]
+    mentions += [_Mention(s, e, p) for s, e, p in _capitals(doc, codes, countries)]
     mentions.sort(key=lambda m: m.start)
     _PLACES.doc, _PLACES.mentions, _PLACES.countries = doc, mentions, countries
     _PLACES.by_sentence, _PLACES.earlier_fine = {}, {}
