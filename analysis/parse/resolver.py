@@ -50,6 +50,7 @@ from analysis.parse.readings import armed_context, choose_reading
 from analysis.parse.settlements import (
     area_title,
     dateline_country,
+    headline_country,
     is_settlement,
     names_an_area_word,
 )  # fmt: skip
@@ -209,6 +210,7 @@ class ActorResolver:
                 or names_origin(doc, start)
                 or in_dateline(doc, start)
                 or dateline_country(doc, start, end)
+                or headline_country(doc, start, end)
             )
         ):
             return Mention(start, end, label, actor.name, actor.actor_type)

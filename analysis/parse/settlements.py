@@ -17,7 +17,8 @@ Reports name villages, wards and settlements that no offline list holds ("Tungar
   Walk" ("fired at X" aims at X, and stays);
 - it is in a list that a place word closes: "attacked Kwall, Ancha and Rim communities".
 
-A country after a dateline's town ("Kwall, Nigeria —") is where the report comes from.
+A country after a dateline's town ("Kwall, Nigeria —") is where the report comes from, and
+a country that opens a headline before a colon ("Kenya: bandits kill three") files it.
 
 An area word ("District", "State", "Parish") alone, or heading only titles and place words
 ("Parish Headquarters", "County Commissioner"), names no person and no party.
@@ -158,6 +159,23 @@ def dateline_country(doc: Doc, start: int, end: int) -> bool:
         first -= 1
     opens_line = first == 0 or "\n" in doc[first - 1].text_with_ws
     return opens_line and all(t.is_title or t.is_upper for t in doc[first : start - 1])
+
+
+# What opens a speaker's words after a headline's colon: "Iran: we will respond".
+SPEAKER_OPENINGS = frozenset({"we", "i", "our", "us", "my", '"', "“", "'", "‘"})
+
+
+def headline_country(doc: Doc, start: int, end: int) -> bool:
+    """Whether a country tags a headline's place: "Kenya: bandits kill three in Baringo".
+
+    A line that opens with a country and a colon files the story under that country;
+    words in the speaker's voice after the colon ("Iran: we will respond") keep the
+    country a speaker.
+    """
+    opens_line = start == 0 or "\n" in doc[start - 1].text_with_ws
+    if not opens_line or end + 1 >= len(doc) or doc[end].text != ":":
+        return False
+    return is_country(doc[start:end].text) and doc[end + 1].lower_ not in SPEAKER_OPENINGS
 
 
 def is_settlement(doc: Doc, start: int, end: int) -> bool:

@@ -199,3 +199,9 @@ def test_what_an_attack_or_a_raid_took_is_a_place(text: str, place: str) -> None
 def test_a_person_attacked_stays_a_person() -> None:
     text = "Soldiers attacked Ali Baba at his home, Nigerian police said."
     assert "person" in types_of(text).get("Ali Baba", set())
+
+
+def test_a_country_filing_a_headline_is_no_actor_but_a_speaker_is() -> None:
+    assert "Kenya" not in actors_of("Kenya: bandits kill three police reservists in Baringo")
+    assert "Somalia" not in actors_of("Somalia: Al-Shabaab fighters storm military base")
+    assert "state" in types_of("Iran: we will respond to any attack, minister says")["Iran"]
