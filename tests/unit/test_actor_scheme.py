@@ -164,3 +164,34 @@ def test_a_modifier_another_mention_holds_stays_out_of_the_span():
 def test_a_communal_armed_group_in_the_gazetteer_is_a_militia():
     found = types_of("The CRAC-PF detained three men in Ayutla, Guerrero, Mexico.")
     assert found["CRAC-PF"] == {"militia"}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Suspected herders shot dead five villagers near Bokkos, Nigeria.", "herders"),
+        ("Pastoralists and farmers clashed over a water point near Tahoua, Niger.", "farmers"),
+        ("Cattle keepers clashed with farmers near Kapoeta, South Sudan.", "farmers"),
+    ],
+)  # fmt: skip
+def test_a_community_that_kills_or_clashes_is_a_communal_militia(text, mention):
+    found = actors_of(text)
+    assert {kind for _, kind in _holding(found, mention)} == {"militia"}
+    assert all(name.startswith("Communal Militia (") for name, _ in _holding(found, mention))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("A civilian was shot dead at a checkpoint near Gao, Mali.", "civilian"),
+        ("Women and children fled the shelling of Kadugli, Sudan.", "children"),
+        ("A farmer was hacked to death near Gashua, Nigeria.", "farmer"),
+    ],
+)  # fmt: skip
+def test_one_civilian_and_women_and_children_are_civilians(text, mention):
+    assert types_of(text)[mention] == {"civilians"}
+
+
+def test_a_state_body_named_by_common_nouns_is_its_state():
+    found = actors_of("Striking nurses marched to the health ministry in Freetown.")
+    assert found["health ministry"] == {("Sierra Leone", "state")}

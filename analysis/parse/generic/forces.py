@@ -118,14 +118,21 @@ def forces_of_their_country(
 
     "The National Guard" in an article about Niger, "the Highway Police" in one about
     Pakistan: coders name the party "Military Forces of Niger", "Police Forces of
-    Pakistan". The country is a demonym in the name, else the article's; with no country
-    known the body keeps its own name.
+    Pakistan". A state body named by common nouns ("the health ministry") is its state.
+    The country is a demonym in the name, else the article's; with no country known the
+    body keeps its own name.
     """
     result = []
     for span in spans:
         own = next((demonyms[t.text] for t in span if t.text in demonyms), country)
-        if span.label_ in STATE_TYPES and span.kb_id_ == span.text and own != UNKNOWN_COUNTRY:
+        unnamed = span.kb_id_ == span.text and own != UNKNOWN_COUNTRY
+        if unnamed and span.label_ in STATE_TYPES:
             name = _template(span, nouns).format(country=own)
+        elif unnamed and span.label_ == "state" and span.text.islower():  # "the health ministry"
+            name = own
+        else:
+            name = ""
+        if name:
             span = Span(span.doc, span.start, span.end, label=span.label_, kb_id=name,
                         span_id=name)  # fmt: skip
         result.append(span)

@@ -13,9 +13,18 @@ from analysis.parse.context import DIRECTIONS, EVENT_WORDS, PLACE_HEADS
 from analysis.parse.generic.country import ANAPHORIC, sentence_country, sentence_of, state_before
 from analysis.parse.generic.forces import STATE_TYPES, UNIDENTIFIED
 from analysis.parse.places import HYPHENS
+from analysis.rules import packaged_rows
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod"})
 CIVILIANS, PROTESTERS = "civilians", "protesters"
+COMMUNAL = ("militia", "Communal Militia ({country})")
+_TERMS = [(row["kind"], row["term"]) for row in packaged_rows("incident_terms")]
+# Verbs of violence a group does to others ("herders killed", "farmers clashed with"): the
+# killing verbs of `data/incident_terms.csv` but the light ones ("carry out"), and clashes.
+CLASH_VERBS = frozenset(t for k, t in _TERMS if k == "clash_word")
+VIOLENT_VERBS = frozenset(t for k, t in _TERMS if k in ("kill_verb", "clash_word")) - frozenset(
+    t for k, t in _TERMS if k == "light_verb"
+)
 # The shortest verb stem read as a verb of protest ("march"): shorter ones begin other words.
 MIN_STEM = 4
 # "fighters of HTS", "militants from HTS and SNA": the noun belongs to the named party.
@@ -94,6 +103,19 @@ def _owner_follows(doc: Doc, token: Token, actors: frozenset[int]) -> bool:
     """Whether a named party follows "of"/"from" ("fighters from HTS"), however parsed."""
     nxt = token.i + 1
     return nxt + 1 < len(doc) and doc[nxt].lower_ in OWNER_PREPOSITIONS and nxt + 1 in actors
+
+
+def _fighting(token: Token) -> bool:
+    """Whether people of a civilian trade do violence: "suspected herders killed seven".
+
+    Civilians are those violence is done to; a community's men who kill, raid or clash
+    ("cattle herders clashed with farmers": both sides) are coded as a communal militia.
+    """
+    while token.dep_ == "conj" and token.head.i != token.i:  # "herders and farmers clashed"
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "with":  # "clashed with farmers"
+        return token.head.head.lemma_.lower() in CLASH_VERBS
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in VIOLENT_VERBS
 
 
 def _protesting(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
@@ -178,6 +200,8 @@ def generic_mentions(
         actor_type, template = nouns[key]
         if actor_type == CIVILIANS and _protesting(token, nouns):  # "teachers protested"
             actor_type, template = next(v for v in nouns.values() if v[0] == PROTESTERS)
+        elif actor_type == CIVILIANS and _fighting(token):  # "herders killed seven villagers"
+            actor_type, template = COMMUNAL
         start = token.i - (1 if key == pair else 0)
         if state is not None and actor_type in STATE_TYPES:  # "US soldiers", "Russia's army"
             first = min(owners[0].left_edge.i, start)
