@@ -263,11 +263,19 @@ def place_country(name: str, rules: RuleSet | None = None) -> str | None:
 
 
 def area_country(name: str) -> str | None:
-    """The country of a place, or of an area named with its word ("Kaduna State")."""
+    """The country of a place, or of an area named with its word ("Kaduna State").
+
+    A name the main index lacks may be a small town: it tells its country when every town
+    of that name is in one country ("Damboa" is Nigerian); a name shared across countries
+    tells none. Callers ask for names the model tags as places, not for any word.
+    """
     country = place_country(name)
     if country is None and len(name.split()) > 1:
         place = resolve_place(name)
         country = place.country if place is not None else None
+    if country is None and not is_never_place(name):
+        countries = {p.country for p in _small_town_index().get(fold(name), ())}
+        country = countries.pop() if len(countries) == 1 else None
     return country
 
 
@@ -318,9 +326,10 @@ def resolve_place(name: str, countries: tuple[str, ...] = ()) -> Place | None:
     if countries and not any(
         p.country in countries or p.population >= WORLD_CITY_POPULATION for p in candidates
     ):  # a small town of the article's country before a town of its name abroad
-        candidates = tuple(
-            p for p in _small_town_index().get(fold(base), ()) if p.country in countries
-        ) or candidates
+        candidates = (
+            tuple(p for p in _small_town_index().get(fold(base), ()) if p.country in countries)
+            or candidates
+        )
     if not candidates:
         return Place(base, None, None, None, None, area) if area else None
     own_name = [p for p in candidates if fold(p.place) == fold(base)]

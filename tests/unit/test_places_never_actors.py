@@ -7,6 +7,7 @@ import pytest
 
 from analysis.parse.place_sources import is_generic
 from analysis.parse.places import (
+    area_country,
     country_of,
     is_place,
     place_country,
@@ -205,3 +206,10 @@ def test_a_country_filing_a_headline_is_no_actor_but_a_speaker_is() -> None:
     assert "Kenya" not in actors_of("Kenya: bandits kill three police reservists in Baringo")
     assert "Somalia" not in actors_of("Somalia: Al-Shabaab fighters storm military base")
     assert "state" in types_of("Iran: we will respond to any attack, minister says")["Iran"]
+
+
+def test_a_small_town_of_one_country_gives_an_unplaced_article_its_country() -> None:
+    found = actors_of("Bandits have killed more than 50 people in Tsafe this month.")
+    assert found["Bandits"] == {("Unidentified Armed Group (Nigeria)", "unidentified_armed_group")}
+    # A name that towns of several countries share tells no country.
+    assert area_country("Tsafe") == "Nigeria" and area_country("Kelso") is None
