@@ -271,6 +271,17 @@ class TestTollWordings:
         )
         assert sorted(counted(nlp, text), key=str) == [(1, "killed"), (1, "killed"), (2, "wounded")]
 
+    def test_how_a_victim_died_is_no_later_death(self, nlp: Language) -> None:
+        text = "Three men were wounded and a boy who was shot in the chest died at the scene."
+        assert sorted(counted(nlp, text), key=str) == [(1, "killed"), (3, "wounded")]
+
+    def test_the_rest_of_the_wounded_is_counted_after_the_death(self, nlp: Language) -> None:
+        text = (
+            "One of the injured died on Tuesday, the hospital said. Two guards were killed "
+            "in the raid on the depot and the other five injured are in a stable condition."
+        )
+        assert sorted(counted(nlp, text), key=str) == [(1, "killed"), (2, "killed"), (5, "wounded")]
+
     def test_a_wounded_part_who_died(self, nlp: Language) -> None:
         text = (
             "Five pupils were wounded in the shooting, among them a girl who was hit in the "
@@ -303,6 +314,15 @@ class TestRestatedAcrossTheArticle:
         )
         assert counted(nlp, text) == [(3, "detained")]
 
+    @pytest.mark.parametrize(
+        "second",
+        ["The two attackers were also killed when soldiers arrived.",
+         "The two attackers were shot dead by soldiers an hour later."],
+    )  # fmt: skip
+    def test_a_definite_count_of_other_people(self, nlp: Language, second: str) -> None:
+        text = f"Gunmen killed two policemen at a checkpoint in Diffa. {second}"
+        assert counted(nlp, text) == [(2, "killed"), (2, "killed")]
+
     def test_a_definite_count_of_another_outcome_stays(self, nlp: Language) -> None:
         text = (
             "Two villagers were killed in the raid on Kalehe. The two gunmen were arrested "
@@ -321,3 +341,28 @@ class TestContextIncidentsKeepTheirRows:
             "Tuesday's attack rose to six on Wednesday."
         )
         assert sorted(counted(nlp, text), key=str) == [(5, "killed"), (6, "killed")]
+
+
+class TestWhatDidNotHappen:
+    """9. A toll that did not happen ("could have killed 50") is no row; an estimate stays."""
+
+    def test_could_have_killed(self, nlp: Language) -> None:
+        text = (
+            "Three people were wounded when a grenade was thrown into a bar in Bujumbura. "
+            "Police said the grenade could have killed 40 people had it landed inside."
+        )
+        assert counted(nlp, text) == [(3, "wounded")]
+
+    def test_would_have_been_killed(self, nlp: Language) -> None:
+        text = (
+            "Up to 200 pilgrims would have been killed if the car bomb had gone off, police said."
+        )
+        assert counted(nlp, text) == []
+
+    def test_an_estimate_stays(self, nlp: Language) -> None:
+        text = "The airstrike may have killed 20 people in the village, a local official said."
+        assert counted(nlp, text) == [(20, "killed")]
+
+    def test_a_negated_modal_says_it_happened(self, nlp: Language) -> None:
+        text = "Police said one man could not have killed six people on his own."
+        assert counted(nlp, text) == [(6, "killed")]

@@ -40,6 +40,7 @@ from analysis.extract.casualties.figures import (
     twin_outcomes,
 )
 from analysis.extract.casualties.implicit import implicit_figures
+from analysis.extract.casualties.later_deaths import cue_words
 from analysis.extract.casualties.numbers import Count
 from analysis.extract.casualties.parts import (
     Cue,
@@ -217,6 +218,7 @@ def casualty_rows(
         return rows_to_columns([], COLUMNS)
     compiled = compiled_rules(doc.vocab, rules or RuleSet())
     figures, cues = _resolve(doc, compiled)
+    figures = _happened(figures, cue_words(rules or RuleSet(), "counterfactual_cue"))
     figures, current = settle(figures, compiled, rules or RuleSet())  # one figure per toll
     if not figures:
         return rows_to_columns([], COLUMNS)
@@ -233,6 +235,33 @@ def casualty_rows(
     for figure, row in zip(figures, rows, strict=True):
         row.update(_when_where_who(doc, figure, row))
     return rows_to_columns(rows, COLUMNS)
+
+
+def _counterfactual(figure: Figure, modals: frozenset[str]) -> bool:
+    """Whether the figure's clause says what did not happen: "could have killed dozens".
+
+    The verb the counted noun hangs on has a modal of `counterfactual_cue` and "have"
+    among its auxiliaries ("would have been killed"), and no negation: "could not have
+    killed five people alone" says five were killed.
+    """
+    token = figure.anchor or figure.span.root
+    while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
+        token = token.head
+    aux = {c.lemma_.lower() for c in token.children if c.dep_ in {"aux", "auxpass"}}
+    negated = any(c.dep_ == "neg" for c in token.children)  # "could not have killed five"
+    return bool(aux & modals) and "have" in aux and not negated
+
+
+def _happened(figures: list[Figure], modals: frozenset[str]) -> list[Figure]:
+    """The figures without those of a toll that did not happen; their parts stand alone."""
+    gone = [f for f in figures if _counterfactual(f, modals)]
+    for figure in gone:
+        if figure.part_of is not None:
+            figure.part_of.parts = [p for p in figure.part_of.parts if p is not figure]
+        for part in figure.parts:
+            part.part_of = None
+    dropped = {id(f) for f in gone}
+    return [f for f in figures if id(f) not in dropped]
 
 
 def _when_where_who(doc: Doc, figure: Figure, row: dict) -> dict:

@@ -7,6 +7,8 @@ own verb is a death ("one of them succumbed") the outcome killed. `settle` (in `
 then adds a row of the wounded left.
 """
 
+import bisect
+
 from spacy.tokens import Token
 
 from analysis.extract.casualties.figures import Figure
@@ -76,12 +78,16 @@ def _same_victim(first: Figure, later: Figure) -> bool:
     return a.endswith(b) or b.endswith(a)
 
 
-def _described_wounded(noun: Token, rules: Rules) -> bool:
-    """A victim described as wounded: "a wounded passenger", "a vendor (who was) wounded in"."""
+def _described_wounded(noun: Token, rules: Rules, *, clause: bool) -> bool:
+    """A victim described as wounded: "a wounded passenger", "a vendor (who was) wounded in".
+
+    A clause ("who was shot in the head") counts only when `clause`: in the sentence of
+    the wounded figure it tells how the victim died ("two were wounded and a man who was
+    shot in the head died at the scene"), not that he was one of them.
+    """
+    deps = {"amod", "compound", "acl", "relcl"} if clause else {"amod", "compound"}
     return any(
-        child.dep_ in {"amod", "compound", "acl", "relcl"}
-        and outcome_word(child, rules) == "wounded"
-        for child in noun.children
+        child.dep_ in deps and outcome_word(child, rules) == "wounded" for child in noun.children
     )
 
 
@@ -92,17 +98,44 @@ def more_of(figure: Figure) -> bool:
     return after or (span.start > 0 and doc[span.start - 1].lower_ == "another")
 
 
-def _wounded_near(figures: list[Figure], index: int) -> int | None:
+def _wounded_near(figures: list[Figure], index: int, wounded: list[int]) -> int | None:
     """The nearest earlier wounded figure, else the first later one.
 
     A lede tells the later death before the body gives the wounded figure ("a wounded
     passenger died ... Six others were wounded"): the death still comes from that figure.
+    `wounded` holds the indices of the figures counted wounded, in order (found once).
     """
-    found = earlier(figures, index, "wounded")
-    if found is not None:
-        return found
-    return next((i for i in range(index + 1, len(figures)) if figures[i].outcome == "wounded"
-                 and figures[i].parsed.count is not None), None)  # fmt: skip
+    at = bisect.bisect_left(wounded, index)
+    for j in (*range(at - 1, -1, -1), *range(at, len(wounded))):
+        later = wounded[j] > index
+        if later and _rest(figures[wounded[j]]):  # "the other four wounded": after the death
+            continue
+        if wounded[j] != index and figures[wounded[j]].outcome == "wounded":
+            return wounded[j]
+    return None
+
+
+def _rest(figure: Figure) -> bool:
+    """The rest of a group ("the other four", "the remaining 11"): counted after a death."""
+    start = figure.span.start
+    return start > 0 and figure.span.doc[start - 1].lower_ in {"other", "remaining"}
+
+
+def _described_source(
+    figures: list[Figure], index: int, rules: Rules, wounded_at: list[int], *, dies: bool
+) -> int | None:
+    """The wounded figure of a victim described as wounded or counted by an ordinal."""
+    figure = figures[index]
+    noun = figure.noun
+    if not figure.implicit or noun is None:
+        return None
+    marked = _described_wounded(noun, rules, clause=False) or (dies and ordinal_victim(figure))
+    if not (marked or _described_wounded(noun, rules, clause=True)):
+        return None
+    found = _wounded_near(figures, index, wounded_at)
+    if found is None or (figures[found].sent_no == figure.sent_no and not marked):
+        return None
+    return found
 
 
 def _wounded_source(
@@ -110,6 +143,7 @@ def _wounded_source(
     index: int,
     rules: Rules,
     position: dict[int, int],
+    wounded_at: list[int],
     *,
     fatal: bool,
     dies: bool,
@@ -131,12 +165,8 @@ def _wounded_source(
             return None
     elif total is not None:
         found = position.get(id(total)) if total.outcome == "wounded" else None
-    elif (
-        figure.implicit
-        and figure.noun is not None
-        and (_described_wounded(figure.noun, rules) or (dies and ordinal_victim(figure)))
-    ):  # "a wounded passenger died", "a second soldier has died of his wounds"
-        found = _wounded_near(figures, index)
+    elif (described := _described_source(figures, index, rules, wounded_at, dies=dies)) is not None:
+        found = described  # "a wounded passenger died", "a second soldier has died of his wounds"
     elif figure.implicit and of_phrase(figure) is None:
         found = next((i for i in range(index - 1, -1, -1) if figures[i].outcome == "wounded"
                       and _same_victim(figures[i], figure)), None)  # fmt: skip
@@ -153,7 +183,7 @@ def _wounded_source(
             outcome_word(word, rules) == "wounded"
             for word in (obj, *(c for c in obj.children if c.dep_ in {"amod", "compound"}))
         )
-        found = _wounded_near(figures, index) if wounded else earlier(figures, index)
+        found = _wounded_near(figures, index, wounded_at) if wounded else earlier(figures, index)
         if obj.lower_ != "them" and not wounded:
             return None
     if found is None or figures[found].outcome != "wounded":
@@ -169,6 +199,9 @@ def moves(figures: list[Figure], rules: Rules, fatal: frozenset[str]) -> dict[in
     """
     found: dict[int, int] = {}
     position = {id(f): i for i, f in enumerate(figures)}
+    wounded_at = [
+        i for i, f in enumerate(figures) if f.outcome == "wounded" and f.parsed.count is not None
+    ]
     for index, figure in enumerate(figures):
         if figure.parsed.count is None:
             continue
@@ -176,7 +209,9 @@ def moves(figures: list[Figure], rules: Rules, fatal: frozenset[str]) -> dict[in
         dies = fatally or outcome_word(_verb(figure), rules) == "killed"
         if not dies and figure.outcome != "killed":
             continue
-        source = _wounded_source(figures, index, rules, position, fatal=fatally, dies=dies)
+        source = _wounded_source(
+            figures, index, rules, position, wounded_at, fatal=fatally, dies=dies
+        )
         if source is None:
             continue
         figure.outcome = "killed"

@@ -99,7 +99,32 @@ def _definite_number(figure: Figure) -> bool:
     return start > 0 and figure.span.doc[start - 1].lower_ in _RESTATING
 
 
-def restated(figures: list[Figure], first: list[int | None], distinct: set[int]) -> None:
+def _other_people(first: Figure, later: Figure, sides: dict[str, str], additive: frozenset) -> bool:
+    """Whether a definite count names other people than an earlier figure of its count.
+
+    "Also" or "too" on its verb ("the two attackers were also killed"), or nouns of two
+    sides ("policemen" / "attackers": their `generic_actors` types differ).
+    """
+    verb = later.span.root
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if any(c.dep_ == "advmod" and c.lower_ in additive for c in verb.children):
+        return True
+    kinds = [
+        sides.get(f.noun.lower_, sides.get(f.noun.lemma_.lower())) if f.noun is not None else None
+        for f in (first, later)
+    ]
+    return None not in kinds and kinds[0] != kinds[1]
+
+
+def restated(
+    figures: list[Figure],
+    first: list[int | None],
+    distinct: set[int],
+    *,
+    sides: dict[str, str],
+    additive: frozenset[str],
+) -> None:
     """Mark in `first` the restatements `repeats` does not see: other words, other outcome.
 
     A definite count ("the two teenagers", "all five", "both") names people the article
@@ -107,17 +132,24 @@ def restated(figures: list[Figure], first: list[int | None], distinct: set[int])
     whatever its noun ("Two secondary school students were shot dead ... The two
     teenagers died before they reached hospital"). Read as wounded ("the three victims
     were shot at close range") it may also restate an earlier killed figure: it tells how
-    they died, not three more wounded.
+    they died, not three more wounded. `sides`: noun -> actor type (`generic_actors`);
+    `additive`: the `additive_cue` words (see `_other_people`).
     """
+    seen: dict[tuple, list[int]] = {}  # (outcome, count) -> indices so far, in order
     for index, figure in enumerate(figures):
-        if first[index] is not None or index in distinct or not _definite_number(figure):
-            continue
-        outcomes = {figure.outcome, "killed"} if figure.outcome == "wounded" else {figure.outcome}
-        match = next((i for i in range(index - 1, -1, -1) if figures[i].outcome in outcomes
-                      and figures[i].parsed.count == figure.parsed.count
-                      and not _related(figures[i], figure)), None)  # fmt: skip
-        if match is not None:
-            first[index] = first[match] if first[match] is not None else match
+        count = figure.parsed.count
+        definite = count is not None and _definite_number(figure)
+        if definite and first[index] is None and index not in distinct:
+            outcomes = ("killed", "wounded") if figure.outcome == "wounded" else (figure.outcome,)
+            match = max(
+                (i for o in outcomes for i in seen.get((o, count), [])[-3:]
+                 if not _related(figures[i], figure)
+                 and not _other_people(figures[i], figure, sides, additive)),
+                default=None,
+            )  # fmt: skip
+            if match is not None:
+                first[index] = first[match] if first[match] is not None else match
+        seen.setdefault((figure.outcome, count), []).append(index)
 
 
 def _counted(figure: Figure) -> bool:

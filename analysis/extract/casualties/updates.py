@@ -256,12 +256,14 @@ def _lost(
         return first[index] if first[index] is not None else index
 
     lost: dict[int, list[Figure]] = {}
+    told: dict[tuple, Figure] = {}  # (wounded figure, count) -> the first death told
     for death in sorted(moved):
         figure, wounded = figures[death], root(moved[death])
-        told = [d for d in lost.get(wounded, []) if d.parsed.count == figure.parsed.count]
-        if told and not more_of(figure):
-            points[id(figure)] = told[0]
+        key = (wounded, figure.parsed.count)
+        if key in told and not more_of(figure):
+            points[id(figure)] = told[key]
             continue
+        told.setdefault(key, figure)
         lost.setdefault(wounded, []).append(figure)
         total = figures[wounded].part_of
         if total is not None and total.outcome == "wounded" and id(total) in position:
@@ -280,7 +282,9 @@ def settle(
     """
     moved = moves(figures, rules, cue_words(rule_set, "fatal_cue"))
     first = repeats(figures, distinct=set(moved))
-    restated(figures, first, set(moved))
+    sides = {row["noun"].lower(): row["actor_type"] for row in rule_set.rows("generic_actors")}
+    additive = cue_words(rule_set, "additive_cue")
+    restated(figures, first, set(moved), sides=sides, additive=additive)
     points = {id(f): figures[j] for f, j in zip(figures, first, strict=True) if j is not None}
     for index, target in vague_repeats(figures).items():  # "Dozens killed" over "12 killed"
         points[id(figures[index])] = figures[target]
