@@ -195,3 +195,22 @@ def test_one_civilian_and_women_and_children_are_civilians(text, mention):
 def test_a_state_body_named_by_common_nouns_is_its_state():
     found = actors_of("Striking nurses marched to the health ministry in Freetown.")
     assert found["health ministry"] == {("Sierra Leone", "state")}
+
+
+def test_a_states_service_is_the_state():
+    found = actors_of("The Zambia Wildlife Service said two rangers were wounded near Mfuwe.")
+    assert found["Zambia Wildlife Service"] == {("Zambia", "state")}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "kind"),
+    [
+        ("Police shot a protester outside the stadium in Conakry, Guinea.", "protester",
+         "protesters"),
+        ("Armed herdsmen raided Agatu in Benue, Nigeria.", "herdsmen", "militia"),
+        ("Hired thugs beat reporters outside the court in Harare.", "thugs",
+         "unidentified_armed_group"),
+    ],
+)  # fmt: skip
+def test_one_protester_herdsmen_and_thugs(text, mention, kind):
+    assert {t for _, t in _holding(actors_of(text), mention)} == {kind}

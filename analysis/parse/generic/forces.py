@@ -57,7 +57,7 @@ def state_before_its_force(spans: list[Span], nouns: dict[str, tuple[str, str]])
 
     "the Jamaica Defense Force", "Ghana Armed Forces Unit": one party, the state's
     military (or its police, when a police noun is in the name), not the state and a
-    nameless force.
+    nameless force; a body that is no force ("the Kenya Wildlife Service") is the state.
     """
     result: list[Span] = []
     for span in spans:
@@ -66,13 +66,13 @@ def state_before_its_force(spans: list[Span], nouns: dict[str, tuple[str, str]])
             last is not None
             and last.label_ == "state"
             and last.end == span.start
-            and span.label_ == "state_forces"
+            and span.label_ in ("state_forces", "state")
             and span.kb_id_ == span.text  # an unknown body, named by its own words
         ):
-            template = next((nouns[t.lower_][1] for t in span if t.lower_ in nouns
-                             and nouns[t.lower_][0] in STATE_TYPES), MILITARY)  # fmt: skip
-            name = template.format(country=last.kb_id_)
-            result[-1] = Span(span.doc, last.start, span.end, label="state_forces",
+            # "the Kenya Wildlife Service": a state's body is the state
+            name = _template(span, nouns).format(country=last.kb_id_)
+            name = name if span.label_ == "state_forces" else last.kb_id_
+            result[-1] = Span(span.doc, last.start, span.end, label=span.label_,
                               kb_id=name, span_id=name)  # fmt: skip
             continue
         result.append(span)
