@@ -157,9 +157,7 @@ def _children_outcome(token: Token, triggers: dict[int, tuple[str, bool]]) -> tu
             for grand in child.children:
                 if grand.dep_ == "pobj" and grand.i in triggers:
                     return triggers[grand.i]
-                if child.lower_ != "among" or grand.dep_ != "pobj":
-                    continue  # not "attended a vigil for the two teenagers who were killed"
-                if _modifier_outcome(grand, triggers):
+                if grand.dep_ == "pobj" and _modifier_outcome(grand, triggers):
                     return _modifier_outcome(grand, triggers)  # "among five people killed"
     return None
 
