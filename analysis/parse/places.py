@@ -59,6 +59,12 @@ STREET_WORDS = frozenset(w for w, kind in mapping("place_words", "word", "kind")
                          if kind == "street")  # fmt: skip
 SAINT_WORDS = frozenset({"St", "St.", "Saint", "Ste", "Ste."})
 PRECISION_ORDER = ("city", "district", "province", "country")
+# Words a province's name may be made of without naming anything alone ("Centre-Sud").
+GENERIC_WORDS = frozenset(
+    w for w, kind in mapping("place_words", "word", "kind").items()
+    if kind in ("generic", "direction")
+)  # fmt: skip
+_WORD = re.compile(r"[^\W\d_]+")
 _NEVER = re.compile(
     r"^(\d|.*-year-old|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|"
     r"evening|night|afternoon|today|yesterday|january|february|march|april|may|june|july|"
@@ -167,6 +173,12 @@ def _index(rules: RuleSet | None = None) -> dict[str, tuple[Place, ...]]:
     return {key: tuple(places) for key, places in index.items()}
 
 
+def is_generic(name: str) -> bool:
+    """Whether every word of a name is generic ("Central", "Centre-Sud", "Nord-Ouest")."""
+    words = _WORD.findall(name.lower())
+    return not words or all(w in GENERIC_WORDS for w in words)
+
+
 @cache
 def _subdivision_index() -> dict[str, tuple[Place, ...]]:
     """Folded name -> the ISO 3166-2 subdivisions of that name (not countries, not peoples)."""
@@ -177,6 +189,8 @@ def _subdivision_index() -> dict[str, tuple[Place, ...]]:
         key = fold(sub.name)
         if key in _countries() or key in peoples or sub.country_code not in codes:
             continue  # "Niger" the state is first the country; "Somali" a people
+        if is_generic(sub.name):
+            continue  # "Central", "Nord": no name alone
         precision = "province" if sub.top_level else "district"
         population = PROVINCE_POPULATION if sub.top_level else SUB_PROVINCE_POPULATION
         _add(index, sub.name, Place(sub.name, sub.admin1, codes[sub.country_code], None, None,

@@ -5,10 +5,10 @@ The sentences are written for these tests (names of real places, wording our own
 
 import pytest
 
-from analysis.parse.place_sources import is_generic
 from analysis.parse.places import (
     area_country,
     country_of,
+    is_generic,
     is_place,
     place_country,
     resolve_place,
