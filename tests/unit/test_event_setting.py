@@ -12,6 +12,7 @@ import pytest
 from spacy.language import Language
 
 from analysis import process_corpus
+from analysis.extract.doc import TokenCodes
 from analysis.extract.events import DTYPES, extract_events
 
 WEDNESDAY = "2025-03-19"  # so "on Monday" is 2025-03-17
@@ -124,3 +125,35 @@ def test_a_corpus_run_dates_events_against_each_documents_publication_date(
     assert undated["date"].isna().all() and undated["date_precision"].tolist() == ["unknown"]
     assert set(shelled["place"]) == {"El Fasher"}
     assert shelled["date_words"].tolist() == ["Monday", "Monday"]
+
+
+# --- the shared indexes: worked out once per Doc or per sentence, never carried over -------
+
+
+def test_token_codes_find_the_entities_names_and_words_the_doc_has(nlp: Language) -> None:
+    """The array view the place index reads agrees with spaCy's own token attributes."""
+    doc = nlp(
+        "Fighters of the Rapid Support Forces shelled the Sudanese capital and Port Sudan "
+        "on Monday, the United Nations said; the capital of Chad stayed calm."
+    )
+    codes = TokenCodes(doc)
+    assert codes.entities() == [(ent.start, ent.end) for ent in doc.ents]
+    assert any(end - start > 1 for start, end in codes.entities())  # multi-token names
+    assert codes.where_lower("capital") == [t.i for t in doc if t.lower_ == "capital"]
+    assert len(codes.where_lower("capital")) == 2
+    places = codes.labelled(("GPE", "LOC")).tolist()
+    assert places == [t.ent_type_ in {"GPE", "LOC"} for t in doc] and any(places)
+    assert codes.labelled(("",)).tolist() == [not t.ent_type_ for t in doc]
+
+
+def test_each_verb_of_an_undated_sentence_takes_its_own_documents_previous_date(
+    nlp: Language,
+) -> None:
+    """The fallback date is kept per sentence of one Doc: two Docs asked in turn keep theirs."""
+    layout = "On {day}, RSF fighters shelled a market in El Fasher. The army bombed RSF positions."
+    monday, friday = (nlp(layout.format(day=day)) for day in ("Monday", "Friday"))
+    for doc in (monday, friday):
+        doc.user_data["published"] = WEDNESDAY
+    found = [one(extract_events(doc), "bomb") for doc in (monday, friday, monday)]
+    assert [row["date_words"] for row in found] == ["Monday", "Friday", "Monday"]
+    assert [row["date"] for row in found] == ["2025-03-17", "2025-03-14", "2025-03-17"]
