@@ -247,8 +247,10 @@ def _counterfactual(figure: Figure, modals: frozenset[str]) -> bool:
     token = figure.anchor or figure.span.root
     while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
         token = token.head
-    aux = {c.lemma_.lower() for c in token.children if c.dep_ in {"aux", "auxpass"}}
-    negated = any(c.dep_ == "neg" for c in token.children)  # "could not have killed five"
+    near = token.doc[max(token.i - 5, figure.sent.start) : token.i]  # auxiliaries precede it
+    near = [t for t in near if t.head.i == token.i]  # not its children: a list may hold 1000s
+    aux = {t.lemma_.lower() for t in near if t.dep_ in {"aux", "auxpass"}}
+    negated = any(t.dep_ == "neg" for t in near)  # "could not have killed five"
     return bool(aux & modals) and "have" in aux and not negated
 
 

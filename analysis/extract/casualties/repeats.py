@@ -108,7 +108,9 @@ def _other_people(first: Figure, later: Figure, sides: dict[str, str], additive:
     verb = later.span.root
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
-    if any(c.dep_ == "advmod" and c.lower_ in additive for c in verb.children):
+    doc = verb.doc  # the words around the verb, not its children: a list may hold 1000s
+    near = doc[max(verb.i - 3, later.sent.start) : min(verb.i + 4, later.sent.end)]
+    if any(t.head.i == verb.i and t.dep_ == "advmod" and t.lower_ in additive for t in near):
         return True
     kinds = [
         sides.get(f.noun.lower_, sides.get(f.noun.lemma_.lower())) if f.noun is not None else None
