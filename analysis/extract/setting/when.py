@@ -222,11 +222,9 @@ def date_words(sent: Span, at: int) -> Words | None:
     verb = _clause_verb(sent.doc[at])
     noun = sent.doc[at].head
     own = {verb} if _is_event_word(verb) else set()
-    near = range(max(noun.i - DATE_WINDOW, sent.start), min(noun.i + DATE_WINDOW, sent.end))
+    near = sent.doc[max(noun.i - DATE_WINDOW, sent.start) : min(noun.i + DATE_WINDOW, sent.end)]
     own |= {  # the noun's clauses ("the 31 people killed ..."), not its whole list of children
-        c
-        for c in noun.children  # its children near it, not every token near it asked its head
-        if c.i in near and c.dep_ in {"acl", "relcl"} and _is_event_word(c)
+        c for c in near if c.head == noun and c.dep_ in {"acl", "relcl"} and _is_event_word(c)
     }
     scored = [(_score(d, verb, own), -abs(d.start - at), d) for d in dates if not _is_offset(d)]
     best = max(scored, key=lambda s: (s[0], s[1]), default=None)
