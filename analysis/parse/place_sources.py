@@ -31,12 +31,13 @@ _BRACKET = re.compile(r"\s*\([^)]*\)\s*")
 
 
 class Subdivision(NamedTuple):
-    """One ISO 3166-2 subdivision: a name it goes by, its admin1, country code and level."""
+    """One ISO 3166-2 subdivision: a name, admin1, country code, level and type ("state")."""
 
     name: str
     admin1: str
     country_code: str
     top_level: bool
+    kind: str
 
 
 class Town(NamedTuple):
@@ -81,7 +82,7 @@ def subdivisions() -> tuple[Subdivision, ...]:
             top = by_code[top.parent_code]
         admin1 = _plain(top.name)
         for name in sorted(_names(sub.name, sub.type)):
-            rows.append(Subdivision(name, admin1, sub.country_code, top is sub))
+            rows.append(Subdivision(name, admin1, sub.country_code, top is sub, sub.type.lower()))
     return tuple(rows)
 
 

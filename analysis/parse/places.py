@@ -199,6 +199,17 @@ def _subdivision_index() -> dict[str, tuple[Place, ...]]:
 
 
 @cache
+def _subdivision_kinds() -> dict[tuple[str, str], frozenset[str]]:
+    """(folded name, country) -> the types ISO 3166-2 gives a subdivision of that name."""
+    codes = _code_to_country()
+    kinds: dict[tuple[str, str], set[str]] = {}
+    for sub in subdivisions():
+        if sub.country_code in codes:
+            kinds.setdefault((fold(sub.name), codes[sub.country_code]), set()).add(sub.kind)
+    return {key: frozenset(value) for key, value in kinds.items()}
+
+
+@cache
 def _small_town_index() -> dict[str, tuple[Place, ...]]:
     """Folded name -> the towns of 5,000 to 15,000 people of that name (read on first use)."""
     codes = _code_to_country()
@@ -350,6 +361,11 @@ def resolve_place(name: str, countries: tuple[str, ...] = ()) -> Place | None:
     candidates = tuple(own_name) or candidates  # "Gao" is Gao before a town also called so
     if area is not None:  # "Manchester Parish" is the parish, not the city of its name
         candidates = tuple(p for p in candidates if p.precision != "city") or candidates
+        # "Plateau State" is Nigeria's state, not Benin's department of that name
+        kind, kinds = words[-1].lower(), _subdivision_kinds()
+        candidates = tuple(
+            p for p in candidates if kind in kinds.get((fold(p.place), p.country), ())
+        ) or candidates  # fmt: skip
     wanted = [p for p in candidates if p.country in countries]
     if wanted:  # the country the article names most (countries come most named first)
         rank = min(countries.index(str(p.country)) for p in wanted)

@@ -100,6 +100,17 @@ def test_an_area_word_picks_the_province_over_a_city_of_its_name() -> None:
 
 
 @pytest.mark.parametrize(
+    ("name", "country"),
+    [("Plateau State", "Nigeria"), ("Plateau Department", "Benin"),
+     ("Punjab Province", "Pakistan"), ("Punjab State", "India"),
+     ("Misiones Department", "Paraguay"), ("Misiones Province", "Argentina")],
+)  # fmt: skip
+def test_the_area_word_picks_among_provinces_of_one_name_by_their_type(name, country) -> None:
+    # Two countries have a province of the name; ISO 3166-2 types say which one the word means
+    assert resolve_place(name).country == country
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Parish said it would look into the shooting at the market.",
