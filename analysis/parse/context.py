@@ -20,13 +20,12 @@ from analysis.parse.places import (
     is_place,
 )  # fmt: skip
 from analysis.parse.spans import MODEL_SPANS_KEY
-from analysis.rules import mapping, packaged_rows
+from analysis.rules import mapping, of_kind, packaged_rows
 
-_PLACE_WORDS = mapping("place_words", "word", "kind")
 # "east of Misrata", "the border with Chad", "the hills above Goma".
-DIRECTIONS = frozenset(w for w, kind in _PLACE_WORDS.items() if kind == "direction")
-FEATURES = frozenset(w for w, kind in _PLACE_WORDS.items() if kind in ("feature", "street"))
-EXTRA_PREPOSITIONS = frozenset(w for w, kind in _PLACE_WORDS.items() if kind == "preposition")
+DIRECTIONS = of_kind("place_words", "word", "direction")
+FEATURES = of_kind("place_words", "word", "feature", "street")
+EXTRA_PREPOSITIONS = of_kind("place_words", "word", "preposition")
 # What a place word before "of"/"with" may be: "suburbs of Kabul", "east of", "border with".
 # "residents of Gao": people named by where they live.
 RESIDENTS = frozenset(

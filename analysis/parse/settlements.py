@@ -36,11 +36,10 @@ from analysis.parse.places import (
     is_small_town,
 )  # fmt: skip
 from analysis.parse.spans import MODEL_SPANS_KEY
-from analysis.rules import mapping
+from analysis.rules import mapping, of_kind
 
-_PLACE_WORDS = mapping("place_words", "word", "kind")
-MOTION_VERBS = frozenset(w for w, kind in _PLACE_WORDS.items() if kind == "motion")
-PLACE_VERBS = frozenset(w for w, kind in _PLACE_WORDS.items() if kind == "place_verb")
+MOTION_VERBS = of_kind("place_words", "word", "motion")
+PLACE_VERBS = of_kind("place_words", "word", "place_verb")
 GENERIC_NOUNS = frozenset(mapping("generic_actors", "noun", "actor_type"))
 # Words that may close a place after its comma: "Ngwo, Enugu State, on Sunday".
 CLOSING_WORDS = frozenset({"on", "in", "at", "last", "this", "early", "late", "overnight",
