@@ -307,7 +307,7 @@ def _agent_of(child: Token, verb: Token, triggers: dict, rules: Rules | None) ->
     )  # fmt: skip
 
 
-def _governing_verb(token: Token) -> Token | None:
+def governing_verb(token: Token) -> Token | None:
     """The first verb above a token: "9 of the 14 hostages ... had been freed" -> freed."""
     for _ in range(6):
         if token.head == token:
@@ -360,7 +360,7 @@ def find_outcome(
         return None
     outcome, is_toll, token = found
     if token == anchor and token.pos_ in {"NOUN", "PROPN"} and outcome != "killed":
-        verb = _governing_verb(anchor)
+        verb = governing_verb(anchor)
         if verb is not None and rules is not None and verb.lemma_.lower() in rules.releases:
             return None
         if verb is not None and verb.i in triggers:

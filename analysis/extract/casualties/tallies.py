@@ -31,6 +31,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from analysis.extract.casualties.outcome import governing_verb
 from analysis.extract.casualties.terms import Rules
 from analysis.extract.casualties.who.words import words
 
@@ -89,14 +90,8 @@ def _dated_verbs(sent: Span, rules: Rules) -> frozenset[int]:
 
 
 def _verb_above(token: Token) -> Token | None:
-    """The first verb above a token (the token itself if it is one), at most six steps up."""
-    for _ in range(7):
-        if token.pos_ in {"VERB", "AUX"}:
-            return token
-        if token.head == token:
-            return None
-        token = token.head
-    return None
+    """The token if it is a verb, else the first verb above it (at most six steps up)."""
+    return token if token.pos_ in {"VERB", "AUX"} else governing_verb(token)
 
 
 def _undergone(token: Token, rules: Rules) -> bool:
