@@ -44,17 +44,30 @@ SENTENCE_LEVEL_GAPS = {
     "mz_nangade_raid": "statistic 'more than 4,000 people since 2017'; age 'the youngest of them 13'",
     "th_pattani_checkpoint_bomb": "statistic: 'More than 7,000 people have been killed ... since'",
 }
+# Document-level gaps of the third batch (gold written before the rules), removed as the
+# rules that count them land.
+DOCUMENT_GAPS = {
+    "br_fortaleza_found_wounded": "'they died': a later death of the whole wounded group",
+    "co_arauca_eln_clash": "one death confirmed by a second source; 'two of them' had surgery",
+    "gb_salford_stabbing": "'One of two teenagers stabbed has died': the other is wounded",
+    "ke_mombasa_machete_attack": "headline 'Four dead, two injured': 'two' borrows 'dead'",
+    "ng_riyom_village_raid": "'nine ... killed, and two men were later arrested': nine detained",
+    "ph_sultan_kudarat_bus_ambush": "'The 11 others' after '12 hurt in all' and a death",
+    "pk_turbat_checkpost_attack": "'Policeman, two attackers killed' headline; second source",
+    "us_jackson_block_party": "'The seven other victims' after '8 struck in all' and a death",
+}
+SENTENCE_LEVEL_GAPS |= DOCUMENT_GAPS
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(n, marks=pytest.mark.xfail(reason=SENTENCE_LEVEL_GAPS[n], strict=False))
-        if n in SENTENCE_LEVEL_GAPS
-        else n
-        for n in sorted(GOLD["article"].unique())
-    ],
-)
+def _marked(names: list[str], gaps: dict[str, str]) -> list:
+    """The article names, those with a known gap marked as expected to fail (not strict)."""
+    return [
+        pytest.param(n, marks=pytest.mark.xfail(reason=gaps[n], strict=False)) if n in gaps else n
+        for n in names
+    ]
+
+
+@pytest.mark.parametrize("name", _marked(sorted(GOLD["article"].unique()), SENTENCE_LEVEL_GAPS))
 def test_article_gives_one_current_figure_per_toll(nlp: Language, name: str) -> None:
     df = table(nlp, (ARTICLES / f"{name}.txt").read_text(encoding="utf-8"))
     gold = GOLD[GOLD["article"] == name]
@@ -62,7 +75,7 @@ def test_article_gives_one_current_figure_per_toll(nlp: Language, name: str) -> 
     assert Counter(current(df)) == expected
 
 
-@pytest.mark.parametrize("name", sorted(GOLD["article"].unique()))
+@pytest.mark.parametrize("name", _marked(sorted(GOLD["article"].unique()), DOCUMENT_GAPS))
 def test_article_misses_no_current_figure(nlp: Language, name: str) -> None:
     """Every gold figure is a current row, also where a sentence-level gap adds one."""
     df = table(nlp, (ARTICLES / f"{name}.txt").read_text(encoding="utf-8"))
