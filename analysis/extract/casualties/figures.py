@@ -245,9 +245,20 @@ def _outcome_token(figure: Figure, triggers: dict) -> Token | None:
 
 
 def _shares_people(conj: Token, verb: Token) -> bool:
-    """Whether a coordinated verb has no people of its own: "were kidnapped and [killed]"."""
+    """Whether a coordinated verb has no people of its own: "were kidnapped and [killed]".
+
+    Nor has any verb between them in the chain of conjuncts: "nine were killed, and two
+    men were later arrested and [jailed]" jails the two men, not the nine.
+    """
     own = {"dobj", "nsubjpass"} | ({"nsubj"} if conj.i > verb.i else set())
-    return not any(c.dep_ in own and c.lower_ not in _PRONOUNS for c in conj.children)
+    token = conj
+    for _ in range(8):
+        if any(c.dep_ in own and c.lower_ not in _PRONOUNS for c in token.children):
+            return False
+        if token.dep_ != "conj" or token.head in {verb, token}:
+            return True
+        token = token.head
+    return True
 
 
 def twin_outcomes(figures: list[Figure], triggers: dict) -> list[Figure]:

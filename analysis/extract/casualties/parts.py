@@ -297,7 +297,7 @@ def link_breakdown(figures: list[Figure], triggers: dict) -> None:
         generic = all(t.i in triggers or t.lemma_.lower() in _GENERIC_PEOPLE for t in between[:-1])
         if not generic or part.part_of is not None or total.part_of is not None:
             continue
-        if not total.outcome:
+        if not total.outcome or _own_other_outcome(part, total, triggers):
             continue
         nouns = set()
         for later in figures[index + 1 :]:  # the part and its conjuncts: "four men and two women"
@@ -310,6 +310,18 @@ def link_breakdown(figures: list[Figure], triggers: dict) -> None:
             later.outcome = total.outcome
             if noun is not None:
                 nouns.add(noun)
+
+
+def _own_other_outcome(part: Figure, total: Figure, triggers: dict) -> bool:
+    """A figure whose own word gives another outcome: "Four dead, two injured" is no part.
+
+    The word right after the number or its noun ("two injured", "two people hurt") is a
+    trigger of another outcome than the total's: a headline's list of tolls.
+    """
+    doc = part.span.doc
+    after = (part.noun.i if part.noun is not None else part.span.end - 1) + 1
+    found = triggers.get(after) if after < len(doc) else None
+    return found is not None and found[0] != total.outcome
 
 
 def link_bracketed_total(figures: list[Figure]) -> None:
