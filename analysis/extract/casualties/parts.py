@@ -148,12 +148,15 @@ def _own_verb(doc: Doc, start: int, end: int) -> Token | None:
     """The first finite verb from `start` to the next punctuation (before `end`), or None.
 
     None for "three of them children," and "24 of them shot by guards" (a past form the
-    parse hangs on a noun is a participle); "were" for "Two of them were found dead".
+    parse hangs on a noun is a participle, unless it has a subject and an object: "where
+    two of them underwent surgery"); "were" for "Two of them were found dead".
     """
     for token in doc[start:end]:
         if token.text in _CLAUSE_ENDS or token.tag_ == "CC":
             return None
-        if token.tag_ == "VBD" and token.dep_ in {"relcl", "acl", "advcl", "amod"}:
+        deps = {c.dep_ for c in token.children}
+        participle = not {"nsubj", "dobj"} <= deps  # not "two of them underwent surgery"
+        if token.tag_ == "VBD" and token.dep_ in {"relcl", "acl", "advcl", "amod"} and participle:
             continue
         if token.tag_ in _FINITE_TAGS or token.dep_ in {"aux", "auxpass"}:
             return token

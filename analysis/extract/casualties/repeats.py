@@ -15,12 +15,29 @@ from analysis.extract.casualties.figures import Figure
 _GENERIC = frozenset({"people", "person", "other", "others", "individual", "victim"})
 
 
-def _noun(figure: Figure) -> str | None:
-    """The counted noun's lemma, or None when unnamed or generic."""
-    if figure.noun is None:
+_OWN = frozenset({"its", "their", "our"})  # "two of its men": a side counting its own people
+
+
+def _noun(figure: Figure, outcome_words: frozenset[str] = frozenset()) -> str | None:
+    """The counted noun's lemma, or None when unnamed or generic.
+
+    Generic too: a noun that is an outcome word ("confirmed one death", "two bodies": the
+    toll, not who), a noun a side uses for its own people ("one of its fighters", "two of
+    their men": a claim restating a toll), and a named victim ("Kieran Walsh ... died":
+    the victim the article counted, now named).
+    """
+    noun = figure.noun
+    if noun is None:
         return None
-    lemma = figure.noun.lemma_.lower()
-    return None if lemma in _GENERIC else lemma
+    lemma = noun.lemma_.lower()
+    named = figure.implicit and noun.ent_type_ == "PERSON"
+    return None if lemma in _GENERIC or lemma in outcome_words or _own(figure) or named else lemma
+
+
+def _own(figure: Figure) -> bool:
+    """A noun a side uses for its own people: "one of its fighters", "two of their men"."""
+    noun = figure.noun
+    return noun is not None and any(c.dep_ == "poss" and c.lower_ in _OWN for c in noun.children)
 
 
 def _names(figure: Figure) -> frozenset[str]:
@@ -36,15 +53,33 @@ def _names(figure: Figure) -> frozenset[str]:
     )  # fmt: skip
 
 
-def _same_people(first: Figure, later: Figure) -> bool:
-    """Same noun, one generic or unnamed, or a shared name.
+def _same_people(
+    first: Figure,
+    later: Figure,
+    outcome_words: frozenset[str] = frozenset(),
+    sides: dict[str, str] | None = None,
+) -> bool:
+    """Same noun, one generic or unnamed, or a shared name, and not nouns of two sides.
 
-    "Two Peshmerga fighters" and "two Kurdish Peshmerga soldiers" are the same people.
+    "Two Peshmerga fighters" and "two Kurdish Peshmerga soldiers" are the same people;
+    "two attackers" and "two of their officers" are not (`sides`: noun -> actor type, read
+    for a side's own people only).
     """
-    a, b = _noun(first), _noun(later)
+    if sides and (_own(first) or _own(later)) and _two_sides(first, later, sides):
+        return False
+    a, b = _noun(first, outcome_words), _noun(later, outcome_words)
     if a is None or b is None or a.endswith(b) or b.endswith(a):
         return True
     return bool(_names(first) & _names(later))
+
+
+def _two_sides(first: Figure, later: Figure, sides: dict[str, str]) -> bool:
+    """Whether the two counted nouns have known actor types that differ."""
+    kinds = [
+        sides.get(f.noun.lower_, sides.get(f.noun.lemma_.lower())) if f.noun is not None else None
+        for f in (first, later)
+    ]
+    return None not in kinds and kinds[0] != kinds[1]
 
 
 def ordinal_victim(figure: Figure) -> bool:
@@ -60,13 +95,20 @@ def _related(first: Figure, later: Figure) -> bool:
     return later.part_of is first or first.part_of is later
 
 
-def repeats(figures: list[Figure], *, distinct: set[int] | None = None) -> list[int | None]:
+def repeats(
+    figures: list[Figure],
+    *,
+    distinct: set[int] | None = None,
+    outcome_words: frozenset[str] = frozenset(),
+    sides: dict[str, str] | None = None,
+) -> list[int | None]:
     """For each figure (in document order), the index of the first mention it repeats.
 
     `distinct`: indices of figures known to count other people than any earlier figure
     ("one of the injured died": not the man killed at the scene); they repeat nothing,
     and a later figure may repeat them. A victim counted by an ordinal ("a second soldier
     has died") is another person than a figure without one ("one soldier was killed").
+    `outcome_words` and `sides`: see `_noun` and `_same_people`.
     """
     first_of: dict[tuple[str, int], list[int]] = {}
     found: list[int | None] = []
@@ -77,7 +119,7 @@ def repeats(figures: list[Figure], *, distinct: set[int] | None = None) -> list[
             continue
         earlier = first_of.setdefault((figure.outcome, count), [])
         match = next(
-            (i for i in earlier if _same_people(figures[i], figure)
+            (i for i in earlier if _same_people(figures[i], figure, outcome_words, sides)
              and not _related(figures[i], figure)
              and ordinal_victim(figures[i]) == ordinal_victim(figure)),
             None,
@@ -112,11 +154,7 @@ def _other_people(first: Figure, later: Figure, sides: dict[str, str], additive:
     near = doc[max(verb.i - 3, later.sent.start) : min(verb.i + 4, later.sent.end)]
     if any(t.head.i == verb.i and t.dep_ == "advmod" and t.lower_ in additive for t in near):
         return True
-    kinds = [
-        sides.get(f.noun.lower_, sides.get(f.noun.lemma_.lower())) if f.noun is not None else None
-        for f in (first, later)
-    ]
-    return None not in kinds and kinds[0] != kinds[1]
+    return _two_sides(first, later, sides)
 
 
 def restated(

@@ -54,6 +54,11 @@ def _toll_nouns(rules: Rules) -> frozenset[str]:
     return frozenset(word for word, (_, toll) in rules.single_words.items() if toll) | {"number"}
 
 
+def _outcome_nouns(rules: Rules) -> frozenset[str]:
+    """Single trigger words that are not tolls ("death", "body", "dead"): a figure's noun."""
+    return frozenset(word for word, (_, toll) in rules.single_words.items() if not toll)
+
+
 def _toll_subject(verb: Token, tolls: frozenset[str]) -> bool:
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in tolls for c in verb.children)
 
@@ -281,8 +286,8 @@ def settle(
     current figure that reports it, or None when it is current itself.
     """
     moved = moves(figures, rules, cue_words(rule_set, "fatal_cue"))
-    first = repeats(figures, distinct=set(moved))
     sides = {row["noun"].lower(): row["actor_type"] for row in rule_set.rows("generic_actors")}
+    first = repeats(figures, distinct=set(moved), outcome_words=_outcome_nouns(rules), sides=sides)
     additive = cue_words(rule_set, "additive_cue")
     restated(figures, first, set(moved), sides=sides, additive=additive)
     points = {id(f): figures[j] for f, j in zip(figures, first, strict=True) if j is not None}
