@@ -123,8 +123,11 @@ def descriptor_type(doc: Doc, start: int, keywords: list[tuple[tuple[str, ...], 
     while end > 0 and (doc[end - 1].lower_ in DETERMINERS or doc[end - 1].text == ","):
         end -= 1
     begin = end
-    while begin > 0 and end - begin < DESCRIPTOR_WINDOW and doc[begin - 1].pos_ in (
-        "NOUN", "ADJ", "PROPN", "DET"
-    ) and not doc[begin - 1].ent_type_:  # fmt: skip
+    while (
+        begin > 0
+        and end - begin < DESCRIPTOR_WINDOW
+        and doc[begin - 1].pos_ in ("NOUN", "ADJ", "PROPN", "DET")
+        and doc[begin - 1].ent_type_ in ("", "DATE")  # "the daily X": a paper, not a date
+    ):
         begin -= 1
     return organization_type(doc[begin:end].text, keywords) if end > begin else "other"

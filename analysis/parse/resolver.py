@@ -113,6 +113,7 @@ class ActorResolver:
                 forces = gazetteer.forces_name(country, noun, force_names)
                 self.actors.setdefault(forces, Actor(forces, "state_forces", (), country))
         self.types = {name: actor.actor_type for name, actor in self.actors.items()}
+        self.state_countries = {n: a.country for n, a in actors.items() if a.actor_type == "state"}
         self.force_names = force_names or {}
         self.demonyms = demonyms
         self.generic = generic
@@ -142,7 +143,7 @@ class ActorResolver:
             self.actors[m.actor].country for m in mentions if m.actor in self.actors
         )
         add_generic_actors(doc, self.generic, self.demonyms, countries, area_country,
-                           known=self.known)  # fmt: skip
+                           known=self.known, state_countries=self.state_countries)  # fmt: skip
         return doc
 
     # --- step 1: what the ruler and the model found ----------------------------------
@@ -227,6 +228,9 @@ class ActorResolver:
         text = doc[start:end].text
         key = text.lower()
         kind = organization_type(text, self.keywords)
+        if kind == "other" and start > 1 and doc[start - 1].lower_ == "of":
+            kind = self.generic.get(doc[start - 2].lower_, ("other",))[0]  # "Minister of X"
+            kind = kind if kind == "state" else "other"
         described = descriptor_type(doc, start, self.keywords)
         if kind == "other" or described in DESCRIBED_TYPES:  # "the rights group Odhikar"
             kind = described if described != "other" else kind  # "the opposition X Movement"

@@ -27,6 +27,7 @@ from analysis.parse.generic.forces import (
     state_before_its_force,
     without_owning_states,
 )  # fmt: skip
+from analysis.parse.generic.named import forces_loyal_to_states, person_named_groups
 from analysis.parse.generic.nouns import generic_mentions, generic_word, owns_a_force
 from analysis.parse.spans import ACTOR_SPANS_KEY
 
@@ -42,11 +43,14 @@ def add_generic_actors(
     place_country: Callable[[str], str | None],
     *,
     known: frozenset[str] = frozenset(),
+    state_countries: dict[str, str] | None = None,
 ) -> None:
     """Append generic actor spans to ``doc.spans["actors"]`` where no other mention is.
 
     `known` holds the gazetteer's names and aliases: a numbered unit the gazetteer names
     ("444th Brigade") keeps its entry; any other is its state's forces (`add_units`).
+    `state_countries` maps a state actor's name to its country ("Government of National
+    Unity": Libya), for the forces loyal to it.
     """
     country = article_country(doc, countries, demonyms, place_country)
     add_units(doc, nouns, demonyms, country, known)
@@ -78,9 +82,12 @@ def add_generic_actors(
     }
     replaced: set[int] = set()
     extra = generic_mentions(doc, nouns, taken, demonyms, country, named, groups, states, replaced)
-    kept = [
-        s for s in doc.spans[ACTOR_SPANS_KEY] if not (s.label_ == "state" and s.start in replaced)
-    ]
+    kept = [  # a state or a community whose noun took its name ("US soldiers", "Hazara villagers")
+        s for s in doc.spans[ACTOR_SPANS_KEY]
+        if not (s.label_ in ("state", "militia") and s.start in replaced)
+    ]  # fmt: skip
     owned = state_before_its_force(sorted([*kept, *extra], key=lambda s: s.start), nouns)
     owned = forces_of_their_country(owned, nouns, demonyms, country)
+    owned = forces_loyal_to_states(owned, nouns, state_countries or {})
+    owned = person_named_groups(doc, owned, demonyms)
     doc.spans[ACTOR_SPANS_KEY] = without_owning_states(owned)

@@ -16,7 +16,7 @@ from analysis.parse.places import HYPHENS
 from analysis.rules import packaged_rows
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod"})
-CIVILIANS, PROTESTERS = "civilians", "protesters"
+CIVILIANS, PROTESTERS, RIOTERS = "civilians", "protesters", "rioters"
 COMMUNAL = ("militia", "Communal Militia ({country})")
 _TERMS = [(row["kind"], row["term"]) for row in packaged_rows("incident_terms")]
 # Verbs of violence a group does to others ("herders killed", "farmers clashed with"): the
@@ -113,29 +113,82 @@ def _fighting(token: Token) -> bool:
     """
     while token.dep_ == "conj" and token.head.i != token.i:  # "herders and farmers clashed"
         token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ in OWNER_PREPOSITIONS:
+        token = token.head.head  # "two groups of villagers clashed": the groups are the side
     if token.dep_ == "pobj" and token.head.lower_ == "with":  # "clashed with farmers"
         return token.head.head.lemma_.lower() in CLASH_VERBS
     return token.dep_ == "nsubj" and token.head.lemma_.lower() in VIOLENT_VERBS
 
 
-def _protesting(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
+def _acts(token: Token) -> list[Token]:
+    """What the people do: the verbs they are subject of or described by.
+
+    With their purpose ("blocked the road to protest") and "in protest" phrases.
+    """
+    verbs = [token.head] if token.dep_ == "nsubj" and token.head.pos_ == "VERB" else []
+    verbs += [c for c in token.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    verbs += [c for v in verbs for c in v.children if c.dep_ in ("xcomp", "advcl", "conj")
+              and c.pos_ == "VERB"]  # fmt: skip
+    verbs += [p for v in verbs for c in v.children if c.dep_ == "prep" for p in c.children
+              if p.dep_ == "pobj"]  # fmt: skip
+    return verbs
+
+
+def _of_protest(word: Token, nouns: dict[str, tuple[str, str]]) -> bool:
+    """Whether a word's stem begins a protesters noun ("protest", "march", "block")."""
+    words = [n for n, (kind, _) in nouns.items() if kind == PROTESTERS and " " not in n]
+    lemma = word.lemma_.lower()
+    stem = lemma[:-1] if lemma.endswith(("e", "y")) else lemma
+    return len(stem) >= MIN_STEM and any(w.startswith(stem) and w != lemma for w in words)
+
+
+def _protesting(token: Token, nouns: dict[str, tuple[str, str]], *, only: bool = False) -> bool:
     """Whether the people protest: "teachers protested", "students protesting a fee rise".
 
     Coders type people by what they do in the event: teachers who march are protesters,
     teachers who are shot are civilians. A verb of protest is one whose stem begins a
     protesters noun of `data/generic_actors.csv` ("protest" of "protesters", "march" of
-    "marchers", "demonstrate" of "demonstrators"), with the people as its subject or
-    described by it ("students protesting", "workers who marched").
+    "marchers", "demonstrate" of "demonstrators", "block" of "blockaders"), with the
+    people as its subject or described by it ("students protesting", "workers who
+    marched"). With `only`, every verb they do must be one: angry youths who protest are
+    protesters, and rioters as soon as they also burn or loot.
     """
-    verbs = [token.head] if token.dep_ == "nsubj" and token.head.pos_ == "VERB" else []
-    verbs += [c for c in token.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
-    words = [n for n, (kind, _) in nouns.items() if kind == PROTESTERS and " " not in n]
-    for verb in verbs:
-        lemma = verb.lemma_.lower()
-        stem = lemma[:-1] if lemma.endswith(("e", "y")) else lemma
-        if len(stem) >= MIN_STEM and any(w.startswith(stem) and w != lemma for w in words):
-            return True
-    return False
+    acts = _acts(token)
+    protest = [a for a in acts if _of_protest(a, nouns)]
+    if only:
+        return bool(protest) and all(a in protest for a in acts if a.pos_ == "VERB")
+    return bool(protest)
+
+
+def _by_deed(
+    token: Token, nouns: dict[str, tuple[str, str]], kind: tuple[str, str]
+) -> tuple[str, str]:
+    """The category people fall in by what they do: (type, name template).
+
+    Teachers, or angry youths, who protest (and do nothing else) are protesters; herders
+    who kill or clash are a communal militia.
+    """
+    actor_type = kind[0]
+    if (actor_type == CIVILIANS and _protesting(token, nouns)) or (
+        actor_type == RIOTERS and _protesting(token, nouns, only=True)
+    ):
+        return next(v for v in nouns.values() if v[0] == PROTESTERS)
+    if actor_type == CIVILIANS and _fighting(token):  # "herders killed seven villagers"
+        return COMMUNAL
+    return kind
+
+
+def _community(owners: list[Token], groups: tuple[Span, ...], kind: str) -> Span | None:
+    """A community's name the gazetteer reads as its militia, qualifying civilian people.
+
+    "Kuki" alone is the Kuki militia's alias; in "a Kuki family" or "Hazara villagers" it
+    says who the people are, and coders name them civilians. A name that says "militia"
+    ("Kuki militia families") stays the militia.
+    """
+    if kind != CIVILIANS or len(owners) != 1:
+        return None
+    return next((g for g in groups if g.start <= owners[0].i < g.end and g.label_ == "militia"
+                 and "milit" not in g.text.lower()), None)  # fmt: skip
 
 
 def _named_group(doc: Doc, token: Token, groups: tuple[Span, ...]) -> tuple[str, str] | None:
@@ -186,6 +239,11 @@ def generic_mentions(
         key = pair if pair in nouns else token.lower_
         owners = [c for c in token.lefts if c.i in actors and c.dep_ in MODIFIER_DEPS | {"poss"}
                   and not any(_apart(t, actors) for t in doc[c.i + 1 : token.i])]  # fmt: skip
+        community = _community(owners, groups, nouns.get(key, ("",))[0])
+        if community is not None:  # "a Kuki family", "Hazara villagers": people, not a militia
+            owners = []
+            replaced.add(community.start)
+            taken.difference_update(range(community.start, community.end))
         state = states.get(owners[0].i) if len(owners) == 1 else None
         owned = (
             (owners and state is None)
@@ -197,11 +255,7 @@ def generic_mentions(
         )
         if owned or key not in nouns or _modifies_another(doc, token, nouns):
             continue  # "HTS fighters" belong to HTS; "police station" is a place
-        actor_type, template = nouns[key]
-        if actor_type == CIVILIANS and _protesting(token, nouns):  # "teachers protested"
-            actor_type, template = next(v for v in nouns.values() if v[0] == PROTESTERS)
-        elif actor_type == CIVILIANS and _fighting(token):  # "herders killed seven villagers"
-            actor_type, template = COMMUNAL
+        actor_type, template = _by_deed(token, nouns, nouns[key])
         start = token.i - (1 if key == pair else 0)
         if state is not None and actor_type in STATE_TYPES:  # "US soldiers", "Russia's army"
             first = min(owners[0].left_edge.i, start)
