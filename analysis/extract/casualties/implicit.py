@@ -52,6 +52,7 @@ _PRONOUN_VICTIMS = {"another": 1, "both": 2}
 _BEAR_VERBS = frozenset({"suffer", "sustain", "receive"})  # "another was wounded", "both were hurt"
 _NOT_PEOPLE_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 _MAX_AGE = 110
+_HEADLINE_CLAUSE = 16  # tokens of a headline clause looked at after an aged person
 
 
 def _numbered(token: Token) -> bool:
@@ -138,7 +139,24 @@ def _headline_role(token: Token, triggers: dict) -> bool:
     if not _age_after(token) or token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss"}:
         return False
     own = own_outcome(token, triggers)
-    return own or (token.head.i in triggers and token.head.pos_ == "VERB")
+    verb_above = token.head.i in triggers and token.head.pos_ == "VERB"
+    return own or verb_above or _headline_outcome(token, triggers) is not None
+
+
+def _headline_outcome(token: Token, triggers: dict) -> tuple | None:
+    """The outcome verb of an aged person's own headline clause: "Boy, 16, stabbed to death".
+
+    The first trigger verb after the age, before a semicolon ends the clause ("...; two
+    teenagers arrested" is the next clause's outcome, `clauses.across_semicolon`).
+    """
+    doc = token.doc
+    end = min(token.sent.end, token.i + _HEADLINE_CLAUSE)
+    for later in doc[token.i + 4 : end]:
+        if later.text == ";":
+            return None
+        if later.i in triggers and later.pos_ == "VERB":
+            return triggers[later.i]
+    return None
 
 
 def _aged_noun(token: Token) -> bool:
@@ -245,6 +263,15 @@ def _clause_outcome_only(role: Token, triggers: dict) -> bool:
     )  # fmt: skip
 
 
+def _denied(verb: Token) -> bool:
+    """A negated or modal verb: no event happened to its victim.
+
+    "The driver was not injured", "How can anyone shoot a baby?". Only these two: an
+    infinitive or a gerund can still report a death ("jailed for killing a policeman").
+    """
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children)
+
+
 def _among_them(role: Token) -> bool:
     """The subject of "was among them": a part of an earlier total (`parts` links it)."""
     head = role.head
@@ -316,6 +343,8 @@ def implicit_figures(
         patient = _patient(role, triggers) or _among_them(role) or _headline_role(role, triggers)
         if not patient and (start not in after_cues or token.lower_ in _PRONOUN_VICTIMS):
             continue
+        if patient and _denied(role.head):
+            continue  # "the driver was not injured", "how can anyone shoot a baby?"
         taken.update(p.i for p in people)
         # Victims listed as sibling subjects of one verb ("A colonel, a major and ... were
         # killed", parsed as two subjects) are one figure.
@@ -344,6 +373,8 @@ def _figure(
     count = sum(n for _, n in members)
     role = role_of(people[0])
     outcome = None if dep == "cue" else find_outcome(role, triggers, rules)
+    if outcome is None and dep != "cue" and _age_after(role):
+        outcome = _headline_outcome(role, triggers)  # "Boy, 16, stabbed to death; ..."
     own = outcome is None or own_outcome(role, triggers)
     if not own and _clause_outcome_only(role, triggers):
         outcome = None

@@ -10,6 +10,7 @@ in the text has no row:
   16, shot in Kingston", "two men, 22 and 30,");
 - ``family``: "a father of three";
 - ``score``: a pair of numbers joined by a hyphen that is no range ("won 3-1");
+- ``none``: a number after "no" counts nobody ("had detained no one", "No one was hurt");
 
 A place's or a period's tally ("the county's 97 homicides this year") is no toll either;
 it needs the sentence, and `tallies.statistic` decides it.
@@ -128,6 +129,8 @@ def not_a_toll(span: Span, rules: Rules) -> str | None:
         return "family"
     if _score(span):
         return "score"
+    if span.start > 0 and span.doc[span.start - 1].lower_ == "no":
+        return "none"
     return None
 
 

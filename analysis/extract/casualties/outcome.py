@@ -8,8 +8,20 @@ numeral (`implicit`).
 
 from spacy.tokens import Token
 
+from analysis.extract.casualties.clauses import (
+    across_semicolon,
+    died_later,
+    doer_clause,
+    other_event,
+    other_object,
+    other_subject,
+    subject_is_other,
+    whole_of_part,
+)
 from analysis.extract.casualties.terms import Rules
 
+# A noun's own state after a preposition, and the outcome it may name there.
+_STATE_PREPS = {"with": "wounded", "in": "detained", "under": "detained"}
 _PREDICATE_DEPS = frozenset({"attr", "acomp", "oprd", "xcomp", "ccomp", "advcl", "npadvmod"})
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "prep"})
 _OWN_DEPS = frozenset({"attr", "acomp", "oprd"})
@@ -139,20 +151,28 @@ def counts_people(
     )
 
 
-def _children_outcome(token: Token, triggers: dict[int, tuple[str, bool]]) -> tuple | None:
+def _children_outcome(
+    token: Token, triggers: dict[int, tuple[str, bool]], rules: Rules | None = None
+) -> tuple | None:
     """Outcome named by a verb's arguments: "placed the death toll at", "were among the dead".
 
     The verb's own complement ("were found dead") goes before a clause hung on it ("seized
     six traders; two were found dead", where the parse makes "seized" a clause of "found").
+    A clause with people of its own names their outcome, not the verb's people ("freed two
+    hostages, killing three separatists"); so does another event after an `event_prep`
+    ("raided the village after the killing of a constable") and a charge after a
+    `charge_prep` ("booked with murder").
     """
     for child in token.children:
         if child.dep_ in _OWN_DEPS and child.i in triggers:
             return triggers[child.i]
     for child in token.children:
-        if child.dep_ in {"advcl", "ccomp"} and _other_subject(child):
+        if child.dep_ in {"advcl", "ccomp"} and (other_subject(child) or other_object(child)):
             continue  # "300 officers were deployed after two men were killed"
         if child.dep_ in _PREDICATE_DEPS | _ARGUMENT_DEPS and child.i in triggers:
             return triggers[child.i]
+        if child.dep_ == "prep" and rules is not None and other_event(child, triggers, rules):
+            continue
         if child.dep_ in {"prep", "agent"}:
             for grand in child.children:
                 if grand.dep_ == "pobj" and grand.i in triggers:
@@ -160,18 +180,6 @@ def _children_outcome(token: Token, triggers: dict[int, tuple[str, bool]]) -> tu
                 if grand.dep_ == "pobj" and _modifier_outcome(grand, triggers):
                     return _modifier_outcome(grand, triggers)  # "among five people killed"
     return None
-
-
-def _other_subject(clause: Token) -> bool:
-    """A clause with a subject of its own, not a pronoun for the same people.
-
-    "Seven people were in the car when it was shot at": the car is shot at, not the seven;
-    "five men were taken to hospital after they were shot": the same five.
-    """
-    return any(
-        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in {"they", "he", "she", "who"}
-        for c in clause.children
-    )
 
 
 def _modifier_outcome(token: Token, triggers: dict[int, tuple[str, bool]]) -> tuple | None:
@@ -184,11 +192,11 @@ def _modifier_outcome(token: Token, triggers: dict[int, tuple[str, bool]]) -> tu
     for child in token.children:
         if child.dep_ in {"amod", "acl", "compound", "appos"} and child.i in triggers:
             return triggers[child.i]
-        if child.dep_ == "prep" and child.lower_ == "with":  # "a man with gunshot wounds"
-            wound = next((g for g in child.children if g.dep_ == "pobj" and g.i in triggers), None)
-            if wound is not None and triggers[wound.i][0] == "wounded":
-                return triggers[wound.i]
-        if child.dep_ == "relcl" and not _subject_is_other(child) and not _doer_clause(child):
+        if child.dep_ == "prep" and child.lower_ in _STATE_PREPS:  # "a man with gunshot wounds"
+            state = next((g for g in child.children if g.dep_ == "pobj" and g.i in triggers), None)
+            if state is not None and triggers[state.i][0] == _STATE_PREPS[child.lower_]:
+                return triggers[state.i]  # "Man, 31, in custody", "three under arrest"
+        if child.dep_ == "relcl" and not subject_is_other(child) and not doer_clause(child):
             if child.i in triggers:
                 return triggers[child.i]
             for comp in child.children:
@@ -202,22 +210,6 @@ def own_outcome(token: Token, triggers: dict[int, tuple[str, bool]]) -> bool:
     return _modifier_outcome(token, triggers) is not None
 
 
-def _doer_clause(clause: Token) -> bool:
-    """A relative clause whose noun does the deed: "the man who killed two guards"."""
-    return any(c.dep_ == "dobj" for c in clause.children) and not any(
-        c.dep_ == "nsubjpass" for c in clause.children
-    )
-
-
-def _subject_is_other(clause: Token) -> bool:
-    """Whether a relative clause's subject is a number or noun of its own ("one of whom")."""
-    return any(
-        c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WP", "WDT", "WP$"}
-        and c.lower_ != "that"
-        for c in clause.children
-    )  # fmt: skip
-
-
 def _walk_outcome(
     anchor: Token, triggers: dict[int, tuple[str, bool]], rules: Rules | None
 ) -> tuple | None:
@@ -229,41 +221,29 @@ def _walk_outcome(
     if anchor.like_num and after is not None and after.i in triggers and after.tag_ in _STATES:
         return (*triggers[after.i], after)  # "2 dead, 9 hurt": the word after the number
     head = anchor.head
-    whole = _whole_of_part(anchor)
+    whole = whole_of_part(anchor)
     if not whole and anchor.dep_ == "pobj" and head.lower_ == "of" and head.head.i in triggers:
         return (*triggers[head.head.i], head.head)  # "the bodies of five officers, who ..."
     found = _modifier_outcome(anchor, triggers)
     if found is None and whole:
         return None  # "injured 11 of the 18 passengers": the 18 are not all injured
+    if found is not None and found[0] == "wounded" and died_later(anchor, triggers):
+        return (*triggers[anchor.head.i], anchor.head)  # "a boy shot near X has died"
     token = anchor
     for _ in range(8):
         if found is not None or token.head == token:
             break
         child, token = token, token.head
-        if _agent_of(child, token, triggers, rules):
+        if _agent_of(child, token, triggers, rules) or across_semicolon(child, token):
             return None  # "a crowd of some 200 villagers beat three suspects to death"
         if token.i in triggers:
             return (*triggers[token.i], token)
         if token.pos_ in {"VERB", "AUX"} and token.dep_ != "prep":
-            found = _children_outcome(token, triggers) or _shared_object(child, token, triggers)
+            found = _children_outcome(token, triggers, rules) or _shared_object(
+                child, token, triggers
+            )
             break
     return None if found is None else (*found, token)
-
-
-def _whole_of_part(anchor: Token) -> bool:
-    """The people a part is taken from: "the 18 passengers" of "11 of the 18 passengers".
-
-    Also set before the part's clause: "Of the 12 people on board, four were killed".
-    """
-    head = anchor.head
-    if anchor.dep_ != "pobj" or head.lower_ != "of":
-        return False
-    verb = head.head
-    if verb.like_num:
-        return True
-    return head.i < verb.i and any(
-        c.dep_ in {"nsubj", "nsubjpass"} and c.like_num and c.i > head.i for c in verb.children
-    )
 
 
 def _shared_object(child: Token, verb: Token, triggers: dict) -> tuple | None:
@@ -323,15 +303,21 @@ def _killed_conjunct(verb: Token, triggers: dict[int, tuple[str, bool]]) -> bool
 
     The conjunct has no subject or object of its own ("killing 40 civilians and wounding
     dozens" names two groups), or only a pronoun for them ("shot them and burned them
-    alive"). A verb, not "dead": in "2 dead, 9 hurt" the nine are wounded.
+    alive"). A verb, not "dead": in "2 dead, 9 hurt" the nine are wounded. A clause hung
+    on the verb without a conjunction of its own is such a verb too: "a boy shot near the
+    market has died", parsed with "has died" a clause of "shot" (not "after ... killed").
     """
+    clauses = [
+        c for c in verb.children
+        if c.dep_ == "advcl" and not any(g.dep_ == "mark" for g in c.children)
+    ]  # fmt: skip
     return any(
         conj.i in triggers and triggers[conj.i][0] == "killed" and conj.pos_ == "VERB"
         and not any(
             c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.lower_ not in {"them", "him", "her"}
             for c in conj.children
         )
-        for conj in verb.conjuncts
+        for conj in (*verb.conjuncts, *clauses)
     )  # fmt: skip
 
 

@@ -18,7 +18,8 @@ Not a report of an event, so no figure:
   "Gunmen abduct villagers in Zamfara" has no final full stop and stays), a modal
   ("could kill civilians"), an infinitive ("to protect civilians") or a gerund after a
   preposition ("accused of killing civilians": an allegation about a habit);
-- a negated verb ("civilians were not hurt").
+- a negated verb ("civilians were not hurt");
+- words inside quotation marks: a speaker's "children killing children" is talk.
 
 A bare plural that restates a counted figure of its outcome ("Four traders were shot dead.
 Traders were killed ...") is marked by `repeats.vague_repeats`, so a sum counts it once.
@@ -166,6 +167,29 @@ def _generic(verb: Token, sent: Span) -> bool:
     return present and _prose(sent)
 
 
+_OPENING, _CLOSING = frozenset({"“", "«"}), frozenset({"”", "»"})
+
+
+def _quoted(doc: Doc) -> set[int]:
+    """Token indices inside quotation marks (one pass over the Doc).
+
+    A quoted speaker's plural is talk, not a report: "We have children killing children,"
+    the pastor said. Straight marks alternate; curly ones open and close; a paragraph
+    break closes any.
+    """
+    inside, found = False, set()
+    for token in doc:
+        if token.text == '"':
+            inside = not inside
+        elif token.text in _OPENING or token.text in _CLOSING:
+            inside = token.text in _OPENING
+        elif inside:
+            found.add(token.i)
+        if "\n" in token.text or "\n" in token.whitespace_:
+            inside = False  # a quotation left open ends with its paragraph
+    return found
+
+
 def bare_plural_figures(
     doc: Doc,
     rules: Rules,
@@ -177,6 +201,7 @@ def bare_plural_figures(
     """Vague figures for bare plural victims (see the module docstring)."""
     taken = {t.i for f in figures for t in f.span}
     taken |= {f.noun.i for f in figures if f.noun is not None}
+    taken |= _quoted(doc)
     found = []
     for token in doc:
         if token.i in taken or token.dep_ in {"conj", "appos"}:

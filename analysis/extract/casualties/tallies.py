@@ -11,7 +11,10 @@ A figure is such a statistic when all of these hold:
 
 - its sentence is dated by a calendar period, not a day or an event: a `period_cue` row
   ("this year", "so far this year", "last year"), "since" or "in ... alone" with a month
-  ("since January", "in March alone") or a year alone ("in 2023", "since 2019");
+  or, over a place, a day ("since January", "in March alone", "killed in the district
+  since 12 March"), a year alone ("in 2023", "since 2019") or a span of months or years
+  ("over three months", "in the past six months"); a verb joined to a dated verb is
+  dated too ("killed since January and 37 reported missing");
 - its sentence names no war or conflict the tally belongs to (`conflict_anchor` rows:
   "the war", "fighting", "gang violence", "strikes"): "the fighting this year has killed
   more than 7,000 people" is a conflict's cumulative toll and stays a row, scope
@@ -40,9 +43,18 @@ _MONTHS = "|".join(
 )  # the stdlib's month names, not a word list of ours
 _CALENDAR = re.compile(
     rf"\bsince (?:{_MONTHS}|(?:19|20)\d\d)\b(?! \d)"  # "since January", not "since June 3"
-    rf"|\bin (?:{_MONTHS}) alone\b|\bin (?:19|20)\d\d\b(?! [a-z]+ \d)",
+    rf"|\bin (?:{_MONTHS}) alone\b|\bin (?:19|20)\d\d\b(?! [a-z]+ \d)"
+    # a span of months or years: "over three months", "in the past six months"
+    r"|\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:months|years)\b"
+    r"|\bover (?:\w+ )?(?:months|years)\b",
     re.IGNORECASE,
 )
+# A day: it dates a tally only over a place ("killed in the district since 12 March"),
+# not a conflict's own toll ("34,000 Palestinians have been killed since October 7").
+_SINCE_DAY = re.compile(
+    rf"\bsince (?:\d\d? (?:{_MONTHS})|(?:{_MONTHS}) \d\d?)\b(?!:)", re.IGNORECASE
+)
+_SCOPE_PREPS = frozenset({"in", "across", "throughout"})
 _UNDERGONE = frozenset({"killed", "wounded"})
 
 
@@ -74,19 +86,39 @@ def _dated_verbs(sent: Span, rules: Rules) -> frozenset[int]:
         return _LAST.dated
     text = sent.text
     cues = [*rules.period_cues.finditer(text), *_CALENDAR.finditer(text)]
+    days = list(_SINCE_DAY.finditer(text))
     dated: set[int] = set()
-    if cues and not rules.conflict_anchors.search(text) and any(_undergone(t, rules) for t in sent):
-        for cue in cues:
+    if (
+        (cues or days)
+        and not rules.conflict_anchors.search(text)
+        and any(_undergone(t, rules) for t in sent)
+    ):
+        for cue in [*cues, *days]:
             token = sent.char_span(cue.start(), cue.end(), alignment_mode="expand")
             verb = None if token is None else _verb_above(token.root)
+            if verb is not None and cue in days and not _over_a_place(verb, rules):
+                continue
             while verb is not None:
                 dated.add(verb.i)
+                # a verb joined to it shares its period: "had been killed in Ituri since
+                # January and 37 reported missing"
+                dated.update(c.i for c in verb.conjuncts if c.pos_ in {"VERB", "AUX"})
                 # a participle or relative clause on a noun: its clause's verb is dated too
                 # ("brings to 18 the number of journalists killed this year")
                 up = verb.dep_ in {"acl", "relcl"} and verb.head != verb
                 verb = _verb_above(verb.head) if up else None
     _LAST.key, _LAST.dated = key, frozenset(dated)
     return _LAST.dated
+
+
+def _over_a_place(verb: Token, rules: Rules) -> bool:
+    """A verb counted over a place: "killed in Ituri", "in the district" (`scope_noun`)."""
+    return any(
+        grand.dep_ == "pobj"
+        and (grand.ent_type_ in {"GPE", "LOC"} or grand.lemma_.lower() in rules.scope_nouns)
+        for child in verb.children if child.dep_ == "prep" and child.lower_ in _SCOPE_PREPS
+        for grand in child.children
+    )  # fmt: skip
 
 
 def _verb_above(token: Token) -> Token | None:

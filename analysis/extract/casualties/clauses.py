@@ -1,0 +1,123 @@
+"""Clauses: where one clause's outcome stops and another's begins.
+
+`outcome` walks up the parse from a figure's people to the word that says what happened
+to them. These tests stop the walk, or turn it, at a clause boundary: a clause with its
+own subject or object names other people ("freed two hostages, killing three
+separatists"), a preposition can name another event or a charge ("after the killing",
+"booked with murder"), a headline's clauses past a semicolon have their own outcome, and
+a killing verb overrides the wound in its subject's modifier ("a boy shot near the
+market has died").
+"""
+
+import bisect
+
+from spacy.tokens import Doc, Token
+
+from analysis.extract.casualties.terms import Rules
+
+_PRONOUNS = frozenset({"them", "him", "her"})
+
+
+def other_object(clause: Token) -> bool:
+    """A clause with an object of its own: "freed two hostages, killing three separatists"."""
+    return any(c.dep_ == "dobj" and c.lower_ not in _PRONOUNS for c in clause.children)
+
+
+def other_event(prep: Token, triggers: dict, rules: Rules) -> bool:
+    """A preposition whose object is another event or a charge, not the people's outcome.
+
+    "After the killing", "over the murder" (`event_prep`); "with murder", "for the
+    killing" (`charge_prep`, a killing word only: "treated for injuries" is a wound).
+    """
+    word = prep.lower_
+    if word in rules.event_preps:
+        return True
+    return word in rules.charge_preps and any(
+        g.dep_ == "pobj" and g.i in triggers and triggers[g.i][0] == "killed"
+        for g in prep.children
+    )  # fmt: skip
+
+
+def other_subject(clause: Token) -> bool:
+    """A clause with a subject of its own, not a pronoun for the same people.
+
+    "Seven people were in the car when it was shot at": the car is shot at, not the seven;
+    "five men were taken to hospital after they were shot": the same five.
+    """
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in {"they", "he", "she", "who"}
+        for c in clause.children
+    )
+
+
+def doer_clause(clause: Token) -> bool:
+    """A relative clause whose noun does the deed: "the man who killed two guards"."""
+    return any(c.dep_ == "dobj" for c in clause.children) and not any(
+        c.dep_ == "nsubjpass" for c in clause.children
+    )
+
+
+def subject_is_other(clause: Token) -> bool:
+    """Whether a relative clause's subject is a number or noun of its own ("one of whom")."""
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WP", "WDT", "WP$"}
+        and c.lower_ != "that"
+        for c in clause.children
+    )  # fmt: skip
+
+
+def died_later(anchor: Token, triggers: dict) -> bool:
+    """The subject of a killing verb, its wound named by a modifier: "a boy shot ... has died".
+
+    The main verb decides: the wound came first, the death after it.
+    """
+    verb = anchor.head
+    return (
+        anchor.dep_ in {"nsubj", "nsubjpass"} and verb.pos_ == "VERB"
+        and verb.i in triggers and triggers[verb.i][0] == "killed"
+    )  # fmt: skip
+
+
+class _Semicolons:
+    """The token indices of the semicolons of the last Doc looked at (found once per Doc)."""
+
+    doc: Doc | None = None
+    where: tuple[int, ...] = ()
+
+
+_SEMICOLONS = _Semicolons()
+
+
+def across_semicolon(child: Token, verb: Token) -> bool:
+    """A verb of another clause past a semicolon, with a subject of its own.
+
+    "Boy, 16, stabbed to death in Peckham; two teenagers arrested": the boy is not
+    arrested; each clause of a headline has its own outcome. Not an item of a list
+    ("killed: 3 soldiers; 2 police"), whose items share their verb.
+    """
+    if child.dep_ in {"conj", "appos"} or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    doc = child.doc
+    if _SEMICOLONS.doc is not doc:
+        _SEMICOLONS.doc, _SEMICOLONS.where = doc, tuple(t.i for t in doc if t.text == ";")
+    low, high = sorted((child.i, verb.i))
+    at = bisect.bisect_right(_SEMICOLONS.where, low)
+    if at == len(_SEMICOLONS.where) or _SEMICOLONS.where[at] >= high:
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c != child for c in verb.children)
+
+
+def whole_of_part(anchor: Token) -> bool:
+    """The people a part is taken from: "the 18 passengers" of "11 of the 18 passengers".
+
+    Also set before the part's clause: "Of the 12 people on board, four were killed".
+    """
+    head = anchor.head
+    if anchor.dep_ != "pobj" or head.lower_ != "of":
+        return False
+    verb = head.head
+    if verb.like_num:
+        return True
+    return head.i < verb.i and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.like_num and c.i > head.i for c in verb.children
+    )
