@@ -55,6 +55,7 @@ from analysis.extract.casualties.plurals import bare_plural_figures
 from analysis.extract.casualties.terms import DocForms, Rules, compiled_rules
 from analysis.extract.casualties.updates import settle
 from analysis.extract.casualties.who import perpetrator, scope, victim_category
+from analysis.extract.casualties.wholes import group_deaths, pair_outcomes, rest_outcomes
 from analysis.extract.doc import actor_spans, sentence_index, with_surface
 from analysis.extract.registry import Table, register
 from analysis.extract.setting import figure_date, figure_place
@@ -148,6 +149,9 @@ def _resolve(doc: Doc, rules: Rules) -> tuple[list[Figure], list[Cue]]:
     figures += implicit_figures(doc, rules, triggers, figures, after_cues, sents, sentence_of)
     figures += bare_plural_figures(doc, rules, triggers, figures, sents, sentence_of)
     figures.sort(key=lambda f: f.span.start)
+    group_deaths(figures, rules)  # "found wounded ... they died"
+    rest_outcomes(figures)  # "the seven other victims" after a death: the wounded now
+    pair_outcomes(figures, rules)  # "One of two teenagers stabbed has died": the two wounded
     link_among(figures)
     link_breakdown(figures, triggers)
     link_bracketed_total(figures)

@@ -191,6 +191,23 @@ def _wounded_source(
     return found if (figures[found].parsed.count or 0) >= count else None
 
 
+def groups_of(figures: list[Figure]) -> dict[int, int]:
+    """A figure counted out of a larger one: "One of two teenagers", "Two of five miners".
+
+    Index of the figure -> index of the figure right after its "of", when that counts more.
+    """
+    by_start = {f.span.start: i for i, f in enumerate(figures)}
+    found = {}
+    for index, figure in enumerate(figures):
+        end, count = figure.span.end, figure.parsed.count
+        if count is None or end + 1 >= len(figure.span.doc) or figure.span.doc[end].lower_ != "of":
+            continue
+        group = by_start.get(end + 1)
+        if group is not None and (figures[group].parsed.count or 0) > count:
+            found[index] = group
+    return found
+
+
 def moves(figures: list[Figure], rules: Rules, fatal: frozenset[str]) -> dict[int, int]:
     """Deaths among earlier wounded: index of the death -> index of the wounded figure.
 
@@ -199,6 +216,10 @@ def moves(figures: list[Figure], rules: Rules, fatal: frozenset[str]) -> dict[in
     """
     found: dict[int, int] = {}
     position = {id(f): i for i, f in enumerate(figures)}
+    groups = {}  # "One of two teenagers stabbed has died" (the two: `wholes.pair_outcomes`)
+    for index, group in groups_of(figures).items():
+        if figures[index].outcome == "killed" and figures[group].outcome == "wounded":
+            groups[index] = group
     wounded_at = [
         i for i, f in enumerate(figures) if f.outcome == "wounded" and f.parsed.count is not None
     ]
@@ -209,9 +230,11 @@ def moves(figures: list[Figure], rules: Rules, fatal: frozenset[str]) -> dict[in
         dies = fatally or outcome_word(_verb(figure), rules) == "killed"
         if not dies and figure.outcome != "killed":
             continue
-        source = _wounded_source(
-            figures, index, rules, position, wounded_at, fatal=fatally, dies=dies
-        )
+        source = groups.get(index)
+        if source is None:
+            source = _wounded_source(
+                figures, index, rules, position, wounded_at, fatal=fatally, dies=dies
+            )
         if source is None:
             continue
         figure.outcome = "killed"

@@ -40,6 +40,7 @@ from analysis.extract.casualties.numbers import Count
 from analysis.extract.casualties.repeats import repeats, restated, vague_repeats
 from analysis.extract.casualties.terms import Rules
 from analysis.extract.casualties.who import scope
+from analysis.extract.casualties.wholes import rests
 from analysis.extract.setting import date_words, figure_date, published_date, resolve_date
 from analysis.rules import RuleSet
 
@@ -305,6 +306,8 @@ def settle(
             points[id(total)] = rest
         else:
             points[id(total)] = dead[0]
+    for rest, whole in rests(figures).items():  # "eight struck in all ... the seven others"
+        points.setdefault(id(figures[whole]), figures[rest])
     deaths = {id(figures[d]) for d in moved if id(figures[d]) not in points}
     _apply_updates(figures, points, deaths, rules, cue_words(rule_set, "update_cue"))
     _vague_parts(figures, points)
