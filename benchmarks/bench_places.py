@@ -14,13 +14,14 @@ import subprocess
 import sys
 
 STEPS = {
-    "main_index": "places._index()",
-    "provinces": "places._index(); places._subdivision_index()",
-    "small_towns": "places._index(); places._subdivision_index(); places._small_town_index()",
+    "main_index": "index.main_index(); index.alternate_index()",
+    "provinces": "index.main_index(); index.alternate_index(); index.subdivision_index()",
+    "small_towns": "index.main_index(); index.alternate_index(); index.subdivision_index(); "
+    "index.small_town_index()",
 }
 PROBE = """
 import json, resource, time
-from analysis.parse import places
+from analysis.parse import place_index as index
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 start = time.perf_counter()
 {code}

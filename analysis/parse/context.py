@@ -15,6 +15,7 @@ from analysis.parse.places import (
     ADMIN_WORDS,
     HYPHENS,
     LOCATIVE_PREPOSITIONS,
+    NAME_OPENING_AREAS,
     STRONG_LOCATIVES,
     is_country,
     is_place,
@@ -26,6 +27,8 @@ from analysis.rules import mapping, of_kind, packaged_rows
 DIRECTIONS = of_kind("place_words", "word", "direction")
 FEATURES = of_kind("place_words", "word", "feature", "street")
 EXTRA_PREPOSITIONS = of_kind("place_words", "word", "preposition")
+# "fled to Chad", "the fighting spread to Tongo Tongo": where a motion ends is a place.
+MOTION_VERBS = of_kind("place_words", "word", "motion")
 # What a place word before "of"/"with" may be: "suburbs of Kabul", "east of", "border with".
 # "residents of Gao": people named by where they live.
 RESIDENTS = frozenset(
@@ -88,8 +91,8 @@ def in_place_context(doc: Doc, start: int, end: int, *, strong: bool = True) -> 
         root = doc[start:end].root  # "... in Ukraine and Iran's proxies": an owner, not a place
     if _dateline_town(doc, start, end):
         return True  # "BUNIA, Congo —"
-    if start and doc[start - 1].lower_ in DIRECTIONS:
-        return True  # "strikes hit southern Lebanon": a region
+    if start and _placed_by_the_word_before(doc[start - 1]):
+        return True
     if _names_what_follows(doc, start, end):
         return False  # "in an IS attack": the attack is where; IS is whose
     if after_preposition(doc, start, strong=strong) or (
@@ -116,6 +119,27 @@ def in_place_context(doc: Doc, start: int, end: int, *, strong: bool = True) -> 
     if root.dep_ == "appos" and head.dep_ == "pobj" and head.head.lower_ in prepositions:
         return True  # "in Barangay Poblacion, M'lang, Cotabato province": a list of places
     return root.dep_ == "appos" and head.lower_ in ADMIN_WORDS
+
+
+def _placed_by_the_word_before(before: Token) -> bool:
+    """Whether the word before a name makes it a place.
+
+    A direction ("strikes hit southern Lebanon"), an area word that opens a name
+    ("Barangay Tumaga") or "to" after a motion ("thousands fled to Chad").
+    """
+    if before.lower_ in DIRECTIONS:
+        return True
+    if before.is_title and before.lower_ in NAME_OPENING_AREAS:
+        return True
+    return before.lower_ == "to" and _motion_to(before)
+
+
+def _motion_to(preposition: Token) -> bool:
+    """Whether "to" ends a motion: "fled to", "moved back to", "were evacuated to"."""
+    head = preposition.head
+    if head.dep_ in ("advmod", "prt", "acomp") and head.head.i != head.i:
+        head = head.head
+    return head.i != preposition.i and head.lemma_.lower() in MOTION_VERBS
 
 
 # Words after "Town, Country" that close the place: "in Jos, Nigeria, on Monday".

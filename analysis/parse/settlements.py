@@ -12,7 +12,8 @@ Reports name villages, wards and settlements that no offline list holds ("Tungar
   "the fighting spread to Tongo Tongo" (verbs in `data/place_words.csv`, kind `motion`);
 - it is the object of a verb whose object is a place ("raided", "stormed", kind
   `place_verb`), or of an attack verb when the place index knows the name as a town of a
-  country the article names ("attacked Dikwa");
+  country the article names ("attacked Dikwa") or the name is one word that names no
+  person in the text ("attacked Djibasso", "Tongo Tongo was attacked");
 - "at" follows a killing whose victims are already named: "two men were shot dead at Bog
   Walk" ("fired at X" aims at X, and stays);
 - it is in a list that a place word closes: "attacked Kwall, Ancha and Rim communities".
@@ -26,21 +27,31 @@ An area word ("District", "State", "Parish") alone, or heading only titles and p
 
 from spacy.tokens import Doc, Token
 
-from analysis.parse.context import EVENT_WORDS, PERSON_NOUNS, PLACE_HEADS, span_root
+from analysis.parse.context import (
+    EVENT_WORDS,
+    MOTION_VERBS,
+    PERSON_NOUNS,
+    PLACE_HEADS,
+    span_root,
+)  # fmt: skip
 from analysis.parse.mentions import organization_type
 from analysis.parse.places import (
     ADMIN_WORDS,
+    STREET_WORDS,
     country_of,
     is_country,
     is_place,
     is_small_town,
 )  # fmt: skip
 from analysis.parse.spans import MODEL_SPANS_KEY
-from analysis.rules import mapping, of_kind
+from analysis.rules import mapping, of_kind, packaged_rows
 
-MOTION_VERBS = of_kind("place_words", "word", "motion")
 PLACE_VERBS = of_kind("place_words", "word", "place_verb")
 GENERIC_NOUNS = frozenset(mapping("generic_actors", "noun", "actor_type"))
+# Verbs whose object is a victim ("killed", "abducted", "shot"): the casualty triggers.
+VICTIM_VERBS = frozenset(
+    row["term"] for row in packaged_rows("casualty_terms") if row["kind"] == "trigger"
+)
 # Words that may close a place after its comma: "Ngwo, Enugu State, on Sunday".
 CLOSING_WORDS = frozenset({"on", "in", "at", "last", "this", "early", "late", "overnight",
                            "after", "when", "where", "during", "since", "and"})  # fmt: skip
@@ -99,18 +110,44 @@ def named_countries(doc: Doc) -> tuple[str, ...]:
     return tuple(sorted({c for c in map(country_of, names) if c}))
 
 
+def _lone_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name is one word ("Djibasso") or one word twice ("Tongo Tongo").
+
+    News names a person in full before a lone surname; a one-word name that is no
+    surname of a person named in the text is not a person's name.
+    """
+    words = doc[start:end].text.split()  # "Kasindi-Lubiriha" is one word
+    if len({w.lower() for w in words}) != 1 or not doc[start].is_title:
+        return False
+    word = doc[start].text
+    return not any(
+        ent.label_ == "PERSON" and len(ent) > 1 and word in ent.text.split()
+        for ent in doc.spans.get(MODEL_SPANS_KEY, [])
+        if (ent.start, ent.end) != (start, end)
+    )
+
+
 def _object_of_a_raid(doc: Doc, start: int, end: int) -> bool:
-    """Whether the name is what a raid took ("raided X") or an attack hit, if X is a town."""
+    """Whether the name is what a raid took ("raided X") or an attack hit, if X is a town.
+
+    A town of the index or of a country the article names, or a lone name ("attacked
+    Djibasso", "Tongo Tongo was attacked") after a verb of attack that counts no victims:
+    a killing or an abduction takes people ("killed Musa"), an attack takes a place.
+    """
     root = span_root(doc, start, end)
-    if root.dep_ != "dobj":
+    if root.dep_ not in ("dobj", "nsubjpass"):
         return False
     lemma = root.head.lemma_.lower()
-    if lemma in PLACE_VERBS:
+    if lemma in PLACE_VERBS and root.dep_ == "dobj":
         return True
     name = doc[start:end].text
-    return lemma in EVENT_WORDS and (
+    if lemma not in EVENT_WORDS:
+        return False
+    if root.dep_ == "dobj" and (
         is_place(name) or is_small_town(name, named_countries(doc) or ("",))
-    )
+    ):
+        return True
+    return lemma not in VICTIM_VERBS and _lone_name(doc, start, end)
 
 
 def _at_the_scene(doc: Doc, start: int) -> bool:
@@ -160,6 +197,8 @@ def dateline_country(doc: Doc, start: int, end: int) -> bool:
     return opens_line and all(t.is_title or t.is_upper for t in doc[first : start - 1])
 
 
+# What files a headline under a country: "Kenya: ...", "Pakistan - seven soldiers killed".
+HEADLINE_MARKS = frozenset({":", "—", "–", "-"})
 # What opens a speaker's words after a headline's colon: "Iran: we will respond".
 SPEAKER_OPENINGS = frozenset({"we", "i", "our", "us", "my", '"', "“", "'", "‘"})
 
@@ -167,20 +206,63 @@ SPEAKER_OPENINGS = frozenset({"we", "i", "our", "us", "my", '"', "“", "'", "�
 def headline_country(doc: Doc, start: int, end: int) -> bool:
     """Whether a country tags a headline's place: "Kenya: bandits kill three in Baringo".
 
-    A line that opens with a country and a colon files the story under that country;
+    A line that opens with a country and a colon (or a dash) files the story under that country;
     words in the speaker's voice after the colon ("Iran: we will respond") keep the
     country a speaker.
     """
     opens_line = start == 0 or "\n" in doc[start - 1].text_with_ws
-    if not opens_line or end + 1 >= len(doc) or doc[end].text != ":":
+    if not opens_line or end + 1 >= len(doc) or doc[end].text not in HEADLINE_MARKS:
         return False
     return is_country(doc[start:end].text) and doc[end + 1].lower_ not in SPEAKER_OPENINGS
+
+
+# Lower-case words inside a place's name: "Ciudad del Este", "Moi Teaching and Referral
+# Hospital", "Rua da Paz".
+NAME_JOINERS = frozenset({"de", "del", "da", "do", "dos", "das", "la", "el", "and", "of", "-"})
+MAX_EXTRA_WORDS = 4
+
+
+def _name_run(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The capitalised run around a name, over joining words ("Ciudad" in "Ciudad Juárez")."""
+    first, last = start, end
+    while first > 0 and start - first < MAX_EXTRA_WORDS and doc[first - 1].is_title:
+        first -= 1
+    while (
+        last < len(doc)
+        and last - end < MAX_EXTRA_WORDS
+        and (
+            doc[last].is_title
+            or (doc[last].lower_ in NAME_JOINERS and last + 1 < len(doc) and doc[last + 1].is_title)
+        )
+    ):
+        last += 1
+    return first, last
+
+
+def part_of_a_longer_place(doc: Doc, start: int, end: int) -> bool:
+    """Whether the model cut a place's name, so the name is a piece of a place.
+
+    "Ciudad" of "Ciudad Juárez", "Moi Teaching and" of "Moi Teaching and Referral
+    Hospital", "Ahmed Bello" of "Ahmed Bello Way": a longer capitalised run through the
+    name that the index knows, or that ends in an area, street or building word, is the
+    place.
+    """
+    first, last = _name_run(doc, start, end)
+    while last > end and doc[last - 1].lower_ in NAME_JOINERS:
+        last -= 1
+    return any(
+        is_place(doc[a:b].text) and not is_country(doc[a:b].text)
+        for a in range(first, start + 1)
+        for b in range(end, last + 1)
+        if (a, b) != (start, end) and doc[b - 1].lower_ not in NAME_JOINERS
+    )
 
 
 def is_settlement(doc: Doc, start: int, end: int) -> bool:
     """Whether an unknown name is a village or town by its sentence (see the module docstring)."""
     return (
-        _placed_by_apposition(doc, start, end)
+        part_of_a_longer_place(doc, start, end)
+        or _placed_by_apposition(doc, start, end)
         or _from_or_to(doc, start)
         or _object_of_a_raid(doc, start, end)
         or _at_the_scene(doc, start)
@@ -202,11 +284,14 @@ def names_an_area_word(
 ) -> bool:  # fmt: skip
     """Whether a name is an area word alone or heading only titles and place words.
 
-    "District", "the State", "Parish Headquarters", "County Commissioner" name no
-    person and no party; an organisation keyword in the name ("District Police",
-    "State Security Service") makes a body that stays.
+    "District", "the State", "Parish Headquarters", "County Commissioner", a building's
+    word alone ("Hospital" before "Director X") name no person and no party; an
+    organisation keyword in the name ("District Police", "State Security Service") makes
+    a body that stays.
     """
     words = [t.lower_ for t in doc[start:end]]
+    if len(words) == 1 and words[0] in STREET_WORDS:
+        return True  # "Hospital" in "Hospital Director X": a building's word alone
     if words[0] not in ADMIN_WORDS:
         return False
     rest = words[1:]
