@@ -35,6 +35,17 @@ class TestStatistics:
         )
         assert counted(nlp, text) == []
 
+    def test_murders_between_two_months(self, nlp: Language) -> None:
+        text = (
+            "Police data show 1,340 people were murdered in the Western Cape between April "
+            "and June."
+        )
+        assert counted(nlp, text) == []
+
+    def test_a_country_closes_the_year(self, nlp: Language) -> None:
+        text = "Honduras closed the year with 3,100 homicides, the observatory said."
+        assert counted(nlp, text) == []
+
     def test_the_incident_before_the_statistic_stays(self, nlp: Language) -> None:
         text = (
             "Gunmen shot dead two farmers near Tillaberi on Monday. Officials said 180 people "
@@ -146,6 +157,14 @@ class TestImplicitVictims:
         assert counted(nlp, text) == [(3, "wounded")]
 
 
+    def test_a_cued_noun_is_a_person(self, nlp: Language) -> None:
+        text = "Ten people were killed in Tame, among them a former peace signatory and a child."
+        df = table(nlp, text)
+        rows = list(zip(df["count"], df["outcome"], df["implicit"], strict=True))
+        assert rows == [(10, "killed", False), (2, "killed", True)]
+        assert df["part_of"].iloc[1] == df["figure_id"].iloc[0]
+
+
 class TestGenericVictims:
     """7. Quoted or hypothetical people are no victims."""
 
@@ -168,6 +187,10 @@ class TestHeadlineClauses:
     def test_stabbed_then_arrested(self, nlp: Language) -> None:
         text = "Boy, 16, stabbed to death in Peckham; two teenagers arrested"
         assert counted(nlp, text) == [(1, "killed"), (2, "detained")]
+
+    def test_wounded_then_arrested(self, nlp: Language) -> None:
+        text = "Two officers injured in Lagos; three arrested"
+        assert counted(nlp, text) == [(2, "wounded"), (3, "detained")]
 
     def test_the_victim_keeps_its_words(self, nlp: Language) -> None:
         text = "Girl, 15, shot dead in Kingston; three men arrested"

@@ -6,7 +6,7 @@ own subject or object names other people ("freed two hostages, killing three
 separatists"), a preposition can name another event or a charge ("after the killing",
 "booked with murder"), a headline's clauses past a semicolon have their own outcome, and
 a killing verb overrides the wound in its subject's modifier ("a boy shot near the
-market has died").
+market has died"), and a negated or modal verb reports nothing ("was not injured").
 """
 
 import bisect
@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from analysis.extract.casualties.terms import Rules
 
 _PRONOUNS = frozenset({"them", "him", "her"})
+HEADLINE_CLAUSE = 16  # tokens of a headline clause looked at after an aged person
 
 
 def other_object(clause: Token) -> bool:
@@ -121,3 +122,28 @@ def whole_of_part(anchor: Token) -> bool:
     return head.i < verb.i and any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.like_num and c.i > head.i for c in verb.children
     )
+
+
+def denied(verb: Token) -> bool:
+    """A negated or modal verb: no event happened to its victim.
+
+    "The driver was not injured", "How can anyone shoot a baby?". Only these two: an
+    infinitive or a gerund can still report a death ("jailed for killing a policeman").
+    """
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children)
+
+
+def headline_outcome(token: Token, triggers: dict) -> tuple | None:
+    """The outcome verb of an aged person's own headline clause: "Boy, 16, stabbed to death".
+
+    The first trigger verb after the age, before a semicolon ends the clause ("...; two
+    teenagers arrested" is the next clause's outcome, `across_semicolon`).
+    """
+    doc = token.doc
+    end = min(token.sent.end, token.i + HEADLINE_CLAUSE)
+    for later in doc[token.i + 4 : end]:
+        if later.text == ";":
+            return None
+        if later.i in triggers and later.pos_ == "VERB":
+            return triggers[later.i]
+    return None

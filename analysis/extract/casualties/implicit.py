@@ -33,6 +33,7 @@ own figure.
 
 from spacy.tokens import Doc, Span, Token
 
+from analysis.extract.casualties.clauses import denied, headline_outcome
 from analysis.extract.casualties.figures import Figure
 from analysis.extract.casualties.implicit_merge import merged, role_of
 from analysis.extract.casualties.numbers import Count
@@ -52,7 +53,6 @@ _PRONOUN_VICTIMS = {"another": 1, "both": 2}
 _BEAR_VERBS = frozenset({"suffer", "sustain", "receive"})  # "another was wounded", "both were hurt"
 _NOT_PEOPLE_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 _MAX_AGE = 110
-_HEADLINE_CLAUSE = 16  # tokens of a headline clause looked at after an aged person
 
 
 def _numbered(token: Token) -> bool:
@@ -71,10 +71,14 @@ def _named_victim(token: Token) -> bool:
     )  # fmt: skip
 
 
-def _singular_victim(token: Token, rules: Rules, triggers: dict, *, shared: bool = False) -> bool:
+def _singular_victim(
+    token: Token, rules: Rules, triggers: dict, *, shared: bool = False, cued: bool = False
+) -> bool:
     """A singular person noun with a determiner or possessive and no number of its own.
 
-    `shared`: a conjunct that shares the first item's determiner ("his wife and daughter").
+    `shared`: a conjunct that shares the first item's determiner ("his wife and daughter");
+    `cued`: right after a part cue, the noun is one of the people ("among them a former
+    peace signatory"), whatever the person list knows.
     """
     if _named_victim(token):
         return True
@@ -95,7 +99,7 @@ def _singular_victim(token: Token, rules: Rules, triggers: dict, *, shared: bool
         )
     )
     person = (
-        aged or person_like(token, rules, triggers) or hurt_role(token, triggers)
+        aged or cued or person_like(token, rules, triggers) or hurt_role(token, triggers)
         or _among_them(role_of(token))
     )  # fmt: skip
     return marked and person and token.lemma_.lower() not in rules.non_persons
@@ -140,23 +144,7 @@ def _headline_role(token: Token, triggers: dict) -> bool:
         return False
     own = own_outcome(token, triggers)
     verb_above = token.head.i in triggers and token.head.pos_ == "VERB"
-    return own or verb_above or _headline_outcome(token, triggers) is not None
-
-
-def _headline_outcome(token: Token, triggers: dict) -> tuple | None:
-    """The outcome verb of an aged person's own headline clause: "Boy, 16, stabbed to death".
-
-    The first trigger verb after the age, before a semicolon ends the clause ("...; two
-    teenagers arrested" is the next clause's outcome, `clauses.across_semicolon`).
-    """
-    doc = token.doc
-    end = min(token.sent.end, token.i + _HEADLINE_CLAUSE)
-    for later in doc[token.i + 4 : end]:
-        if later.text == ";":
-            return None
-        if later.i in triggers and later.pos_ == "VERB":
-            return triggers[later.i]
-    return None
+    return own or verb_above or headline_outcome(token, triggers) is not None
 
 
 def _aged_noun(token: Token) -> bool:
@@ -263,15 +251,6 @@ def _clause_outcome_only(role: Token, triggers: dict) -> bool:
     )  # fmt: skip
 
 
-def _denied(verb: Token) -> bool:
-    """A negated or modal verb: no event happened to its victim.
-
-    "The driver was not injured", "How can anyone shoot a baby?". Only these two: an
-    infinitive or a gerund can still report a death ("jailed for killing a policeman").
-    """
-    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children)
-
-
 def _among_them(role: Token) -> bool:
     """The subject of "was among them": a part of an earlier total (`parts` links it)."""
     head = role.head
@@ -295,7 +274,9 @@ def implicit_role_ok(token: Token, triggers: dict) -> bool:
     return own_outcome(token, triggers) or not _clause_outcome_only(token, triggers)
 
 
-def _candidate(token: Token, rules: Rules, triggers: dict, taken: set[int]) -> tuple | None:
+def _candidate(
+    token: Token, rules: Rules, triggers: dict, taken: set[int], after_cues: set[int]
+) -> tuple | None:
     """(victim tokens, count) for a phrase starting at `token`, or None."""
     if token.lower_ in _PRONOUN_VICTIMS and token.pos_ in {"DET", "PRON"}:
         if token.dep_ not in {"det", "predet"}:
@@ -304,7 +285,8 @@ def _candidate(token: Token, rules: Rules, triggers: dict, taken: set[int]) -> t
         if token.lower_ == "both" and token.head.tag_ == "NNS" and token.head.i not in taken:
             return [token, token.head], 2
         return None
-    if _singular_victim(token, rules, triggers):
+    cued = token.pos_ == "NOUN" and _phrase_start(token) in after_cues
+    if _singular_victim(token, rules, triggers, cued=cued):
         people = _victims(token, rules, triggers)
         return people, len(people)
     return None
@@ -332,7 +314,7 @@ def implicit_figures(
             continue
         if token.dep_ == "conj" and role_of(token).i not in taken:
             continue  # a conjunct of a victim is counted with it; of a figure, on its own
-        found = _candidate(token, rules, triggers, taken)
+        found = _candidate(token, rules, triggers, taken, after_cues)
         if found is None:
             continue
         people, count = found
@@ -343,7 +325,7 @@ def implicit_figures(
         patient = _patient(role, triggers) or _among_them(role) or _headline_role(role, triggers)
         if not patient and (start not in after_cues or token.lower_ in _PRONOUN_VICTIMS):
             continue
-        if patient and _denied(role.head):
+        if patient and denied(role.head):
             continue  # "the driver was not injured", "how can anyone shoot a baby?"
         taken.update(p.i for p in people)
         # Victims listed as sibling subjects of one verb ("A colonel, a major and ... were
@@ -374,7 +356,7 @@ def _figure(
     role = role_of(people[0])
     outcome = None if dep == "cue" else find_outcome(role, triggers, rules)
     if outcome is None and dep != "cue" and _age_after(role):
-        outcome = _headline_outcome(role, triggers)  # "Boy, 16, stabbed to death; ..."
+        outcome = headline_outcome(role, triggers)  # "Boy, 16, stabbed to death; ..."
     own = outcome is None or own_outcome(role, triggers)
     if not own and _clause_outcome_only(role, triggers):
         outcome = None

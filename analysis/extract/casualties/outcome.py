@@ -349,8 +349,8 @@ def find_outcome(
         verb = governing_verb(anchor)
         if verb is not None and rules is not None and verb.lemma_.lower() in rules.releases:
             return None
-        if verb is not None and verb.i in triggers:
-            return triggers[verb.i]
+        if verb is not None and verb.i in triggers and not across_semicolon(anchor, verb):
+            return triggers[verb.i]  # not "Two officers injured in Lagos; three arrested"
     if outcome == "wounded" and token.pos_ == "VERB" and _killed_conjunct(token, triggers):
         return "killed", is_toll
     if outcome == "wounded" and rules is not None and _fatally(token, rules):

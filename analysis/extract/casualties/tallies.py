@@ -13,8 +13,9 @@ A figure is such a statistic when all of these hold:
   ("this year", "so far this year", "last year"), "since" or "in ... alone" with a month
   or, over a place, a day ("since January", "in March alone", "killed in the district
   since 12 March"), a year alone ("in 2023", "since 2019") or a span of months or years
-  ("over three months", "in the past six months"); a verb joined to a dated verb is
-  dated too ("killed since January and 37 reported missing");
+  ("over three months", "in the past six months", "between April and June", "in the
+  first half", "closed the year with"); a verb joined to a dated verb is dated too
+  ("killed since January and 37 reported missing");
 - its sentence names no war or conflict the tally belongs to (`conflict_anchor` rows:
   "the war", "fighting", "gang violence", "strikes"): "the fighting this year has killed
   more than 7,000 people" is a conflict's cumulative toll and stays a row, scope
@@ -46,7 +47,10 @@ _CALENDAR = re.compile(
     rf"|\bin (?:{_MONTHS}) alone\b|\bin (?:19|20)\d\d\b(?! [a-z]+ \d)"
     # a span of months or years: "over three months", "in the past six months"
     r"|\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:months|years)\b"
-    r"|\bover (?:\w+ )?(?:months|years)\b",
+    r"|\bover (?:\w+ )?(?:months|years)\b"
+    rf"|\bbetween (?:{_MONTHS}) and (?:{_MONTHS})\b"  # "between April and June"
+    r"|\bin the (?:first|second|third|fourth|last) (?:half|quarter)\b"
+    r"|\b(?:closed|ended|finished) (?:the|last) year\b",  # "closed the year with 3,100"
     re.IGNORECASE,
 )
 # A day: it dates a tally only over a place ("killed in the district since 12 March"),
