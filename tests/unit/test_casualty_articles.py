@@ -48,7 +48,6 @@ SENTENCE_LEVEL_GAPS = {
 # rules that count them land.
 DOCUMENT_GAPS = {
     "br_fortaleza_found_wounded": "'several gunshot wounds' counted as wounded people",
-    "pk_turbat_checkpost_attack": "'was martyred' is no killing trigger yet (casualty_terms)",
 }
 SENTENCE_LEVEL_GAPS |= DOCUMENT_GAPS
 
@@ -539,3 +538,12 @@ class TestAWoundedGroupWhoDied:
             "were arrested nearby. They died in custody two days later."
         )
         assert (2, "wounded") in counted(nlp, text)
+
+
+def test_martyred_is_killed(nlp: Language) -> None:
+    """South Asian reporting of a killed policeman or soldier: "was martyred"."""
+    text = (
+        "A Frontier Corps sepoy was martyred and three others were injured when a roadside "
+        "bomb hit their vehicle near Panjgur."
+    )
+    assert sorted(counted(nlp, text), key=str) == [(1, "killed"), (3, "wounded")]
