@@ -17,6 +17,10 @@ DETERMINERS = frozenset({"the", "a", "an"})
 # How many words a descriptor before a name may have ("the local human rights group").
 DESCRIPTOR_WINDOW = 5
 POSSESSIVES = marks("possessive")
+# Verbs whose subject is an outlet ("Kompas reported") and whose object is one's audience
+# ("a witness told Kompas"): the roles that make an unknown name a medium.
+PUBLISHING_VERBS = frozenset({"report", "publish", "broadcast"})
+TELLING_VERBS = frozenset({"tell"})
 
 
 @dataclass(frozen=True)
@@ -131,3 +135,18 @@ def descriptor_type(doc: Doc, start: int, keywords: list[tuple[tuple[str, ...], 
     ):
         begin -= 1
     return organization_type(doc[begin:end].text, keywords) if end > begin else "other"
+
+
+def media_role(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name stands where an outlet does: "Kompas reported", "told Kompas".
+
+    People and bodies say things; outlets report them, and witnesses tell them. A name
+    the gazetteer and the keywords do not know, in one of those two places, is media.
+    """
+    root = doc[start:end].root
+    head = root.head
+    if root.dep_ == "nsubj" and head.lemma_.lower() in PUBLISHING_VERBS:
+        return True
+    if root.dep_ == "pobj" and head.lower_ == "to":  # "said to Kompas"
+        head = head.head
+    return root.dep_ in ("dative", "dobj", "pobj") and head.lemma_.lower() in TELLING_VERBS

@@ -37,6 +37,7 @@ from analysis.parse.mentions import (
     Mention,
     cut_remainders,
     descriptor_type,
+    media_role,
     organization_type,
 )  # fmt: skip
 from analysis.parse.places import (
@@ -234,6 +235,8 @@ class ActorResolver:
         described = descriptor_type(doc, start, self.keywords)
         if kind == "other" or described in DESCRIBED_TYPES:  # "the rights group Odhikar"
             kind = described if described != "other" else kind  # "the opposition X Movement"
+        if kind == "other" and label == "ORG" and media_role(doc, start, end):
+            kind = "media"  # "Kompas reported", "a witness told Kompas"
         body = organization_type(" ".join(text.split()[:-1]), self.keywords) != "other"
         if (
             key in self.places

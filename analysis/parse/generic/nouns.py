@@ -123,14 +123,16 @@ def _fighting(token: Token) -> bool:
 def _acts(token: Token) -> list[Token]:
     """What the people do: the verbs they are subject of or described by.
 
-    With their purpose ("blocked the road to protest") and "in protest" phrases.
+    With their purpose ("blocked the road to protest") and a bare "in protest".
     """
     verbs = [token.head] if token.dep_ == "nsubj" and token.head.pos_ == "VERB" else []
     verbs += [c for c in token.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
     verbs += [c for v in verbs for c in v.children if c.dep_ in ("xcomp", "advcl", "conj")
               and c.pos_ == "VERB"]  # fmt: skip
-    verbs += [p for v in verbs for c in v.children if c.dep_ == "prep" for p in c.children
-              if p.dep_ == "pobj"]  # fmt: skip
+    # "in protest": a bare noun; "died at the rally" says where, not what they did
+    verbs += [p for v in verbs for c in v.children if c.lower_ == "in" for p in c.children
+              if p.dep_ == "pobj" and not any(d.dep_ in ("det", "poss") for d in p.children)
+              ]  # fmt: skip
     return verbs
 
 
