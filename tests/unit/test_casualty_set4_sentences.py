@@ -69,6 +69,14 @@ class TestSizesThatAreNoTolls:
         text = "About 400 students marched through Lahore over the killing of a lecturer."
         assert counted(nlp, text) == [(1, "killed")]
 
+    def test_drones_shot_down(self, nlp: Language) -> None:
+        text = "Troops shot down 14 drones over Kharkiv overnight; nobody was hurt."
+        assert counted(nlp, text) == []
+
+    def test_a_numbered_unit(self, nlp: Language) -> None:
+        text = "Two soldiers of 21 Sikh regiment were wounded in Kupwara."
+        assert counted(nlp, text) == [(2, "wounded")]
+
     def test_money_and_rounds_stay_out(self, nlp: Language) -> None:
         text = (
             "Police offered a bounty of 25 lakh rupees for the commander of the ambush that "
@@ -78,7 +86,11 @@ class TestSizesThatAreNoTolls:
 
 
 class TestNegation:
-    """3. "No one" is nobody: no row."""
+    """3. "No one" is nobody, and a negated outcome happened to no one: no row."""
+
+    def test_a_negated_numbered_outcome(self, nlp: Language) -> None:
+        text = "Two guards were not physically hurt in the attack on the bank in Kisumu."
+        assert counted(nlp, text) == []
 
     def test_detained_no_one(self, nlp: Language) -> None:
         text = "Police said they had detained no one over the shooting in Soweto."
@@ -96,6 +108,10 @@ class TestArrests:
 
     def test_booked_with_murder(self, nlp: Language) -> None:
         text = "A 23-year-old man was booked with murder over the stabbing in Ludhiana."
+        assert counted(nlp, text) == [(1, "detained")]
+
+    def test_booked_alone(self, nlp: Language) -> None:
+        text = "A man was booked on Tuesday after a stabbing in Pune."
         assert counted(nlp, text) == [(1, "detained")]
 
     def test_booked_with_second_degree_murder(self, nlp: Language) -> None:
@@ -155,7 +171,6 @@ class TestImplicitVictims:
     def test_taken_from_the_scene_to_hospital(self, nlp: Language) -> None:
         text = "Three victims were taken from the scene to a nearby hospital."
         assert counted(nlp, text) == [(3, "wounded")]
-
 
     def test_a_cued_noun_is_a_person(self, nlp: Language) -> None:
         text = "Ten people were killed in Tame, among them a former peace signatory and a child."

@@ -331,6 +331,15 @@ def _fatally(verb: Token, rules: Rules) -> bool:
     )
 
 
+def _negated(verb: Token) -> bool:
+    """A negated outcome without a modal: "were not hurt".
+
+    Not "could not have killed six on his own", which says the six were killed.
+    """
+    children = list(verb.children)
+    return any(c.dep_ == "neg" for c in children) and not any(c.tag_ == "MD" for c in children)
+
+
 def find_outcome(
     anchor: Token, triggers: dict[int, tuple[str, bool]], rules: Rules | None = None
 ) -> tuple | None:
@@ -338,13 +347,16 @@ def find_outcome(
 
     A status noun ("detainees", "hostages", "refugees") names the people, not what
     happened to them: the verb that governs it does ("80 detainees were killed"), and
-    a release verb ("9 of the 14 hostages were freed") means no casualty. Being shot is
-    wounded unless a killing is said in the same verb group ("shot and killed").
+    a release verb ("9 of the 14 hostages were freed") means no casualty, and so does a
+    negated outcome ("were not hurt"). Being shot is wounded unless a killing is said in
+    the same verb group ("shot and killed").
     """
     found = _walk_outcome(anchor, triggers, rules)
     if found is None:
         return None
     outcome, is_toll, token = found
+    if token.pos_ in {"VERB", "ADJ"} and _negated(token):
+        return None  # "two guards were not physically hurt"
     if token == anchor and token.pos_ in {"NOUN", "PROPN"} and outcome != "killed":
         verb = governing_verb(anchor)
         if verb is not None and rules is not None and verb.lemma_.lower() in rules.releases:
