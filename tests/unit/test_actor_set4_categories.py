@@ -127,8 +127,13 @@ def test_gang_and_cartel_names_are_armed_groups(text, word, actor):
 
 
 def test_a_front_named_after_a_person_is_an_armed_group():
-    text = "The Jaime Martínez front burned two trucks on the road to Suárez, Cauca."
+    text = "The Jaime Martínez front attacked two trucks on the road to Suárez, Cauca."
     assert "armed_group" in _types(text, "front")
+
+
+def test_a_movement_that_marches_is_no_armed_group():
+    text = "Supporters of the Gen Z movement marched through Nairobi on Tuesday."
+    assert "armed_group" not in _types(text, "movement")
 
 
 def test_a_front_line_named_after_a_place_is_no_group():

@@ -9,16 +9,17 @@ name, though the model tags no entity there.
 from spacy.tokens import Doc, Span
 
 from analysis.parse.generic.forces import GROUP_TYPES, MILITARY, STATE_TYPES
+from analysis.parse.generic.nouns import fighting
 from analysis.parse.places import is_place
 from analysis.rules import mapping
 
 # Lower-case words that end a group's own name ("front", "brigade"): the armed group's
 # single-word organisation keywords.
-GROUP_WORDS = frozenset(
-    keyword.lower()
+GROUP_WORDS = {
+    keyword.lower(): kind
     for keyword, kind in mapping("organization_keywords", "keyword", "actor_type").items()
     if kind in GROUP_TYPES and " " not in keyword
-)
+}
 
 
 def forces_loyal_to_states(
@@ -51,15 +52,19 @@ def forces_loyal_to_states(
 
 
 def person_named_groups(doc: Doc, spans: list[Span], demonyms: dict[str, str]) -> list[Span]:
-    """A lower-case group word after a name that is no place: "the Carlos Patiño front".
+    """A lower-case group word after a name, doing violence: "the Carlos Patiño front attacked".
 
     The name's words are proper nouns compounded on the word, not covered by another
-    mention, not a demonym and not a place ("the Zaporizhzhia front" is a front line).
+    mention, not a demonym and not a place ("the Zaporizhzhia front" is a front line);
+    the group kills, attacks or clashes (`fighting`): "the Gen Z movement marched" is no
+    armed group. The type is the word's keyword type (a "militia" is a militia).
     """
     taken = {i for span in spans for i in range(span.start, span.end)}
     found = []
     for token in doc:
         if token.lower_ not in GROUP_WORDS or not token.is_lower or token.i in taken:
+            continue
+        if not fighting(token):
             continue
         names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if not names:
@@ -73,6 +78,7 @@ def person_named_groups(doc: Doc, spans: list[Span], demonyms: dict[str, str]) -
         ):
             continue
         name = doc[start : token.i + 1].text
-        found.append(Span(doc, start, token.i + 1, label="armed_group", kb_id=name, span_id=name))
+        kind = GROUP_WORDS[token.lower_]
+        found.append(Span(doc, start, token.i + 1, label=kind, kb_id=name, span_id=name))
         taken.update(range(start, token.i + 1))
     return sorted([*spans, *found], key=lambda s: (s.start, s.end))

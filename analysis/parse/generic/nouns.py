@@ -105,11 +105,12 @@ def _owner_follows(doc: Doc, token: Token, actors: frozenset[int]) -> bool:
     return nxt + 1 < len(doc) and doc[nxt].lower_ in OWNER_PREPOSITIONS and nxt + 1 in actors
 
 
-def _fighting(token: Token) -> bool:
-    """Whether people of a civilian trade do violence: "suspected herders killed seven".
+def fighting(token: Token) -> bool:
+    """Whether the noun's people do violence: "suspected herders killed seven".
 
     Civilians are those violence is done to; a community's men who kill, raid or clash
-    ("cattle herders clashed with farmers": both sides) are coded as a communal militia.
+    ("cattle herders clashed with farmers": both sides) are coded as a communal militia,
+    and a named "front" that attacks is an armed group (`named.person_named_groups`).
     """
     while token.dep_ == "conj" and token.head.i != token.i:  # "herders and farmers clashed"
         token = token.head
@@ -175,7 +176,7 @@ def _by_deed(
         actor_type == RIOTERS and _protesting(token, nouns, only=True)
     ):
         return next(v for v in nouns.values() if v[0] == PROTESTERS)
-    if actor_type == CIVILIANS and _fighting(token):  # "herders killed seven villagers"
+    if actor_type == CIVILIANS and fighting(token):  # "herders killed seven villagers"
         return COMMUNAL
     return kind
 
