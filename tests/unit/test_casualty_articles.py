@@ -547,3 +547,43 @@ def test_martyred_is_killed(nlp: Language) -> None:
         "bomb hit their vehicle near Panjgur."
     )
     assert sorted(counted(nlp, text), key=str) == [(1, "killed"), (3, "wounded")]
+
+
+class TestSameVictimNamedAgain:
+    """16. A victim named again is one row; a context incident's victim of that noun is not."""
+
+    def test_the_driver_identified_as(self, nlp: Language) -> None:
+        text = (
+            "A deputy shot and killed the driver he had pulled over near Ocala on Sunday. "
+            "The driver, identified as Tyler Grant, 29, was pronounced dead at the scene."
+        )
+        assert counted(nlp, text) == [(1, "killed")]
+
+    def test_a_context_victim_of_the_same_noun(self, nlp: Language) -> None:
+        text = (
+            "A police officer was shot during a traffic stop in Akron on Friday. The wounded "
+            "officer was taken to hospital. In February, an officer was wounded in a similar "
+            "stop in the same county."
+        )
+        assert counted(nlp, text) == [(1, "wounded"), (1, "wounded")]
+
+    def test_a_context_toll_of_the_same_count(self, nlp: Language) -> None:
+        text = (
+            "Two officers were wounded when a suspect opened fire in Tulsa on Monday. In "
+            "March, two officers were wounded in a shootout a mile away."
+        )
+        assert counted(nlp, text) == [(2, "wounded"), (2, "wounded")]
+
+    def test_an_undated_headline_restates_the_lede(self, nlp: Language) -> None:
+        text = (
+            "Two officers wounded in Tulsa shootout\n\nTwo officers were wounded when a "
+            "suspect opened fire in Tulsa last week, police said."
+        )
+        assert counted(nlp, text) == [(2, "wounded")]
+
+    def test_the_victim_an_ordinal_introduced(self, nlp: Language) -> None:
+        text = (
+            "A deputy was shot dead at a checkpoint near Ocala. A second deputy was shot in "
+            "the arm. The wounded deputy was treated at a hospital and released."
+        )
+        assert sorted(counted(nlp, text), key=str) == [(1, "killed"), (1, "wounded")]

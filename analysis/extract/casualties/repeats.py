@@ -10,6 +10,8 @@ the other ("schoolteacher" / "teacher"), or one of them generic or unnamed ("peo
 sees every mention and its offsets.
 """
 
+from collections.abc import Callable
+
 from analysis.extract.casualties.figures import Figure
 
 _GENERIC = frozenset({"people", "person", "other", "others", "individual", "victim"})
@@ -30,8 +32,13 @@ def _noun(figure: Figure, outcome_words: frozenset[str] = frozenset()) -> str | 
     if noun is None:
         return None
     lemma = noun.lemma_.lower()
-    named = figure.implicit and noun.ent_type_ == "PERSON"
-    return None if lemma in _GENERIC or lemma in outcome_words or _own(figure) or named else lemma
+    generic = lemma in _GENERIC or lemma in outcome_words
+    return None if generic or _own(figure) or _named(figure) else lemma
+
+
+def _named(figure: Figure) -> bool:
+    """A victim counted by a person's name: "Kieran Walsh, 17, ... died"."""
+    return figure.implicit and figure.noun is not None and figure.noun.ent_type_ == "PERSON"
 
 
 def _own(figure: Figure) -> bool:
@@ -67,6 +74,8 @@ def _same_people(
     """
     if sides and (_own(first) or _own(later)) and _two_sides(first, later, sides):
         return False
+    if _named(first) and _named(later) and first.group != later.group:
+        return False  # two named victims are two people
     a, b = _noun(first, outcome_words), _noun(later, outcome_words)
     if a is None or b is None or a.endswith(b) or b.endswith(a):
         return True
@@ -90,6 +99,21 @@ def ordinal_victim(figure: Figure) -> bool:
     )
 
 
+def _ordinals_agree(first: Figure, later: Figure) -> bool:
+    """Whether an ordinal leaves two mentions one victim.
+
+    "A second soldier has died" is another man than "one soldier was killed", whichever
+    comes first; "the wounded trooper" after "a second trooper was shot" is that trooper.
+    """
+    if ordinal_victim(first) == ordinal_victim(later):
+        return True
+    noun = later.noun
+    definite = noun is not None and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in noun.children
+    )
+    return ordinal_victim(first) and definite
+
+
 def _related(first: Figure, later: Figure) -> bool:
     """A total and its part (either way) are two figures, not one reported twice."""
     return later.part_of is first or first.part_of is later
@@ -101,6 +125,7 @@ def repeats(
     distinct: set[int] | None = None,
     outcome_words: frozenset[str] = frozenset(),
     sides: dict[str, str] | None = None,
+    apart: Callable[[Figure, Figure], bool] | None = None,
 ) -> list[int | None]:
     """For each figure (in document order), the index of the first mention it repeats.
 
@@ -108,7 +133,9 @@ def repeats(
     ("one of the injured died": not the man killed at the scene); they repeat nothing,
     and a later figure may repeat them. A victim counted by an ordinal ("a second soldier
     has died") is another person than a figure without one ("one soldier was killed").
-    `outcome_words` and `sides`: see `_noun` and `_same_people`.
+    `outcome_words` and `sides`: see `_noun` and `_same_people`. `apart(first, later)`:
+    whether two figures are dated apart ("In February, an officer was wounded" after "an
+    officer was shot on Friday": a context incident's victim, not the same one).
     """
     first_of: dict[tuple[str, int], list[int]] = {}
     found: list[int | None] = []
@@ -121,14 +148,17 @@ def repeats(
         match = next(
             (i for i in earlier if _same_people(figures[i], figure, outcome_words, sides)
              and not _related(figures[i], figure)
-             and ordinal_victim(figures[i]) == ordinal_victim(figure)),
+             and _ordinals_agree(figures[i], figure)
+             and not (apart is not None and apart(figures[i], figure))),
             None,
         )  # fmt: skip
         if distinct is not None and index in distinct:
             match = None
+        if match is not None and found[match] is not None:  # a restatement standing in
+            match = found[match]
         found.append(match)
-        if match is None:
-            earlier.append(index)
+        if match is None or ordinal_victim(figures[match]) != ordinal_victim(figure):
+            earlier.append(index)  # "the wounded trooper" now stands for "a second trooper"
     return found
 
 

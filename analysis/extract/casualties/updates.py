@@ -133,6 +133,30 @@ def _another_time(figure: Figure, update: Figure) -> bool:
     return abs(gap.days) > _UPDATE_DAYS
 
 
+def _dated_apart(first: Figure, later: Figure) -> bool:
+    """Two dated mentions of one count and outcome that are two incidents.
+
+    The later one is dated by a week, month or year ("In February", "last year", "two
+    weeks earlier") other than the first one's, and the first one is dated too: a headline
+    without a date restates the dated lede. A day is no sign of its own ("was pronounced
+    dead on Monday" after "shot on Sunday"; an age can read as a day).
+    """
+    theirs = date_words(first.sent, first.span.start)
+    mine = date_words(later.sent, later.span.start)
+    if theirs is None or mine is None or mine[0] == theirs[0] or not _calendar_words(mine[0]):
+        return False
+    reference = published_date(later.span.doc.user_data.get("published")) or _ANY_DAY
+    _, precision = resolve_date(_as_ago(mine[0]), reference)
+    return precision in {"week", "month", "year"} or (
+        precision == "unknown" and _names_month(mine[0])
+    )
+
+
+def _calendar_words(words: str) -> bool:
+    """Date words with a word or a four-digit year: not a bare number ("Reed, 34," is an age)."""
+    return any(w.isalpha() or (w.isdigit() and len(w) == 4) for w in words.split())
+
+
 def _other(figure: Figure) -> bool:
     """The rest of a toll ("the other two died"): a part of it, never a replaced figure."""
     start = figure.span.start
@@ -288,7 +312,13 @@ def settle(
     """
     moved = moves(figures, rules, cue_words(rule_set, "fatal_cue"))
     sides = {row["noun"].lower(): row["actor_type"] for row in rule_set.rows("generic_actors")}
-    first = repeats(figures, distinct=set(moved), outcome_words=_outcome_nouns(rules), sides=sides)
+    first = repeats(
+        figures,
+        distinct=set(moved),
+        outcome_words=_outcome_nouns(rules),
+        sides=sides,
+        apart=_dated_apart,
+    )
     additive = cue_words(rule_set, "additive_cue")
     restated(figures, first, set(moved), sides=sides, additive=additive)
     points = {id(f): figures[j] for f, j in zip(figures, first, strict=True) if j is not None}
