@@ -77,6 +77,14 @@ class TestSizesThatAreNoTolls:
         text = "Two soldiers of 21 Sikh regiment were wounded in Kupwara."
         assert counted(nlp, text) == [(2, "wounded")]
 
+    def test_murders_among_a_suspects_cases(self, nlp: Language) -> None:
+        text = "The suspect had been involved in more than 15 cases, including three murders."
+        assert counted(nlp, text) == []
+
+    def test_killings_among_attacks_stay(self, nlp: Language) -> None:
+        text = "The gang carried out several attacks, including two killings in Mathare."
+        assert counted(nlp, text) == [(2, "killed")]
+
     def test_money_and_rounds_stay_out(self, nlp: Language) -> None:
         text = (
             "Police offered a bounty of 25 lakh rupees for the commander of the ambush that "
@@ -178,6 +186,12 @@ class TestImplicitVictims:
         rows = list(zip(df["count"], df["outcome"], df["implicit"], strict=True))
         assert rows == [(10, "killed", False), (2, "killed", True)]
         assert df["part_of"].iloc[1] == df["figure_id"].iloc[0]
+
+    def test_one_among_the_three_wounded(self, nlp: Language) -> None:
+        df = table(nlp, "A 15-year-old girl was among the three wounded in Cucuta.")
+        rows = list(zip(df["count"], df["outcome"], df["implicit"], strict=True))
+        assert rows == [(1, "wounded", True), (3, "wounded", False)]
+        assert df["part_of"].iloc[0] == df["figure_id"].iloc[1]
 
 
 class TestGenericVictims:

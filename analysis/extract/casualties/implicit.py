@@ -358,7 +358,7 @@ def _figure(
     if outcome is None and dep != "cue" and _age_after(role):
         outcome = headline_outcome(role, triggers)  # "Boy, 16, stabbed to death; ..."
     own = outcome is None or own_outcome(role, triggers)
-    if not own and _clause_outcome_only(role, triggers):
+    if not own and not _among_them(role) and _clause_outcome_only(role, triggers):
         outcome = None
     if role.head.lemma_.lower() in TAKES_THINGS:  # "a family has lost a son": a restatement
         outcome = None

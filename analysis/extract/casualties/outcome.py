@@ -19,6 +19,7 @@ from analysis.extract.casualties.clauses import (
     whole_of_part,
 )
 from analysis.extract.casualties.terms import Rules
+from analysis.extract.casualties.who.words import words
 
 # A noun's own state after a preposition, and the outcome it may name there.
 _STATE_PREPS = {"with": "wounded", "in": "detained", "under": "detained"}
@@ -123,6 +124,20 @@ def person_like(token: Token, rules: Rules, triggers: dict) -> bool:
     )
 
 
+def _listed_among_things(noun: Token, rules: Rules, triggers: dict) -> bool:
+    """An outcome noun after "including" a noun that is neither people nor an outcome.
+
+    "Involved in more than 15 cases, including three murders": the murders are cases.
+    """
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "including" or prep.head.pos_ != "NOUN":
+        return False
+    things = prep.head
+    if things.i in triggers or things.lemma_.lower() in words("event_word") | words("agent"):
+        return False  # "several attacks, including two killings": the attacks killed
+    return not person_like(things, rules, triggers)
+
+
 def counts_people(
     noun: Token | None, rules: Rules, triggers: dict, anchor: Token | None = None
 ) -> bool:
@@ -130,8 +145,11 @@ def counts_people(
 
     Beyond `is_person`, a noun counts people by `person_like` when the figure reaches an
     outcome ("arrested 15 collaborators", "one of the vaccinators was injured"), or when
-    it is a named group's members with an outcome on them ("four Boko Haram dead").
+    it is a named group's members with an outcome on them ("four Boko Haram dead"). Crimes
+    listed among things are no people: "15 cases, including three murders".
     """
+    if noun is not None and noun.i in triggers and _listed_among_things(noun, rules, triggers):
+        return False
     if noun is None or is_person(noun, rules) or noun.i in triggers:
         return True
     if _named_members(noun, triggers):
