@@ -21,7 +21,9 @@ Tables (columns; what they hold):
   and prepositions ("above") that make the name next to them a place, never an actor;
   streets ("Waltham Park Road", "Mavivi Estate"): a name that ends in one is a place;
   generic words ("central", "nord") that name no province alone; verbs of motion ("fled
-  from", "spread to") and verbs whose object is a place ("raided", "stormed").
+  from", "spread to") and verbs whose object is a place ("raided", "stormed"); words that
+  open a place's name ("Barangay X", "Rua X"); verbs whose subject is a place ("Mexico
+  recorded", "Haiti has seen") and statistics a place owns ("Jamaica's murder rate").
 - `generic_actors`: `noun,actor_type,canonical`; "gunmen", "police": a category per country.
 - `reporting_verbs`: `verb,speech_only,quote_cue,toll_source`.
 - `locative_prepositions`: `preposition,place_of_actor,strong,place_of_figure`.
@@ -94,7 +96,7 @@ TABLES: dict[str, TableRule] = {
         ("word", "kind"),
         ("word", "kind"),
         {"kind": ("direction", "feature", "preposition", "street", "generic", "motion",
-                  "place_verb")},
+                  "place_verb", "opening", "place_subject", "statistic")},
     ),
     "reporting_verbs": TableRule(
         ("verb", "speech_only", "quote_cue", "toll_source"), ("verb",),

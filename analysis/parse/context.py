@@ -11,9 +11,12 @@ or governing it ("Mali's Mopti region"), or a bracket that locates it ("Kalsaka
 
 from spacy.tokens import Doc, Token
 
+from analysis.parse.datelines import dateline_town
+from analysis.parse.datelines import headline_locator as headline_locator
+from analysis.parse.datelines import in_dateline as in_dateline
+from analysis.parse.datelines import inside_hyphenated_word as inside_hyphenated_word
 from analysis.parse.places import (
     ADMIN_WORDS,
-    HYPHENS,
     LOCATIVE_PREPOSITIONS,
     NAME_OPENING_AREAS,
     STRONG_LOCATIVES,
@@ -27,6 +30,9 @@ from analysis.rules import mapping, of_kind, packaged_rows
 DIRECTIONS = of_kind("place_words", "word", "direction")
 FEATURES = of_kind("place_words", "word", "feature", "street")
 EXTRA_PREPOSITIONS = of_kind("place_words", "word", "preposition")
+# "Mexico recorded 30,000 homicides", "Jamaica's murder rate": where it happened.
+PLACE_SUBJECT_VERBS = of_kind("place_words", "word", "place_subject")
+STATISTICS = of_kind("place_words", "word", "statistic")
 # "fled to Chad", "the fighting spread to Tongo Tongo": where a motion ends is a place.
 MOTION_VERBS = of_kind("place_words", "word", "motion")
 # What a place word before "of"/"with" may be: "suburbs of Kabul", "east of", "border with".
@@ -43,6 +49,23 @@ EVENT_WORDS = frozenset(
     row["term"] for row in packaged_rows("incident_terms")
     if row["kind"] in ("kill_verb", "event_word")
 )  # fmt: skip
+# Words of violence and its toll ("attacks", "homicides", "killings"): what a place saw.
+VIOLENCE_WORDS = (
+    EVENT_WORDS
+    | {row["term"] for row in packaged_rows("casualty_terms") if row["kind"] == "trigger"}
+    | {"violence"}
+)
+# The gazetteer's groups that are no state, no state's forces and no person ("Wagner"), and its
+# ambiguous names whose every reading is such a group ("RSF": the Sudanese force or RWB).
+NON_STATE_GROUPS = {
+    row["actor"]: row["actor_type"] not in ("state", "state_forces", "person")
+    for row in packaged_rows("actors")
+}
+NON_STATE_GROUPS.update({
+    name: all(NON_STATE_GROUPS.get(r["actor"], False)
+              for r in packaged_rows("ambiguous_names") if r["name"] == name)
+    for name in {row["name"] for row in packaged_rows("ambiguous_names")}
+})  # fmt: skip
 # Nouns for people ("man", "resident", "teenager"), from the casualty rules.
 PERSON_NOUNS = frozenset(
     row["term"] for row in packaged_rows("casualty_terms") if row["kind"] == "person"
@@ -89,7 +112,7 @@ def in_place_context(doc: Doc, start: int, end: int, *, strong: bool = True) -> 
     root = span_root(doc, start, end)
     if end < len(doc) and doc[end].dep_ == "case":
         root = doc[start:end].root  # "... in Ukraine and Iran's proxies": an owner, not a place
-    if _dateline_town(doc, start, end):
+    if dateline_town(doc, start, end):
         return True  # "BUNIA, Congo —"
     if start and _placed_by_the_word_before(doc[start - 1]):
         return True
@@ -106,10 +129,13 @@ def in_place_context(doc: Doc, start: int, end: int, *, strong: bool = True) -> 
         and {following.lower_, following.lemma_.lower()} & PLACE_HEADS
     ):
         return True  # "Bari region", "Zamfara State", "the Kibera and Mathare areas"
-    if _described_in_parentheses(doc, start, end) or _located_after(doc, end):
+    if (
+        _described_in_parentheses(doc, start, end)
+        or _located_after(doc, end)
+        or _where_it_happened(root)  # "Mexico recorded 30,000 homicides"
+        or _country_after_its_place(doc, start, end)  # "shelled Idlib, Syria"
+    ):
         return True
-    if _country_after_its_place(doc, start, end):
-        return True  # "shelled Idlib, Syria", "killed in Kech district, Pakistan"
     head = root.head
     prepositions = STRONG_LOCATIVES if strong else LOCATIVE_PREPOSITIONS
     if root.dep_ == "pobj" and head.lower_ in prepositions:
@@ -132,6 +158,28 @@ def _placed_by_the_word_before(before: Token) -> bool:
     if before.is_title and before.lower_ in NAME_OPENING_AREAS:
         return True
     return before.lower_ == "to" and _motion_to(before)
+
+
+def _where_it_happened(root: Token) -> bool:
+    """Whether a name is the subject of a verb of experience, or owns a statistic or a group.
+
+    "Mexico recorded 30,000 homicides", "Haiti has seen gang violence spread",
+    "Jamaica's murder rate": the country is where the killings happen, not who acts;
+    "Sudan's RSF": where the group is from.
+    """
+    head = root.head
+    if head.i == root.i:
+        return False
+    if root.dep_ == "nsubj" and head.lemma_.lower() in PLACE_SUBJECT_VERBS:
+        # what it saw is violence, not a view of it ("Israel saw the attack as a provocation")
+        return not any(c.lower_ == "as" for c in head.children) and any(
+            t.lemma_.lower() in VIOLENCE_WORDS for t in head.subtree if t.i > root.i
+        )
+    if root.dep_ != "poss":
+        return False
+    # "Sudan's RSF", "Russia's Wagner Group" (a non-state group the gazetteer knows): the
+    # country says where the group is from; "Iran's Revolutionary Guards" are its forces
+    return head.lemma_.lower() in STATISTICS or NON_STATE_GROUPS.get(head.ent_id_, False)
 
 
 def _motion_to(preposition: Token) -> bool:
@@ -315,49 +363,6 @@ def names_origin(doc: Doc, start: int) -> bool:
     return head.pos_ in ("NOUN", "PROPN") and head.i < start - 1 and head.ent_type_ != "ORG"
 
 
-def in_dateline(doc: Doc, start: int) -> bool:
-    """Whether the name follows a dateline's upper-case town: "BUNIA, Congo —" is where.
-
-    A dateline opens a line: the town in capitals, a comma, then its country or state.
-    """
-    if start < 2 or doc[start - 1].text != ",":
-        return False
-    first = start - 2
-    while (
-        first > 0
-        and (doc[first - 1].is_upper or doc[first - 1].text in HYPHENS)
-        and ("\n" not in doc[first - 1].text_with_ws)
-    ):
-        first -= 1  # "PORT-AU-PRINCE, Haiti"
-    opens_line = first == 0 or "\n" in doc[first - 1].text_with_ws
-    return doc[start - 2].is_upper and len(doc[start - 2].text) > 1 and opens_line
-
-
-def inside_hyphenated_word(doc: Doc, start: int) -> bool:
-    """Whether the name continues a hyphenated word: "AU" in "PORT-AU-PRINCE" is no name."""
-    if start < 2 or doc[start - 1].text not in HYPHENS:
-        return False
-    return not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
-
-
-def _dateline_town(doc: Doc, start: int, end: int) -> bool:
-    """Whether the name is a dateline's town in capitals: "RIO DE JANEIRO —", "BUNIA,"."""
-    tokens = list(doc[start:end])
-    if not tokens or not all(t.is_upper or t.text in HYPHENS for t in tokens):
-        return False
-    first, last = start, end
-    while (
-        first > 0
-        and (doc[first - 1].is_upper or doc[first - 1].text in HYPHENS)
-        and ("\n" not in doc[first - 1].text_with_ws)
-    ):
-        first -= 1
-    while last < len(doc) and doc[last].is_upper and "\n" not in doc[last - 1].text_with_ws:
-        last += 1
-    opens_line = first == 0 or "\n" in doc[first - 1].text_with_ws
-    return opens_line and last < len(doc) and doc[last].text in (",", "—", "–", "-", "(")
-
-
 def qualifies_a_person_or_event(doc: Doc, start: int, end: int) -> bool:
     """Whether an unknown name only says where a person or an event is from.
 
@@ -370,12 +375,3 @@ def qualifies_a_person_or_event(doc: Doc, start: int, end: int) -> bool:
         return False
     head = {root.head.lower_, root.head.lemma_.lower()}
     return bool(head & (PERSON_NOUNS | EVENT_WORDS))
-
-
-def headline_locator(doc: Doc, start: int, end: int) -> bool:
-    """Whether the name opens a line and a colon follows: "Tsafe: bandits kill three".
-
-    Only for names the gazetteer does not know ("Hamas: we will respond" is a speaker).
-    """
-    opens_line = start == 0 or "\n" in doc[start - 1].text_with_ws
-    return opens_line and end < len(doc) and doc[end].text == ":"

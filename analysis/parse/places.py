@@ -54,13 +54,6 @@ ADMIN_WORDS = frozenset({
     "area", "camp", "local", "highway", "capital", "neighbourhood", "neighborhood", "suburb",
     "parish",
 })  # fmt: skip
-# Area and street words that open a place's name in some countries and languages ("Barangay
-# Tumaga", "Sitio Kibulay", "Colonia Centro", "Rua da Paz", "Estrada Velha"): the name after
-# them is a place. (English street words close a name and are in `data/place_words.csv`.)
-NAME_OPENING_AREAS = frozenset({
-    "barangay", "sitio", "purok", "colonia", "township", "village", "rua", "avenida",
-    "estrada", "calle", "rue", "rodovia", "carretera",
-})  # fmt: skip
 # Of those, the words that make a figure's place an area, and the precision the area has.
 AREA_WORDS: dict[str, str] = {
     "district": "district", "township": "district", "territory": "district",
@@ -70,6 +63,10 @@ AREA_WORDS: dict[str, str] = {
     "oblast": "province", "department": "province", "prefecture": "province",
     "parish": "province",
 }  # fmt: skip
+# Area and street words that open a place's name in some countries and languages ("Barangay
+# Tumaga", "Sitio Kibulay", "Colonia Centro", "Rua da Paz", "Estrada Velha"): the name after
+# them is a place, and so is a name they open ("Village Kuru", "Township X").
+NAME_OPENING_AREAS = of_kind("place_words", "word", "opening")
 # Words that end the name of a street, an estate, a bay or a building ("Waltham Park Road",
 # "Mavivi Estate", "Nelson Mandela Bay", "Mulago Hospital"): a place, never an actor; and
 # the words before a saint's name that make it a parish or a town ("St Thomas").

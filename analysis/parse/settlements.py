@@ -8,7 +8,8 @@ Reports name villages, wards and settlements that no offline list holds ("Tungar
   keeps a person a person);
 - "from" ties it to a person noun, the victims of an attack or a verb of motion or being:
   "a pastor from Riyom", "a trader from Matazu was shot", "the victims were from Riyom",
-  "abducted from Kankara"; or "to" to a verb of motion:
+  "abducted from Kankara"; "at" to a person noun ("a trader at Githurai"); or "to" to a
+  verb of motion:
   "the fighting spread to Tongo Tongo" (verbs in `data/place_words.csv`, kind `motion`);
 - it is the object of a verb whose object is a place ("raided", "stormed", kind
   `place_verb`), or of an attack verb when the place index knows the name as a town of a
@@ -88,13 +89,19 @@ def _head_locates(head: Token, verbs: frozenset[str], *, people: bool) -> bool:
 
 
 def _from_or_to(doc: Doc, start: int) -> bool:
-    """Whether "from"/"to" ties the name to a person, a being or a motion: "a trader from X"."""
-    if start == 0 or doc[start - 1].lower_ not in ("from", "to"):
+    """Whether "from"/"to" ties the name to a person, a being or a motion: "a trader from X".
+
+    "at" ties it to a person noun only: "a trader at Githurai" works or lives there.
+    """
+    if start == 0 or doc[start - 1].lower_ not in ("from", "to", "at"):
         return False
     preposition = doc[start - 1]
     head = preposition.head
     if head.i == preposition.i:
         return False
+    if preposition.lower_ == "at":
+        lemma = head.lemma_.lower()
+        return head.pos_ == "NOUN" and (lemma in PERSON_NOUNS or lemma in GENERIC_NOUNS)
     people = preposition.lower_ == "from"
     if people and head.dep_ in ("nsubjpass", "dobj") and head.head.lemma_.lower() in EVENT_WORDS:
         return True  # "pastoralists from Lokori were attacked": the victims' home

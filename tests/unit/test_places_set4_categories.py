@@ -89,6 +89,8 @@ def test_an_armed_group_in_a_district_takes_the_districts_country() -> None:
         ("The Lower Mainland has seen a rise in gang shootings this year.", "Lower Mainland"),
         ("Rua Direita de Mangabeira was closed after a man was shot there.", "Rua Direita"),
         ("Two men were shot and killed on Estrada Velha de Itapevi on Sunday.", "Estrada"),
+        # Where a person works or lives ("a trader at X") is a place.
+        ("Mwangi Kamau, a trader at Githurai, was shot dead.", "Githurai"),
         # A place's name the model cut into pieces is still a place.
         ("Ciudad Juárez recorded 20 murders over the weekend.", "Ciudad"),
         ("Ciudad Juárez's mayor said the killings would be investigated.", "Ciudad"),
@@ -130,6 +132,12 @@ def test_a_person_in_an_attack_stays_a_person(text: str, person: str) -> None:
         ("Pakistan - Seven soldiers killed in North Waziristan", "Pakistan"),
         ("Cattle raids across northern Kenya killed 40 people last month.", "Kenya"),
         ("Floods and clashes displaced thousands throughout Somalia this year.", "Somalia"),
+        # A country that saw or recorded the violence, or owns its statistics, is where.
+        ("Mexico recorded more than 30,000 homicides last year.", "Mexico"),
+        ("Honduras has seen gang killings spread to small towns.", "Honduras"),
+        ("Jamaica's murder rate remains among the highest in the world.", "Jamaica"),
+        # A country that owns a named group says where the group is from.
+        ("Sudan's RSF seized the town after a long siege.", "Sudan"),
     ],
 )
 def test_a_country_that_is_only_a_location_is_no_state(text: str, country: str) -> None:
@@ -143,6 +151,8 @@ def test_a_country_that_is_only_a_location_is_no_state(text: str, country: str) 
         ("Pakistan said seven soldiers were killed in North Waziristan.", "Pakistan"),
         ("Kenya deployed 400 police officers to the border after the raid.", "Kenya"),
         ("Pakistan: we will respond to any attack, minister says", "Pakistan"),
+        ("Israel saw the raid as a provocation, its foreign ministry said.", "Israel"),
+        ("Ukraine's Zelensky said the attack killed five.", "Ukraine"),
     ],
 )
 def test_a_country_that_acts_stays_the_state(text: str, country: str) -> None:
