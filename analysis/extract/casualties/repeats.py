@@ -5,9 +5,11 @@ nine others were injured"); a per-document total or an incident linker must coun
 once. A figure repeats an earlier one when both have the same count and outcome and
 their counted people agree: the same noun ("civilians" / "civilians"), one noun ending
 the other ("schoolteacher" / "teacher"), or one of them generic or unnamed ("people",
-"others", a bare number). A figure is never a repeat of its own total or part. The
-`repeat_of` column holds the `figure_id` of the first mention; the rows stay, so a user
-sees every mention and its offsets.
+"others", a bare number, a noun that is an outcome word: "confirmed one death", a side's
+own people: "two of its men", a named victim). Two mentions dated apart ("In February, an
+officer was wounded") are two incidents. A figure is never a repeat of its own total or
+part. The `repeat_of` column holds the `figure_id` of the first mention; the rows stay, so
+a user sees every mention and its offsets.
 """
 
 from collections.abc import Callable

@@ -17,6 +17,9 @@ of the figure that reports the same people now, so a reader who drops the rows w
   the wounded left (29, implicit: no numeral says it) at the offsets of the 32, which
   points to that row; when all of them died ("a guard was shot ... the guard died") the
   wounded figure points to the death. The deaths stay rows, parts of the update if any;
+- the rest of a wounded whole after a death ("eight struck in all ... a woman died ...
+  the seven other victims", `wholes.rests`) is the wounded figure now: the whole points
+  to it;
 - a vague subgroup of a counted toll ("several of them had bullet wounds") points to it.
 
 No row is dropped: each keeps its offsets, and `repeat_of` always names a current row.
@@ -141,6 +144,8 @@ def _dated_apart(first: Figure, later: Figure) -> bool:
     without a date restates the dated lede. A day is no sign of its own ("was pronounced
     dead on Monday" after "shot on Sunday"; an age can read as a day).
     """
+    if first.sent_no == later.sent_no:  # one sentence is one time (and a list may hold 1000s)
+        return False
     theirs = date_words(first.sent, first.span.start)
     mine = date_words(later.sent, later.span.start)
     if theirs is None or mine is None or mine[0] == theirs[0] or not _calendar_words(mine[0]):

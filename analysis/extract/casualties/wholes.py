@@ -23,6 +23,7 @@ from analysis.extract.casualties.terms import Rules
 
 _REST_WORDS = frozenset({"other", "others", "remaining"})
 _BACK = 3  # sentences a rest or a pronoun looks back for its group
+_LOOK_BACK = 40  # figures a rest looks back over (a long list is no whole and its rest)
 _PLURAL = frozenset({"they"})
 _SINGULAR = frozenset({"he", "she"})
 
@@ -54,7 +55,7 @@ def rests(figures: list[Figure]) -> dict[int, int]:
         if not _rest(rest):
             continue
         died = False
-        for j in range(index - 1, -1, -1):
+        for j in range(index - 1, max(index - _LOOK_BACK, 0) - 1, -1):
             whole = figures[j]
             if rest.sent_no - whole.sent_no > _BACK:
                 break
