@@ -79,14 +79,39 @@ def died_later(anchor: Token, triggers: dict) -> bool:
     )  # fmt: skip
 
 
-class _Semicolons:
-    """The token indices of the semicolons of the last Doc looked at (found once per Doc)."""
+class _DocFacts:
+    """Facts of the last Doc looked at, found once per Doc in one pass.
+
+    A verb can have thousands of children (a "respectively" list), so nothing here scans
+    a verb's children per figure: the semicolons, each verb's subjects and its clauses
+    without a conjunction are indexed once.
+    """
 
     doc: Doc | None = None
-    where: tuple[int, ...] = ()
+    semicolons: tuple[int, ...] = ()
+    subjects: dict[int, list[Token]]
+    bare_clauses: dict[int, list[Token]]
+
+    def of(self, doc: Doc) -> "_DocFacts":
+        """These facts for `doc`, worked out if it is not the last Doc."""
+        if self.doc is not doc:
+            self.doc, self.subjects, self.bare_clauses = doc, {}, {}
+            self.semicolons = tuple(t.i for t in doc if t.text == ";")
+            marked = {t.head.i for t in doc if t.dep_ == "mark"}
+            for token in doc:
+                if token.dep_ in {"nsubj", "nsubjpass"}:
+                    self.subjects.setdefault(token.head.i, []).append(token)
+                elif token.dep_ == "advcl" and token.i not in marked:
+                    self.bare_clauses.setdefault(token.head.i, []).append(token)
+        return self
 
 
-_SEMICOLONS = _Semicolons()
+_FACTS = _DocFacts()
+
+
+def bare_clauses(verb: Token) -> list[Token]:
+    """Clauses hung on a verb without a conjunction of their own: "shot ... has died"."""
+    return _FACTS.of(verb.doc).bare_clauses.get(verb.i, [])
 
 
 def across_semicolon(child: Token, verb: Token) -> bool:
@@ -98,14 +123,33 @@ def across_semicolon(child: Token, verb: Token) -> bool:
     """
     if child.dep_ in {"conj", "appos"} or verb.pos_ not in {"VERB", "AUX"}:
         return False
-    doc = child.doc
-    if _SEMICOLONS.doc is not doc:
-        _SEMICOLONS.doc, _SEMICOLONS.where = doc, tuple(t.i for t in doc if t.text == ";")
+    facts = _FACTS.of(child.doc)
     low, high = sorted((child.i, verb.i))
-    at = bisect.bisect_right(_SEMICOLONS.where, low)
-    if at == len(_SEMICOLONS.where) or _SEMICOLONS.where[at] >= high:
+    at = bisect.bisect_right(facts.semicolons, low)
+    if at == len(facts.semicolons) or facts.semicolons[at] >= high:
         return False
-    return any(c.dep_ in {"nsubj", "nsubjpass"} and c != child for c in verb.children)
+    return any(c != child for c in facts.subjects.get(verb.i, []))
+
+
+_AUX_WINDOW = 6  # words before a verb where its auxiliaries and "not" stand
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    """The verb's children just before it: its auxiliaries, modals and "not".
+
+    Read from the few words before the verb, not its children (which can be thousands).
+    """
+    doc = verb.doc
+    return [t for t in doc[max(0, verb.i - _AUX_WINDOW) : verb.i] if t.head.i == verb.i]
+
+
+def negated(verb: Token) -> bool:
+    """A negated outcome without a modal: "were not hurt".
+
+    Not "could not have killed six on his own", which says the six were killed.
+    """
+    near = _auxiliaries(verb)
+    return any(t.dep_ == "neg" for t in near) and not any(t.tag_ == "MD" for t in near)
 
 
 def whole_of_part(anchor: Token) -> bool:
@@ -130,7 +174,7 @@ def denied(verb: Token) -> bool:
     "The driver was not injured", "How can anyone shoot a baby?". Only these two: an
     infinitive or a gerund can still report a death ("jailed for killing a policeman").
     """
-    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children)
+    return any(t.dep_ == "neg" or t.tag_ == "MD" for t in _auxiliaries(verb))
 
 
 def headline_outcome(token: Token, triggers: dict) -> tuple | None:

@@ -10,8 +10,10 @@ from spacy.tokens import Token
 
 from analysis.extract.casualties.clauses import (
     across_semicolon,
+    bare_clauses,
     died_later,
     doer_clause,
+    negated,
     other_event,
     other_object,
     other_subject,
@@ -325,10 +327,7 @@ def _killed_conjunct(verb: Token, triggers: dict[int, tuple[str, bool]]) -> bool
     on the verb without a conjunction of its own is such a verb too: "a boy shot near the
     market has died", parsed with "has died" a clause of "shot" (not "after ... killed").
     """
-    clauses = [
-        c for c in verb.children
-        if c.dep_ == "advcl" and not any(g.dep_ == "mark" for g in c.children)
-    ]  # fmt: skip
+    clauses = bare_clauses(verb)
     return any(
         conj.i in triggers and triggers[conj.i][0] == "killed" and conj.pos_ == "VERB"
         and not any(
@@ -349,15 +348,6 @@ def _fatally(verb: Token, rules: Rules) -> bool:
     )
 
 
-def _negated(verb: Token) -> bool:
-    """A negated outcome without a modal: "were not hurt".
-
-    Not "could not have killed six on his own", which says the six were killed.
-    """
-    children = list(verb.children)
-    return any(c.dep_ == "neg" for c in children) and not any(c.tag_ == "MD" for c in children)
-
-
 def find_outcome(
     anchor: Token, triggers: dict[int, tuple[str, bool]], rules: Rules | None = None
 ) -> tuple | None:
@@ -373,7 +363,7 @@ def find_outcome(
     if found is None:
         return None
     outcome, is_toll, token = found
-    if token.pos_ in {"VERB", "ADJ"} and _negated(token):
+    if token.pos_ in {"VERB", "ADJ"} and negated(token):
         return None  # "two guards were not physically hurt"
     if token == anchor and token.pos_ in {"NOUN", "PROPN"} and outcome != "killed":
         verb = governing_verb(anchor)

@@ -352,8 +352,8 @@ def link_bracketed_total(figures: list[Figure]) -> None:
 def link_among(figures: list[Figure]) -> None:
     """Link "Two children were among five people killed": the subject is part of the object."""
     by_noun = {f.noun.i: f for f in figures if f.noun is not None}
-    for f in figures:  # a number without a noun: "was among the three wounded"
-        if f.noun is None:
+    for f in figures:  # a number with "the" and no noun: "was among the three wounded"
+        if f.noun is None and any(c.dep_ == "det" for c in f.span.root.children):
             by_noun.setdefault(f.span.root.i, f)
     among: dict[int, list[Token]] = {}  # per head: many figures can share one (a long list)
     for figure in figures:
