@@ -44,6 +44,7 @@ PROJECT_ROW_POPULATION = 10**9
 GENERIC_WORDS = of_kind("place_words", "word", "generic", "direction")
 _WORD = re.compile(r"[^\W\d_]+")
 _ASCII_NAME = re.compile(r"^[A-Z][A-Za-z' -]+$")
+_THE = re.compile(r"^the\s+")
 
 
 class Place(NamedTuple):
@@ -60,9 +61,12 @@ class Place(NamedTuple):
 
 def fold(name: str) -> str:
     """Lower case without accents or a leading "the", so spellings share one key."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower().strip()
-    return re.sub(r"^the\s+", "", plain)
+    if name.isascii():  # most names: no accents to take off
+        plain = name.lower().strip()
+    else:
+        decomposed = unicodedata.normalize("NFKD", name)
+        plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower().strip()
+    return _THE.sub("", plain) if plain.startswith("the") else plain
 
 
 def is_generic(name: str) -> bool:
@@ -151,9 +155,12 @@ def alternate_index() -> dict[str, tuple[Place, ...]]:
     index: dict[str, list[Place]] = {}
     for city in _geonames().get_cities().values():
         own = fold(city["name"])
-        for name in city["alternatenames"]:
-            if _ASCII_NAME.match(name) and fold(name) != own:
-                _add(index, name, _city(city, codes))
+        place = None
+        for key in {fold(n) for n in city["alternatenames"] if _ASCII_NAME.match(n)} - {own}:
+            place = place or _city(city, codes)
+            entries = index.setdefault(key, [])
+            if not any(p.country == place.country for p in entries):
+                entries.append(place)
     return {key: tuple(places) for key, places in index.items()}
 
 
