@@ -131,6 +131,11 @@ def test_a_front_named_after_a_person_is_an_armed_group():
     assert "armed_group" in _types(text, "front")
 
 
+def test_a_front_in_a_sentence_of_violence_is_an_armed_group():
+    text = "Two soldiers died in an ambush blamed on the Dagoberto Ramos front near Toribío."
+    assert "armed_group" in _types(text, "front")
+
+
 def test_a_movement_that_marches_is_no_armed_group():
     text = "Supporters of the Gen Z movement marched through Nairobi on Tuesday."
     assert "armed_group" not in _types(text, "movement")

@@ -6,10 +6,11 @@ structure named after a person ("the Carlos Patiño front") is an armed group of
 name, though the model tags no entity there.
 """
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from analysis.parse.generic.country import sentence_of
 from analysis.parse.generic.forces import GROUP_TYPES, MILITARY, STATE_TYPES
-from analysis.parse.generic.nouns import fighting
+from analysis.parse.generic.nouns import VIOLENT_VERBS, fighting
 from analysis.parse.places import is_place
 from analysis.rules import mapping
 
@@ -56,15 +57,16 @@ def person_named_groups(doc: Doc, spans: list[Span], demonyms: dict[str, str]) -
 
     The name's words are proper nouns compounded on the word, not covered by another
     mention, not a demonym and not a place ("the Zaporizhzhia front" is a front line);
-    the group kills, attacks or clashes (`fighting`): "the Gen Z movement marched" is no
-    armed group. The type is the word's keyword type (a "militia" is a militia).
+    the group kills, attacks or clashes (`fighting`), or its sentence tells of violence
+    ("soldiers killed by the X front"): "the Gen Z movement marched" is no armed group.
+    The type is the word's keyword type (a "militia" is a militia).
     """
     taken = {i for span in spans for i in range(span.start, span.end)}
     found = []
     for token in doc:
         if token.lower_ not in GROUP_WORDS or not token.is_lower or token.i in taken:
             continue
-        if not fighting(token):
+        if not (fighting(token) or any(_violent(t) for t in sentence_of(token))):
             continue
         names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if not names:
@@ -82,3 +84,8 @@ def person_named_groups(doc: Doc, spans: list[Span], demonyms: dict[str, str]) -
         found.append(Span(doc, start, token.i + 1, label=kind, kb_id=name, span_id=name))
         taken.update(range(start, token.i + 1))
     return sorted([*spans, *found], key=lambda s: (s.start, s.end))
+
+
+def _violent(token: Token) -> bool:
+    """Whether a word is a verb or noun of violence ("killed", "attack", "clashes")."""
+    return token.lemma_.lower() in VIOLENT_VERBS or token.lower_ in VIOLENT_VERBS
