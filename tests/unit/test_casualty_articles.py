@@ -587,3 +587,18 @@ class TestSameVictimNamedAgain:
             "the arm. The wounded deputy was treated at a hospital and released."
         )
         assert sorted(counted(nlp, text), key=str) == [(1, "killed"), (1, "wounded")]
+
+
+def test_a_capitalised_plural_restates_a_part(nlp: Language) -> None:
+    """A headline's part restated in the body with a capitalised name is one part."""
+    text = (
+        "Three forest rangers among six killed in Garamba attack\n\nSix people, including "
+        "three Forest Rangers, were killed on Monday when gunmen attacked a camp in Garamba."
+    )
+    assert sorted(counted(nlp, text), key=str) == [(3, "killed"), (6, "killed")]
+
+
+def test_one_of_two_with_the_death_hung_on_the_wound(nlp: Language) -> None:
+    """The parse may hang "has died" on "shot": the one still died, the other is wounded."""
+    text = "One of two men shot outside a nightclub in Leeds on Saturday has died, police said."
+    assert sorted(counted(nlp, text), key=str) == [(1, "killed"), (1, "wounded")]

@@ -79,9 +79,10 @@ def _same_people(
     if _named(first) and _named(later) and first.group != later.group:
         return False  # two named victims are two people
     a, b = _noun(first, outcome_words), _noun(later, outcome_words)
-    if a is None or b is None or a.endswith(b) or b.endswith(a):
+    if a is None or b is None:
         return True
-    return bool(_names(first) & _names(later))
+    a, b = a.rstrip("s"), b.rstrip("s")  # a capitalised plural keeps its "s" as its lemma
+    return a.endswith(b) or b.endswith(a) or bool(_names(first) & _names(later))
 
 
 def _two_sides(first: Figure, later: Figure, sides: dict[str, str]) -> bool:

@@ -138,14 +138,16 @@ def pair_outcomes(figures: list[Figure], rules: Rules) -> None:
     """
     for index, group in groups_of(figures).items():
         figure, whole = figures[index], figures[group]
-        if figure.outcome != "killed" or whole.outcome == "wounded":
+        if whole.outcome == "wounded":
             continue
         nouns = [t for t in (whole.noun, whole.span.root, figure.span.root) if t is not None]
         described = [c for t in nouns for c in t.children if c.dep_ in {"acl", "amod"}]
         root = figure.span.root
+        joined = [c for c in root.head.children if c.dep_ in {"conj", "dep"}]
         if root.dep_ in {"nsubj", "nsubjpass"} and any(
-            outcome_word(c, rules) == "killed" for c in root.head.conjuncts
+            outcome_word(c, rules) == "killed" for c in joined
         ):
-            described.append(root.head)  # "One of two brothers [shot] ... and has died"
-        if any(_wounding(t, rules) for t in described):
+            described.append(root.head)  # "One of two brothers [shot] ... [and] has died"
+            figure.outcome = "killed"  # the parse may give it the participle's wound
+        if figure.outcome == "killed" and any(_wounding(t, rules) for t in described):
             whole.outcome = "wounded"
