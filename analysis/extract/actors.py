@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from analysis.extract.doc import actor_spans, sentence_ids, with_surface
 from analysis.extract.registry import Table, register
 from analysis.parse import as_doc
+from analysis.parse.eras import ERAS, in_power
 from analysis.parse.spans import MODEL_SPANS_KEY
 from analysis.rules import RuleSet
 from analysis.tables import column_dtypes, columns_frame, frame, rows_to_columns
@@ -60,6 +61,10 @@ def actor_rows(doc: Doc, rules: RuleSet | None = None) -> dict[str, list]:
         }
         for span in actor_spans(doc)
     ]
+    for row in rows:  # "the Taliban" of a text dated after August 2021 is Afghanistan's
+        era = in_power(row["actor"], row["actor"] in row["mention"], doc.text)
+        if row["actor"] in ERAS and era is not None:
+            row["actor"], row["actor_type"] = era
     return rows_to_columns(rows, COLUMNS)
 
 

@@ -25,6 +25,9 @@ CLASH_VERBS = frozenset(t for k, t in _TERMS if k == "clash_word")
 VIOLENT_VERBS = frozenset(t for k, t in _TERMS if k in ("kill_verb", "clash_word")) - frozenset(
     t for k, t in _TERMS if k == "light_verb"
 )
+# What a crowd does that makes it a mob ("villagers lynched", "set fire to"): a verb lemma,
+# or a verb and the word it takes ("set" + "fire").
+CROWD_DEEDS = tuple(tuple(row["verb"].split()) for row in packaged_rows("crowd_verbs"))
 # The shortest verb stem read as a verb of protest ("march"): shorter ones begin other words.
 MIN_STEM = 4
 # "fighters of HTS", "militants from HTS and SNA": the noun belongs to the named party.
@@ -158,9 +161,27 @@ def _protesting(token: Token, nouns: dict[str, tuple[str, str]], *, only: bool =
     """
     acts = _acts(token)
     protest = [a for a in acts if _of_protest(a, nouns)]
+    # "residents staged a march", "held a sit-in": the protest is the verb's object
+    staged = [o for a in acts for o in a.children if o.dep_ == "dobj" and _of_protest(o, nouns)]
     if only:
         return bool(protest) and all(a in protest for a in acts if a.pos_ == "VERB")
-    return bool(protest)
+    return bool(protest or staged)
+
+
+def _rioting(token: Token) -> bool:
+    """Whether the people act as a mob: they lynch, loot, burn, stone or attack.
+
+    Coders type a crowd by its deeds: demonstrators, residents or traders who burn a
+    station, loot shops or lynch a suspect are rioters, whatever the noun that names them.
+    """
+    for verb in _acts(token):
+        lemma = verb.lemma_.lower()
+        for deed in CROWD_DEEDS:
+            if deed[0] == lemma and (
+                len(deed) == 1 or any(c.lower_ == deed[1] for c in verb.children)
+            ):
+                return True
+    return False
 
 
 def _by_deed(
@@ -169,15 +190,19 @@ def _by_deed(
     """The category people fall in by what they do: (type, name template).
 
     Teachers, or angry youths, who protest (and do nothing else) are protesters; herders
-    who kill or clash are a communal militia.
+    who kill or clash are a communal militia; residents or demonstrators who lynch, loot
+    or burn are rioters.
     """
     actor_type = kind[0]
+    rioters = next(v for v in nouns.values() if v[0] == RIOTERS)
+    if actor_type == CIVILIANS and fighting(token):  # "herders killed seven villagers"
+        return COMMUNAL
+    if actor_type in (CIVILIANS, PROTESTERS) and _rioting(token):  # "villagers lynched"
+        return rioters
     if (actor_type == CIVILIANS and _protesting(token, nouns)) or (
         actor_type == RIOTERS and _protesting(token, nouns, only=True)
     ):
         return next(v for v in nouns.values() if v[0] == PROTESTERS)
-    if actor_type == CIVILIANS and fighting(token):  # "herders killed seven villagers"
-        return COMMUNAL
     return kind
 
 
