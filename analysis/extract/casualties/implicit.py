@@ -119,15 +119,18 @@ def _a_body(token: Token, rules: Rules) -> bool:
     )  # fmt: skip
 
 
+_AGE_MARKS = frozenset({(",", ","), (",", ")"), ("(", ")")})
+
+
 def _age_after(token: Token) -> bool:
-    """One person described by an age between commas: "Boy, 16, shot", "Teen, 17, dies".
+    """One person described by an age between commas or brackets: "Boy, 16, shot", "Man (38)".
 
     A headline drops the article, so the age marks the one person as "a" or "the" would;
     the parse of such a headline can tag the person word a name or an interjection.
     """
     doc = token.doc
     i = token.i
-    if i + 3 >= len(doc) or doc[i + 1].text != "," or doc[i + 3].text not in {",", ")"}:
+    if i + 3 >= len(doc) or (doc[i + 1].text, doc[i + 3].text) not in _AGE_MARKS:
         return False
     age = doc[i + 2].text
     return age.isdigit() and int(age) <= _MAX_AGE

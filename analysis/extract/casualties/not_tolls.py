@@ -6,8 +6,8 @@ in the text has no row:
 
 - ``unit``: a compound adjective or a unit after it ("a 40-member delegation", "20 %");
 - ``date``: a month name next to it ("around 14 June");
-- ``age``: set off by commas after a person or after "aged" ("the man, 34, died", "Boy,
-  16, shot in Kingston", "two men, 22 and 30,");
+- ``age``: set off by commas or brackets after a person or after "aged" ("the man, 34,
+  died", "Boy, 16, shot in Kingston", "Man (38) shot dead", "two men, 22 and 30,");
 - ``family``: "a father of three";
 - ``score``: a pair of numbers joined by a hyphen that is no range ("won 3-1");
 - ``none``: a number after "no" counts nobody ("had detained no one", "No one was hurt");
@@ -67,11 +67,12 @@ _MAX_AGE = 110
 
 
 def _age(span: Span, rules: Rules) -> bool:
-    """An age: after "aged", under "the ages of", in a list of ages, or between commas.
+    """An age: after "aged", under "the ages of", in a list of ages, between commas or brackets.
 
     Between commas after a noun ("the man, 34, died", "The jawan, 28,") the number is an
     age; so it is after a person word whatever the parse made of a headline's first word
-    ("Boy, 16, shot in Kingston", where "Boy" can be tagged an interjection).
+    ("Boy, 16, shot in Kingston", where "Boy" can be tagged an interjection). Brackets do
+    the same in a headline's house style: "Man (38) shot dead in Limerick".
     """
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
@@ -88,7 +89,11 @@ def _age(span: Span, rules: Rules) -> bool:
     if _age_list(span):
         return True
     commas = before is not None and before.text == "," and after is not None
-    if not (commas and after.text in {",", ")"} and span.start > 1):
+    brackets = before is not None and before.text == "(" and after is not None
+    if not (
+        span.start > 1
+        and ((commas and after.text in {",", ")"}) or (brackets and after.text == ")"))
+    ):
         return False
     person = doc[span.start - 2]
     if person.pos_ in {"NOUN", "PROPN"} and (

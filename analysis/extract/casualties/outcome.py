@@ -210,6 +210,8 @@ def _modifier_outcome(token: Token, triggers: dict[int, tuple[str, bool]]) -> tu
     clause about some of them ("one of whom had been shot") says nothing of them all.
     """
     for child in token.children:
+        if _doing_clause(child):
+            continue  # "two men on a motorcycle ..., killing the owner": the men kill
         if child.dep_ in {"amod", "acl", "compound", "appos"} and child.i in triggers:
             return triggers[child.i]
         if child.dep_ == "prep" and child.lower_ in _STATE_PREPS:  # "a man with gunshot wounds"
@@ -223,6 +225,14 @@ def _modifier_outcome(token: Token, triggers: dict[int, tuple[str, bool]]) -> tu
                 if comp.dep_ in {"acomp", "oprd", "xcomp", "attr"} and comp.i in triggers:
                     return triggers[comp.i]
     return None
+
+
+def _doing_clause(child: Token) -> bool:
+    """An active "-ing" clause with its own object: the noun does the deed, not undergo it."""
+    return (
+        child.dep_ == "acl" and child.tag_ == "VBG"
+        and any(c.dep_ == "dobj" for c in child.children)
+    )  # fmt: skip
 
 
 def own_outcome(token: Token, triggers: dict[int, tuple[str, bool]]) -> bool:
