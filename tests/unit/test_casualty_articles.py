@@ -602,3 +602,82 @@ def test_one_of_two_with_the_death_hung_on_the_wound(nlp: Language) -> None:
     """The parse may hang "has died" on "shot": the one still died, the other is wounded."""
     text = "One of two men shot outside a nightclub in Leeds on Saturday has died, police said."
     assert sorted(counted(nlp, text), key=str) == [(1, "killed"), (1, "wounded")]
+
+
+class TestRestatedVictims:
+    """Issue 13 (round 2): victims the article counted, restated by "both" or another noun."""
+
+    def test_both_of_the_wounded_died(self, nlp: Language) -> None:
+        text = (
+            "Two policemen were shot at a checkpoint outside Kandahar on Sunday. Both later "
+            "died of their wounds, a provincial spokesman said."
+        )
+        assert counted(nlp, text) == [(2, "killed")]
+
+    def test_both_died_after_a_wounding_verb(self, nlp: Language) -> None:
+        text = (
+            "Gunmen shot two traders at a market in Maiduguri on Monday. Both died in hospital "
+            "the same evening."
+        )
+        assert counted(nlp, text) == [(2, "killed")]
+
+    def test_both_wounded_one_died_keeps_the_other_wounded(self, nlp: Language) -> None:
+        text = (
+            "Gunmen fired on a patrol in Pulwama on Monday, injuring two policemen. Both were "
+            "taken to hospital, where one of them later died."
+        )
+        assert sorted(counted(nlp, text), key=str) == [(1, "killed"), (1, "wounded")]
+
+    def test_both_killed_after_a_death_is_a_restatement(self, nlp: Language) -> None:
+        text = (
+            "A police officer and a soldier were shot dead at a checkpoint in Tillaberi on "
+            "Sunday. Both were killed by men on motorbikes, the army said."
+        )
+        assert counted(nlp, text) == [(2, "killed")]
+
+    def test_a_headline_child_is_the_body_girl(self, nlp: Language) -> None:
+        text = (
+            "Shelling kills a child in Kherson\n\nAn eight-year-old girl was killed when "
+            "shells hit a residential street in Kherson on Tuesday, the regional "
+            "administration said."
+        )
+        assert counted(nlp, text) == [(1, "killed")]
+
+    def test_a_headline_man_is_the_body_shopkeeper(self, nlp: Language) -> None:
+        text = (
+            "Robbers kill a man in Karachi\n\nA shopkeeper was shot dead on Saturday night "
+            "in Karachi's Orangi Town, police said."
+        )
+        assert counted(nlp, text) == [(1, "killed")]
+
+    def test_headline_children_are_the_body_sisters(self, nlp: Language) -> None:
+        text = (
+            "Two children killed in Idlib air strike\n\nTwo sisters aged six and nine were "
+            "killed when an air strike hit their home near Idlib on Sunday."
+        )
+        assert counted(nlp, text) == [(2, "killed")]
+
+    def test_a_second_victim_in_the_body_stays(self, nlp: Language) -> None:
+        text = (
+            "Soldier killed in Kashmir gunfight\n\nA soldier was killed in a gunfight with "
+            "militants in Kulgam on Friday. A woman who lived near the house was also killed "
+            "in the crossfire."
+        )
+        assert sorted(counted(nlp, text), key=str) == [(1, "killed"), (1, "killed")]
+
+    def test_two_sources_two_figures(self, nlp: Language) -> None:
+        text = (
+            "Gunmen attacked a market in Zamfara state on Tuesday. Police said four people "
+            "died in the attack. Residents, however, said seven people were killed."
+        )
+        assert sorted(counted(nlp, text), key=str) == [(4, "killed"), (7, "killed")]
+
+
+def test_a_restated_wounded_figure_replaces_the_first_after_since(nlp: Language) -> None:
+    """ "had since died" is no period's toll: the restated wounded figure is the latest."""
+    text = (
+        "Three people were killed and eight wounded when a grenade was thrown into a bar in "
+        "Bujumbura. Hospital officials later said the number of wounded was 11, and that one "
+        "of them had since died."
+    )
+    assert sorted(counted(nlp, text), key=str) == [(1, "killed"), (10, "wounded"), (3, "killed")]

@@ -17,6 +17,7 @@ from analysis.extract.casualties.terms import Rules
 from analysis.rules import RuleSet
 
 _DEFINITE = frozenset({"the", "this", "that"})
+_RESTATING = frozenset({"both", "all", "the"})  # "both", "all three", "the two"
 _NONE = ("", False)
 
 
@@ -76,6 +77,26 @@ def _same_victim(first: Figure, later: Figure) -> bool:
         return False
     a, b = first.noun.lemma_.lower(), later.noun.lemma_.lower()
     return a.endswith(b) or b.endswith(a)
+
+
+def _restating(figure: Figure) -> bool:
+    """A count that names people already counted: "both", "the two", "all three".
+
+    Its death in a later sentence is the death of the nearest earlier group of its
+    count, when that group was wounded: "Two policemen were shot ... Both later died".
+    """
+    doc, start = figure.span.doc, figure.span.start
+    if figure.span.text.lower() in _RESTATING:
+        return True
+    return start > 0 and doc[start - 1].lower_ in _RESTATING
+
+
+def _restated_group(figures: list[Figure], index: int) -> int | None:
+    """The nearest earlier counted figure, in an earlier sentence, of a restating count."""
+    found = earlier(figures, index)
+    if found is None or figures[found].sent_no == figures[index].sent_no:
+        return None
+    return found if figures[found].parsed.count == figures[index].parsed.count else None
 
 
 def _described_wounded(noun: Token, rules: Rules, *, clause: bool) -> bool:
@@ -150,7 +171,8 @@ def _wounded_source(
 ) -> int | None:
     """The wounded figure a death figure takes its people from, if any.
 
-    "three of the injured died", "one of them succumbed" (after a wounded figure), a
+    "three of the injured died", "one of them succumbed" (after a wounded figure), a group
+    restated by its count ("Both later died", "the two died", after that group), a
     victim described as wounded or counted by an ordinal ("a wounded passenger died", "a
     second soldier has died": before or after the wounded figure), a victim restated with
     a definite noun ("a guard was shot ... the guard died"), or more deaths ("two more
@@ -167,6 +189,8 @@ def _wounded_source(
         found = position.get(id(total)) if total.outcome == "wounded" else None
     elif (described := _described_source(figures, index, rules, wounded_at, dies=dies)) is not None:
         found = described  # "a wounded passenger died", "a second soldier has died of his wounds"
+    elif dies and _restating(figure):  # "Two policemen were shot ... Both later died"
+        found = _restated_group(figures, index)
     elif figure.implicit and of_phrase(figure) is None:
         found = next((i for i in range(index - 1, -1, -1) if figures[i].outcome == "wounded"
                       and _same_victim(figures[i], figure)), None)  # fmt: skip

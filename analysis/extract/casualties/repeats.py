@@ -94,6 +94,23 @@ def _two_sides(first: Figure, later: Figure, sides: dict[str, str]) -> bool:
     return None not in kinds and kinds[0] != kinds[1]
 
 
+_HEADLINE_WORDS = 25  # a first line longer than this is a paragraph, not a headline
+
+
+def headline(figure: Figure) -> bool:
+    """Whether a figure stands in the document's headline: a short first line, no full stop.
+
+    A headline names its people in few words ("a child", "man"); the body then tells who
+    they were ("an eight-year-old girl", "a shopkeeper").
+    """
+    doc = figure.span.doc
+    line_end = doc.text.find("\n")
+    if line_end < 0 or figure.span.end_char > line_end:
+        return False
+    line = doc.text[:line_end].rstrip()
+    return bool(line) and not line.endswith(".") and len(line.split()) <= _HEADLINE_WORDS
+
+
 def ordinal_victim(figure: Figure) -> bool:
     """A victim counted by an ordinal: "a second soldier has died", "a third man"."""
     noun = figure.noun
@@ -138,9 +155,13 @@ def repeats(
     has died") is another person than a figure without one ("one soldier was killed").
     `outcome_words` and `sides`: see `_noun` and `_same_people`. `apart(first, later)`:
     whether two figures are dated apart ("In February, an officer was wounded" after "an
-    officer was shot on Friday": a context incident's victim, not the same one).
+    officer was shot on Friday": a context incident's victim, not the same one). The
+    body's first figure of a headline's outcome and count is the headline's people in
+    other words ("Shelling kills a child" / "An eight-year-old girl was killed"), unless
+    their nouns are of two sides.
     """
     first_of: dict[tuple[str, int], list[int]] = {}
+    told: set[tuple[str, int]] = set()  # (outcome, count) the body has given already
     found: list[int | None] = []
     for index, figure in enumerate(figures):
         count = figure.parsed.count
@@ -155,6 +176,17 @@ def repeats(
              and not (apart is not None and apart(figures[i], figure))),
             None,
         )  # fmt: skip
+        key = (figure.outcome, count)
+        if match is None and key not in told and not headline(figure):
+            match = next(
+                (i for i in earlier if headline(figures[i])
+                 and not _two_sides(figures[i], figure, sides or {})
+                 and not _related(figures[i], figure)
+                 and _ordinals_agree(figures[i], figure)),
+                None,
+            )  # fmt: skip
+        if not headline(figure):
+            told.add(key)
         if distinct is not None and index in distinct:
             match = None
         if match is not None and found[match] is not None:  # a restatement standing in

@@ -103,13 +103,17 @@ def _beyond_incident(text: str) -> bool:
 
     "since" dates a running count of one incident when a day or the event follows it
     ("fled since the attack", "since Thursday's shelling"); otherwise ("since 2022",
-    "since the war began") it is a cumulative cue like the others.
+    "since the war began") it is a cumulative cue like the others. After a perfect's
+    auxiliary ("had since died", "has since been freed") it is an adverb: no cue.
     """
     if cue_pattern("scope", "running").search(text):
         return True
     for cue in cue_pattern("scope", "cumulative").finditer(text):
         if cue.group(0).lower() != "since":
             return True
+        before = re.findall(r"[\w’']+", text[max(cue.start() - 12, 0) : cue.start()].lower())
+        if before[-1:] and before[-1] in _PERFECT:
+            continue  # "one of them had since died": an adverb, no period's start
         following = re.findall(r"[\w’']+", text[cue.end() : cue.end() + 40].lower())[:3]
         found = {w.removesuffix("'s").removesuffix("’s") for w in following}
         if not found & (set(_EVENT_AFTER_SINCE) | set(terms("agent")) | set(terms("event_word"))):
@@ -117,6 +121,7 @@ def _beyond_incident(text: str) -> bool:
     return False
 
 
+_PERFECT = frozenset({"has", "have", "had", "having"})  # "had since died"
 _EVENT_AFTER_SINCE = (
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "raid",
     "yesterday",
