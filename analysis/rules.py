@@ -96,7 +96,7 @@ TABLES: dict[str, TableRule] = {
         ("word", "kind"),
         ("word", "kind"),
         {"kind": ("direction", "feature", "preposition", "street", "generic", "motion",
-                  "place_verb", "opening", "place_subject", "statistic")},
+                  "place_verb", "opening", "place_subject", "statistic", "conflict")},
     ),
     "reporting_verbs": TableRule(
         ("verb", "speech_only", "quote_cue", "toll_source"), ("verb",),

@@ -33,6 +33,7 @@ EXTRA_PREPOSITIONS = of_kind("place_words", "word", "preposition")
 # "Mexico recorded 30,000 homicides", "Jamaica's murder rate": where it happened.
 PLACE_SUBJECT_VERBS = of_kind("place_words", "word", "place_subject")
 STATISTICS = of_kind("place_words", "word", "statistic")
+CONFLICTS = of_kind("place_words", "word", "conflict")  # "the Sudan war": where it is fought
 # "fled to Chad", "the fighting spread to Tongo Tongo": where a motion ends is a place.
 MOTION_VERBS = of_kind("place_words", "word", "motion")
 # What a place word before "of"/"with" may be: "suburbs of Kabul", "east of", "border with".
@@ -74,6 +75,7 @@ PERSON_NOUNS = frozenset(
 MAX_AREA_WORDS = 3
 # Dependency labels of a name that does something: "Baghdad said", "by Moscow".
 AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Words that may stand between a locative preposition and its place.
 PLACE_MODIFIER_POS = frozenset({"DET", "ADJ", "PUNCT"})
 
@@ -138,13 +140,27 @@ def in_place_context(doc: Doc, start: int, end: int, *, strong: bool = True) -> 
         return True
     head = root.head
     prepositions = STRONG_LOCATIVES if strong else LOCATIVE_PREPOSITIONS
-    if root.dep_ == "pobj" and head.lower_ in prepositions:
+    if (root.dep_ == "pobj" and head.lower_ in prepositions) or _qualifies_a_place_word(
+        doc, start, end, root
+    ):
         return True
-    if root.dep_ in ("poss", "compound", "nmod") and head.lower_ in ADMIN_WORDS:
-        return True  # "Mali's Mopti region", "the Borno state capital"
     if root.dep_ == "appos" and head.dep_ == "pobj" and head.head.lower_ in prepositions:
         return True  # "in Barangay Poblacion, M'lang, Cotabato province": a list of places
     return root.dep_ == "appos" and head.lower_ in ADMIN_WORDS
+
+
+def _qualifies_a_place_word(doc: Doc, start: int, end: int, root: Token) -> bool:
+    """Whether the name owns or qualifies an area or a feature word: the area's place.
+
+    "Mali's Mopti region", "the Sudan border", "the Armenia-Azerbaijan border" (both
+    sides); a feature's owner ("the county's office") or an acronym ("an SNA base") acts.
+    """
+    head = root.head
+    while root.dep_ == "compound" and head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    if root.dep_ in ("poss", "compound", "nmod") and head.lower_ in ADMIN_WORDS:
+        return True
+    return root.dep_ == "compound" and head.lower_ in FEATURES and not doc[start:end].text.isupper()
 
 
 def _placed_by_the_word_before(before: Token) -> bool:
@@ -175,11 +191,18 @@ def _where_it_happened(root: Token) -> bool:
         return not any(c.lower_ == "as" for c in head.children) and any(
             t.lemma_.lower() in VIOLENCE_WORDS for t in head.subtree if t.i > root.i
         )
-    if root.dep_ != "poss":
+    if root.dep_ not in ("poss", "compound", "nmod"):
         return False
-    # "Sudan's RSF", "Russia's Wagner Group" (a non-state group the gazetteer knows): the
-    # country says where the group is from; "Iran's Revolutionary Guards" are its forces
-    return head.lemma_.lower() in STATISTICS or NON_STATE_GROUPS.get(head.ent_id_, False)
+    if head.lemma_.lower() in STATISTICS or (
+        root.dep_ != "poss" and head.lemma_.lower() in CONFLICTS
+    ):  # "Jamaica's murder rate", "the Sudan war" (but "Russia's war" is waged by it)
+        return True
+    # "Kenya's Rift Valley": a place's owner; "Sudan's RSF", "Russia's Wagner Group" (a
+    # non-state group the gazetteer knows): where it is from; "Iran's Revolutionary Guards"
+    # are its forces
+    return root.dep_ == "poss" and (
+        head.ent_type_ in PLACE_LABELS or NON_STATE_GROUPS.get(head.ent_id_, False)
+    )
 
 
 def _motion_to(preposition: Token) -> bool:

@@ -116,3 +116,34 @@ def test_the_taliban_after_august_2021_are_the_state_and_its_forces():
 )
 def test_the_taliban_before_august_2021_or_undated_stay_an_armed_group(text):
     assert _types(text, "Taliban") == {"armed_group"}
+
+
+# --- places that are no actors ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The Ethiopia conflict displaced two million people.", "Ethiopia"),
+        ("The Yemen war has left thousands of children hungry.", "Yemen"),
+        ("Kenya's Rift Valley saw fresh cattle raids on Sunday.", "Kenya"),
+        ("Clashes broke out on the Armenia-Azerbaijan border.", "Armenia"),
+        ("A taxi driver was shot on Marcus Garvey Drive in Kingston.", "Marcus Garvey"),
+        ("Two men were shot dead near Seaview Gardens and Tower Hill Pen in Kingston.",
+         "Tower Hill"),
+    ],
+)  # fmt: skip
+def test_countries_and_streets_named_as_places_are_no_actors(text, place):
+    assert not [mention for mention in actors_of(text) if place in mention]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("Russia's war on Ukraine has killed thousands of civilians.", "Russia", "state"),
+        ("Pakistan's army said it killed six militants near the border.", "army",
+         "state_forces"),
+    ],
+)  # fmt: skip
+def test_a_state_that_wages_the_war_or_owns_the_force_stays_an_actor(text, word, kind):
+    assert kind in _types(text, word)
