@@ -674,10 +674,58 @@ class TestRestatedVictims:
 
 
 def test_a_restated_wounded_figure_replaces_the_first_after_since(nlp: Language) -> None:
-    """ "had since died" is no period's toll: the restated wounded figure is the latest."""
+    """After "had since died" (no period's toll) the restated wounded figure is the latest."""
     text = (
         "Three people were killed and eight wounded when a grenade was thrown into a bar in "
         "Bujumbura. Hospital officials later said the number of wounded was 11, and that one "
         "of them had since died."
     )
     assert sorted(counted(nlp, text), key=str) == [(1, "killed"), (10, "wounded"), (3, "killed")]
+
+
+class TestBreakdowns:
+    """Issue 13 (round 2): "five ... and a sixth" after a toll of six restates the six."""
+
+    def test_five_and_a_sixth_restate_six(self, nlp: Language) -> None:
+        text = (
+            "Six soldiers died when their convoy hit a roadside bomb near Kidal on Thursday. "
+            "Five were killed instantly and a sixth died on the way to hospital."
+        )
+        assert counted(nlp, text) == [(6, "killed")]
+
+    def test_the_breakdown_rows_stay_with_their_offsets(self, nlp: Language) -> None:
+        text = (
+            "Four guards were killed in the raid on the prison in Koton Karfe. Three were "
+            "shot at the gate, and a fourth was stabbed inside the compound."
+        )
+        df = table(nlp, text)
+        assert counted(nlp, text) == [(4, "killed")]
+        three = df[df["count"] == 3]
+        assert len(three) == 1 and text[int(three["start"].iloc[0]) : int(three["end"].iloc[0])]
+
+    def test_without_a_total_the_breakdown_is_the_count(self, nlp: Language) -> None:
+        text = (
+            "Gunmen stormed a village in Ituri province overnight. Five villagers were killed "
+            "in their homes, and a sixth was found dead in a field."
+        )
+        assert (5, "killed") in counted(nlp, text)
+
+    def test_another_outcome_for_the_ordinal_is_no_restatement(self, nlp: Language) -> None:
+        text = (
+            "Six people were shot outside a bar in Soweto on Friday. Five were shot dead and "
+            "a sixth was wounded in the leg."
+        )
+        assert (5, "killed") in counted(nlp, text)
+
+
+def test_ordinal_values() -> None:
+    from analysis.extract.casualties.breakdowns import ordinal_value
+
+    assert [ordinal_value(w) for w in ("sixth", "Third", "twelfth", "twentieth", "7th")] == [
+        6,
+        3,
+        12,
+        20,
+        7,
+    ]
+    assert ordinal_value("twenty-first") == 21 and ordinal_value("month") is None
