@@ -150,3 +150,20 @@ def media_role(doc: Doc, start: int, end: int) -> bool:
     if root.dep_ == "pobj" and head.lower_ == "to":  # "said to Kompas"
         head = head.head
     return root.dep_ in ("dative", "dobj", "pobj") and head.lemma_.lower() in TELLING_VERBS
+
+
+def party_follows(doc: Doc, end: int, generic: dict[str, tuple[str, str]]) -> bool:
+    """Whether a party's word follows a name: "CCC supporters", "the MK party", "NPP cadres".
+
+    The words are "party" and the people of a party in `data/generic_actors.csv` ("party
+    supporters", "party cadres": supporters, cadres); "NPP and NDC supporters" share theirs.
+    """
+    people = {n.split()[1] for n, (kind, _) in generic.items()
+              if kind == "political" and n.startswith("party ")}  # fmt: skip
+    words = people | {"party"}
+    if end < len(doc) and doc[end].lower_ in words:
+        return True
+    head = doc[end - 1]
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    return head.dep_ in ("compound", "nmod") and head.head.i >= end and head.head.lower_ in words

@@ -39,6 +39,7 @@ from analysis.parse.mentions import (
     descriptor_type,
     media_role,
     organization_type,
+    party_follows,
 )  # fmt: skip
 from analysis.parse.places import (
     ADMIN_WORDS,
@@ -237,6 +238,7 @@ class ActorResolver:
             kind = described if described != "other" else kind  # "the opposition X Movement"
         if kind == "other" and label == "ORG" and media_role(doc, start, end):
             kind = "media"  # "Kompas reported", "a witness told Kompas"
+        kind = "political" if kind == "other" and party_follows(doc, end, self.generic) else kind
         body = organization_type(" ".join(text.split()[:-1]), self.keywords) != "other"
         if (
             key in self.places

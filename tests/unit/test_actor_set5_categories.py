@@ -147,3 +147,23 @@ def test_countries_and_streets_named_as_places_are_no_actors(text, place):
 )  # fmt: skip
 def test_a_state_that_wages_the_war_or_owns_the_force_stays_an_actor(text, word, kind):
     assert kind in _types(text, word)
+
+
+# --- political parties --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Members of the Wiper party were teargassed in Machakos.", "Wiper"),
+        ("LDP supporters gathered outside the station in Osaka.", "LDP"),
+        ("CCC supporters were attacked by men in Epworth, Zimbabwe.", "CCC"),
+        ("NPP and NDC supporters clashed in Ejura, Ghana.", "NDC"),
+        ("UPND cadres beat a PF official in Lusaka.", "PF"),
+        ("Chadema said police arrested its chairman in Mbeya.", "Chadema"),
+        ("A Morena candidate was shot dead in Guerrero.", "Morena"),
+        ("Jamaat-e-Islami activists fought police in Dhaka.", "Jamaat-e-Islami"),
+    ],
+)  # fmt: skip
+def test_parties_and_names_that_take_a_partys_people_are_political(text, word):
+    assert _types(text, word) == {"political"}
