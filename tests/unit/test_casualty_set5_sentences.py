@@ -79,3 +79,55 @@ class TestAbductionsWithoutAKidnapVerb:
     def test_led_away_by_police_is_no_abduction(self, nlp: Language) -> None:
         text = "Police led away a dozen protesters from the square after the rally."
         assert (12, "kidnapped") not in counted(nlp, text)
+
+
+class TestSeparateVictims:
+    """2. A clause with its own subject keeps its own outcome; a deed's doer is no victim."""
+
+    def test_a_driver_wounded_after_a_killing(self, nlp: Language) -> None:
+        text = "A trader was shot and killed in Cite Soleil and his driver was wounded."
+        assert counted(nlp, text) == [(1, "killed"), (1, "wounded")]
+
+    def test_shot_and_killed_stays_one_killing(self, nlp: Language) -> None:
+        text = "A taxi driver was shot and killed at a rank in Umlazi on Friday."
+        assert counted(nlp, text) == [(1, "killed")]
+
+    def test_people_who_fled_after_others_killed(self, nlp: Language) -> None:
+        text = "More than 200 families fled after gunmen killed a chief in the village."
+        assert counted(nlp, text) == [(200, "displaced"), (1, "killed")]
+
+
+class TestDatedContextIncidents:
+    """1. A dated incident told for context is a row; a period's tally is none."""
+
+    def test_last_year_in_a_gun_battle(self, nlp: Language) -> None:
+        text = "Last year, three constables were wounded in a gun battle at Tral."
+        assert counted(nlp, text) == [(3, "wounded")]
+
+    def test_last_year_in_the_county_stays_a_tally(self, nlp: Language) -> None:
+        text = "Police say 212 people were killed in the county last year."
+        assert counted(nlp, text) == []
+
+
+class TestFlightAndEvacuation:
+    """6. Attackers who flee are not displaced; evacuated people are not, unless they left home."""
+
+    def test_gunmen_fled_on_foot(self, nlp: Language) -> None:
+        text = "Three gunmen fled on foot after the shooting in Kingston."
+        assert counted(nlp, text) == []
+
+    def test_men_fled_after_shooting_a_trader(self, nlp: Language) -> None:
+        text = "Two men fled on a motorbike after shooting a trader."
+        assert counted(nlp, text) == [(1, "wounded")]
+
+    def test_evacuated_residents(self, nlp: Language) -> None:
+        text = "About 400 residents were evacuated from the area after the bombing."
+        assert counted(nlp, text) == []
+
+    def test_families_who_evacuated_their_homes_stay(self, nlp: Language) -> None:
+        text = "Some 3,000 families evacuated their homes as the fighting neared Goma."
+        assert counted(nlp, text) == [(3000, "displaced")]
+
+    def test_villagers_who_fled_stay(self, nlp: Language) -> None:
+        text = "Five thousand villagers fled after the attack on Djibo."
+        assert counted(nlp, text) == [(5000, "displaced")]

@@ -191,3 +191,31 @@ def headline_outcome(token: Token, triggers: dict) -> tuple | None:
         if later.i in triggers and later.pos_ == "VERB":
             return triggers[later.i]
     return None
+
+
+_DEEDS = frozenset({"killed", "wounded", "kidnapped"})
+
+
+def fleeing_doer(anchor: Token, verb: Token, triggers: dict, rules: Rules) -> bool:
+    """Whether the flight verb's subject, where `anchor` is, are the attackers: "the gunman fled".
+
+    Its subject is a `perpetrator` word ("three gunmen fled on foot"), or the verb is
+    joined to a deed of its own subject: "shot a guard and fled", "fled after shooting a
+    trader" (a killing or wounding verb with an object and no other subject). Civilians who
+    flee are displaced, also "after gunmen killed a chief".
+    """
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or anchor.i not in {t.i for t in subject.subtree}:
+        return False  # people the verb acts on: "has killed thousands and displaced 2 million"
+    if subject.lemma_.lower() in rules.perpetrators:
+        return True
+    near = [*verb.conjuncts, *verb.children]
+    near += [g for c in verb.children if c.dep_ == "prep" for g in c.children]
+    return any(
+        v.pos_ == "VERB" and v.i in triggers and triggers[v.i][0] in _DEEDS
+        and any(c.dep_ == "dobj" for c in v.children)
+        and all(c == subject for c in v.children if c.dep_ == "nsubj")
+        for v in near
+    )  # fmt: skip

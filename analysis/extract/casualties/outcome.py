@@ -13,6 +13,7 @@ from analysis.extract.casualties.clauses import (
     bare_clauses,
     died_later,
     doer_clause,
+    fleeing_doer,
     negated,
     other_event,
     other_object,
@@ -310,7 +311,10 @@ def _agent_of(child: Token, verb: Token, triggers: dict, rules: Rules | None) ->
         return False
     # "About 50 raiders stormed the village, killing nine people": the clause that kills
     # has the subject's deed and its own victims
-    clauses = [c for c in verb.children if c.dep_ in {"advcl", "conj"} and c.i in triggers]
+    clauses = [  # not a clause with a subject of its own: "fled after gunmen killed a chief"
+        c for c in verb.children if c.dep_ in {"advcl", "conj"} and c.i in triggers
+        and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+    ]  # fmt: skip
     return any(
         c.dep_ == "dobj" and _victim_object(c, triggers, rules)
         for v in (verb, *clauses) for c in v.children
@@ -336,10 +340,14 @@ def _killed_conjunct(verb: Token, triggers: dict[int, tuple[str, bool]]) -> bool
     alive"). A verb, not "dead": in "2 dead, 9 hurt" the nine are wounded. A clause hung
     on the verb without a conjunction of its own is such a verb too: "a boy shot near the
     market has died", parsed with "has died" a clause of "shot" (not "after ... killed").
+    A verb with a subject of its own shares no people with a killing before it: "a trader
+    was shot and killed and his driver was wounded" (the driver is wounded).
     """
     clauses = bare_clauses(verb)
+    own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
     return any(
         conj.i in triggers and triggers[conj.i][0] == "killed" and conj.pos_ == "VERB"
+        and not (own_subject and conj.i < verb.i)
         and not any(
             c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.lower_ not in {"them", "him", "her"}
             for c in conj.children
@@ -375,6 +383,9 @@ def find_outcome(
     outcome, is_toll, token = found
     if token.pos_ in {"VERB", "ADJ"} and negated(token):
         return None  # "two guards were not physically hurt"
+    fled = outcome == "displaced" and token.pos_ == "VERB" and rules is not None
+    if fled and fleeing_doer(anchor, token, triggers, rules):
+        return None  # "three gunmen fled on foot": no displacement
     if token == anchor and token.pos_ in {"NOUN", "PROPN"} and outcome != "killed":
         verb = governing_verb(anchor)
         if verb is not None and rules is not None and verb.lemma_.lower() in rules.releases:

@@ -150,7 +150,7 @@ def _has_doer(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" for c in children) and any(c.dep_ == "dobj" for c in children)
 
 
-def _one_incident(verb: Token, incident_nouns: frozenset[str]) -> bool:
+def _one_incident(verb: Token, incident_nouns: frozenset[str], rules: Rules) -> bool:
     """Whether the verb's own words place it in one incident.
 
     "Killed in Tuesday's attack", "on Sunday", "when a bomb exploded": the period words
@@ -171,9 +171,28 @@ def _one_incident(verb: Token, incident_nouns: frozenset[str]) -> bool:
         if child.dep_ != "prep":
             continue
         for noun in (g for g in child.children if g.dep_ == "pobj"):
-            if noun.lemma_.lower() in incident_nouns or noun.lower_ in _DAYS:
+            if (
+                noun.lemma_.lower() in incident_nouns
+                or noun.lower_ in _DAYS
+                or _an_event(noun, rules)
+            ):
                 return True
     return False
+
+
+def _an_event(noun: Token, rules: Rules) -> bool:
+    """One thing named with "a" or "an" that is no stretch of time: "in a shootout at Tral".
+
+    A tally spans a place or a period; "wounded in a gun battle" tells of one incident,
+    whatever its noun; not a stretch of time or an area ("in a year", "in a single month",
+    "in a province": `period_noun` and `scope_noun` rows).
+    """
+    lemma = noun.lemma_.lower()
+    return (
+        noun.tag_ == "NN" and noun.ent_type_ not in {"DATE", "TIME"}
+        and lemma not in rules.period_nouns and lemma not in rules.scope_nouns
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
+    )  # fmt: skip
 
 
 def statistic(span: Span, sent: Span, rules: Rules) -> bool:
@@ -186,7 +205,7 @@ def statistic(span: Span, sent: Span, rules: Rules) -> bool:
         return False
     if verb.lemma_.lower() in rules.tally_verbs:
         return True
-    return not _has_doer(verb) and not _one_incident(verb, _incident_nouns())
+    return not _has_doer(verb) and not _one_incident(verb, _incident_nouns(), rules)
 
 
 @functools.cache

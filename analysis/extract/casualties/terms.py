@@ -2,7 +2,8 @@
 
 The words live in `data/casualty_terms.csv` (kinds: trigger, toll, person, person_suffix,
 not_person, part_cue, lead_cue, member_cue, source_prep, release, period_cue,
-conflict_anchor, tally_verb, event_prep, charge_prep, scope_noun); the verbs that name a
+conflict_anchor, tally_verb, event_prep, charge_prep, scope_noun, period_noun,
+perpetrator); the verbs that name a
 figure's source in `data/reporting_verbs.csv` (``toll_source``) and the prepositions before
 its place in `data/locative_prepositions.csv` (``place_of_figure``). A user extends any of
 them through an `analysis.rules.RuleSet`.
@@ -110,6 +111,8 @@ class Rules:
     conflict_anchors: re.Pattern  # "the war": a conflict's cumulative toll, no statistic
     tally_verbs: frozenset[str]  # "recorded": its subject keeps count
     scope_nouns: frozenset[str]  # "in the district": a tally's place-wide scope
+    period_nouns: frozenset[str]  # "in a year": a stretch of time, no incident (`tallies`)
+    perpetrators: frozenset[str]  # "the gunmen fled": doers, whose flight is no displacement
     releases: frozenset[str]  # verbs that end a status ("hostages were freed"): no casualty
     event_preps: frozenset[str]  # "after the killing": another event, not the people's outcome
     charge_preps: frozenset[str]  # "booked with murder": a charge, not a killing
@@ -271,6 +274,8 @@ def _build_rules(vocab: Vocab, terms: pd.DataFrame, rule_set: RuleSet | None = N
         conflict_anchors=_phrases(words("conflict_anchor")),
         tally_verbs=words("tally_verb"),
         scope_nouns=words("scope_noun"),
+        period_nouns=words("period_noun"),
+        perpetrators=words("perpetrator"),
         releases=words("release"),
         event_preps=words("event_prep"),
         charge_preps=words("charge_prep"),
