@@ -37,6 +37,8 @@ def _types(text: str, word: str) -> set[str]:
         ("Protesters marched peacefully to parliament in Nairobi.", "Protesters", "protesters"),
         ("Villagers were killed when gunmen raided their homes in Zamfara.", "Villagers",
          "civilians"),
+        ("Residents fled as gunmen attacked the village of Kuchi.", "Residents", "civilians"),
+        ("Youths looted a warehouse of food aid in Jos.", "Youths", "rioters"),
     ],
 )  # fmt: skip
 def test_a_crowd_is_typed_by_what_it_does(text, word, kind):
@@ -82,6 +84,8 @@ def test_a_country_named_in_a_commissions_name_is_no_state():
         ("The Kashmir Tigers claimed the attack on a bus in Doda.", "Kashmir Tigers",
          "armed_group"),
         ("Colectivos fired on protesters in Caracas.", "Colectivos", "militia"),
+        ("The Kachin Independence Organisation said its troops took a base near Bhamo.",
+         "Kachin Independence", "armed_group"),
         ("Patients fled the hospital in Khartoum after it was shelled.", "Patients",
          "civilians"),
         ("Beachgoers were wounded when a grenade exploded in Mogadishu.", "Beachgoers",

@@ -175,6 +175,8 @@ def _rioting(token: Token) -> bool:
     station, loot shops or lynch a suspect are rioters, whatever the noun that names them.
     """
     for verb in _acts(token):
+        if any(c.dep_ == "nsubj" and c.i != token.i for c in verb.children):
+            continue  # "residents fled as gunmen attacked": the gunmen's deed
         lemma = verb.lemma_.lower()
         for deed in CROWD_DEEDS:
             if deed[0] == lemma and (
