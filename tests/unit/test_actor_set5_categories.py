@@ -39,6 +39,10 @@ def _types(text: str, word: str) -> set[str]:
          "civilians"),
         ("Residents fled as gunmen attacked the village of Kuchi.", "Residents", "civilians"),
         ("Youths looted a warehouse of food aid in Jos.", "Youths", "rioters"),
+        ("Demonstrators clashed with police in Conakry.", "Demonstrators", "rioters"),
+        ("Protesters threw stones at police in Dakar.", "Protesters", "rioters"),
+        ("Looters ransacked shops in Durban.", "Looters", "rioters"),
+        ("Protesters were teargassed by police in Nairobi.", "Protesters", "protesters"),
     ],
 )  # fmt: skip
 def test_a_crowd_is_typed_by_what_it_does(text, word, kind):

@@ -201,6 +201,8 @@ def _by_deed(
         return COMMUNAL
     if actor_type in (CIVILIANS, PROTESTERS) and _rioting(token):  # "villagers lynched"
         return rioters
+    if actor_type == PROTESTERS and fighting(token):  # "demonstrators clashed with police"
+        return rioters
     if (actor_type == CIVILIANS and _protesting(token, nouns)) or (
         actor_type == RIOTERS and _protesting(token, nouns, only=True)
     ):
