@@ -84,6 +84,8 @@ def test_a_country_named_in_a_commissions_name_is_no_state():
     ("text", "word", "kind"),
     [
         ("Gardaí arrested a man after a stabbing in Dublin.", "Gardaí", "state_forces"),
+        ("The Guardia Civil arrested three men in Ceuta.", "Guardia Civil", "state_forces"),
+        ("Naval personnel rescued 30 migrants near Lampedusa.", "Naval", "state_forces"),
         ("A ranger patrol came under fire near Goma, Congo.", "ranger", "state_forces"),
         ("The Kashmir Tigers claimed the attack on a bus in Doda.", "Kashmir Tigers",
          "armed_group"),
@@ -136,6 +138,7 @@ def test_the_taliban_before_august_2021_or_undated_stay_an_armed_group(text):
         ("The Yemen war has left thousands of children hungry.", "Yemen"),
         ("Kenya's Rift Valley saw fresh cattle raids on Sunday.", "Kenya"),
         ("Clashes broke out on the Armenia-Azerbaijan border.", "Armenia"),
+        ("FARDC troops retook Rubaya from the rebels.", "Rubaya"),
         ("A taxi driver was shot on Marcus Garvey Drive in Kingston.", "Marcus Garvey"),
         ("Two men were shot dead near Seaview Gardens and Tower Hill Pen in Kingston.",
          "Tower Hill"),
