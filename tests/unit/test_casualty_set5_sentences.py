@@ -131,3 +131,19 @@ class TestFlightAndEvacuation:
     def test_villagers_who_fled_stay(self, nlp: Language) -> None:
         text = "Five thousand villagers fled after the attack on Djibo."
         assert counted(nlp, text) == [(5000, "displaced")]
+
+
+class TestPeriodTallies:
+    """1. A count over a period or a place is a statistic, not a toll."""
+
+    def test_bodies_exhumed_since_a_year(self, nlp: Language) -> None:
+        text = "Forensic teams have exhumed 87 bodies in the region since 2022."
+        assert counted(nlp, text) == []
+
+    def test_the_attacks_of_a_day_stay(self, nlp: Language) -> None:
+        text = "Four people were killed in the attacks on Sunday, the deadliest this year."
+        assert counted(nlp, text) == [(4, "killed")]
+
+    def test_bodies_recovered_after_one_attack_stay(self, nlp: Language) -> None:
+        text = "Police recovered 30 bodies after the attack on Monday."
+        assert counted(nlp, text) == [(30, "killed")]
