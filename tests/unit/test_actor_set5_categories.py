@@ -38,7 +38,6 @@ def _types(text: str, word: str) -> set[str]:
         ("Villagers were killed when gunmen raided their homes in Zamfara.", "Villagers",
          "civilians"),
         ("Residents fled as gunmen attacked the village of Kuchi.", "Residents", "civilians"),
-        ("Youths looted a warehouse of food aid in Jos.", "Youths", "rioters"),
         ("Demonstrators clashed with police in Conakry.", "Demonstrators", "rioters"),
         ("Protesters threw stones at police in Dakar.", "Protesters", "rioters"),
         ("Looters ransacked shops in Durban.", "Looters", "rioters"),
