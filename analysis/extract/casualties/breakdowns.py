@@ -29,6 +29,7 @@ _IRREGULAR = {
     "twelfth": 12,
 }
 _DETERMINERS = frozenset({"a", "the"})
+_LOOK_BACK = 40  # figures a breakdown looks back over for its total
 
 
 def ordinal_value(word: str) -> int | None:
@@ -79,16 +80,22 @@ def breakdowns(
     `figures` are in document order; `distinct` holds figures known to count other people
     (later deaths), which stay as they are.
     """
+    in_sentence: dict[int, list[Token]] = {}
     for index, figure in enumerate(figures):
         count = figure.parsed.count
         if count is None or first[index] is not None or index in distinct:
             continue
-        ordinals = [t for t in figure.sent if t.i >= figure.span.end and _nth_person(t, count + 1)]
+        if figure.sent_no not in in_sentence:  # each sentence read once (a list may hold 1000s)
+            in_sentence[figure.sent_no] = [t for t in figure.sent if ordinal_value(t.text)]
+        ordinals = [
+            t for t in in_sentence[figure.sent_no]
+            if t.i >= figure.span.end and _nth_person(t, count + 1)
+        ]  # fmt: skip
         if not ordinals or any(_clashing(t, str(figure.outcome), rules) for t in ordinals):
             continue
         outcomes = ("killed", "wounded") if figure.outcome == "wounded" else (figure.outcome,)
         total = next(
-            (i for i in range(index - 1, -1, -1)
+            (i for i in range(index - 1, max(index - _LOOK_BACK, 0) - 1, -1)
              if figures[i].outcome in outcomes and figures[i].parsed.count == count + 1
              and figures[i].sent_no < figure.sent_no),
             None,

@@ -14,6 +14,8 @@ a user sees every mention and its offsets.
 
 from collections.abc import Callable
 
+from spacy.tokens import Doc
+
 from analysis.extract.casualties.figures import Figure
 
 _GENERIC = frozenset({"people", "person", "other", "others", "individual", "victim"})
@@ -103,12 +105,27 @@ def headline(figure: Figure) -> bool:
     A headline names its people in few words ("a child", "man"); the body then tells who
     they were ("an eight-year-old girl", "a shopkeeper").
     """
-    doc = figure.span.doc
-    line_end = doc.text.find("\n")
-    if line_end < 0 or figure.span.end_char > line_end:
-        return False
-    line = doc.text[:line_end].rstrip()
-    return bool(line) and not line.endswith(".") and len(line.split()) <= _HEADLINE_WORDS
+    return figure.span.end_char <= _headline_end(figure.span.doc)
+
+
+class _FirstLine:
+    """The end of a Doc's headline (-1 when it has none), found once per Doc."""
+
+    doc: Doc | None = None
+    end: int = -1
+
+
+_FIRST_LINE = _FirstLine()
+
+
+def _headline_end(doc: Doc) -> int:
+    """Where the first line ends, when it is a headline: short and without a full stop."""
+    if _FIRST_LINE.doc is not doc:
+        line_end = doc.text.find("\n")
+        line = doc.text[:line_end].rstrip() if line_end > 0 else ""
+        short = bool(line) and len(line.split()) <= _HEADLINE_WORDS
+        _FIRST_LINE.doc, _FIRST_LINE.end = doc, line_end if short and line[-1] != "." else -1
+    return _FIRST_LINE.end
 
 
 def ordinal_victim(figure: Figure) -> bool:
