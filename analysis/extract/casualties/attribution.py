@@ -244,4 +244,3 @@ def location(figure: Figure, rules: Rules) -> str | None:
     )
     nearest = _nearest(places, figure.span.start, lambda t: False)
     return None if nearest is None else _place_text(nearest)
-
