@@ -33,3 +33,14 @@ def actors_of(text: str) -> dict[str, set[tuple[str, str]]]:
 def types_of(text: str) -> dict[str, set[str]]:
     """Mention surface -> the actor types it was given."""
     return {m: {t for _, t in pairs} for m, pairs in actors_of(text).items()}
+
+
+def actors_holding(text: str, word: str) -> set[tuple[str, str]]:
+    """(actor, type) pairs of every mention holding `word`."""
+    found = actors_of(text)
+    return set().union(*(pairs for mention, pairs in found.items() if word in mention))
+
+
+def types_holding(text: str, word: str) -> set[str]:
+    """The actor types of every mention holding `word`."""
+    return {kind for _, kind in actors_holding(text, word)}

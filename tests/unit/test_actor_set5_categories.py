@@ -7,18 +7,9 @@ any held-out passage; the organisations and places are real, the incidents are n
 """
 
 import pytest
+from extraction_helpers import actors_holding as _typed
 from extraction_helpers import actors_of
-
-
-def _typed(text: str, word: str) -> set[tuple[str, str]]:
-    """(actor, type) pairs of every mention holding `word`."""
-    found = actors_of(text)
-    return set().union(*(pairs for mention, pairs in found.items() if word in mention))
-
-
-def _types(text: str, word: str) -> set[str]:
-    return {kind for _, kind in _typed(text, word)}
-
+from extraction_helpers import types_holding as _types
 
 # --- crowds by their deeds ----------------------------------------------------------------
 
