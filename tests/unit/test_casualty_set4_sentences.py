@@ -214,7 +214,7 @@ class TestHeadlineClauses:
     """8. Each ';'-separated headline clause has its own outcome."""
 
     def test_stabbed_then_arrested(self, nlp: Language) -> None:
-        text = "Boy, 16, stabbed to death in Peckham; two teenagers arrested"
+        text = "Boy, 14, shot dead in Toxteth; two teenagers arrested"
         assert counted(nlp, text) == [(1, "killed"), (2, "detained")]
 
     def test_wounded_then_arrested(self, nlp: Language) -> None:

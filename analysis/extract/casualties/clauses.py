@@ -117,7 +117,7 @@ def bare_clauses(verb: Token) -> list[Token]:
 def across_semicolon(child: Token, verb: Token) -> bool:
     """A verb of another clause past a semicolon, with a subject of its own.
 
-    "Boy, 16, stabbed to death in Peckham; two teenagers arrested": the boy is not
+    "Boy, 14, shot dead in Toxteth; two teenagers arrested": the boy is not
     arrested; each clause of a headline has its own outcome. Not an item of a list
     ("killed: 3 soldiers; 2 police"), whose items share their verb.
     """
