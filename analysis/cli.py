@@ -8,6 +8,7 @@ bad command line (argparse's convention); 130 after Ctrl-C and 143 after SIGTERM
 
 import argparse
 import contextlib
+import os
 import signal
 import sys
 import threading
@@ -184,8 +185,21 @@ class _Stopped(KeyboardInterrupt):
     """SIGTERM or Ctrl-C: stop the run where it is."""
 
 
+_OWNER: list[int] = []  # the pid that installed the handler
+
+
 def _stop(signum: int, frame: object) -> None:
-    """Signal handler: stop the workers at once, then unwind the run by raising."""
+    """Signal handler: stop the workers at once, then unwind the run by raising.
+
+    A worker forked from the run inherits this handler, and a signal pending at the fork
+    would run it inside the child's at-fork hooks, where raising leaves the child's locks
+    half reset (a worker that then hangs and keeps the pipes open). In a worker the
+    signal does what it would by default: end that process.
+    """
+    if _OWNER and os.getpid() != _OWNER[-1]:
+        signal.signal(signum, signal.SIG_DFL)
+        os.kill(os.getpid(), signum)
+        return
     warnings.simplefilter("ignore")  # spaCy warns that its stopped workers exited non-zero
     stop_workers()
     raise _Stopped(signum)
@@ -197,10 +211,12 @@ def _stoppable() -> Iterator[None]:
     if threading.current_thread() is not threading.main_thread():
         yield
         return
+    _OWNER.append(os.getpid())
     previous = {sig: signal.signal(sig, _stop) for sig in (signal.SIGTERM, signal.SIGINT)}
     try:
         yield
     finally:
+        _OWNER.pop()
         for sig, handler in previous.items():
             signal.signal(sig, handler)
 
