@@ -37,13 +37,8 @@ from analysis.extract.casualties.clauses import denied, headline_outcome
 from analysis.extract.casualties.figures import Figure
 from analysis.extract.casualties.implicit_merge import merged, role_of
 from analysis.extract.casualties.numbers import Count
-from analysis.extract.casualties.outcome import (
-    TAKES_THINGS,
-    find_outcome,
-    hurt_role,
-    own_outcome,
-    person_like,
-)
+from analysis.extract.casualties.outcome import find_outcome, own_outcome
+from analysis.extract.casualties.people import TAKES_THINGS, hurt_role, person_like
 from analysis.extract.casualties.terms import Rules
 
 _SINGLE_DETS = frozenset({"a", "an", "the", "another", "this", "that"})

@@ -1,0 +1,121 @@
+"""People: whether a figure's noun counts people, from the person list, entities and parse.
+
+A noun counts people when it is a person word, a nationality or a plural name
+(`is_person`), a named group's members with an outcome on them, a noun a named group
+modifies, or a noun with an agentive ending (`person_like`); the parse says so too when
+the noun is the one a killing or wounding verb happens to (`hurt_role`) or the subject of
+dying (`undergoes`). Split from `outcome`, which decides what happened to them.
+"""
+
+from spacy.tokens import Token
+
+from analysis.extract.casualties.terms import Rules
+from analysis.extract.casualties.who.words import words
+
+# Killing verbs whose object is as often a thing: "lost 12 men" but "lost 12 tanks".
+TAKES_THINGS = frozenset({"lose"})
+
+
+def is_person(token: Token, rules: Rules) -> bool:
+    """Whether a noun counts people: a person word, a nationality ("Syrians") or a plural name."""
+    return (
+        token.lemma_.lower() in rules.persons
+        or token.lower_ in rules.persons
+        or token.ent_type_ == "NORP"
+        or token.tag_ == "NNPS"
+    )
+
+
+def _agentive(token: Token, rules: Rules) -> bool:
+    """A noun with a person-like ending ("vaccinators", "rangers"), read as people in context.
+
+    Not a `not_person` noun ("number", "border", "quarter").
+    """
+    lemma = token.lemma_.lower()
+    return (
+        token.pos_ == "NOUN" and lemma not in rules.non_persons
+        and any(lemma.endswith(s) for s in rules.person_suffixes)
+    )  # fmt: skip
+
+
+def hurt_role(token: Token, triggers: dict, *, objects: bool = True) -> bool:
+    """Whether a noun is the one a killing or wounding verb happens to.
+
+    The passive subject ("a ranger was killed") or, with `objects`, the object ("beat two
+    thieves to death") of a killing or wounding trigger: what is killed or hurt is a person
+    (animals are `not_person` rows), the parse's signal of humanness for nouns outside the
+    person list. Not for detained or displaced: "the truck was captured", "the village was
+    evacuated". A conjunct takes the role of the first item of its coordination.
+    """
+    role = token
+    while role.dep_ == "conj" and role.head != role:
+        role = role.head
+    deps = {"nsubjpass", "dobj"} if objects else {"nsubjpass"}
+    head = role.head
+    if head.lemma_.lower() in TAKES_THINGS:
+        return False
+    return role.dep_ in deps and head.i in triggers and triggers[head.i][0] in {"killed", "wounded"}
+
+
+_UNDERGONE = frozenset({"killed", "wounded"})
+
+
+def undergoes(token: Token, triggers: dict) -> bool:
+    """The subject of an outcome it undergoes, with no object: "Eight Houthis died".
+
+    Dying or being "among the dead" happens to people (animals are `not_person` rows),
+    so the parse says a name counted this way is a group's members, whatever the entity
+    label. A conjunct takes the role of the first item ("two soldiers and three PDF died").
+    """
+    role = token
+    while role.dep_ == "conj" and role.head != role:
+        role = role.head
+    head = role.head
+    if role.dep_ != "nsubj" or any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in head.children):
+        return False
+    if head.pos_ == "VERB" and head.i in triggers:
+        return triggers[head.i][0] in _UNDERGONE
+    among = [
+        g for c in head.children if c.dep_ == "prep" and c.lower_ == "among"
+        for g in c.children if g.dep_ == "pobj"
+    ]  # fmt: skip
+    return head.lemma_ == "be" and any(
+        g.i in triggers and triggers[g.i][0] in _UNDERGONE for g in among
+    )
+
+
+def named_members(token: Token, triggers: dict) -> bool:
+    """Members of a named group with an outcome on them: "four Boko Haram dead"."""
+    return token.ent_type_ in {"ORG", "NORP"} and any(
+        child.dep_ in {"amod", "acl"} and child.i in triggers for child in token.children
+    )
+
+
+def person_like(token: Token, rules: Rules, triggers: dict) -> bool:
+    """Humanness from the parse and the entities, not only the person list.
+
+    A noun is people when it is a person word, a nationality or plural name (`is_person`),
+    a named group's members with an outcome ("four Boko Haram dead"), a noun modified by a
+    named organisation or nationality ("a CRPF jawan", "a MINUSCA peacekeeper") or a noun
+    with an agentive ending ("-er", "-ist", "-man": `person_suffix` rows).
+    """
+    if is_person(token, rules) or named_members(token, triggers) or _agentive(token, rules):
+        return True
+    return token.pos_ == "NOUN" and any(
+        child.dep_ in {"compound", "amod", "nmod"} and child.ent_type_ in {"ORG", "NORP"}
+        for child in token.lefts
+    )
+
+
+def listed_among_things(noun: Token, rules: Rules, triggers: dict) -> bool:
+    """An outcome noun after "including" a noun that is neither people nor an outcome.
+
+    "Involved in more than 15 cases, including three murders": the murders are cases.
+    """
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "including" or prep.head.pos_ != "NOUN":
+        return False
+    things = prep.head
+    if things.i in triggers or things.lemma_.lower() in words("event_word") | words("agent"):
+        return False  # "several attacks, including two killings": the attacks killed
+    return not person_like(things, rules, triggers)
