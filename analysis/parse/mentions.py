@@ -2,7 +2,8 @@
 
 A `Mention` is a token range with the entity label, canonical name and type the
 resolver has decided so far; the helpers find the parts of model entities a gazetteer
-match cut off and test acronyms against the names they abbreviate.
+match cut off and test acronyms against the names they abbreviate. The resolver's last
+steps live here too: a surname alone after the full name, and writing the Doc's spans.
 """
 
 from dataclasses import dataclass
@@ -10,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from analysis.parse.places import fold
-from analysis.parse.spans import MODEL_SPANS_KEY
+from analysis.parse.spans import ACTOR_SPANS_KEY, MODEL_SPANS_KEY
 from analysis.rules import marks
 
 DETERMINERS = frozenset({"the", "a", "an"})
@@ -167,3 +168,47 @@ def party_follows(doc: Doc, end: int, generic: dict[str, tuple[str, str]]) -> bo
     while head.dep_ == "conj" and head.head.i < head.i:
         head = head.head
     return head.dep_ in ("compound", "nmod") and head.head.i >= end and head.head.lower_ in words
+
+
+# --- the resolver's last steps: a surname alone, then writing the Doc's spans ---------
+
+
+def resolve_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """After "Thabet al-Abbasi", a lone "Abbasi" (tagged or not) is the same person."""
+    starting = {m.start: m for m in mentions}
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    surnames: dict[str, str] = {}
+    result = []
+    for token in doc:
+        mention = starting.get(token.i)
+        person = surnames.get(token.text)
+        if mention is not None and mention.actor_type == "person" and len(mention) > 1:
+            surnames.setdefault(doc[mention.end - 1].text, mention.actor or "")
+        lone_surname = (
+            len(mention) == 1 and mention.actor_type in (None, "person", "other")
+            if mention is not None
+            else token.i not in covered and token.is_title
+        )
+        if person and lone_surname:
+            mention = Mention(token.i, token.i + 1, "PERSON", person, "person")
+        if mention is not None:
+            result.append(mention)
+    return result
+
+
+def write_mentions(doc: Doc, mentions: list[Mention], others: list[Span]) -> None:
+    """Write `doc.ents` and `doc.spans["actors"]`; of overlapping mentions the first wins."""
+    actor_spans, ents = [], []
+    covered: set[int] = set()
+    for m in sorted(set(mentions), key=lambda m: (m.start, -m.end)):
+        if covered.intersection(range(m.start, m.end)):
+            continue  # overlapping: the earlier, longer mention wins
+        covered.update(range(m.start, m.end))
+        ents.append(Span(doc, m.start, m.end, label=m.label, kb_id=m.actor or "",
+                         span_id=m.actor or ""))  # fmt: skip
+        if m.actor is not None:
+            actor_spans.append(Span(doc, m.start, m.end, label=m.actor_type or "other",
+                                    kb_id=m.actor, span_id=m.actor))  # fmt: skip
+    ents += [e for e in others if not covered.intersection(range(e.start, e.end))]
+    doc.ents = sorted(ents, key=lambda span: span.start)
+    doc.spans[ACTOR_SPANS_KEY] = actor_spans

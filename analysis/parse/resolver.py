@@ -40,6 +40,8 @@ from analysis.parse.mentions import (
     media_role,
     organization_type,
     party_follows,
+    resolve_surnames,
+    write_mentions,
 )  # fmt: skip
 from analysis.parse.places import (
     ADMIN_WORDS,
@@ -56,7 +58,7 @@ from analysis.parse.settlements import (
     is_settlement,
     names_an_area_word,
 )  # fmt: skip
-from analysis.parse.spans import ACTOR_SPANS_KEY, MODEL_SPANS_KEY, RESOLVER_PIPE
+from analysis.parse.spans import MODEL_SPANS_KEY, RESOLVER_PIPE
 from analysis.rules import RuleSet, column, mapping
 
 # Entity labels that can name an actor; the rest (dates, numbers, places...) never do.
@@ -139,8 +141,8 @@ class ActorResolver:
         mentions, others = self._initial_mentions(doc)
         mentions = apply_acronym_definitions(doc, mentions, self.by_name, self.keywords)
         mentions = self._resolve_pending(doc, mentions, [e for e in others if e.label_ == "GPE"])
-        mentions = self._resolve_surnames(doc, mentions)
-        self._write(doc, mentions, others)
+        mentions = resolve_surnames(doc, mentions)
+        write_mentions(doc, mentions, others)
         countries = Counter(
             self.actors[m.actor].country for m in mentions if m.actor in self.actors
         )
@@ -349,45 +351,3 @@ class ActorResolver:
         armed_types = ARMED_TYPES if armed else frozenset()
         actor = choose_reading(readings, name, countries, self.types, armed=armed_types)
         return None if actor is None else self.actors.get(actor)
-
-    # --- step 4: a surname alone after the full name -----------------------------------
-
-    def _resolve_surnames(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
-        """After "Thabet al-Abbasi", a lone "Abbasi" (tagged or not) is the same person."""
-        starting = {m.start: m for m in mentions}
-        covered = {i for m in mentions for i in range(m.start, m.end)}
-        surnames: dict[str, str] = {}
-        result = []
-        for token in doc:
-            mention = starting.get(token.i)
-            person = surnames.get(token.text)
-            if mention is not None and mention.actor_type == "person" and len(mention) > 1:
-                surnames.setdefault(doc[mention.end - 1].text, mention.actor or "")
-            lone_surname = (
-                len(mention) == 1 and mention.actor_type in (None, "person", "other")
-                if mention is not None
-                else token.i not in covered and token.is_title
-            )
-            if person and lone_surname:
-                mention = Mention(token.i, token.i + 1, "PERSON", person, "person")
-            if mention is not None:
-                result.append(mention)
-        return result
-
-    # --- step 5: write doc.ents and doc.spans["actors"] --------------------------------
-
-    def _write(self, doc: Doc, mentions: list[Mention], others: list[Span]) -> None:
-        actor_spans, ents = [], []
-        covered: set[int] = set()
-        for m in sorted(set(mentions), key=lambda m: (m.start, -m.end)):
-            if covered.intersection(range(m.start, m.end)):
-                continue  # overlapping: the earlier, longer mention wins
-            covered.update(range(m.start, m.end))
-            ents.append(Span(doc, m.start, m.end, label=m.label, kb_id=m.actor or "",
-                             span_id=m.actor or ""))  # fmt: skip
-            if m.actor is not None:
-                actor_spans.append(Span(doc, m.start, m.end, label=m.actor_type or "other",
-                                        kb_id=m.actor, span_id=m.actor))  # fmt: skip
-        ents += [e for e in others if not covered.intersection(range(e.start, e.end))]
-        doc.ents = sorted(ents, key=lambda span: span.start)
-        doc.spans[ACTOR_SPANS_KEY] = actor_spans
