@@ -15,98 +15,34 @@ from analysis.parse.datelines import dateline_town
 from analysis.parse.datelines import headline_locator as headline_locator
 from analysis.parse.datelines import in_dateline as in_dateline
 from analysis.parse.datelines import inside_hyphenated_word as inside_hyphenated_word
+from analysis.parse.place_clues import (
+    AGENT_DEPS,
+    CONFLICTS,
+    FEATURES,
+    MAX_AREA_WORDS,
+    MOTION_VERBS,
+    NON_STATE_GROUPS,
+    PERSON_NOUNS,
+    PLACE_LABELS,
+    PLACE_SUBJECT_VERBS,
+    STATISTICS,
+    VIOLENCE_WORDS,
+    after_preposition,
+    country_after_its_place,
+    described_in_parentheses,
+    located_after,
+    span_root,
+)  # fmt: skip
+from analysis.parse.place_clues import DIRECTIONS as DIRECTIONS
+from analysis.parse.place_clues import EVENT_WORDS as EVENT_WORDS
+from analysis.parse.place_clues import PLACE_HEADS as PLACE_HEADS
 from analysis.parse.places import (
     ADMIN_WORDS,
     LOCATIVE_PREPOSITIONS,
     NAME_OPENING_AREAS,
     STRONG_LOCATIVES,
-    is_country,
-    is_place,
 )  # fmt: skip
 from analysis.parse.spans import MODEL_SPANS_KEY
-from analysis.rules import mapping, of_kind, packaged_rows
-
-# "east of Misrata", "the border with Chad", "the hills above Goma".
-DIRECTIONS = of_kind("place_words", "word", "direction")
-FEATURES = of_kind("place_words", "word", "feature", "street")
-EXTRA_PREPOSITIONS = of_kind("place_words", "word", "preposition")
-# "Mexico recorded 30,000 homicides", "Jamaica's murder rate": where it happened.
-PLACE_SUBJECT_VERBS = of_kind("place_words", "word", "place_subject")
-STATISTICS = of_kind("place_words", "word", "statistic")
-CONFLICTS = of_kind("place_words", "word", "conflict")  # "the Sudan war": where it is fought
-# "fled to Chad", "the fighting spread to Tongo Tongo": where a motion ends is a place.
-MOTION_VERBS = of_kind("place_words", "word", "motion")
-# What a place word before "of"/"with" may be: "suburbs of Kabul", "east of", "border with".
-# "residents of Gao": people named by where they live.
-RESIDENTS = frozenset(
-    noun for noun, kind in mapping("generic_actors", "noun", "actor_type").items()
-    if kind == "civilians"
-)  # fmt: skip
-PLACE_HEADS = ADMIN_WORDS | DIRECTIONS | FEATURES | RESIDENTS
-
-# Attack verbs and event nouns (`data/incident_terms.csv`): "shelling hit Kyiv" makes Kyiv
-# the target's place; "artillery fire" is a weapon's event, not a party.
-EVENT_WORDS = frozenset(
-    row["term"] for row in packaged_rows("incident_terms")
-    if row["kind"] in ("kill_verb", "event_word")
-)  # fmt: skip
-# Words of violence and its toll ("attacks", "homicides", "killings"): what a place saw.
-VIOLENCE_WORDS = (
-    EVENT_WORDS
-    | {row["term"] for row in packaged_rows("casualty_terms") if row["kind"] == "trigger"}
-    | {"violence"}
-)
-# The gazetteer's groups that are no state, no state's forces and no person ("Wagner"), and its
-# ambiguous names whose every reading is such a group ("RSF": the Sudanese force or RWB).
-NON_STATE_GROUPS = {
-    row["actor"]: row["actor_type"] not in ("state", "state_forces", "person")
-    for row in packaged_rows("actors")
-}
-NON_STATE_GROUPS.update({
-    name: all(NON_STATE_GROUPS.get(r["actor"], False)
-              for r in packaged_rows("ambiguous_names") if r["name"] == name)
-    for name in {row["name"] for row in packaged_rows("ambiguous_names")}
-})  # fmt: skip
-# Nouns for people ("man", "resident", "teenager"), from the casualty rules.
-PERSON_NOUNS = frozenset(
-    row["term"] for row in packaged_rows("casualty_terms") if row["kind"] == "person"
-)
-# How many capitalised words an area's name may have before its word ("Jos South LGA").
-MAX_AREA_WORDS = 3
-# Dependency labels of a name that does something: "Baghdad said", "by Moscow".
-AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# Words that may stand between a locative preposition and its place.
-PLACE_MODIFIER_POS = frozenset({"DET", "ADJ", "PUNCT"})
-
-
-def span_root(doc: Doc, start: int, end: int) -> Token:
-    """The span's syntactic head, climbing out of coordination ("in Gao and Menaka")."""
-    root = doc[start:end].root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
-    return root
-
-
-def after_preposition(doc: Doc, start: int, *, strong: bool) -> bool:
-    """Whether a locative preposition comes just before, over articles and adjectives.
-
-    `strong` leaves out prepositions that also introduce people ("to", "from", "via").
-    """
-    prepositions = STRONG_LOCATIVES if strong else LOCATIVE_PREPOSITIONS
-    i = start - 1
-    while i >= 0 and doc[i].pos_ in PLACE_MODIFIER_POS and doc[i].text not in (",", ";"):
-        i -= 1
-    if i < 0:
-        return False
-    if doc[i].lower_ in prepositions or doc[i].lower_ in EXTRA_PREPOSITIONS:
-        return True
-    before = doc[i - 1] if i >= 1 else None
-    return (
-        doc[i].lower_ in ("of", "with")
-        and before is not None
-        and (before.lower_ in PLACE_HEADS or before.lemma_.lower() in PLACE_HEADS)
-    )
 
 
 def in_place_context(doc: Doc, start: int, end: int, *, strong: bool = True) -> bool:
@@ -132,10 +68,10 @@ def in_place_context(doc: Doc, start: int, end: int, *, strong: bool = True) -> 
     ):
         return True  # "Bari region", "Zamfara State", "the Kibera and Mathare areas"
     if (
-        _described_in_parentheses(doc, start, end)
-        or _located_after(doc, end)
+        described_in_parentheses(doc, start, end)
+        or located_after(doc, end)
         or _where_it_happened(root)  # "Mexico recorded 30,000 homicides"
-        or _country_after_its_place(doc, start, end)  # "shelled Idlib, Syria"
+        or country_after_its_place(doc, start, end)  # "shelled Idlib, Syria"
     ):
         return True
     head = root.head
@@ -213,34 +149,6 @@ def _motion_to(preposition: Token) -> bool:
     return head.i != preposition.i and head.lemma_.lower() in MOTION_VERBS
 
 
-# Words after "Town, Country" that close the place: "in Jos, Nigeria, on Monday".
-_AFTER_PLACE = frozenset({"on", "in", "at", "last", "this", "early", "late", "overnight",
-                          "after", "when", "where", "during", "since"})  # fmt: skip
-# How many capitalised words the place before the comma may have ("Ciudad del Este").
-_MAX_PLACE_WORDS = 4
-
-
-def _country_after_its_place(doc: Doc, start: int, end: int) -> bool:
-    """Whether a country closes a place's name: "Jos, Nigeria", "Kech district, Pakistan".
-
-    The words before the comma are an area word or a known place that is no country
-    ("Russia, Iran, Turkey" is a list of states); after the country, the clause goes on
-    with punctuation or a time or place word, not a verb ("Kharkiv, Ukraine said").
-    """
-    if start < 2 or doc[start - 1].text != "," or not is_country(doc[start:end].text):
-        return False
-    following = doc[end] if end < len(doc) else None
-    if following is not None and not (following.is_punct or following.lower_ in _AFTER_PLACE):
-        return False
-    if doc[start - 2].lower_ in ADMIN_WORDS:
-        return True
-    first = start - 2
-    while first > 0 and start - 1 - first < _MAX_PLACE_WORDS and doc[first - 1].is_title:
-        first -= 1
-    names = [doc[i : start - 1].text for i in range(first, start - 1) if doc[i].is_title]
-    return any(is_place(name) and not is_country(name) for name in names)
-
-
 # Event words whose "at"/"on" names a target rather than a place ("fired at", "strike on").
 _AIMED = frozenset({"fire", "shoot", "target", "hit", "strike"})
 
@@ -282,45 +190,6 @@ def stands_for_state(doc: Doc, start: int, end: int) -> bool:
         return False  # "drones struck Kyiv", "rebels attacked Bangui": the target's place
     owner = root.dep_ in ("poss", "compound", "nmod") and root.head.i >= end
     return not (owner and (root.head.pos_ == "PROPN" or root.head.lower_ in ADMIN_WORDS))
-
-
-def _described_in_parentheses(doc: Doc, start: int, end: int) -> bool:
-    """A place and where it lies: "Kalsaka (Yatenga province)", "Bunia (Ituri)".
-
-    A name followed by a bracket that holds an administrative word or a place entity is
-    a place; so is a name inside a bracket that holds an administrative word or follows
-    a place ("(Dori department, Sahel)", "the Logone valley (Chad)").
-    """
-    if end < len(doc) and doc[end].text == "(":
-        inside = []
-        for token in doc[end + 1 : end + 12]:
-            if token.text == ")":
-                break
-            inside.append(token)
-        if any(t.lower_ in ADMIN_WORDS or t.ent_type_ in ("GPE", "LOC") for t in inside):
-            return True
-    opening = next((i for i in range(start - 1, max(start - 12, -1), -1)
-                    if doc[i].text in "()"), None)  # fmt: skip
-    if opening is None or doc[opening].text != "(":
-        return False
-    closing = next((i for i in range(end, min(end + 12, len(doc))) if doc[i].text == ")"), None)
-    inside = doc[opening + 1 : closing] if closing is not None else doc[opening + 1 : end]
-    before = doc[opening - 1] if opening else None
-    return any(t.lower_ in ADMIN_WORDS for t in inside) or (
-        before is not None and (before.ent_type_ in ("GPE", "LOC") or before.lower_ in PLACE_HEADS)
-    )
-
-
-def _located_after(doc: Doc, end: int) -> bool:
-    """Whether "in <administrative area>" follows: "Kuri in Jos South local government area"."""
-    if end >= len(doc) or doc[end].lower_ not in STRONG_LOCATIVES:
-        return False
-    for token in doc[end + 1 : end + 8]:
-        if token.is_punct or token.is_space:
-            return False
-        if token.lower_ in ADMIN_WORDS:
-            return True
-    return False
 
 
 def holds_admin_office(doc: Doc, start: int, end: int) -> bool:

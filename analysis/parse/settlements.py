@@ -28,14 +28,16 @@ An area word ("District", "State", "Parish") alone, or heading only titles and p
 
 from spacy.tokens import Doc, Token
 
-from analysis.parse.context import (
+from analysis.parse.mentions import organization_type
+from analysis.parse.place_clues import (
+    AFTER_PLACE,
     EVENT_WORDS,
+    MAX_PLACE_WORDS,
     MOTION_VERBS,
     PERSON_NOUNS,
     PLACE_HEADS,
     span_root,
 )  # fmt: skip
-from analysis.parse.mentions import organization_type
 from analysis.parse.places import (
     ADMIN_WORDS,
     STREET_WORDS,
@@ -53,11 +55,9 @@ GENERIC_NOUNS = frozenset(mapping("generic_actors", "noun", "actor_type"))
 VICTIM_VERBS = frozenset(
     row["term"] for row in packaged_rows("casualty_terms") if row["kind"] == "trigger"
 )
-# Words that may close a place after its comma: "Ngwo, Enugu State, on Sunday".
-CLOSING_WORDS = frozenset({"on", "in", "at", "last", "this", "early", "late", "overnight",
-                           "after", "when", "where", "during", "since", "and"})  # fmt: skip
-# How many capitalised words the place after the comma may have ("Central Equatoria State").
-MAX_PLACE_WORDS = 4
+# Words that may close a place after its comma: "Ngwo, Enugu State, on Sunday", "Ngwo,
+# Enugu State and ...". The place after the comma has at most `MAX_PLACE_WORDS` words.
+CLOSING_WORDS = AFTER_PLACE | {"and"}
 
 
 def _placed_by_apposition(doc: Doc, start: int, end: int) -> bool:
