@@ -49,9 +49,9 @@ from analysis.extract.casualties.parts import (
     link_bracketed_total,
     link_breakdown,
     link_parts,
-    pair_respectively,
 )
 from analysis.extract.casualties.plurals import bare_plural_figures
+from analysis.extract.casualties.respectively import pair_respectively
 from analysis.extract.casualties.terms import DocForms, Rules, compiled_rules
 from analysis.extract.casualties.updates import settle
 from analysis.extract.casualties.who import perpetrator, scope, victim_category
