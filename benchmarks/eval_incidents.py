@@ -14,8 +14,10 @@ document whose number overlaps the gold `evidence` substring (first unmatched on
   the parts of the gold place, split at commas and "and" ("Karari, Omdurman", "North Kivu
   and Ituri"), each less a leading compass word ("southern Tripoli" is Tripoli; "central
   Somalia" is the country, so not a city/district row);
-- perpetrator: equal canonical names (or one is an alias of the other in data/actors.csv),
-  empty = empty, over all gold figures.
+- perpetrator: the same party, empty = empty, over all gold figures: equal canonical
+  names, one an alias of the other in data/actors.csv, or one party by
+  `analysis.incidents.figures.party` (a state and its forces are one side: gold "Russia"
+  and an extracted "Military Forces of Russia" agree, as the linker takes them).
 Unmatched gold figures count as wrong in every score (denominators are all gold figures
 of the kind); `matched` reports how many were found. `estimates` compares each gold
 incident's killed low / best / high (`gold/incidents.csv`) with those of the predicted
@@ -44,6 +46,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from analysis import link_incidents, load_corpus, process_corpus  # noqa: E402
+from analysis.incidents.figures import party  # noqa: E402
 from analysis.parse.places import country_of, fold, resolve_place  # noqa: E402
 from analysis.rules import packaged_rows  # noqa: E402
 
@@ -65,7 +68,9 @@ def same_actor(gold: str | None, found: str | None, aliases: dict[str, set[str]]
     if not gold or not found:
         return not gold and not found
     g, f = fold(gold), fold(found)
-    return g == f or f in aliases.get(g, set()) or g in aliases.get(f, set())
+    if g == f or f in aliases.get(g, set()) or g in aliases.get(f, set()):
+        return True
+    return party(gold) == party(found)  # a state and its forces: one party
 
 
 def _place_key(name: str) -> str:

@@ -22,7 +22,7 @@ import itertools
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
-from analysis.incidents.figures import FINE, NON_INCIDENT, Fig
+from analysis.incidents.figures import FINE, NON_INCIDENT, Fig, forces_country, party
 
 if TYPE_CHECKING:  # a type only: the estimates do not need the linker
     from analysis.incidents.link import Incident
@@ -134,8 +134,12 @@ def low_best_high(
 def _estimates(
     kept: list[Fig], figs: list[Fig], parties: set[str]
 ) -> tuple[int | None, int | None, int | None]:
-    """(low, best, high) of standing figures of one toll (module docstring)."""
-    neutral = [f for f in kept if not (f.source and f.source in parties)] or kept
+    """(low, best, high) of standing figures of one toll (module docstring).
+
+    `parties` are the incident's sides (`party`): a source that is one of them ("Russia's
+    defence ministry" when Russia's forces struck) makes a claim, not a neutral count.
+    """
+    neutral = [f for f in kept if not (f.source and party(f.source) in parties)] or kept
     first_seen: dict[int, int] = {}  # when each count was first reported, by anyone
     for fig in (f for f in figs if f.count is not None):
         first_seen[fig.count] = min(first_seen.get(fig.count, _report(fig)), _report(fig))
@@ -173,9 +177,12 @@ def incident_row(incident: "Incident", incident_id: str) -> dict:
         figs, key=lambda f: (f.rank, f.doc_id, f.start)
     )
     place = min(placed, key=lambda f: (f.lat is None, f.admin1 is None, f.doc_id, f.start))
-    named = sorted(incident.perpetrators)
+    # A state named beside its own forces is not a second actor: "Military Forces of
+    # Russia", not "Military Forces of Russia; Russia" (`party`).
+    forces_of = {forces_country(n) for n in incident.perpetrators} - {None}
+    named = sorted(n for n in incident.perpetrators if n not in forces_of)
     generic = sorted({f.perpetrator for f in figs if f.generic and f.perpetrator})
-    parties = incident.perpetrators | incident.victims
+    parties = incident.sides | incident.victims
     by_outcome: dict[str, list[Fig]] = defaultdict(list)
     for fig in figs:
         if fig.scope not in NON_INCIDENT:

@@ -89,7 +89,10 @@ def _actor_names() -> dict[str, str]:
 
 @cache
 def _state_pattern() -> re.Pattern:
-    """A state's own forces in the per-country scheme ("Military Forces of Somalia")."""
+    """A state's own forces in the per-country scheme ("Military Forces of Somalia").
+
+    The country is the pattern's one non-empty group.
+    """
     templates = {
         row["canonical"]
         for row in packaged_rows("generic_actors")
@@ -97,8 +100,52 @@ def _state_pattern() -> re.Pattern:
         and row["canonical"] != "{country}"
         and not row["canonical"].endswith("({country})")
     }
-    parts = sorted(re.escape(t).replace(re.escape("{country}"), ".+") for t in templates)
+    parts = sorted(re.escape(t).replace(re.escape("{country}"), "(.+)") for t in templates)
     return re.compile("^(?:" + "|".join(parts) + ")$") if parts else re.compile(r"(?!)")
+
+
+@cache
+def _government_names() -> dict[str, str]:
+    """Canonical name -> country, for the gazetteer's states and forces named for a country.
+
+    "Russia" (a state row named as its country) and "Military Forces of Russia" (a
+    state-forces row in the per-country scheme); a body with a name of its own ("Ministry
+    of Peshmerga Affairs", "Tigray Interim Administration") is not its country's
+    government and stays a party of its own.
+    """
+    names: dict[str, str] = {}
+    for row in packaged_rows("actors"):
+        name, country = row["actor"], row["country"]
+        if not country or row["actor_type"] not in ("state", "state_forces"):
+            continue
+        if (forces_country(name) or name) == country:
+            names[name] = country
+    return names
+
+
+@cache
+def party(name: str | None) -> str | None:
+    """The side a perpetrator or victim stands for: a state and its forces are one party.
+
+    Event coders name a drone strike's perpetrator "Military Forces of Russia" (ACLED)
+    where a report, or a gold table, says "Russia"; UCDP counts both as the government
+    side. So a state, and its military, police and security forces in the per-country
+    scheme, are the party of that country ("Russian Armed Forces", an alias, is the
+    military's canonical name first). Any other name is its own party.
+    """
+    canonical = canonical_actor(name)
+    if canonical is None:
+        return None
+    if canonical in _government_names():
+        return _government_names()[canonical]
+    return forces_country(canonical) or country_of(canonical) or canonical
+
+
+@cache
+def forces_country(name: str | None) -> str | None:
+    """The country whose forces `name` is in the per-country scheme ("Police Forces of Chad")."""
+    match = _state_pattern().match(name) if name else None
+    return next((g for g in match.groups() if g), None) if match else None
 
 
 _GENERIC_COUNTRY = re.compile(r"\(([^()]+)\)$")

@@ -20,7 +20,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable
 
-from analysis.incidents.figures import COUNTRY, FINE, NON_INCIDENT, PROVINCE, Fig, place_key
+from analysis.incidents.figures import COUNTRY, FINE, NON_INCIDENT, PROVINCE, Fig, party, place_key
 
 SLACK_DAYS = 1  # reports of one day can differ by a day (time zones, "overnight")
 TOLL_SLACK_DAYS = 3  # the same toll in the same place: a date read a few days off
@@ -68,8 +68,9 @@ class Incident:
         self.country = fig.country
         self.fine: list[Fig] = []
         self.provinces: set[str] = set()
-        self.perpetrators: set[str] = set()
-        self.victims: set[str] = set()
+        self.perpetrators: set[str] = set()  # names, as the figures give them
+        self.sides: set[str] = set()  # the perpetrators' parties (`party`)
+        self.victims: set[str] = set()  # the victims' parties
         self.counts: set[tuple[str, int]] = set()
         self.docs: set[str] = set()
         self.precise: list[tuple[int, int]] = []
@@ -91,8 +92,9 @@ class Incident:
             self.provinces.add(fig.place_key)
         if fig.perpetrator and not fig.generic:
             self.perpetrators.add(fig.perpetrator)
+            self.sides.add(party(fig.perpetrator))
         if fig.victim_actor:
-            self.victims.add(fig.victim_actor)
+            self.victims.add(party(fig.victim_actor))
         if fig.count is not None and fig.part_of is None:
             self.counts.add((fig.outcome, fig.count))
         if fig.lo is not None:
@@ -130,12 +132,15 @@ class Incident:
         return FINE if self.fine else PROVINCE if self.provinces else COUNTRY
 
     def conflicts(self, other: "Incident") -> bool:
-        """Named perpetrators on both sides, none shared, and not the two sides of a clash."""
-        if not self.perpetrators or not other.perpetrators:
+        """Named perpetrators on both sides, no party shared, not the two sides of a clash.
+
+        Parties, not names: "Russia" and "Military Forces of Russia" are one side.
+        """
+        if not self.sides or not other.sides:
             return False
-        if self.perpetrators & other.perpetrators:
+        if self.sides & other.sides:
             return False
-        return not (self.perpetrators & other.victims or other.perpetrators & self.victims)
+        return not (self.sides & other.victims or other.sides & self.victims)
 
     def place_within(self, fig: Fig) -> bool:
         """A province-, country- or un-placed figure whose area holds this incident's places."""
