@@ -13,7 +13,7 @@ from analysis.parse.context import DIRECTIONS, EVENT_WORDS, PLACE_HEADS
 from analysis.parse.generic.country import ANAPHORIC, sentence_country, sentence_of, state_before
 from analysis.parse.generic.forces import STATE_TYPES, UNIDENTIFIED
 from analysis.parse.places import HYPHENS
-from analysis.rules import packaged_rows
+from analysis.rules import packaged_rows, title_words
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod"})
 CIVILIANS, PROTESTERS, RIOTERS = "civilians", "protesters", "rioters"
@@ -32,6 +32,29 @@ CROWD_DEEDS = tuple(tuple(row["verb"].split()) for row in packaged_rows("crowd_v
 MIN_STEM = 4
 # "fighters of HTS", "militants from HTS and SNA": the noun belongs to the named party.
 OWNER_PREPOSITIONS = frozenset({"of", "from"})
+# Officials' titles (`data/titles.csv`): "the police spokesman" speaks for the police.
+TITLES = title_words()
+
+
+def _kind(token: Token, nouns: dict[str, tuple[str, str]]) -> str:
+    """The generic type of a word, also of a plural noun's singular ("rebel" of "rebels")."""
+    return nouns.get(token.lower_, nouns.get(f"{token.lower_}s", ("",)))[0]
+
+
+def _speaks_for(token: Token, nouns: dict[str, tuple[str, str]]) -> Token | None:
+    """The party an official's title speaks for, when it is another's ("police spokesman").
+
+    A title of the state ("spokesman", "commissioner") qualified by the noun of another
+    party ("the police spokesman", "an army spokesman", "a spokesman for the rebels") is
+    that party's voice: coders name the party, not a government. None for the state's own
+    officials ("a provincial spokesman", "the government spokesman", "the mayor").
+    """
+    if token.lower_ not in TITLES or nouns.get(token.lower_, ("",))[0] != "state":
+        return None
+    owners = [c for c in token.lefts if c.dep_ in ("compound", "amod")]
+    owners += [g for c in token.rights if c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    return next((o for o in owners if _kind(o, nouns) not in ("", "state")
+                 or (o.dep_ == "pobj" and o.ent_type_ in ("ORG", "NORP"))), None)  # fmt: skip
 
 
 def _modifies_another(doc: Doc, token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
@@ -50,6 +73,8 @@ def _modifies_another(doc: Doc, token: Token, nouns: dict[str, tuple[str, str]])
     head = token.head
     if head.ent_type_ == "PERSON":
         return True  # a title: "Defense Minister Thabet al-Abbasi" is the person
+    if _speaks_for(head, nouns) == token:
+        return False  # "police spokesman": the police are the party
     words = {head.lower_, head.lemma_.lower()}
     # "army base", "government troops", "artillery fire": a place, another party, an event
     return bool(words & (PLACE_HEADS | EVENT_WORDS | nouns.keys()))
@@ -287,6 +312,8 @@ def generic_mentions(
         )
         if owned or key not in nouns or _modifies_another(doc, token, nouns):
             continue  # "HTS fighters" belong to HTS; "police station" is a place
+        if _speaks_for(token, nouns) is not None:
+            continue  # "the police spokesman" is the police's voice
         actor_type, template = _by_deed(token, nouns, nouns[key])
         start = token.i - (1 if key == pair else 0)
         if state is not None and actor_type in STATE_TYPES:  # "US soldiers", "Russia's army"

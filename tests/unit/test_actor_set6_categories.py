@@ -1,0 +1,72 @@
+"""Actors in the analysts' scheme, by the categories the sixth held-out set showed (issue 13).
+
+Officials named by their title alone, oversight bodies, communal militias, named groups
+the gazetteer lacked, insurgents named by their creed, the state's forces by a collective
+noun, crowds and aid bodies, and outlets that carry a claim. Every sentence was written
+for these tests, in other places and words than any held-out passage; the organisations,
+offices and places are real, the incidents are not.
+"""
+
+import pytest
+from extraction_helpers import actors_holding as _typed
+from extraction_helpers import types_holding as _types
+
+# --- officials by their title: the state ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("A provincial spokesman said two soldiers died in an ambush in Helmand.", "spokesman"),
+        ("The mayor said police shot dead a robber in Durango.", "mayor"),
+        ("The deputy mayor of Kherson said shelling killed a man.", "mayor"),
+        ("The prefect of Ouaddai said 14 people died in clashes between herders and farmers.",
+         "prefect"),
+        ("The presidency condemned the massacre in Solhan.", "presidency"),
+        ("The local council said the fighting displaced 2,000 people in Beledweyne.", "council"),
+        ("A government spokeswoman said the strike hit a depot in Idlib.", "spokeswoman"),
+        ("The state governor ordered a curfew after clashes in Jos left nine dead.", "governor"),
+    ],
+)  # fmt: skip
+def test_an_official_named_by_title_is_the_state(text, word):
+    assert _types(text, word) == {"state"}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("A police spokesman said three men were arrested in Mombasa.", "police", "state_forces"),
+        ("An army spokesman said 12 militants were killed in North Waziristan.", "army",
+         "state_forces"),
+        ("A spokesman for the army said troops repelled the attack near Gao.", "army",
+         "state_forces"),
+    ],
+)  # fmt: skip
+def test_a_spokesman_of_a_force_is_that_force_not_the_government(text, word, kind):
+    assert _types(text, word) == {kind}
+    assert "state" not in _types(text, "spokesman")
+
+
+# --- oversight and inspection bodies: the state, not its police -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The Independent Police Investigative Directorate is probing the shooting of a man "
+         "in Soweto.", "Directorate"),
+        ("The Independent Office for Police Conduct said officers shot a man in Croydon.",
+         "Office for Police Conduct"),
+        ("The Independent Police Complaints Commission found officers used excessive force in "
+         "Leeds.", "Complaints"),
+        ("The Ombudsman opened an inquiry into the death of a prisoner in Lima.", "Ombudsman"),
+        ("The police watchdog said it would investigate the killing in Nakuru.", "watchdog"),
+    ],
+)  # fmt: skip
+def test_an_oversight_body_is_the_state(text, word):
+    assert _types(text, word) == {"state"}
+
+
+def test_officers_beside_an_oversight_body_stay_the_police():
+    text = "The Independent Office for Police Conduct said officers shot a man in Croydon."
+    assert _typed(text, "officers") == {("Police Forces of United Kingdom", "state_forces")}
