@@ -417,7 +417,7 @@ def test_more_state_force_nouns(text, mention):
     ("text", "mention", "actor", "actor_type"),
     [
         ("A Turkish drone strike killed two fighters near Qamishli.",
-         "Turkish drone", "Turkey", "state"),
+         "Turkish drone", "Military Forces of Turkey", "state_forces"),
         ("Kenya's Security Service said it had arrested three men in Mombasa.",
          "Kenya's Security Service", "Security Forces of Kenya", "state_forces"),
         ("The Nigerian Bar Association condemned the arrests in Abuja.",

@@ -249,7 +249,7 @@ def test_demonym_and_state_noun():
     text = "Chadian troops and Israeli drones were reported, and Iranian officials said nothing."
     found = actors_of(text)
     assert found["Chadian troops"] == {"Military Forces of Chad"}
-    assert found["Israeli drones"] == {"Israel"}
+    assert found["Israeli drones"] == {"Military Forces of Israel"}
     assert found["Iranian officials"] == {"Iran"}
 
 
