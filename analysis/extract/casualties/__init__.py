@@ -44,6 +44,7 @@ from analysis.extract.casualties.later_deaths import cue_words
 from analysis.extract.casualties.numbers import Count
 from analysis.extract.casualties.parts import (
     Cue,
+    cued_starts,
     find_cues,
     link_among,
     link_bracketed_total,
@@ -54,7 +55,7 @@ from analysis.extract.casualties.plurals import bare_plural_figures
 from analysis.extract.casualties.respectively import pair_respectively
 from analysis.extract.casualties.terms import DocForms, Rules, compiled_rules
 from analysis.extract.casualties.updates import settle
-from analysis.extract.casualties.who import perpetrator, scope, victim_category
+from analysis.extract.casualties.who import in_its_era, perpetrator, scope, victim_category
 from analysis.extract.casualties.wholes import group_deaths, pair_outcomes, rest_outcomes
 from analysis.extract.doc import actor_spans, sentence_index, with_surface
 from analysis.extract.registry import Table, register
@@ -93,8 +94,9 @@ def _actor_mentions(doc: Doc, actors: pd.DataFrame | None) -> _Mentions:
 
     Read from ``doc.spans["actors"]`` (what `extract_actors` reads) unless the table is given.
     """
-    if actors is None:
-        found = [(span.start_char, span.end_char, span.kb_id_) for span in actor_spans(doc)]
+    if actors is None:  # a group in power at the text's date as the table names it (eras)
+        found = [(s.start_char, s.end_char, in_its_era(doc, s.kb_id_, s.start_char, s.end_char))
+                 for s in actor_spans(doc)]  # fmt: skip
     else:
         columns = zip(actors["start"], actors["end"], actors["actor"], strict=True)
         found = [(int(s), int(e), str(a)) for s, e, a in columns if pd.notna(a)]
@@ -145,7 +147,7 @@ def _resolve(doc: Doc, rules: Rules) -> tuple[list[Figure], list[Cue]]:
     for in_sent in by_sentence.values():
         pair_respectively(in_sent[0].sent, in_sent, rules)
     cues = find_cues(doc, rules, sentence_of, forms)
-    after_cues = {cue.end for cue in cues if cue.kind == "part_cue"}
+    after_cues = cued_starts(cues, doc)
     figures += implicit_figures(doc, rules, triggers, figures, after_cues, sents, sentence_of)
     figures += bare_plural_figures(doc, rules, triggers, figures, sents, sentence_of)
     figures.sort(key=lambda f: f.span.start)

@@ -20,6 +20,7 @@ from analysis.extract.casualties.who.agents import (
     sentence_actors,
     sequel_start,
 )
+from analysis.extract.casualties.who.era import in_its_era
 from analysis.extract.casualties.who.sides import (
     mention_owners,
     other_side,
@@ -79,6 +80,14 @@ def _near(items: list, starts: list[int], low: int, high: int) -> list:
 
 
 def perpetrator(
+    doc: Doc, sent: Span, at_char: int, avoid: tuple[tuple[int, int], ...]
+) -> tuple[str | None, int | None, int | None]:
+    """(actor, start, end) of who did it (`_doer`), named as at the text's date (`era`)."""
+    actor, start, end = _doer(doc, sent, at_char, avoid)
+    return in_its_era(doc, actor, start, end), start, end
+
+
+def _doer(
     doc: Doc, sent: Span, at_char: int, avoid: tuple[tuple[int, int], ...]
 ) -> tuple[str | None, int | None, int | None]:
     """(actor, start, end) of who did it; avoid the victims' and the source's characters.
