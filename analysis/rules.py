@@ -96,7 +96,8 @@ TABLES: dict[str, TableRule] = {
         ("word", "kind"),
         ("word", "kind"),
         {"kind": ("direction", "feature", "preposition", "street", "generic", "motion",
-                  "place_verb", "opening", "place_subject", "statistic", "conflict")},
+                  "place_verb", "opening", "place_subject", "statistic", "conflict",
+                  "landform", "violence", "scene")},
     ),
     "reporting_verbs": TableRule(
         ("verb", "speech_only", "quote_cue", "toll_source"), ("verb",),

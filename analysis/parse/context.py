@@ -19,12 +19,16 @@ from analysis.parse.place_clues import (
     AGENT_DEPS,
     CONFLICTS,
     FEATURES,
+    GENERIC_NOUNS,
+    LANDFORMS,
     MAX_AREA_WORDS,
     MOTION_VERBS,
     NON_STATE_GROUPS,
+    NON_STATE_NOUNS,
     PERSON_NOUNS,
     PLACE_LABELS,
     PLACE_SUBJECT_VERBS,
+    SCENE_VERBS,
     STATISTICS,
     VIOLENCE_WORDS,
     after_preposition,
@@ -41,6 +45,7 @@ from analysis.parse.places import (
     LOCATIVE_PREPOSITIONS,
     NAME_OPENING_AREAS,
     STRONG_LOCATIVES,
+    is_place,
 )  # fmt: skip
 from analysis.parse.spans import MODEL_SPANS_KEY
 
@@ -80,6 +85,8 @@ def in_place_context(doc: Doc, start: int, end: int, *, strong: bool = True) -> 
         doc, start, end, root
     ):
         return True
+    if root.dep_ == "pobj" and _after_a_place_word(head):
+        return True  # "the border with Mali and Burkina Faso", "the Sahel, including Mali"
     if root.dep_ == "appos" and head.dep_ == "pobj" and head.head.lower_ in prepositions:
         return True  # "in Barangay Poblacion, M'lang, Cotabato province": a list of places
     return root.dep_ == "appos" and head.lower_ in ADMIN_WORDS
@@ -97,6 +104,23 @@ def _qualifies_a_place_word(doc: Doc, start: int, end: int, root: Token) -> bool
     if root.dep_ in ("poss", "compound", "nmod") and head.lower_ in ADMIN_WORDS:
         return True
     return root.dep_ == "compound" and head.lower_ in FEATURES and not doc[start:end].text.isupper()
+
+
+def _after_a_place_word(preposition: Token) -> bool:
+    """Whether a preposition ties its object to a place: "border with", "the Sahel, including".
+
+    The parse may hang a list's last name on the preposition itself ("along the border with
+    Mali and Burkina Faso"); "including" after a place names its parts ("the Sahel,
+    including Mali"), after a noun ("donors, including Norway") the parties it counts.
+    """
+    head = preposition.head
+    if head.i == preposition.i:
+        return False
+    if preposition.lower_ in ("of", "with"):
+        return head.lower_ in PLACE_HEADS or head.lemma_.lower() in PLACE_HEADS
+    return preposition.lower_ == "including" and (
+        head.ent_type_ in ("GPE", "LOC") or (head.pos_ == "PROPN" and is_place(head.text))
+    )
 
 
 def _placed_by_the_word_before(before: Token) -> bool:
@@ -136,9 +160,14 @@ def _where_it_happened(root: Token) -> bool:
     # "Kenya's Rift Valley": a place's owner; "Sudan's RSF", "Russia's Wagner Group" (a
     # non-state group the gazetteer knows): where it is from; "Iran's Revolutionary Guards"
     # are its forces
-    return root.dep_ == "poss" and (
+    if root.dep_ == "poss" and (
         head.ent_type_ in PLACE_LABELS or NON_STATE_GROUPS.get(head.ent_id_, False)
-    )
+    ):
+        return True
+    # "Kenya's coast", "Mali's north": its ground; "Haiti's gangs", "Nigeria's bandits": groups
+    # no state leads, placed by the country (its police or army are its forces, and stay)
+    words = {head.lower_, head.lemma_.lower()}
+    return bool(words & (LANDFORMS | DIRECTIONS | NON_STATE_NOUNS))
 
 
 def _motion_to(preposition: Token) -> bool:
@@ -163,8 +192,9 @@ def where_an_event_happened(doc: Doc, start: int) -> bool:
     if before is None or before.lower_ not in ("at", "on"):
         return False
     head = before.head  # "killed a farmer at X": "at" may hang on the victim noun
-    heads = {head, head.head} if head.dep_ in ("dobj", "nsubjpass") else {head}
-    return head.i != before.i and any(h.lemma_.lower() in EVENT_WORDS - _AIMED for h in heads)
+    heads = {head, head.head} if head.dep_ in ("dobj", "nsubjpass", "xcomp") else {head}
+    events = (VIOLENCE_WORDS | SCENE_VERBS) - _AIMED  # "the shooting on X", "found dumped at X"
+    return head.i != before.i and any(h.lemma_.lower() in events for h in heads)
 
 
 def acts(doc: Doc, start: int, end: int) -> bool:
@@ -252,7 +282,25 @@ def names_origin(doc: Doc, start: int) -> bool:
     if start == 0 or doc[start - 1].lower_ != "from":
         return False
     head = doc[start - 1].head
+    if head.pos_ == "VERB" and head.lemma_.lower() in MOTION_VERBS:
+        return people_move(head)  # "refugees crossed from South Sudan": where they were
     return head.pos_ in ("NOUN", "PROPN") and head.i < start - 1 and head.ent_type_ != "ORG"
+
+
+def people_move(verb: Token) -> bool:
+    """Whether a verb of motion moves people ("refugees fled", "gunmen came", "were evacuated").
+
+    Aid or weapons that "came from Iran" are a state's deed: only people moving make the
+    name after "from" the place they left.
+    """
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and (
+            {c.lower_, c.lemma_.lower()} & (PERSON_NOUNS | GENERIC_NOUNS)
+            or (c.pos_ == "PRON" and c.lower_ != "it")
+        )
+        for c in verb.children
+    )
 
 
 def qualifies_a_person_or_event(doc: Doc, start: int, end: int) -> bool:

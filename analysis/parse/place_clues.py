@@ -20,7 +20,10 @@ from analysis.rules import mapping, of_kind, packaged_rows
 
 # "east of Misrata", "the border with Chad", "the hills above Goma".
 DIRECTIONS = of_kind("place_words", "word", "direction")
-FEATURES = of_kind("place_words", "word", "feature", "street")
+FEATURES = of_kind("place_words", "word", "feature", "street", "landform")
+# Land a country or a province has ("Kenya's coast", "the Sahel's borders"): a place's own
+# ground, where installations ("the county's office") are an owner's.
+LANDFORMS = of_kind("place_words", "word", "landform")
 EXTRA_PREPOSITIONS = of_kind("place_words", "word", "preposition")
 # "Mexico recorded 30,000 homicides", "Jamaica's murder rate": where it happened.
 PLACE_SUBJECT_VERBS = of_kind("place_words", "word", "place_subject")
@@ -42,12 +45,16 @@ EVENT_WORDS = frozenset(
     row["term"] for row in packaged_rows("incident_terms")
     if row["kind"] in ("kill_verb", "event_word")
 )  # fmt: skip
-# Words of violence and its toll ("attacks", "homicides", "killings"): what a place saw.
+# Words of violence and its toll ("attacks", "homicides", "killings", "kidnappings"): what a
+# place saw.
 VIOLENCE_WORDS = (
     EVENT_WORDS
     | {row["term"] for row in packaged_rows("casualty_terms") if row["kind"] == "trigger"}
+    | of_kind("place_words", "word", "violence")
     | {"violence"}
 )
+# Verbs of a scene ("found dumped at X", "buried at X"): where a body or a weapon was.
+SCENE_VERBS = of_kind("place_words", "word", "scene")
 # The gazetteer's groups that are no state, no state's forces and no person ("Wagner"), and its
 # ambiguous names whose every reading is such a group ("RSF": the Sudanese force or RWB).
 NON_STATE_GROUPS = {
@@ -59,6 +66,15 @@ NON_STATE_GROUPS.update({
               for r in packaged_rows("ambiguous_names") if r["name"] == name)
     for name in {row["name"] for row in packaged_rows("ambiguous_names")}
 })  # fmt: skip
+# The generic actor nouns ("gunmen", "police", "residents"), `data/generic_actors.csv`.
+GENERIC_NOUNS = frozenset(mapping("generic_actors", "noun", "actor_type"))
+# Groups no state leads ("gangs", "bandits", "herders", "protesters"): "Haiti's gangs" are
+# the country's in the sense of where they are, not the state's.
+NON_STATE_NOUNS = frozenset(
+    noun for noun, kind in mapping("generic_actors", "noun", "actor_type").items()
+    if kind in ("unidentified_armed_group", "armed_group", "militia", "civilians",
+                "protesters", "rioters")
+)  # fmt: skip
 # Nouns for people ("man", "resident", "teenager"), from the casualty rules.
 PERSON_NOUNS = frozenset(
     row["term"] for row in packaged_rows("casualty_terms") if row["kind"] == "person"

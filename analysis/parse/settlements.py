@@ -32,10 +32,13 @@ from analysis.parse.mentions import organization_type
 from analysis.parse.place_clues import (
     AFTER_PLACE,
     EVENT_WORDS,
+    GENERIC_NOUNS,
     MAX_PLACE_WORDS,
     MOTION_VERBS,
     PERSON_NOUNS,
     PLACE_HEADS,
+    SCENE_VERBS,
+    after_preposition,
     span_root,
 )  # fmt: skip
 from analysis.parse.places import (
@@ -43,14 +46,14 @@ from analysis.parse.places import (
     STREET_WORDS,
     country_of,
     is_country,
+    is_never_place,
     is_place,
     is_small_town,
 )  # fmt: skip
 from analysis.parse.spans import MODEL_SPANS_KEY
-from analysis.rules import mapping, of_kind, packaged_rows
+from analysis.rules import of_kind, packaged_rows
 
 PLACE_VERBS = of_kind("place_words", "word", "place_verb")
-GENERIC_NOUNS = frozenset(mapping("generic_actors", "noun", "actor_type"))
 # Verbs whose object is a victim ("killed", "abducted", "shot"): the casualty triggers.
 VICTIM_VERBS = frozenset(
     row["term"] for row in packaged_rows("casualty_terms") if row["kind"] == "trigger"
@@ -158,13 +161,60 @@ def _object_of_a_raid(doc: Doc, start: int, end: int) -> bool:
 
 
 def _at_the_scene(doc: Doc, start: int) -> bool:
-    """Whether "at" follows a killing whose victims are named: "were shot dead at X"."""
+    """Whether "at" follows a killing whose victims are named: "were shot dead at X".
+
+    Also a scene ("were found dumped at X", "buried at X") and fire whose target is named
+    ("opened fire on protesters at X"); "fired at X" with no other target aims at X.
+    """
     if start == 0 or doc[start - 1].lower_ != "at":
         return False
-    verb = doc[start - 1].head
-    if verb.lemma_.lower() not in EVENT_WORDS:
+    at = doc[start - 1]
+    verbs = [at.head, at.head.head] if at.head.dep_ in ("xcomp", "advcl") else [at.head]
+    for verb in verbs:
+        if verb.i == at.i:
+            continue
+        if verb.lemma_.lower() in SCENE_VERBS:
+            return True
+        children = [c for c in verb.children if c.i != at.i]
+        fire = [c for c in children if c.dep_ == "dobj" and c.lemma_.lower() in EVENT_WORDS]
+        if verb.lemma_.lower() not in EVENT_WORDS and not fire:
+            continue
+        targets = [
+            c
+            for c in children
+            if c.dep_ in ("dobj", "nsubjpass", "acomp", "oprd") and c not in fire
+        ] + [c for c in children if c.lower_ in ("on", "upon")]
+        if targets:  # fmt: skip
+            return True
+    return False
+
+
+def _listed_after_a_place(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name is in a list whose first name follows a place preposition.
+
+    "in Kurram, Orakzai and Khyber": the parse may make "Orakzai" a subject, but a list
+    that "in" opens is a list of places. The list must close with "and" or "or", and the
+    name must be no part of a person named in full in the text ("in Kabul, Ahmed and
+    Musa Khan said" keeps its people).
+    """
+    if not _lone_name(doc, start, end) and not is_place(doc[start:end].text):
         return False
-    return any(c.dep_ in ("dobj", "nsubjpass", "acomp", "oprd") for c in verb.children)
+    first, joined = start, False
+    while first >= 2 and doc[first - 1].lower_ in (",", "and", "or"):
+        joined = joined or doc[first - 1].lower_ in ("and", "or")
+        gap = first - 1
+        if doc[gap].text != "," and doc[gap - 1].text == ",":
+            gap -= 1  # ", and"
+        run = gap
+        while run > 0 and gap - run < MAX_PLACE_WORDS and doc[run - 1].is_title:
+            run -= 1
+        if run == gap:
+            break
+        first = run
+    if first == start or is_never_place(doc[first].text):  # "In March, Ahmed and Musa"
+        return False
+    following = doc[end].lower_ if end < len(doc) else ""
+    return (joined or following in ("and", "or")) and after_preposition(doc, first, strong=True)
 
 
 def _listed_before_a_place_word(doc: Doc, start: int, end: int) -> bool:
@@ -274,6 +324,7 @@ def is_settlement(doc: Doc, start: int, end: int) -> bool:
         or _object_of_a_raid(doc, start, end)
         or _at_the_scene(doc, start)
         or _listed_before_a_place_word(doc, start, end)
+        or _listed_after_a_place(doc, start, end)
     )
 
 
@@ -298,7 +349,9 @@ def names_an_area_word(
     """
     words = [t.lower_ for t in doc[start:end]]
     if len(words) == 1 and words[0] in STREET_WORDS:
-        return True  # "Hospital" in "Hospital Director X": a building's word alone
+        # "Hospital" in "Hospital Director X": a building's word alone before an office;
+        # "Park said" (a surname that is also a street word) names a person
+        return end < len(doc) and doc[end].is_title
     if words[0] not in ADMIN_WORDS:
         return False
     rest = words[1:]
