@@ -201,7 +201,10 @@ class ActorResolver:
         text, label = doc[start:end].text, ent.label_
         key = text.lower()
         actor = self.actors.get(ent.ent_id_) or self.by_name.get(text)
-        if ent.ent_id_ in self.ambiguous and not in_place_context(doc, start, end):
+        if ent.ent_id_ in self.ambiguous and (
+            not in_place_context(doc, start, end)
+            or (not is_place(text) and armed_context(doc, start, end, self.armed_nouns))
+        ):  # "Maoist insurgents": no place's "insurgents", whose creed names their group
             return Mention(start, end, label, pending="ambiguous")
         if ent.ent_id_ in self.ambiguous:
             return Mention(start, end, "GPE")  # "in Bari", "Bari region": the place

@@ -70,3 +70,61 @@ def test_an_oversight_body_is_the_state(text, word):
 def test_officers_beside_an_oversight_body_stay_the_police():
     text = "The Independent Office for Police Conduct said officers shot a man in Croydon."
     assert _typed(text, "officers") == {("Police Forces of United Kingdom", "state_forces")}
+
+
+# --- communal militias ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Warring tribes clashed over land near Wau, killing twelve people.", "tribes"),
+        ("Rival clans fought over grazing land in Hiraan, leaving six dead.", "clans"),
+        ("Clansmen fought over a water point near Beledweyne, killing four.", "Clansmen"),
+        ("Armed settlers attacked Palestinian farmers near Nablus, wounding three.", "settlers"),
+        ("Tribal gunmen attacked a convoy in Kurram, killing 14.", "gunmen"),
+        ("Militia fighters attacked a camp near Bunia, killing eight.", "Militia"),
+        ("A local vigilante shot dead a suspected thief in Anambra.", "vigilante"),
+    ],
+)  # fmt: skip
+def test_communal_fighters_are_a_militia(text, word):
+    assert _types(text, word) == {"militia"}
+
+
+def test_vigilantes_are_a_vigilante_militia_of_the_country():
+    text = "Vigilantes killed two suspected cattle thieves in Benue, Nigeria."
+    assert _typed(text, "Vigilantes") == {("Vigilante Militia (Nigeria)", "militia")}
+
+
+def test_elders_of_a_clan_are_no_militia():
+    text = "A clan elder said six people died in the fighting near Dhusamareb."
+    assert "militia" not in _types(text, "clan")
+
+
+# --- insurgents named by their creed --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actor"),
+    [
+        ("Maoist insurgents ambushed a police patrol in Sukma district of Chhattisgarh, killing "
+         "five.", "Maoist", "CPI-Maoist"),
+        ("Maoist rebels blew up a road in Gadchiroli, Maharashtra.", "Maoist", "CPI-Maoist"),
+        ("Maoist guerrillas attacked a police post in Rolpa, Nepal, in 2002.", "Maoist",
+         "Communist Party of Nepal-Maoist"),
+    ],
+)  # fmt: skip
+def test_maoist_insurgents_are_the_maoist_party_of_the_country(text, word, actor):
+    assert _typed(text, word) == {(actor, "armed_group")}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Jihadists attacked a military post near Djibo, killing ten soldiers.", "Jihadists"),
+        ("Islamist militants killed six villagers in Cabo Delgado.", "militants"),
+        ("Maoist rebels attacked a village.", "rebels"),
+    ],
+)  # fmt: skip
+def test_insurgents_by_creed_without_a_group_stay_unidentified(text, word):
+    assert _types(text, word) == {"unidentified_armed_group"}
