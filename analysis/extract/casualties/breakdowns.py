@@ -8,15 +8,22 @@ earlier sentence, restates that figure, and so does a figure standing at the ord
 Read as wounded ("Three were shot at the gate, and a fourth was stabbed") it may restate
 a killed figure: it tells how they died.
 Without an earlier N nothing changes: the breakdown is then the only count given.
+
+A breakdown by where or when restates its total too (`complements`): "Sixteen people were
+killed ... Twelve died inside the market and four in hospital" is sixteen people, not 32.
+Pieces that name who the people were ("eight soldiers and three civilians", "Eight were
+soldiers") are parts of the total, rows of their own.
 """
 
 import re
+from collections.abc import Iterator
 
 from spacy.tokens import Token
 
 from analysis.extract.casualties.figures import Figure
-from analysis.extract.casualties.later_deaths import outcome_word
+from analysis.extract.casualties.later_deaths import more_of, outcome_word
 from analysis.extract.casualties.numbers import TENS, UNITS
+from analysis.extract.casualties.repeats import generic_noun
 from analysis.extract.casualties.terms import Rules
 
 _IRREGULAR = {
@@ -30,6 +37,7 @@ _IRREGULAR = {
 }
 _DETERMINERS = frozenset({"a", "the"})
 _LOOK_BACK = 40  # figures a breakdown looks back over for its total
+_PIECE_SENTENCES = 3  # sentences after a total its complementary pieces may stand in
 
 
 def ordinal_value(word: str) -> int | None:
@@ -111,3 +119,75 @@ def breakdowns(
                 break
             if any(t.i in at for t in other.span) and first[later] is None:
                 first[later] = target
+
+
+def _names_who(piece: Figure, total: Figure, outcome_words: frozenset[str]) -> bool:
+    """Whether a piece says who its people were, so it is a part and not a restatement.
+
+    Its own noun other than the total's ("eight soldiers" of "11 people"), or a copula
+    naming them ("Eight were soldiers"). A generic noun ("people", "others", "of the
+    victims"), none ("four in hospital") or the total's noun ("seven villagers" of "11
+    villagers") says only where or when.
+    """
+    noun = generic_noun(piece, outcome_words)
+    if noun is not None and noun != generic_noun(total, outcome_words):
+        return True
+    head = piece.span.root
+    while head.dep_ not in {"nsubj", "nsubjpass", "dobj", "ROOT"} and head.head.i != head.i:
+        head = head.head
+    verb = head.head
+    return verb.lemma_ == "be" and any(c.dep_ == "attr" for c in verb.children)
+
+
+def _pieces(
+    figures: list[Figure], index: int, first: list[int | None], distinct: set[int]
+) -> Iterator[int]:
+    """Indices of the figures after a total that may be its pieces: its outcome, a count."""
+    total = figures[index]
+    for later in range(index + 1, min(index + _LOOK_BACK, len(figures))):
+        piece = figures[later]
+        if piece.sent_no - total.sent_no > _PIECE_SENTENCES:
+            return
+        if (
+            piece.outcome == total.outcome and piece.parsed.count is not None
+            and first[later] is None and later not in distinct
+        ):  # fmt: skip
+            yield later
+
+
+def complements(
+    figures: list[Figure],
+    first: list[int | None],
+    distinct: set[int],
+    outcome_words: frozenset[str],
+) -> None:
+    """Mark in `first` pieces that split an earlier total by where or when and add up to it.
+
+    Two or more figures of the total's outcome after it, one after another (in its own
+    sentence after it or in the next three), none saying who its people were, whose counts
+    add up to the total's: "Sixteen people were killed ... Twelve died inside the market
+    and four in hospital", "Six of the victims were declared dead at the scene. The other
+    two died on the way to hospital", "Twelve died inside and four more in hospital" (a
+    "more" after a piece of its sentence). `distinct`: later deaths, which stay as they are.
+    """
+    for index, total in enumerate(figures):
+        whole = total.parsed.count
+        if whole is None or total.outcome is None or index in distinct:
+            continue
+        run: list[int] = []
+        for later in _pieces(figures, index, first, distinct):
+            piece = figures[later]
+            more = more_of(piece) and (not run or figures[run[-1]].sent_no != piece.sent_no)
+            if more or _names_who(piece, total, outcome_words):
+                break  # an increment ("one more body was found") adds to the toll
+            run.append(later)
+            added = sum(figures[i].parsed.count or 0 for i in run)
+            if added >= whole:
+                break
+        if len(run) < 2 or sum(figures[i].parsed.count or 0 for i in run) != whole:
+            continue
+        if figures[run[-1]].sent_no - figures[run[0]].sent_no > 1:
+            continue  # pieces told together, in one sentence or two in a row
+        target = first[index] if first[index] is not None else index
+        for later in run:
+            first[later] = target

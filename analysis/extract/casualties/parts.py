@@ -46,17 +46,42 @@ def find_cues(doc: Doc, rules: Rules, sentence_of: list[int], forms: DocForms) -
 
 
 def _earlier_total(
-    figures: list[Figure], before: int, sent_no: int, outcome: str | None
+    figures: list[Figure], before: int, sent_no: int, outcome: str | None, reach: int = 3
 ) -> Figure | None:
-    """The nearest figure before token `before` (within three sentences) that can be a total."""
+    """The nearest figure before token `before` (within `reach` sentences) that can be a total."""
     for figure in reversed(figures):
         if figure.span.start >= before or figure.part_of is not None or figure.outcome is None:
             continue
-        if sent_no - figure.sent_no > 3:
+        if sent_no - figure.sent_no > reach:
             return None
         if outcome is None or figure.outcome == outcome:
             return figure
     return None
+
+
+# A cue opening its sentence ("Among the dead were", "The victims included") names the
+# people of a toll told paragraphs before, as a lede's toll and a later paragraph's victims.
+_PARAGRAPHS_BACK = 12
+
+
+def _fronted_member(cue: Cue, doc: Doc) -> bool:
+    """A member cue opening its clause, its people after "be": "Among the dead were a farmer"."""
+    start = doc[cue.start]
+    opens = start.is_sent_start or (cue.start > 0 and doc[cue.start - 1].is_punct)
+    return (
+        cue.kind == "member_cue" and opens and cue.end < len(doc)
+        and doc[cue.end].lemma_ == "be"
+    )  # fmt: skip
+
+
+def cued_starts(cues: list[Cue], doc: Doc) -> set[int]:
+    """Token indices right after a part cue, or after the "be" of a fronted member cue.
+
+    A victim there ("including the driver", "among them a baby", "Among the dead were a
+    village leader") is one of a total's people, its outcome the total's.
+    """
+    starts = {cue.end for cue in cues if cue.kind == "part_cue"}
+    return starts | {cue.end + 1 for cue in cues if _fronted_member(cue, doc)}
 
 
 def _attach(part: Figure, total: Figure) -> None:
@@ -121,11 +146,17 @@ def _link_after_cue(cue: Cue, sent_figures: list[Figure], figures: list[Figure])
 
     A figure right after the cue without a verb of its own ("killed, among them three
     children, and 1,500 fled") takes the total's outcome; a later figure with another
-    outcome ends the parts.
+    outcome ends the parts. A cue opening its sentence ("The victims included a nurse",
+    "Among the dead were") looks back further, for a total of its outcome if it names one.
     """
     before = [f for f in sent_figures if f.span.end <= cue.start and f.outcome]
     before = [f for f in before if f.part_of is None]
-    total = before[-1] if before else _earlier_total(figures, cue.start, cue.sent_no, None)
+    reach = 3 if before or not _opens_sentence(cue, sent_figures) else _PARAGRAPHS_BACK
+    total = (
+        before[-1]
+        if before
+        else _earlier_total(figures, cue.start, cue.sent_no, cue.outcome, reach)
+    )
     if total is None:
         return
     doc = total.span.doc
@@ -141,6 +172,14 @@ def _link_after_cue(cue: Cue, sent_figures: list[Figure], figures: list[Figure])
                 break
             figure.outcome = total.outcome
         _attach(figure, total)
+
+
+def _opens_sentence(cue: Cue, sent_figures: list[Figure]) -> bool:
+    """Whether nothing but the cue's own words (a determiner, a bracket) comes before it."""
+    if not sent_figures:
+        return False
+    sent = sent_figures[0].sent
+    return all(t.is_punct or t.dep_ == "det" for t in sent.doc[sent.start : cue.start])
 
 
 def _link_members(cue: Cue, sent_figures: list[Figure], figures: list[Figure]) -> None:
@@ -321,5 +360,7 @@ def link_parts(figures: list[Figure], cues: list[Cue]) -> None:
         elif cue.kind == "part_cue":
             if not _link_before_cue(cue, in_sent, figures):
                 _link_after_cue(cue, in_sent, figures)
+        elif cue.kind == "member_cue" and _fronted_member(cue, in_sent[0].sent.doc):
+            _link_after_cue(cue, in_sent, figures)  # "Among the dead were a farmer and ..."
         elif cue.kind == "member_cue":
             _link_members(cue, in_sent, figures)

@@ -24,7 +24,7 @@ _GENERIC = frozenset({"people", "person", "other", "others", "individual", "vict
 _OWN = frozenset({"its", "their", "our"})  # "two of its men": a side counting its own people
 
 
-def _noun(figure: Figure, outcome_words: frozenset[str] = frozenset()) -> str | None:
+def generic_noun(figure: Figure, outcome_words: frozenset[str] = frozenset()) -> str | None:
     """The counted noun's lemma, or None when unnamed or generic.
 
     Generic too: a noun that is an outcome word ("confirmed one death", "two bodies": the
@@ -80,7 +80,7 @@ def _same_people(
         return False
     if _named(first) and _named(later) and first.group != later.group:
         return False  # two named victims are two people
-    a, b = _noun(first, outcome_words), _noun(later, outcome_words)
+    a, b = generic_noun(first, outcome_words), generic_noun(later, outcome_words)
     if a is None or b is None:
         return True
     a, b = a.rstrip("s"), b.rstrip("s")  # a capitalised plural keeps its "s" as its lemma
@@ -170,7 +170,7 @@ def repeats(
     ("one of the injured died": not the man killed at the scene); they repeat nothing,
     and a later figure may repeat them. A victim counted by an ordinal ("a second soldier
     has died") is another person than a figure without one ("one soldier was killed").
-    `outcome_words` and `sides`: see `_noun` and `_same_people`. `apart(first, later)`:
+    `outcome_words` and `sides`: see `generic_noun` and `_same_people`. `apart(first, later)`:
     whether two figures are dated apart ("In February, an officer was wounded" after "an
     officer was shot on Friday": a context incident's victim, not the same one). The
     body's first figure of a headline's outcome and count is the headline's people in

@@ -31,7 +31,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from analysis.extract.casualties.breakdowns import breakdowns
+from analysis.extract.casualties.breakdowns import breakdowns, complements
 from analysis.extract.casualties.figures import Figure
 from analysis.extract.casualties.later_deaths import (
     cue_words,
@@ -328,6 +328,7 @@ def settle(
     additive = cue_words(rule_set, "additive_cue")
     restated(figures, first, set(moved), sides=sides, additive=additive)
     breakdowns(figures, first, set(moved), rules)  # "Six died ... Five ... and a sixth ..."
+    complements(figures, first, set(moved), _outcome_nouns(rules))  # "12 inside, four in hospital"
     points = {id(f): figures[j] for f, j in zip(figures, first, strict=True) if j is not None}
     for index, target in vague_repeats(figures).items():  # "Dozens killed" over "12 killed"
         points[id(figures[index])] = figures[target]
