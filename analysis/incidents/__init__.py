@@ -5,7 +5,8 @@ attack or clash) and returns ``(incidents, links)``:
 
 - `incidents` (`INCIDENT_COLUMNS`): one row per incident, with ACLED's column names where
   the meaning is the same: `event_date`, `country`, `admin1`, `location`, `latitude`,
-  `longitude`, `actor1` (the perpetrator), `actor2` (the victim side: an actor, or a
+  `longitude`, `actor1` (the perpetrators; a state named beside its own forces is left
+  out), `actor2` (the victim side: an actor, or a
   category such as "civilians"). Where they differ: `fatalities_low`, `fatalities_best`,
   `fatalities_high` are UCDP GED's three estimates (ACLED has one `fatalities`);
   `wounded`, `missing`, `displaced`, `detained` are best estimates of those outcomes;
@@ -20,10 +21,11 @@ attack or clash) and returns ``(incidents, links)``:
 Figures are the same incident when (`analysis.incidents.link`): they are in the same
 country; their dates overlap by windows set by their precisions (a day, with a day's
 slack; the week from its Monday; the month; the year; a figure without date words, the
-few days before its report); no named perpetrator conflicts (aliases are one name; an
-party the actor gazetteer does not name, "Unidentified Armed Group (X)" or "gang",
-conflicts with none; the two sides of a
-clash, each the other's victim, do not conflict); and their places agree at the finer
+few days before its report); no named perpetrator conflicts (aliases are one name; a
+state and its forces are one party, `analysis.incidents.figures.party`: "Russia" and
+"Military Forces of Russia"; a party the actor gazetteer does not name, "Unidentified
+Armed Group (X)" or "gang", conflicts with none; the two sides of a clash, each the
+other's victim, do not conflict); and their places agree at the finer
 precision both have: two towns or districts are one place when they share a name or lie
 within 25 km (100 km for a district and a town); a province holds the towns of that
 admin1; a figure placed only by country (or not at all) joins its own document's

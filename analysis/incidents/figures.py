@@ -14,7 +14,9 @@ records, in a fixed order, with what the linker compares:
   one its unnamed parties carry: "Unidentified Armed Group (Haiti)"), so a figure whose
   sentence names no place still belongs to its document's country;
 - the perpetrator under one name (aliases of `data/actors.csv` folded to the canonical
-  name); a party the gazetteer does not name (a category from `data/generic_actors.csv`,
+  name), and its party (`party`: a state and its forces are one side, as UCDP's
+  government side; the linker and the perpetrator score compare parties); a party the
+  gazetteer does not name (a category from `data/generic_actors.csv`,
   "Unidentified Armed Group (Mali)", or an unknown word such as "gang") is kept apart,
   as it never conflicts with a named one.
 """
