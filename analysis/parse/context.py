@@ -166,8 +166,9 @@ def _where_it_happened(root: Token) -> bool:
         return True
     # "Kenya's coast", "Mali's north": its ground; "Haiti's gangs", "Nigeria's bandits": groups
     # no state leads, placed by the country (its police or army are its forces, and stay)
+    # ("Fano militiamen", "Islamic State fighters": a group's name, not its owner)
     words = {head.lower_, head.lemma_.lower()}
-    return bool(words & (LANDFORMS | DIRECTIONS | NON_STATE_NOUNS))
+    return root.dep_ == "poss" and bool(words & (LANDFORMS | DIRECTIONS | NON_STATE_NOUNS))
 
 
 def _motion_to(preposition: Token) -> bool:

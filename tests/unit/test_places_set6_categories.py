@@ -146,3 +146,19 @@ def test_district_owner_with_an_actor_head_is_the_actor_not_the_district() -> No
 def test_settlements_and_the_context_clues_read_one_place_word_limit() -> None:
     assert settlements.MAX_PLACE_WORDS is place_clues.MAX_PLACE_WORDS
     assert place_clues.AFTER_PLACE < settlements.CLOSING_WORDS
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "kind"),
+    [
+        # A group's own name before its members' noun is the group, not a place that owns it.
+        ("Fano militiamen clashed with federal troops near Gondar.", "Fano", "militia"),
+        (
+            "Islamic State fighters attacked a village in Cabo Delgado.",
+            "Islamic State",
+            "armed_group",
+        ),
+    ],
+)
+def test_a_group_named_before_its_members_stays_the_group(text: str, group: str, kind: str) -> None:
+    assert kind in types_of(text).get(group, set()), actors_of(text)
