@@ -248,9 +248,19 @@ def _shares_people(conj: Token, verb: Token) -> bool:
     """Whether a coordinated verb has no people of its own: "were kidnapped and [killed]".
 
     Nor has any verb between them in the chain of conjuncts: "nine were killed, and two
-    men were later arrested and [jailed]" jails the two men, not the nine.
+    men were later arrested and [jailed]" jails the two men, not the nine; "[shot] and
+    killed one robber and arrested two" shot the one, whose verb stands between.
     """
     own = {"dobj", "nsubjpass"} | ({"nsubj"} if conj.i > verb.i else set())
+    token = verb
+    for _ in range(8):  # the conjunct may be above the verb: the chain's first verb
+        if token.dep_ != "conj" or token.head == token or token.head == conj:
+            break
+        token = token.head
+        if any(
+            c.dep_ in {"dobj", "nsubjpass"} and c.lower_ not in _PRONOUNS for c in token.children
+        ):
+            return False
     token = conj
     for _ in range(8):
         if any(c.dep_ in own and c.lower_ not in _PRONOUNS for c in token.children):
@@ -261,19 +271,51 @@ def _shares_people(conj: Token, verb: Token) -> bool:
     return True
 
 
+def _two_outcomes(first: str, other: str) -> bool:
+    """Whether people can have both outcomes as two rows.
+
+    A wound pairs with an arrest only: "was shot and arrested" is a wounded and a detained
+    row (the fourth and fifth sets' convention), "shot and killed" is killed only.
+    """
+    if first == other:
+        return False
+    return "wounded" not in {first, other} or {first, other} == {"wounded", "detained"}
+
+
+def _taken_then_killed(figure: Figure, triggers: dict) -> str | None:
+    """The abduction or arrest of people whose own clause says they were killed.
+
+    "Rebels abducted a village chief, who was later found decapitated": the relative
+    clause gives the death, the verb the abduction; coders count both (the sixth set's
+    convention: kidnapped for all taken, killed for those found dead).
+    """
+    role = figure.anchor or figure.span.root
+    while role.dep_ == "conj" and role.head != role:
+        role = role.head
+    verb = role.head
+    if figure.outcome != "killed" or role.dep_ not in {"dobj", "nsubjpass"}:
+        return None
+    taken = triggers.get(verb.i, ("", False))[0]
+    return taken if taken in {"kidnapped", "detained"} and verb.pos_ == "VERB" else None
+
+
 def twin_outcomes(figures: list[Figure], triggers: dict) -> list[Figure]:
     """A second figure for people with two outcomes: "two teachers were kidnapped and killed".
 
     Coders count both (kidnapped 2, killed 2). The twin has the same words and offsets and
-    the other outcome. Not for a wound: "shot and killed" is killed only (`find_outcome`).
+    the other outcome. Not for a wound, except with an arrest (`_two_outcomes`): "shot and
+    killed" is killed only (`find_outcome`), "shot and arrested" is wounded and detained.
     """
     twins = []
     # the trigger verbs coordinated with a verb, worked out once per verb (many figures of
     # a long list share one verb, and its conjuncts can be as many as the figures)
     joined: dict[int, list[Token]] = {}
     for figure in figures:
-        if figure.outcome in {None, "wounded"}:
+        if figure.outcome is None:
             continue
+        taken = _taken_then_killed(figure, triggers)
+        if taken is not None:
+            twins.append(replace(figure, outcome=taken, is_toll=False, parts=[]))
         verb = _outcome_token(figure, triggers)
         if verb is None or verb.pos_ != "VERB":
             continue
@@ -286,7 +328,7 @@ def twin_outcomes(figures: list[Figure], triggers: dict) -> list[Figure]:
             joined[verb.i] = [c for c in verb.conjuncts if c.i in triggers]
         for conj in joined[verb.i]:
             other = triggers.get(conj.i)
-            if other is None or other[0] in {figure.outcome, "wounded"}:
+            if other is None or not _two_outcomes(figure.outcome, other[0]):
                 continue
             # a subject is shared with the verbs after it, an object with those before it
             # ("seized four men ... and shot them dead": "them" names the same people)

@@ -34,7 +34,7 @@ own figure.
 from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.casualties.clauses import denied, headline_outcome
-from analysis.extract.casualties.figures import Figure
+from analysis.extract.casualties.figures import Figure, twin_outcomes
 from analysis.extract.casualties.implicit_merge import merged, role_of
 from analysis.extract.casualties.numbers import Count
 from analysis.extract.casualties.outcome import find_outcome, own_outcome
@@ -272,6 +272,18 @@ def implicit_role_ok(token: Token, triggers: dict) -> bool:
     return own_outcome(token, triggers) or not _clause_outcome_only(token, triggers)
 
 
+def _ordinal_newcomer(token: Token) -> bool:
+    """An ordinal standing for a person: "a third was wounded", "a fourth with stab wounds".
+
+    One more victim, like "another"; "a" marks a newcomer ("the third" may restate one).
+    """
+    return (
+        token.ent_type_ == "ORDINAL" and token.pos_ in {"ADJ", "NOUN"}
+        and token.dep_ in {"nsubj", "nsubjpass", "dobj", "conj"}
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+    )  # fmt: skip
+
+
 def _candidate(
     token: Token, rules: Rules, triggers: dict, taken: set[int], after_cues: set[int]
 ) -> tuple | None:
@@ -283,6 +295,8 @@ def _candidate(
         if token.lower_ == "both" and token.head.tag_ == "NNS" and token.head.i not in taken:
             return [token, token.head], 2
         return None
+    if _ordinal_newcomer(token):
+        return [token], 1
     cued = token.pos_ == "NOUN" and _phrase_start(token) in after_cues
     if _singular_victim(token, rules, triggers, cued=cued):
         people = _victims(token, rules, triggers)
@@ -335,7 +349,8 @@ def implicit_figures(
         for (_, dep), members in groups.items()
         if (figure := _figure(doc, members, dep, rules, triggers, after_cues, sents, sentence_of))
     ]
-    return merged(doc, found)
+    found = merged(doc, found)
+    return found + twin_outcomes(found, triggers)  # "the suspect was shot and arrested"
 
 
 def _figure(

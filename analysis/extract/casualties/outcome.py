@@ -21,6 +21,7 @@ from analysis.extract.casualties.clauses import (
     subject_is_other,
     whole_of_part,
 )
+from analysis.extract.casualties.numbers import VAGUE
 from analysis.extract.casualties.people import (
     hurt_role,
     is_person,
@@ -266,6 +267,39 @@ def _fatally(verb: Token, rules: Rules) -> bool:
     )
 
 
+def _counted(anchor: Token) -> bool:
+    """A figure's counted words: a number, "dozens of", or a noun with a number of its own."""
+    return (
+        anchor.pos_ == "NUM" or anchor.lower_ in VAGUE
+        or any(c.dep_ in {"nummod", "quantmod"} for c in anchor.children)
+    )  # fmt: skip
+
+
+def _cared_for(anchor: Token, triggers: dict, rules: Rules | None) -> tuple | None:
+    """People a medic treats are wounded: "medics treated about 30 people" (`care_verb`).
+
+    The object of the care verb, or its passive subject ("six were treated at the
+    scene"), counted by a number: a victim restated without one ("the wounded deputy was
+    treated") adds no one. A reason after "for" must be a wound word ("treated for
+    injuries"); "treated for shock" is none.
+    """
+    role = anchor
+    while role.dep_ in {"conj", "prep", "pobj"} and role.head != role and role.head.pos_ != "VERB":
+        role = role.head  # "dozens of people": the number stands for the people
+    verb = role.head
+    if rules is None or not _counted(anchor) or role.dep_ not in {"dobj", "nsubjpass"}:
+        return None
+    if verb.lemma_.lower() not in rules.care_verbs or negated(verb):
+        return None
+    reasons = [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+        for g in c.children if g.dep_ == "pobj"
+    ]  # fmt: skip
+    if any(g.i not in triggers for g in reasons):
+        return None
+    return "wounded", False
+
+
 def find_outcome(
     anchor: Token, triggers: dict[int, tuple[str, bool]], rules: Rules | None = None
 ) -> tuple | None:
@@ -279,7 +313,7 @@ def find_outcome(
     """
     found = _walk_outcome(anchor, triggers, rules)
     if found is None:
-        return None
+        return _cared_for(anchor, triggers, rules)
     outcome, is_toll, token = found
     if token.pos_ in {"VERB", "ADJ"} and negated(token):
         return None  # "two guards were not physically hurt"
@@ -287,6 +321,8 @@ def find_outcome(
     if fled and fleeing_doer(anchor, token, triggers, rules):
         return None  # "three gunmen fled on foot": no displacement
     if token == anchor and token.pos_ in {"NOUN", "PROPN"} and outcome != "killed":
+        if anchor.i not in triggers and whole_of_part(anchor):
+            return outcome, is_toll  # "one of the three arrested men had been shot"
         verb = governing_verb(anchor)
         if verb is not None and rules is not None and verb.lemma_.lower() in rules.releases:
             return None

@@ -50,6 +50,7 @@ _CALENDAR = re.compile(
     r"|\bover (?:\w+ )?(?:months|years)\b"
     rf"|\bbetween (?:{_MONTHS}) and (?:{_MONTHS})\b"  # "between April and June"
     r"|\bin the (?:first|second|third|fourth|last) (?:half|quarter)\b"
+    r"|\b(?:in|during|over) the first (?:\w+ )?(?:months|weeks) of\b"  # "the first six months of"
     r"|\b(?:closed|ended|finished) (?:the|last) year\b",  # "closed the year with 3,100"
     re.IGNORECASE,
 )
@@ -195,8 +196,54 @@ def _an_event(noun: Token, rules: Rules) -> bool:
     )  # fmt: skip
 
 
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_CALENDAR_SPAN = re.compile(r"^(?:year|month)$", re.IGNORECASE)  # as in `_CALENDAR`, not "day"
+
+
+def _a_period(token: Token, rules: Rules) -> bool:
+    """A year or a calendar period itself: "2023", "last year" (`period_cue`), "the year".
+
+    Said of a phrase that names the period, not an incident in it: a year number, a
+    `period_cue` phrase, or "the year"/"the month" (`period_noun`, without "day" or
+    "week": "Sunday was the deadliest day" tells of one incident).
+    """
+    words = token.doc[token.left_edge.i : token.right_edge.i + 1]
+    if _YEAR.match(token.text) and token.ent_type_ == "DATE":
+        return True
+    if token.dep_ != "attr" and rules.period_cues.fullmatch(words.text):
+        return True
+    return bool(_CALENDAR_SPAN.match(token.lemma_))
+
+
+def _period_record(span: Span, rules: Rules) -> bool:
+    """A number "with" which a period is told: "2023 was the deadliest year, with 312 killings".
+
+    The "with" phrase hangs on a clause whose subject, object or complement is the period
+    ("Last year was the deadliest on record, with 1,250 people killed", "the city ended
+    2023 with 640 murders"): the numbers are the period's tally, no incident's toll.
+    """
+    token = span.root
+    for _ in range(4):
+        if token.head == token:
+            return False
+        child, token = token, token.head
+        if token.lower_ == "with" and child.dep_ in {"pobj", "pcomp"}:
+            break
+    else:
+        return False
+    head = token.head
+    if rules.conflict_anchors.search(span.sent.text):
+        return False  # "the deadliest month of the war, with 400 soldiers killed"
+    return any(
+        c.dep_ in {"nsubj", "npadvmod", "attr", "dobj"} and _a_period(c, rules)
+        for c in head.children
+    )
+
+
 def statistic(span: Span, sent: Span, rules: Rules) -> bool:
     """Whether a number expression is a place's or period's tally (see the module docstring)."""
+    if _period_record(span, rules):
+        return True
     dated = _dated_verbs(sent, rules)
     if not dated:
         return False
