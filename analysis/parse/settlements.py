@@ -58,6 +58,8 @@ PLACE_VERBS = of_kind("place_words", "word", "place_verb")
 VICTIM_VERBS = frozenset(
     row["term"] for row in packaged_rows("casualty_terms") if row["kind"] == "trigger"
 )
+# The first words of those terms: "burn" of "burn alive" may take a person as its subject.
+VICTIM_HEADS = frozenset(term.split()[0] for term in VICTIM_VERBS)
 # Words that may close a place after its comma: "Ngwo, Enugu State, on Sunday", "Ngwo,
 # Enugu State and ...". The place after the comma has at most `MAX_PLACE_WORDS` words.
 CLOSING_WORDS = AFTER_PLACE | {"and"}
@@ -148,8 +150,8 @@ def _object_of_a_raid(doc: Doc, start: int, end: int) -> bool:
     if root.dep_ not in ("dobj", "nsubjpass"):
         return False
     lemma = root.head.lemma_.lower()
-    if lemma in PLACE_VERBS and root.dep_ == "dobj":
-        return True
+    if lemma in PLACE_VERBS and (root.dep_ == "dobj" or lemma not in VICTIM_HEADS):
+        return True  # "raided X", "X was torched" (but "X was burned alive" is a victim)
     name = doc[start:end].text
     if lemma not in EVENT_WORDS:
         return False

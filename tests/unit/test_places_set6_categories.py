@@ -32,6 +32,8 @@ def test_a_name_ending_in_a_park_stadium_roundabout_bridge_or_mall_is_a_place(na
         # "at" after a killing with its target named, or a scene: where it happened.
         ("Police opened fire on protesters at Githurai, killing one.", "Githurai"),
         ("The bodies were found dumped at Kiamumbi.", "Kiamumbi"),
+        # What a raid took, as the passive subject ("was looted and torched").
+        ("Togolo was looted and torched by rioters after the funeral.", "Togolo"),
         # "on" after an event noun of violence.
         ("Three people died in the shooting on Kimathi on Friday.", "Kimathi"),
     ],
