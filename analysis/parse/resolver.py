@@ -71,6 +71,11 @@ NAMED_BODY_TYPES = frozenset({"media", "ngo", "international_org"})
 DESCRIBED_TYPES = NAMED_BODY_TYPES | {"political"}
 
 
+def _words(span: Span) -> int:
+    """How many words a name has, less its articles ("The Resistance Front": two)."""
+    return sum(t.lower_ not in DETERMINERS for t in span)
+
+
 @Language.factory(RESOLVER_PIPE, default_config={"rules": {}})
 def make_actor_resolver(nlp: Language, name: str, rules: dict[str, str]) -> "ActorResolver":
     """Return the document-level alias resolver (see the module docstring).
@@ -162,10 +167,10 @@ class ActorResolver:
         for i, ent in enumerate(ents):
             if ent.ent_id_ not in self.ambiguous:
                 continue
-            longer = [
+            longer = [  # "The Resistance Front" is no longer name than "Resistance Front"
                 m
                 for m in doc.spans.get(MODEL_SPANS_KEY, [])
-                if m.start <= ent.start and ent.end <= m.end and len(m) > len(ent)
+                if m.start <= ent.start and ent.end <= m.end and _words(m) > _words(ent)
             ]
             others = [e for j, e in enumerate(ents) if j != i]
             if longer and not any(e.start < longer[0].end and longer[0].start < e.end
@@ -201,16 +206,19 @@ class ActorResolver:
         text, label = doc[start:end].text, ent.label_
         key = text.lower()
         actor = self.actors.get(ent.ent_id_) or self.by_name.get(text)
-        if ent.ent_id_ in self.ambiguous and (
+        ambiguous = ent.ent_id_ in self.ambiguous or text in self.ambiguous  # "The X": X
+        if ambiguous and (
             not in_place_context(doc, start, end)
             or (not is_place(text) and armed_context(doc, start, end, self.armed_nouns))
         ):  # "Maoist insurgents": no place's "insurgents", whose creed names their group
             return Mention(start, end, label, pending="ambiguous")
-        if ent.ent_id_ in self.ambiguous:
+        if ambiguous:
             return Mention(start, end, "GPE")  # "in Bari", "Bari region": the place
         if is_place_descriptor(doc, end):
             return Mention(start, end, "GPE")  # "a UK-based monitor": where, not who
         place_like = actor is not None and (actor.actor_type == "state" or is_place(text))
+        if place_like and actor.actor_type in GROUP_TYPES:  # "Islamic State Sinai Province
+            place_like = not armed_context(doc, start, end, self.armed_nouns)  # militants"
         if actor is not None and not (  # "Al-Khobar" the group, or "in Al-Khobar" the town
             place_like
             and (

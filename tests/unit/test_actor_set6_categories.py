@@ -128,3 +128,40 @@ def test_maoist_insurgents_are_the_maoist_party_of_the_country(text, word, actor
 )  # fmt: skip
 def test_insurgents_by_creed_without_a_group_stay_unidentified(text, word):
     assert _types(text, word) == {"unidentified_armed_group"}
+
+
+# --- named groups the gazetteer lacked ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actor", "kind"),
+    [
+        ("Fighters of Wilayat Sinai attacked an army checkpoint near Sheikh Zuweid, killing four "
+         "soldiers.", "Wilayat Sinai", "Islamic State Sinai Province", "armed_group"),
+        ("Islamic State Sinai Province militants attacked soldiers in El-Arish.",
+         "Sinai Province", "Islamic State Sinai Province", "armed_group"),
+        ("Police in Uppsala said the Foxtrot network recruited teenagers to carry out the "
+         "shooting.", "Foxtrot", "Foxtrot network", "armed_group"),
+        ("The Transformateurs said security forces killed several of its supporters in Moundou.",
+         "Transformateurs", "Les Transformateurs", "political"),
+        ("The Resistance Front claimed the attack on a bus in Reasi.", "Resistance Front",
+         "The Resistance Front (India)", "armed_group"),
+        ("The New IRA claimed responsibility for the shooting of a police officer in Omagh.",
+         "New IRA", "New IRA", "armed_group"),
+        ("MILF fighters clashed with soldiers in Maguindanao.", "MILF",
+         "Moro Islamic Liberation Front", "armed_group"),
+        ("Members of the Hilltop Youth torched cars in Turmus Ayya.", "Hilltop Youth",
+         "Hilltop Youth", "militia"),
+    ],
+)  # fmt: skip
+def test_named_groups_of_thin_regions_are_known(text, word, actor, kind):
+    assert _typed(text, word) == {(actor, kind)}
+
+
+def test_the_resistance_front_in_an_afghan_article_is_the_national_resistance_front():
+    text = "The Resistance Front said its fighters killed six Taliban in Panjshir, Afghanistan."
+    assert _typed(text, "Resistance Front") == {("National Resistance Front", "armed_group")}
+
+
+def test_a_fact_check_headline_names_no_chadian_rebels():
+    assert _types("FACT CHECK: No, this video does not show the attack.", "FACT") == set()
