@@ -97,7 +97,7 @@ TABLES: dict[str, TableRule] = {
         ("word", "kind"),
         {"kind": ("direction", "feature", "preposition", "street", "generic", "motion",
                   "place_verb", "opening", "place_subject", "statistic", "conflict",
-                  "landform", "violence", "scene")},
+                  "landform", "violence", "scene", "destination", "partitive")},
     ),
     "reporting_verbs": TableRule(
         ("verb", "speech_only", "quote_cue", "toll_source"), ("verb",),

@@ -18,6 +18,7 @@ from analysis.parse.datelines import inside_hyphenated_word as inside_hyphenated
 from analysis.parse.place_clues import (
     AGENT_DEPS,
     CONFLICTS,
+    DESTINATION_VERBS,
     FEATURES,
     GENERIC_NOUNS,
     LANDFORMS,
@@ -25,6 +26,7 @@ from analysis.parse.place_clues import (
     MOTION_VERBS,
     NON_STATE_GROUPS,
     NON_STATE_NOUNS,
+    PARTITIVES,
     PERSON_NOUNS,
     PLACE_LABELS,
     PLACE_SUBJECT_VERBS,
@@ -89,7 +91,28 @@ def in_place_context(doc: Doc, start: int, end: int, *, strong: bool = True) -> 
         return True  # "the border with Mali and Burkina Faso", "the Sahel, including Mali"
     if root.dep_ == "appos" and head.dep_ == "pobj" and head.head.lower_ in prepositions:
         return True  # "in Barangay Poblacion, M'lang, Cotabato province": a list of places
-    return root.dep_ == "appos" and head.lower_ in ADMIN_WORDS
+    if root.dep_ == "appos" and head.lower_ in ADMIN_WORDS:
+        return True
+    return _a_land_reached_or_in_part(doc, start, end, root)
+
+
+def _a_land_reached_or_in_part(doc: Doc, start: int, end: int, root: Token) -> bool:
+    """Whether a known place is where people go, or a land a part of which is meant.
+
+    "thousands fled Sudan", "the envoy visited Chad", "French troops left Mali": the object
+    of a verb of motion is a place ("the crisis drove Chad to close its border" makes Chad
+    do something, and stays); "parts of Ethiopia", "much of rural Somalia": a part of a land.
+    """
+    head = root.head
+    if head.i == root.i or not is_place(doc[start:end].text):
+        return False
+    if root.dep_ == "dobj" and head.lemma_.lower() in DESTINATION_VERBS:
+        return not any(
+            c.dep_ in ("xcomp", "ccomp", "oprd")
+            or (c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+            for c in head.children
+        )  # "drove Chad to close", "left Mali isolated": what the country is made to do or be
+    return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PARTITIVES
 
 
 def _qualifies_a_place_word(doc: Doc, start: int, end: int, root: Token) -> bool:

@@ -31,6 +31,11 @@ STATISTICS = of_kind("place_words", "word", "statistic")
 CONFLICTS = of_kind("place_words", "word", "conflict")  # "the Sudan war": where it is fought
 # "fled to Chad", "the fighting spread to Tongo Tongo": where a motion ends is a place.
 MOTION_VERBS = of_kind("place_words", "word", "motion")
+# Verbs whose object is where one goes or what one leaves ("fled Sudan", "visited Chad",
+# "left Mali"): the motion verbs and the destinations' own.
+DESTINATION_VERBS = MOTION_VERBS | of_kind("place_words", "word", "destination")
+# Words of a part of a land: "parts of Ethiopia", "much of rural Somalia".
+PARTITIVES = of_kind("place_words", "word", "partitive")
 # What a place word before "of"/"with" may be: "suburbs of Kabul", "east of", "border with".
 # "residents of Gao": people named by where they live.
 RESIDENTS = frozenset(
