@@ -42,6 +42,10 @@ class TestOutcomesAcrossClauses:
     def test_shot_and_killed_stays_killed_only(self, nlp: Language) -> None:
         assert counted(nlp, "Four people were shot and killed in Tulsa.") == [(4, "killed")]
 
+    def test_the_second_clause_keeps_its_injuries(self, nlp: Language) -> None:
+        text = "Two people died on the spot in Gao, and three others, including a child, sustained injuries."
+        assert counted(nlp, text) == [(2, "killed"), (3, "wounded"), (1, "wounded")]
+
 
 class TestWoundsAsCare:
     """2. People a medic treats are wounded; a reason that is no wound is no outcome."""
@@ -57,6 +61,22 @@ class TestWoundsAsCare:
     def test_treated_for_shock_is_no_wound(self, nlp: Language) -> None:
         text = "Six people were treated for shock after the grenade went off in Garissa."
         assert counted(nlp, text) == []
+
+    def test_wounds_on_one_man_are_no_people(self, nlp: Language) -> None:
+        text = "Officers found a man with several gunshot wounds on a street in Culiacan."
+        assert counted(nlp, text) == [(1, "wounded")]
+
+    def test_wounds_on_a_body_part(self, nlp: Language) -> None:
+        text = "A trader was found in Kisumu with three stab wounds to the chest."
+        assert counted(nlp, text) == [(1, "wounded")]
+
+    def test_wounds_a_body_bore(self, nlp: Language) -> None:
+        text = "The body bore 14 stab wounds, police in Soweto said."
+        assert (14, "wounded") not in counted(nlp, text)
+
+    def test_injuries_a_blast_caused_stay_people(self, nlp: Language) -> None:
+        text = "The blast in Peshawar caused 30 injuries, officials said."
+        assert counted(nlp, text) == [(30, "wounded")]
 
     def test_a_restated_victim_treated_adds_no_one(self, nlp: Language) -> None:
         text = "The injured guard was treated at a clinic in Mopti and released."
@@ -140,6 +160,18 @@ class TestPeriodRecords:
 
     def test_a_city_ended_the_year(self, nlp: Language) -> None:
         assert counted(nlp, "Kingston ended 2023 with 640 murders.") == []
+
+    def test_the_number_killed_this_month(self, nlp: Language) -> None:
+        text = "The deaths bring to 27 the number of people killed in the district this month."
+        assert counted(nlp, text) == []
+
+    def test_since_the_start_of_a_month(self, nlp: Language) -> None:
+        text = "Police have recorded 14 murders in Mitchells Plain since the start of August."
+        assert counted(nlp, text) == []
+
+    def test_a_context_incident_with_its_doer_stays(self, nlp: Language) -> None:
+        text = "Last year, two farmers were killed by gunmen in Zamfara."
+        assert counted(nlp, text) == [(2, "killed")]
 
     def test_the_deadliest_day_of_protests_stays(self, nlp: Language) -> None:
         text = "Sunday was the deadliest day of the protests in Yangon, with 40 people killed."

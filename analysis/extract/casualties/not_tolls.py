@@ -11,6 +11,7 @@ in the text has no row:
 - ``family``: "a father of three";
 - ``score``: a pair of numbers joined by a hyphen that is no range ("won 3-1");
 - ``none``: a number after "no" counts nobody ("had detained no one", "No one was hurt");
+- ``wounds``: wounds on one person ("a man with three gunshot wounds", "14 stab wounds");
 
 A place's or a period's tally ("the county's 97 homicides this year") is no toll either;
 it needs the sentence, and `tallies.statistic` decides it.
@@ -18,7 +19,7 @@ it needs the sentence, and `tallies.statistic` decides it.
 
 import calendar
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from analysis.extract.casualties.outcome import is_person
 from analysis.extract.casualties.terms import Rules
@@ -136,7 +137,46 @@ def not_a_toll(span: Span, rules: Rules) -> str | None:
         return "score"
     if span.start > 0 and span.doc[span.start - 1].lower_ == "no":
         return "none"
+    if _wounds_of_one(span, rules):
+        return "wounds"
     return None
+
+
+def _one_person(token: Token, rules: Rules) -> bool:
+    """One person or one body: "a man", "the victim", "he", "the body"."""
+    if token.lower_ in {"he", "she", "him", "her"}:
+        return True
+    one = rules.single_words.get(token.lemma_.lower())
+    body = one is not None and one[0] == "killed" and token.pos_ == "NOUN"
+    return token.tag_ in {"NN", "NNP"} and (is_person(token, rules) or body)
+
+
+def _wounds_of_one(span: Span, rules: Rules) -> bool:
+    """Wounds counted on one person, not people: "a man with three gunshot wounds".
+
+    The number counts a wound noun ("wounds", "injuries") that lies on a body part ("two
+    stab wounds to the chest") or belongs to one person: after "with" a person ("a man
+    with several gunshot wounds", "was found with three wounds"), or the object of a
+    verb whose subject is one person or a body ("the body bore 14 stab wounds"). "The
+    blast caused 30 injuries" still counts 30 people.
+    """
+    noun = span.root.head
+    found = rules.single_words.get(noun.lemma_.lower())
+    if noun == span.root or noun.pos_ != "NOUN" or found is None or found[0] != "wounded":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children):
+        return True
+    owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else None
+    if owner is None and noun.dep_ == "dobj":
+        owner = noun.head
+    if owner is None:
+        return False
+    if owner.pos_ in {"NOUN", "PROPN"}:
+        return _one_person(owner, rules)
+    subjects = [c for c in owner.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if owner.dep_ == "relcl" and any(c.tag_ == "WP" for c in subjects):
+        subjects = [owner.head]  # "the woman, who had two stab wounds,"
+    return bool(subjects) and all(_one_person(c, rules) for c in subjects)
 
 
 _AGE_LIST_WORDS = frozenset({",", "and", "both", "all", "aged"})

@@ -168,6 +168,9 @@ def _walk_outcome(
         child, token = token, token.head
         if _agent_of(child, token, triggers, rules) or across_semicolon(child, token):
             return None  # "a crowd of some 200 villagers beat three suspects to death"
+        own = _own_clause_outcome(child, token, triggers)
+        if own is not None:
+            return own
         if token.i in triggers:
             return (*triggers[token.i], token)
         if token.pos_ in {"VERB", "AUX"} and token.dep_ != "prep":
@@ -176,6 +179,21 @@ def _walk_outcome(
             )
             break
     return None if found is None else (*found, token)
+
+
+def _own_clause_outcome(noun: Token, verb: Token, triggers: dict) -> tuple | None:
+    """The outcome of a noun the parse joined to the verb before it as a conjunct.
+
+    "Two people died on the spot, and three others, including a child, sustained
+    injuries", parsed with "others" a conjunct of "died": the noun opens a clause of its
+    own, whose outcome is the first trigger after it in its words, not the verb's. With
+    none there ("killed two soldiers, and three civilians"), the verb's stays.
+    """
+    if noun.dep_ != "conj" or noun.pos_ not in {"NOUN", "PROPN"} or verb.pos_ != "VERB":
+        return None
+    later = (t for t in noun.subtree if t.i > noun.i and t.i in triggers)
+    found = next(later, None)
+    return None if found is None else (*triggers[found.i], found)
 
 
 def _shared_object(child: Token, verb: Token, triggers: dict) -> tuple | None:

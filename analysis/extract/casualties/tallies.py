@@ -24,7 +24,9 @@ A figure is such a statistic when all of these hold:
   "logged", "brings ... to"), or has no doer ("have been killed", "died") and places it in
   no one incident ("killed in Tuesday's attack", "on Sunday", "when a bomb exploded": the
   period words date something else, "the deadliest this year"). "The militia has killed
-  40 villagers this year" names who killed them: a campaign's total, kept.
+  40 villagers this year" names who killed them: a campaign's total, kept; so does a
+  doer after "by" ("last year, two farmers were killed by gunmen in Zamfara": a context
+  incident).
 
 The sentence-wide facts are worked out once per sentence.
 """
@@ -43,7 +45,7 @@ _MONTHS = "|".join(
     sorted({m.lower() for m in calendar.month_name if m}, key=len, reverse=True)
 )  # the stdlib's month names, not a word list of ours
 _CALENDAR = re.compile(
-    rf"\bsince (?:{_MONTHS}|(?:19|20)\d\d)\b(?! \d)"  # "since January", not "since June 3"
+    rf"\bsince (?:the (?:start|beginning) of )?(?:{_MONTHS}|(?:19|20)\d\d)\b(?! \d)"  # not "June 3"
     rf"|\bin (?:{_MONTHS}) alone\b|\bin (?:19|20)\d\d\b(?! [a-z]+ \d)"
     # a span of months or years: "over three months", "in the past six months"
     r"|\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:months|years)\b"
