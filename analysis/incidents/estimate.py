@@ -103,8 +103,11 @@ def _breakdowns(figs: list[Fig]) -> set[int]:
 
 
 def _side(fig: Fig) -> str | None:
-    """The force whose dead a figure counts ("45 al-Shabaab militants"), else None."""
-    return fig.victim_actor if fig.victim_category == "force" and fig.victim_actor else None
+    """The side whose dead a figure counts ("45 al-Shabaab militants"), else None.
+
+    A party (`party`): "Russian soldiers" and "Military Forces of Russia" count one side.
+    """
+    return party(fig.victim_actor) if fig.victim_category == "force" and fig.victim_actor else None
 
 
 def low_best_high(

@@ -119,3 +119,18 @@ def test_the_perpetrator_score_compares_parties():
     assert not scorer.same_actor("Russia", "Wagner Group", aliases)
     assert not scorer.same_actor("Russia", "Military Forces of Ukraine", aliases)
     assert not scorer.same_actor("Russia", None, aliases)
+
+
+def test_one_sides_dead_counted_under_a_state_or_its_military_are_one_side():
+    """The high adds the dead by side (UCDP GED): a state and its army are one side."""
+    force = {"victim_category": "force", "perpetrator": None}
+    rows = [
+        figure("kyiv", 0, 20, source="the Ukrainian army", victim_actor="Russia", **force),
+        figure("wire", 0, 20, source="a monitor", victim_actor="Military Forces of Russia",
+               **force),
+        figure("moscow", 0, 8, source="Russia's defence ministry",
+               victim_actor="Military Forces of Ukraine", **force),
+    ]  # fmt: skip
+    incidents, _links = link(rows)
+    row = incidents.iloc[0]
+    assert (row["fatalities_low"], row["fatalities_best"], row["fatalities_high"]) == (20, 20, 28)
