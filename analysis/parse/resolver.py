@@ -37,15 +37,16 @@ from analysis.parse.mentions import (
     Mention,
     cut_remainders,
     descriptor_type,
-    media_role,
     organization_type,
     party_follows,
     resolve_surnames,
     write_mentions,
 )  # fmt: skip
+from analysis.parse.outlets import in_outlet_role, next_to_a_media_word
 from analysis.parse.places import (
     ADMIN_WORDS,
     area_country,
+    is_country,
     is_place,
     is_place_descriptor,
     place_country,
@@ -131,6 +132,7 @@ class ActorResolver:
         self.ambiguous = ambiguous
         self.keywords = [(tuple(k.lower().split()), t) for k, t in keywords.items()]
         self.kinds = dict(self.keywords)  # an organisation keyword's words -> its type
+        self.media_words = [k for k, t in self.keywords if t == "media" and " ".join(k).islower()]
         self.title_words = {word.lower() for title in titles for word in title.split()}
         self.by_name = {
             alias: actor for actor in actors.values() for alias in (actor.name, *actor.aliases)
@@ -249,8 +251,8 @@ class ActorResolver:
         described = descriptor_type(doc, start, self.keywords)
         if kind == "other" or described in DESCRIBED_TYPES:  # "the rights group Odhikar"
             kind = described if described != "other" else kind  # "the opposition X Movement"
-        if kind == "other" and label == "ORG" and media_role(doc, start, end):
-            kind = "media"  # "Kompas reported", "a witness told Kompas"
+        if kind == "other" and self._outlet(doc, start, end, label):
+            return Mention(start, end, "ORG", text, "media")  # "told Kompas", "Punch newspaper"
         kind = "political" if kind == "other" and party_follows(doc, end, self.generic) else kind
         body = organization_type(" ".join(text.split()[:-1]), self.keywords) != "other"
         if (
@@ -288,6 +290,29 @@ class ActorResolver:
         if label == "ORG":
             return Mention(start, end, label, text, kind)
         return Mention(start, end, label)
+
+    def _outlet(self, doc: Doc, start: int, end: int, label: str) -> bool:
+        """Whether a name no keyword types stands where an outlet does (`parse.outlets`).
+
+        People are told things too: of the names tagged as people, only one-word ones
+        ("told Tolonews", "according to Dawn") and those next to a media word are outlets.
+        """
+        if next_to_a_media_word(doc, start, end, self.media_words):
+            return True  # "Punch newspaper", though a village is called Punch
+        if label == "PERSON" and end - start > 1:
+            return False
+        text = doc[start:end].text
+        return not self._not_an_outlet(text) and in_outlet_role(doc, start, end, self.media_words)
+
+    def _not_an_outlet(self, text: str) -> bool:
+        """Whether a name is a country, a known place or a people ("according to Kenya")."""
+        key = text.lower()
+        return (
+            key in self.places
+            or key in self.capitals
+            or text in self.demonyms
+            or (is_country(text))
+        )
 
     def _state_of(self, name: str, kind: str) -> str | None:
         """The state (or its forces) a local body's name stands for, by the place it names."""

@@ -165,3 +165,68 @@ def test_the_resistance_front_in_an_afghan_article_is_the_national_resistance_fr
 
 def test_a_fact_check_headline_names_no_chadian_rebels():
     assert _types("FACT CHECK: No, this video does not show the attack.", "FACT") == set()
+
+
+# --- crowds and supporters, by their deeds ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("A crowd set fire to a police post in Kasese after a man died in custody.", "crowd",
+         "rioters"),
+        ("A crowd of about 200 people stoned a bus in Karachi.", "crowd", "rioters"),
+        ("Supporters of the opposition leader clashed with police in Kinshasa.", "Supporters",
+         "rioters"),
+        ("Supporters of Imran Khan torched a military building in Lahore.", "Supporters",
+         "rioters"),
+        ("PTI supporters marched to the election commission in Peshawar.", "supporters",
+         "protesters"),
+        ("Police fired tear gas at crowds in Nairobi, wounding four.", "crowds", "protesters"),
+    ],
+)  # fmt: skip
+def test_a_crowd_or_a_leaders_supporters_are_typed_by_their_deeds(text, word, kind):
+    assert _types(text, word) == {kind}
+
+
+def test_the_leader_the_supporters_follow_stays_a_person():
+    text = "Supporters of Imran Khan torched a military building in Lahore."
+    assert _typed(text, "Imran Khan") == {("Imran Khan", "person")}
+
+
+# --- outlets that carry a claim, and aid bodies ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("According to Dawn, three policemen were killed in Bannu.", "Dawn"),
+        ("Punch newspaper said gunmen abducted 12 in Kaduna.", "Punch"),
+        ("The official Saba news agency said an airstrike killed 10 in Saada.", "Saba"),
+        ("A police officer told Tolonews that three soldiers died.", "Tolonews"),
+        ("According to Kompas, four people were killed in Wamena.", "Kompas"),
+    ],
+)  # fmt: skip
+def test_a_name_where_an_outlet_stands_is_media(text, word):
+    assert _types(text, word) == {"media"}
+
+
+def test_an_outlets_name_is_no_place_of_the_incident():
+    text = "According to Dawn, three policemen were killed in Bannu."
+    assert _typed(text, "policemen") == {("Police Forces of Pakistan", "state_forces")}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The magistrate told Amina Yusuf that the hearing was adjourned in Kano.", "Amina"),
+        ("According to Kenya, the raid in Mandera killed four.", "Kenya"),
+    ],
+)  # fmt: skip
+def test_people_and_countries_in_an_outlets_place_are_no_outlets(text, word):
+    assert "media" not in _types(text, word)
+
+
+def test_a_relief_agency_is_an_ngo_not_a_state_agency():
+    text = "The relief agency World Vision said 3,000 people had fled Kalehe."
+    assert _types(text, "World Vision") == {"ngo"}

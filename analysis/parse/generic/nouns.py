@@ -17,6 +17,9 @@ from analysis.rules import packaged_rows, title_words
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod"})
 CIVILIANS, PROTESTERS, RIOTERS = "civilians", "protesters", "rioters"
+# A crowd that follows a party or a leader ("supporters of X") is typed by its deeds, not
+# owned by whom it follows.
+CROWD_TYPES = frozenset({PROTESTERS, RIOTERS})
 COMMUNAL = ("militia", "Communal Militia ({country})")
 _TERMS = [(row["kind"], row["term"]) for row in packaged_rows("incident_terms")]
 # Verbs of violence a group does to others ("herders killed", "farmers clashed with"): the
@@ -217,8 +220,8 @@ def _by_deed(
     """The category people fall in by what they do: (type, name template).
 
     Teachers, or angry youths, who protest (and do nothing else) are protesters; herders
-    who kill or clash are a communal militia; residents or demonstrators who lynch, loot
-    or burn are rioters.
+    who kill or clash are a communal militia; residents, demonstrators or a leader's
+    supporters who lynch, loot or burn are rioters.
     """
     actor_type = kind[0]
     rioters = next(v for v in nouns.values() if v[0] == RIOTERS)
@@ -302,7 +305,7 @@ def generic_mentions(
             replaced.add(community.start)
             taken.difference_update(range(community.start, community.end))
         state = states.get(owners[0].i) if len(owners) == 1 else None
-        owned = (
+        owned = nouns.get(key, ("",))[0] not in CROWD_TYPES and (  # "supporters of X": a crowd
             (owners and state is None)
             or any(
                 c.lower_ in OWNER_PREPOSITIONS and any(g.i in actors for g in c.children)

@@ -1,0 +1,60 @@
+"""Outlets by where a name stands: "according to Dawn", "Punch newspaper said", "told Kompas".
+
+A claim is often carried by a named outlet the gazetteer does not know, and the small
+model tags a one-word title such as "Dawn" or "Punch" as a place or a person. A name no
+keyword types is an outlet when it stands where only an outlet does: next to a media
+word of `data/organization_keywords.csv` ("Punch newspaper", "the official Saba news
+agency", "broadcaster NTV"), as the subject of a verb of publishing or the one told or
+spoken to (`mentions.media_role`, "speaking to X"), or after "according to". A name next
+to a media word is an outlet even where a town has that name ("Saba news agency"); in
+the other roles the resolver keeps countries, capitals, the places of the project's
+tables and demonyms out.
+"""
+
+from spacy.tokens import Doc
+
+from analysis.parse.mentions import DETERMINERS, media_role
+
+# Verbs whose "to" names an audience as "told" does: "speaking to Radio Dabanga".
+_SPEAKING = frozenset({"speak", "talk"})
+
+
+def _media_word_at(doc: Doc, i: int, words: list[tuple[str, ...]]) -> int:
+    """The length of the media word starting at token i ("news agency": 2), or 0."""
+    for word in words:
+        n = len(word)
+        if tuple(t.lower_ for t in doc[i : i + n]) == word:
+            return n
+    return 0
+
+
+def _media_word_ends_at(doc: Doc, end: int, words: list[tuple[str, ...]]) -> bool:
+    """Whether a media word ends just before `end`, past articles and adjectives."""
+    while end > 0 and (doc[end - 1].lower_ in DETERMINERS or doc[end - 1].pos_ == "ADJ"):
+        end -= 1
+    return any(
+        end - len(w) >= 0 and tuple(t.lower_ for t in doc[end - len(w) : end]) == w for w in words
+    )
+
+
+def next_to_a_media_word(doc: Doc, start: int, end: int, words: list[tuple[str, ...]]) -> bool:
+    """Whether a media word comes just after or before the name ("Punch newspaper")."""
+    return bool(end < len(doc) and _media_word_at(doc, end, words)) or _media_word_ends_at(
+        doc, start, words
+    )  # "Punch newspaper", "the Saba news agency"; "broadcaster NTV", "news agency SANA"
+
+
+def in_outlet_role(doc: Doc, start: int, end: int, words: list[tuple[str, ...]]) -> bool:
+    """Whether the name stands where an outlet does (see the module docstring)."""
+    if next_to_a_media_word(doc, start, end, words):
+        return True
+    if media_role(doc, start, end) or after_according_to(doc, start, end):
+        return True  # "Dawn reported", "a witness told Dawn", "according to Dawn"
+    root = doc[start:end].root
+    head = root.head
+    return root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in _SPEAKING
+
+
+def after_according_to(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name follows "according to"."""
+    return start >= 2 and doc[start - 1].lower_ == "to" and doc[start - 2].lower_ == "according"
