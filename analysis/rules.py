@@ -97,7 +97,8 @@ TABLES: dict[str, TableRule] = {
         ("word", "kind"),
         {"kind": ("direction", "feature", "preposition", "street", "generic", "motion",
                   "place_verb", "opening", "place_subject", "statistic", "conflict",
-                  "landform", "violence", "scene", "destination", "partitive")},
+                  "landform", "violence", "scene", "destination", "partitive",
+                  "place_noun")},
     ),
     "reporting_verbs": TableRule(
         ("verb", "speech_only", "quote_cue", "toll_source"), ("verb",),

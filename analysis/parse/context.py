@@ -29,6 +29,7 @@ from analysis.parse.place_clues import (
     PARTITIVES,
     PERSON_NOUNS,
     PLACE_LABELS,
+    PLACE_NOUNS,
     PLACE_SUBJECT_VERBS,
     SCENE_VERBS,
     STATISTICS,
@@ -174,6 +175,8 @@ def _where_it_happened(root: Token) -> bool:
         return not any(c.lower_ == "as" for c in head.children) and any(
             t.lemma_.lower() in VIOLENCE_WORDS for t in head.subtree if t.i > root.i
         )
+    if root.dep_ == "nsubj":
+        return _said_to_be_a_place(head)
     if root.dep_ not in ("poss", "compound", "nmod"):
         return False
     if head.lemma_.lower() in STATISTICS or (
@@ -192,6 +195,17 @@ def _where_it_happened(root: Token) -> bool:
     # ("Fano militiamen", "Islamic State fighters": a group's name, not its owner)
     words = {head.lower_, head.lemma_.lower()}
     return root.dep_ == "poss" and bool(words & (LANDFORMS | DIRECTIONS | NON_STATE_NOUNS))
+
+
+def _said_to_be_a_place(verb: Token) -> bool:
+    """Whether a subject is said to be a place: "Mali is the epicentre", "one of the countries".
+
+    The attribute of "is", "remains", "has become" ("Kenya is a key ally" stays an actor).
+    """
+    attrs = [c for c in verb.children if c.dep_ == "attr"]
+    parts = [g for a in attrs for p in a.children if p.lower_ == "of" for g in p.children
+             if g.dep_ == "pobj"]  # fmt: skip
+    return any(t.lemma_.lower() in PLACE_NOUNS or t.lower_ in PLACE_NOUNS for t in attrs + parts)
 
 
 def _motion_to(preposition: Token) -> bool:

@@ -34,6 +34,9 @@ MOTION_VERBS = of_kind("place_words", "word", "motion")
 # Verbs whose object is where one goes or what one leaves ("fled Sudan", "visited Chad",
 # "left Mali"): the motion verbs and the destinations' own.
 DESTINATION_VERBS = MOTION_VERBS | of_kind("place_words", "word", "destination")
+# What a subject is said to be when it is a place: "Mali is the epicentre of the violence",
+# "Somalia remains one of the most dangerous countries for reporters".
+PLACE_NOUNS = of_kind("place_words", "word", "place_noun")
 # Words of a part of a land: "parts of Ethiopia", "much of rural Somalia".
 PARTITIVES = of_kind("place_words", "word", "partitive")
 # What a place word before "of"/"with" may be: "suburbs of Kabul", "east of", "border with".

@@ -127,7 +127,20 @@ def is_place(name: str, rules: RuleSet | None = None) -> bool:
     ):  # "Waltham Park Road", "Aminu Kano Teaching Hospital", "St Thomas", "Rua Direita"
         return True
     key = fold(name)
-    return key in _countries() or is_indexed(key, rules)
+    if key in _countries() or is_indexed(key, rules):
+        return True
+    return len(words) > 1 and is_generic(words[0]) and _an_area(" ".join(words[1:]))
+
+
+def _an_area(name: str) -> bool:
+    """Whether a name is a district or a province ("Kurram" of "Upper Kurram", "Lower Kurram").
+
+    A generic word before an area names its part ("Upper Kurram", "Greater Pibor"); before
+    a town's name it may open a body's ("Central Bank", "Federal Union"), so only areas
+    and the project's own places (no population) count.
+    """
+    place = resolve_place(name)
+    return place is not None and (place.precision != "city" or place.population == 0)
 
 
 def place_country(name: str, rules: RuleSet | None = None) -> str | None:

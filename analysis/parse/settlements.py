@@ -123,12 +123,14 @@ def named_countries(doc: Doc) -> tuple[str, ...]:
 
 
 def _lone_name(doc: Doc, start: int, end: int) -> bool:
-    """Whether a name is one word ("Djibasso") or one word twice ("Tongo Tongo").
+    """Whether a name is one word ("Djibasso"), one word twice ("Tongo Tongo") or numbered.
 
     News names a person in full before a lone surname; a one-word name that is no
     surname of a person named in the text is not a person's name.
     """
     words = doc[start:end].text.split()  # "Kasindi-Lubiriha" is one word
+    if len(words) > 1 and any(c.isdigit() for c in words[-1]):
+        words = words[:-1]  # "Mathare 4A", "Githurai 45": a numbered ward or stop of a place
     if len({w.lower() for w in words}) != 1 or not doc[start].is_title:
         return False
     word = doc[start].text

@@ -80,6 +80,10 @@ def test_a_person_beside_a_place_word_or_at_stays_a_person(text: str, person: st
         ("Al-Shabaab controls much of rural Somalia.", "Somalia"),
         ("Rebels control large parts of Myanmar.", "Myanmar"),
         ("Half of Haiti's population faces hunger.", "Haiti"),
+        # A country said to be a place: an epicentre, one of the countries, a haven.
+        ("Mali is now the epicentre of jihadist violence in the Sahel.", "Mali"),
+        ("Somalia remains one of the most dangerous countries for reporters.", "Somalia"),
+        ("Haiti has become a haven for armed gangs.", "Haiti"),
         # A country that recorded kidnappings is where they happened.
         ("Nigeria recorded 200 kidnappings in the first quarter.", "Nigeria"),
     ],
@@ -96,6 +100,9 @@ def test_a_country_that_is_only_a_location_is_no_state(text: str, country: str) 
         ("Kenya deployed troops to its coast after the raids.", "Kenya"),
         ("Donors, including Norway and Germany, pledged more aid.", "Norway"),
         ("Weapons came from Iran, the report said.", "Iran"),
+        # Said to be an ally or a member: a state.
+        ("Kenya is a key ally of the United States.", "Kenya"),
+        ("Ethiopia is a member of the African Union.", "Ethiopia"),
         # Made to do or be something by a verb of motion: still the state.
         ("The crisis drove Chad to close its border.", "Chad"),
         ("The attacks left Burkina Faso isolated.", "Burkina Faso"),
@@ -146,6 +153,32 @@ def test_a_name_in_a_list_of_places_is_no_actor(text: str, places: tuple[str, ..
 )
 def test_people_after_a_place_stay_people(text: str, person: str) -> None:
     assert "person" in types_of(text).get(person, set()), actors_of(text)
+
+
+@pytest.mark.parametrize(
+    ("name", "place"),
+    [("Upper Kurram", True), ("Lower Kurram", True), ("Middle Shabelle", True),
+     ("Central Bank", False), ("Northern Alliance", False), ("Western Union", False)],
+)  # fmt: skip
+def test_a_generic_word_before_an_area_names_its_part_not_before_a_town(name, place) -> None:
+    # "Bank", "Alliance", "Union" are towns of the index: a body's name, not an area's part.
+    assert is_place(name) is place
+
+
+def test_the_parts_of_a_district_are_no_actors() -> None:
+    text = "Upper Kurram and Lower Kurram were cut off for weeks after the convoy attack."
+    assert not any("Kurram" in mention for mention in actors_of(text)), actors_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armed men attacked Mathare 4A, burning homes.",  # a numbered ward of a place
+        "Raiders attacked Kayole 2 at night, burning homes.",
+    ],
+)
+def test_a_numbered_ward_hit_by_an_attack_is_no_actor(text: str) -> None:
+    assert not any(any(c.isdigit() for c in mention) for mention in actors_of(text))
 
 
 def test_district_owner_with_an_actor_head_is_the_actor_not_the_district() -> None:
