@@ -26,6 +26,9 @@ from extraction_helpers import types_holding as _types
         ("The local council said the fighting displaced 2,000 people in Beledweyne.", "council"),
         ("A government spokeswoman said the strike hit a depot in Idlib.", "spokeswoman"),
         ("The state governor ordered a curfew after clashes in Jos left nine dead.", "governor"),
+        ("The municipality said three people died when a wall fell during clashes in Tripoli.",
+         "municipality"),
+        ("City hall said the police operation in Rio left 12 dead.", "City hall"),
     ],
 )  # fmt: skip
 def test_an_official_named_by_title_is_the_state(text, word):
@@ -61,6 +64,8 @@ def test_a_spokesman_of_a_force_is_that_force_not_the_government(text, word, kin
          "Leeds.", "Complaints"),
         ("The Ombudsman opened an inquiry into the death of a prisoner in Lima.", "Ombudsman"),
         ("The police watchdog said it would investigate the killing in Nakuru.", "watchdog"),
+        ("An independent police complaints body said it was investigating the death in "
+         "Kitengela.", "complaints body"),
     ],
 )  # fmt: skip
 def test_an_oversight_body_is_the_state(text, word):
