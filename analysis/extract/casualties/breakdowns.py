@@ -167,8 +167,9 @@ def complements(
     sentence after it or in the next three), none saying who its people were, whose counts
     add up to the total's: "Sixteen people were killed ... Twelve died inside the market
     and four in hospital", "Six of the victims were declared dead at the scene. The other
-    two died on the way to hospital", "Twelve died inside and four more in hospital" (a
-    "more" after a piece of its sentence). `distinct`: later deaths, which stay as they are.
+    two died on the way to hospital". Not more people ("two more bodies were found"): such
+    increments may add up to an earlier toll by chance. `distinct`: later deaths, which
+    stay as they are.
     """
     for index, total in enumerate(figures):
         whole = total.parsed.count
@@ -177,8 +178,7 @@ def complements(
         run: list[int] = []
         for later in _pieces(figures, index, first, distinct):
             piece = figures[later]
-            more = more_of(piece) and (not run or figures[run[-1]].sent_no != piece.sent_no)
-            if more or _names_who(piece, total, outcome_words):
+            if more_of(piece) or _names_who(piece, total, outcome_words):
                 break  # an increment ("one more body was found") adds to the toll
             run.append(later)
             added = sum(figures[i].parsed.count or 0 for i in run)

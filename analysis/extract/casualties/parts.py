@@ -62,6 +62,7 @@ def _earlier_total(
 # A cue opening its sentence ("Among the dead were", "The victims included") names the
 # people of a toll told paragraphs before, as a lede's toll and a later paragraph's victims.
 _PARAGRAPHS_BACK = 12
+_HARMED = ("killed", "wounded", "kidnapped", "missing")  # what befalls a victim, in order
 
 
 def _fronted_member(cue: Cue, doc: Doc) -> bool:
@@ -151,12 +152,14 @@ def _link_after_cue(cue: Cue, sent_figures: list[Figure], figures: list[Figure])
     """
     before = [f for f in sent_figures if f.span.end <= cue.start and f.outcome]
     before = [f for f in before if f.part_of is None]
-    reach = 3 if before or not _opens_sentence(cue, sent_figures) else _PARAGRAPHS_BACK
-    total = (
-        before[-1]
-        if before
-        else _earlier_total(figures, cue.start, cue.sent_no, cue.outcome, reach)
-    )
+    if before:
+        total: Figure | None = before[-1]
+    elif cue.kind == "member_cue" or (
+        _opens_sentence(cue, sent_figures) and _names_people(cue, figures[0].span.doc)
+    ):
+        total = _toll_told_before(cue, sent_figures, figures)
+    else:
+        total = _earlier_total(figures, cue.start, cue.sent_no, None)
     if total is None:
         return
     doc = total.span.doc
@@ -172,6 +175,29 @@ def _link_after_cue(cue: Cue, sent_figures: list[Figure], figures: list[Figure])
                 break
             figure.outcome = total.outcome
         _attach(figure, total)
+
+
+def _toll_told_before(cue: Cue, sent_figures: list[Figure], figures: list[Figure]) -> Figure | None:
+    """The toll a sentence-opening cue's people belong to, up to `_PARAGRAPHS_BACK` sentences back.
+
+    Its outcome is the cue's ("Among the dead were"), else that of the first figure after
+    the cue ("Among the victims were two brothers shot"); with neither, victims are the
+    dead if a death toll was told, else the wounded, the abducted or the missing (not
+    people detained or displaced).
+    """
+    after = (f.outcome for f in sent_figures if f.span.start >= cue.end and f.outcome)
+    outcome = cue.outcome or next(after, None)
+    for harm in (outcome,) if outcome is not None else _HARMED:
+        total = _earlier_total(figures, cue.start, cue.sent_no, harm, _PARAGRAPHS_BACK)
+        if total is not None:
+            return total
+    return None
+
+
+def _names_people(cue: Cue, doc: Doc) -> bool:
+    """A cue naming its people ("the victims included", "among the dead"), not a pronoun's."""
+    words = doc[cue.start : cue.end]
+    return len(words) > 1 and not any(t.pos_ == "PRON" for t in words)
 
 
 def _opens_sentence(cue: Cue, sent_figures: list[Figure]) -> bool:

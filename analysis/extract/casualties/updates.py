@@ -72,7 +72,9 @@ def _update(figure: Figure, verbs: frozenset[str], tolls: frozenset[str]) -> boo
     """A toll raised by an update verb: "rose to 14", "bringing the number ... to 3", "reached 9".
 
     The verb's subject or object is a toll noun, so "two were taken to hospital" or "took
-    seven passengers" is no update. A toll stated as it stands ("the death toll is now
+    seven passengers" is no update. The number may hang on another word than its "to"
+    ("climbed to six after one more person died"), and the verb be the head of a particle
+    ("has gone up to eight"). A toll stated as it stands ("the death toll is now
     15", "the toll now stands at 11", "stood at eight on Monday") is one too: the highest
     such figure is the latest.
     """
@@ -80,8 +82,15 @@ def _update(figure: Figure, verbs: frozenset[str], tolls: frozenset[str]) -> boo
     if token.dep_ == "nummod":  # "rose to 14 people"
         token = token.head
     head = token.head
-    if token.dep_ == "pobj" and head.lower_ in {"to", "at"}:  # "rose to 14", "stands at 11"
+    # The parse may hang the number elsewhere than on its "to": "climbed to six after one more".
+    before = figure.span.doc[max(figure.span.start - 1, 0)]
+    misparsed = before.lower_ in {"to", "at"} and before.dep_ == "prep" and token.dep_ != "pobj"
+    if misparsed:
+        head = before
+    if misparsed or (token.dep_ == "pobj" and head.lower_ in {"to", "at"}):
         verb = head.head
+        if verb.dep_ in {"advmod", "prt"} and verb.head.i != verb.i:
+            verb = verb.head  # "had gone up to eight"
         if head.lower_ == "at" and not _toll_subject(verb, tolls):
             return False
     elif token.dep_ in {"dobj", "attr"}:  # "the toll has reached nine", "the toll is now 15"
@@ -239,9 +248,17 @@ def _definite(token: Token) -> bool:
 
 
 def _vague_parts(figures: list[Figure], points: dict[int, Figure]) -> None:
-    """A vague subgroup of a counted toll ("several of them") adds nobody: it points to it."""
+    """A vague subgroup of a counted toll ("several of them") adds nobody: it points to it.
+
+    So does a vague part of a counted total ("Forty people were injured, many of them
+    traders"; "including foreign contractors": no row, as coders count them).
+    """
     for index, figure in enumerate(figures):
         if figure.parsed.count is not None or id(figure) in points:
+            continue
+        total = figure.part_of
+        if figure.parsed.low is None and total is not None and total.parsed.count is not None:
+            points[id(figure)] = total
             continue
         obj = of_phrase(figure)
         if obj is None or not _definite(obj):
