@@ -107,13 +107,18 @@ def _a_land_reached_or_in_part(doc: Doc, start: int, end: int, root: Token) -> b
     head = root.head
     if head.i == root.i or not is_place(doc[start:end].text):
         return False
-    if root.dep_ == "dobj" and head.lemma_.lower() in DESTINATION_VERBS:
-        return not any(
-            c.dep_ in ("xcomp", "ccomp", "oprd")
-            or (c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
-            for c in head.children
-        )  # "drove Chad to close", "left Mali isolated": what the country is made to do or be
-    return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PARTITIVES
+    if root.dep_ == "pobj":
+        return head.lower_ == "of" and head.head.lemma_.lower() in PARTITIVES
+    made = any(
+        c.dep_ in ("xcomp", "ccomp", "oprd")
+        or (c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+        for c in head.children
+    )  # "drove Chad to close", "left Mali isolated": what the country is made to do or be
+    if made or root.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    if _struck_by_violence(head, root):
+        return True  # "fighting has battered Somalia", "Pakistan was rocked by bombings"
+    return root.dep_ == "dobj" and head.lemma_.lower() in DESTINATION_VERBS
 
 
 def _qualifies_a_place_word(doc: Doc, start: int, end: int, root: Token) -> bool:
@@ -195,6 +200,31 @@ def _where_it_happened(root: Token) -> bool:
     # ("Fano militiamen", "Islamic State fighters": a group's name, not its owner)
     words = {head.lower_, head.lemma_.lower()}
     return root.dep_ == "poss" and bool(words & (LANDFORMS | DIRECTIONS | NON_STATE_NOUNS))
+
+
+def _struck_by_violence(verb: Token, place: Token) -> bool:
+    """Whether what struck a place is violence, not a party.
+
+    "Burkina Faso has been ravaged by jihadist violence", "floods and fighting have battered
+    Somalia": the country is where it happened. "Iran was attacked by Israel", "Israel
+    attacked Iran": a party struck a party, and both stay.
+    """
+    deps = ("agent",) if place.dep_ == "nsubjpass" else ("nsubj",)
+    doers = [c for c in verb.children if c.dep_ in deps]
+    doers = (
+        [g for c in doers for g in c.children if g.dep_ == "pobj"]
+        if place.dep_ == "nsubjpass"
+        else doers
+    )
+    return any(_is_violence(d) for d in doers)
+
+
+def _is_violence(noun: Token) -> bool:
+    """A noun of violence, a list or a wave of it: "floods and fighting", "a wave of bombings"."""
+    nouns = [noun, *noun.conjuncts]
+    nouns += [g for n in nouns for p in n.children if p.lower_ == "of" for g in p.children
+              if g.dep_ == "pobj"]  # fmt: skip
+    return any(n.lemma_.lower() in VIOLENCE_WORDS or n.lower_ in VIOLENCE_WORDS for n in nouns)
 
 
 def _said_to_be_a_place(verb: Token) -> bool:
