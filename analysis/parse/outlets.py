@@ -13,7 +13,7 @@ tables and demonyms out.
 
 from spacy.tokens import Doc
 
-from analysis.parse.mentions import DETERMINERS, media_role
+from analysis.parse.mentions import DETERMINERS, Mention, media_role
 
 # Verbs whose "to" names an audience as "told" does: "speaking to Radio Dabanga".
 _SPEAKING = frozenset({"speak", "talk"})
@@ -58,3 +58,47 @@ def in_outlet_role(doc: Doc, start: int, end: int, words: list[tuple[str, ...]])
 def after_according_to(doc: Doc, start: int, end: int) -> bool:
     """Whether the name follows "according to"."""
     return start >= 2 and doc[start - 1].lower_ == "to" and doc[start - 2].lower_ == "according"
+
+
+def described_bodies(
+    doc: Doc, descriptors: list[tuple[tuple[str, ...], str]], known: list[Mention]
+) -> list[Mention]:
+    """Names written just after what they are: "the charity Waves of Hope" (ngo).
+
+    A lower-case descriptor of `data/organization_keywords.csv` ("charity", "aid group",
+    "rights group", "newspaper") followed, past "the" or a comma, by a run of capitalised
+    words (small lower-case words such as "of" or "for" may join them: "Hope for Haiti")
+    names a body of the descriptor's type, whether the model tagged the name, cut it at a
+    place ("Hope" and "Haiti") or left it untagged. `known` are the mentions the resolver
+    has named: a run that begins inside one, or where one as long begins, is that one's.
+    """
+    inside = {i for m in known for i in range(m.start + 1, m.end)}
+    ends = {m.start: m.end for m in known}
+    found = []
+    for token in doc:
+        for words, kind in descriptors:
+            n = len(words)
+            if tuple(t.lower_ for t in doc[token.i : token.i + n]) != words:
+                continue
+            start = token.i + n
+            while start < len(doc) and (doc[start].text == "," or doc[start].lower_ in DETERMINERS):
+                start += 1
+            end = _capitalised_run_end(doc, start)
+            if end > start and start not in inside and ends.get(start, start) < end:
+                text = doc[start:end].text
+                found.append(Mention(start, end, "ORG", text, kind))
+    return found
+
+
+def _capitalised_run_end(doc: Doc, start: int) -> int:
+    """The end of a run of capitalised words from `start` (joined by small lower-case words)."""
+    end = i = start
+    while i < len(doc) and not doc[i].is_punct and not doc[i].is_space:
+        token = doc[i]
+        if token.is_title or token.is_upper or (token.is_digit and end > start):
+            end = i = i + 1  # "Forum 18"
+        elif token.is_lower and token.is_stop and end > start:
+            i += 1  # "of" in "Waves of Hope": kept only if a capitalised word follows
+        else:
+            break
+    return end

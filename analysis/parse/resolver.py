@@ -42,7 +42,7 @@ from analysis.parse.mentions import (
     resolve_surnames,
     write_mentions,
 )  # fmt: skip
-from analysis.parse.outlets import in_outlet_role, next_to_a_media_word
+from analysis.parse.outlets import described_bodies, in_outlet_role, next_to_a_media_word
 from analysis.parse.places import (
     ADMIN_WORDS,
     area_country,
@@ -133,6 +133,8 @@ class ActorResolver:
         self.keywords = [(tuple(k.lower().split()), t) for k, t in keywords.items()]
         self.kinds = dict(self.keywords)  # an organisation keyword's words -> its type
         self.media_words = [k for k, t in self.keywords if t == "media" and " ".join(k).islower()]
+        self.descriptors = [(k, t) for k, t in self.keywords
+                            if t in DESCRIBED_TYPES and " ".join(k).islower()]  # fmt: skip
         self.title_words = {word.lower() for title in titles for word in title.split()}
         self.by_name = {
             alias: actor for actor in actors.values() for alias in (actor.name, *actor.aliases)
@@ -148,6 +150,7 @@ class ActorResolver:
         mentions, others = self._initial_mentions(doc)
         mentions = apply_acronym_definitions(doc, mentions, self.by_name, self.keywords)
         mentions = self._resolve_pending(doc, mentions, [e for e in others if e.label_ == "GPE"])
+        mentions += described_bodies(doc, self.descriptors, [m for m in mentions if m.actor])
         mentions = resolve_surnames(doc, mentions)
         write_mentions(doc, mentions, others)
         countries = Counter(

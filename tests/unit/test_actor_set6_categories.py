@@ -235,3 +235,23 @@ def test_people_and_countries_in_an_outlets_place_are_no_outlets(text, word):
 def test_a_relief_agency_is_an_ngo_not_a_state_agency():
     text = "The relief agency World Vision said 3,000 people had fled Kalehe."
     assert _types(text, "World Vision") == {"ngo"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The charity Waves of Hope said 12 migrants drowned off Lampedusa.", "Waves of Hope",
+         "ngo"),
+        ("A local relief organisation, Hope for Haiti, said seven people died.",
+         "Hope for Haiti", "ngo"),
+        ("The rights group Forum 18 said police raided a church in Samarkand.", "Forum 18",
+         "ngo"),
+    ],
+)  # fmt: skip
+def test_a_body_named_after_what_it_is_takes_that_type_and_its_whole_name(text, name, kind):
+    assert _typed(text, name) == {(name, kind)}
+
+
+def test_a_described_body_the_gazetteer_knows_keeps_its_canonical_name():
+    text = "The aid group Doctors Without Borders said its hospital in Khartoum was shelled."
+    assert _typed(text, "Doctors Without Borders") == {("Médecins Sans Frontières", "ngo")}
