@@ -23,7 +23,8 @@ Tables (columns; what they hold):
   generic words ("central", "nord") that name no province alone; verbs of motion ("fled
   from", "spread to") and verbs whose object is a place ("raided", "stormed"); words that
   open a place's name ("Barangay X", "Rua X"); verbs whose subject is a place ("Mexico
-  recorded", "Haiti has seen") and statistics a place owns ("Jamaica's murder rate").
+  recorded", "Haiti has seen") and statistics a place owns ("Jamaica's murder rate");
+  land, violence, scenes, destinations, parts and place nouns (see `parse/place_clues.py`).
 - `generic_actors`: `noun,actor_type,canonical`; "gunmen", "police": a category per country.
 - `reporting_verbs`: `verb,speech_only,quote_cue,toll_source`.
 - `locative_prepositions`: `preposition,place_of_actor,strong,place_of_figure`.
