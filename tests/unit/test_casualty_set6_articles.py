@@ -217,6 +217,20 @@ class TestUpdatedTolls:
         )
         assert current(nlp, text)[(5, "killed")] == 1
 
+    def test_a_toll_as_it_stands_now(self, nlp: Language) -> None:
+        text = (
+            "Eleven people were killed when a bus plunged into a ravine near Murree on "
+            "Friday, police said. On Sunday, police said 14 people had now died."
+        )
+        assert current(nlp, text) == Counter({(14, "killed"): 1})
+
+    def test_a_smaller_group_now_in_hospital_stays_a_part(self, nlp: Language) -> None:
+        text = (
+            "Ten people were wounded when a grenade hit a bar in Kampala on Friday. Three of "
+            "them are now in critical condition, doctors said."
+        )
+        assert current(nlp, text)[(10, "wounded")] == 1
+
 
 class TestVaguePartsAndHeadlines:
     """A vague part of a counted total adds no row; a headline total keeps its body's groups."""
@@ -244,3 +258,22 @@ class TestVaguePartsAndHeadlines:
         assert current(nlp, text) == Counter(
             {(11, "killed"): 1, (8, "killed"): 1, (3, "killed"): 1}
         )
+
+    def test_the_body_groups_are_parts_of_the_headline_total(self, nlp: Language) -> None:
+        text = (
+            "11 killed in ambush on convoy in western Niger\n\nNIAMEY - Suspected jihadists "
+            "ambushed an army convoy near Tera on Wednesday, killing eight soldiers and three "
+            "civilians, the defence ministry said."
+        )
+        df = rows(nlp, text)
+        total = df[df["count"] == 11]["figure_id"].iloc[0]
+        assert list(df[df["count"].isin([8, 3])]["part_of"]) == [total, total]
+
+    def test_groups_that_do_not_add_up_are_no_parts(self, nlp: Language) -> None:
+        text = (
+            "12 killed in ambush on convoy in western Niger\n\nNIAMEY - Suspected jihadists "
+            "ambushed an army convoy near Tera on Wednesday, killing eight soldiers and three "
+            "civilians, the defence ministry said."
+        )
+        df = rows(nlp, text)
+        assert df[df["count"].isin([8, 3])]["part_of"].isna().all()

@@ -12,7 +12,8 @@ Without an earlier N nothing changes: the breakdown is then the only count given
 A breakdown by where or when restates its total too (`complements`): "Sixteen people were
 killed ... Twelve died inside the market and four in hospital" is sixteen people, not 32.
 Pieces that name who the people were ("eight soldiers and three civilians", "Eight were
-soldiers") are parts of the total, rows of their own.
+soldiers") are parts of the total, rows of their own; a headline's total is linked to
+such groups in the body that add up to it (`headline_groups`).
 """
 
 import re
@@ -23,7 +24,7 @@ from spacy.tokens import Token
 from analysis.extract.casualties.figures import Figure
 from analysis.extract.casualties.later_deaths import more_of, outcome_word
 from analysis.extract.casualties.numbers import TENS, UNITS
-from analysis.extract.casualties.repeats import generic_noun
+from analysis.extract.casualties.repeats import generic_noun, headline
 from analysis.extract.casualties.terms import Rules
 
 _IRREGULAR = {
@@ -191,3 +192,35 @@ def complements(
         target = first[index] if first[index] is not None else index
         for later in run:
             first[later] = target
+
+
+def headline_groups(figures: list[Figure], first: list[int | None]) -> None:
+    """Make the body's groups that add up to a headline total its parts.
+
+    "11 killed in ambush" over "killing eight soldiers and three civilians" is one toll of
+    eleven with two parts, not 11 + 8 + 3 people: the body's first figures of the
+    headline's outcome, two or more in one sentence, none a part or a restatement yet,
+    whose counts add up to the headline's. Only `part_of` changes: each stays a row.
+    """
+    for index, total in enumerate(figures):
+        whole = total.parsed.count
+        if whole is None or total.parts or first[index] is not None or not headline(total):
+            continue
+        body = [
+            i for i in range(index + 1, min(index + _LOOK_BACK, len(figures)))
+            if figures[i].outcome == total.outcome and not headline(figures[i])
+        ]  # fmt: skip
+        if not body:
+            continue
+        groups = [i for i in body if figures[i].sent_no == figures[body[0]].sent_no]
+        if len(groups) < 2 or any(
+            figures[i].part_of is not None
+            or first[i] is not None
+            or figures[i].parsed.count is None
+            for i in groups
+        ):
+            continue
+        if sum(figures[i].parsed.count or 0 for i in groups) == whole:
+            for i in groups:
+                figures[i].part_of = total
+                total.parts.append(figures[i])

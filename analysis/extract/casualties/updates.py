@@ -31,7 +31,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from analysis.extract.casualties.breakdowns import breakdowns, complements
+from analysis.extract.casualties.breakdowns import breakdowns, complements, headline_groups
 from analysis.extract.casualties.figures import Figure
 from analysis.extract.casualties.later_deaths import (
     cue_words,
@@ -105,6 +105,21 @@ def _update(figure: Figure, verbs: frozenset[str], tolls: frozenset[str]) -> boo
         child.dep_ in {"nsubj", "dobj", "nsubjpass"} and child.lemma_.lower() in tolls
         for child in verb.children
     )
+
+
+def _now(figure: Figure) -> bool:
+    """A toll as it stands now, in a later sentence: "police said 14 people had now died".
+
+    The verb the counted people hang on has "now" among its words ("had now died", "were
+    now confirmed dead"); a headline or lede figure is no update of what follows it.
+    """
+    if figure.sent_no == 0 or figure.outcome is None:
+        return False
+    token = figure.span.root
+    while token.dep_ not in {"nsubj", "nsubjpass", "dobj"} and token.head.i != token.i:
+        token = token.head
+    verb = token.head
+    return any(c.dep_ == "advmod" and c.lower_ == "now" for c in verb.children)
 
 
 def _names_month(words: str) -> bool:
@@ -210,7 +225,7 @@ def _apply_updates(
     raised_ids: set[int] = set()
     tolls = _toll_nouns(rules)
     for raised in figures:
-        if raised.parsed.count is None or not _update(raised, verbs, tolls):
+        if raised.parsed.count is None or not (_update(raised, verbs, tolls) or _now(raised)):
             continue
         figure = points.get(id(raised), raised)  # "rose to 14" restating the headline's 14
         count = figure.parsed.count
@@ -346,6 +361,7 @@ def settle(
     restated(figures, first, set(moved), sides=sides, additive=additive)
     breakdowns(figures, first, set(moved), rules)  # "Six died ... Five ... and a sixth ..."
     complements(figures, first, set(moved), _outcome_nouns(rules))  # "12 inside, four in hospital"
+    headline_groups(figures, first)  # "11 killed" over "eight soldiers and three civilians"
     points = {id(f): figures[j] for f, j in zip(figures, first, strict=True) if j is not None}
     for index, target in vague_repeats(figures).items():  # "Dozens killed" over "12 killed"
         points[id(figures[index])] = figures[target]
