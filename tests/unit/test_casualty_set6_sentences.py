@@ -39,6 +39,18 @@ class TestOutcomesAcrossClauses:
         text = "Soldiers shot and killed one robber and arrested two in Mandalay."
         assert counted(nlp, text) == [(1, "killed"), (2, "detained")]
 
+    def test_a_gunman_arrested_who_had_been_shot(self, nlp: Language) -> None:
+        text = "Officers in Bremen arrested the gunman, who had been shot in the arm."
+        assert sorted(counted(nlp, text), key=str) == [(1, "detained"), (1, "wounded")]
+
+    def test_men_who_were_shot_were_arrested(self, nlp: Language) -> None:
+        text = "Two men who were shot in the legs were arrested at the hospital in Lagos."
+        assert sorted(counted(nlp, text), key=str) == [(2, "detained"), (2, "wounded")]
+
+    def test_a_man_who_shot_others_is_only_arrested(self, nlp: Language) -> None:
+        text = "Police arrested a man who shot two people in Malmo."
+        assert counted(nlp, text) == [(1, "detained"), (2, "wounded")]
+
     def test_shot_and_killed_stays_killed_only(self, nlp: Language) -> None:
         assert counted(nlp, "Four people were shot and killed in Tulsa.") == [(4, "killed")]
 
@@ -133,6 +145,21 @@ class TestConvictions:
     def test_sentenced_to_years_in_prison(self, nlp: Language) -> None:
         text = "The driver in that case was later sentenced to 30 years in prison."
         assert counted(nlp, text) == [(1, "detained")]
+
+    def test_found_guilty_in_a_year_is_no_tally(self, nlp: Language) -> None:
+        text = "Two brothers were found guilty of the murder in Mombasa in 2022."
+        assert counted(nlp, text) == [(2, "detained")]
+
+    def test_charged_and_remanded(self, nlp: Language) -> None:
+        text = "A 19-year-old man has been charged with murder and remanded in custody in Leeds."
+        assert counted(nlp, text) == [(1, "detained")]
+
+    def test_jailed_for_a_kidnapping(self, nlp: Language) -> None:
+        text = "In 2020, a court in Kaduna jailed five men for the kidnapping of 20 students."
+        assert counted(nlp, text) == [(5, "detained"), (20, "kidnapped")]
+
+    def test_men_who_entered_and_fled_are_no_one(self, nlp: Language) -> None:
+        assert counted(nlp, "Two men entered the bank in Cali and fled with cash.") == []
 
     def test_a_life_sentence_alone_is_no_row(self, nlp: Language) -> None:
         text = "Lawyers said a life sentence would be appealed in Nairobi."

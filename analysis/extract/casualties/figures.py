@@ -19,6 +19,7 @@ from analysis.extract.casualties.outcome import (  # noqa: F401  (re-exported fo
     counts_people,
     find_outcome,
     is_person,
+    modifier_outcome,
     person_like,
 )
 from analysis.extract.casualties.tallies import statistic
@@ -282,21 +283,26 @@ def _two_outcomes(first: str, other: str) -> bool:
     return "wounded" not in {first, other} or {first, other} == {"wounded", "detained"}
 
 
-def _taken_then_killed(figure: Figure, triggers: dict) -> str | None:
-    """The abduction or arrest of people whose own clause says they were killed.
+def _clause_and_verb(figure: Figure, triggers: dict) -> str | None:
+    """The other outcome of people whose own clause and whose verb name two.
 
     "Rebels abducted a village chief, who was later found decapitated": the relative
     clause gives the death, the verb the abduction; coders count both (the sixth set's
-    convention: kidnapped for all taken, killed for those found dead).
+    convention: kidnapped for all taken, killed for those found dead). "Two men who were
+    shot in the legs were arrested": wounded and detained (`_two_outcomes`).
     """
     role = figure.anchor or figure.span.root
     while role.dep_ == "conj" and role.head != role:
         role = role.head
     verb = role.head
-    if figure.outcome != "killed" or role.dep_ not in {"dobj", "nsubjpass"}:
+    if role.dep_ not in {"dobj", "nsubjpass"} or verb.pos_ != "VERB" or verb.i not in triggers:
         return None
-    taken = triggers.get(verb.i, ("", False))[0]
-    return taken if taken in {"kidnapped", "detained"} and verb.pos_ == "VERB" else None
+    clauses = [c for c in role.children if c.dep_ == "relcl"]
+    own = modifier_outcome(role, triggers) if clauses else None
+    if own is None:  # only a clause says what happened: "four displaced people were killed"
+        return None
+    other = triggers[verb.i][0] if own[0] == figure.outcome else own[0]
+    return other if _two_outcomes(figure.outcome, other) else None
 
 
 def twin_outcomes(figures: list[Figure], triggers: dict) -> list[Figure]:
@@ -313,9 +319,9 @@ def twin_outcomes(figures: list[Figure], triggers: dict) -> list[Figure]:
     for figure in figures:
         if figure.outcome is None:
             continue
-        taken = _taken_then_killed(figure, triggers)
-        if taken is not None:
-            twins.append(replace(figure, outcome=taken, is_toll=False, parts=[]))
+        other = _clause_and_verb(figure, triggers)
+        if other is not None:
+            twins.append(replace(figure, outcome=other, is_toll=False, parts=[]))
         verb = _outcome_token(figure, triggers)
         if verb is None or verb.pos_ != "VERB":
             continue

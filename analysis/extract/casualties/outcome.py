@@ -99,12 +99,12 @@ def _children_outcome(
             for grand in child.children:
                 if grand.dep_ == "pobj" and grand.i in triggers:
                     return triggers[grand.i]
-                if grand.dep_ == "pobj" and _modifier_outcome(grand, triggers):
-                    return _modifier_outcome(grand, triggers)  # "among five people killed"
+                if grand.dep_ == "pobj" and modifier_outcome(grand, triggers):
+                    return modifier_outcome(grand, triggers)  # "among five people killed"
     return None
 
 
-def _modifier_outcome(token: Token, triggers: dict[int, tuple[str, bool]]) -> tuple | None:
+def modifier_outcome(token: Token, triggers: dict[int, tuple[str, bool]]) -> tuple | None:
     """Outcome in the noun's own modifiers: "wounded civilians", "people killed", "who died".
 
     A relative clause names the noun's outcome when the noun is its subject: its verb or
@@ -139,7 +139,7 @@ def _doing_clause(child: Token) -> bool:
 
 def own_outcome(token: Token, triggers: dict[int, tuple[str, bool]]) -> bool:
     """Whether the noun's own modifiers name an outcome: "a herder who was shot"."""
-    return _modifier_outcome(token, triggers) is not None
+    return modifier_outcome(token, triggers) is not None
 
 
 def _walk_outcome(
@@ -156,7 +156,7 @@ def _walk_outcome(
     whole = whole_of_part(anchor)
     if not whole and anchor.dep_ == "pobj" and head.lower_ == "of" and head.head.i in triggers:
         return (*triggers[head.head.i], head.head)  # "the bodies of five officers, who ..."
-    found = _modifier_outcome(anchor, triggers)
+    found = modifier_outcome(anchor, triggers)
     if found is None and whole:
         return None  # "injured 11 of the 18 passengers": the 18 are not all injured
     if found is not None and found[0] == "wounded" and died_later(anchor, triggers):
@@ -174,8 +174,10 @@ def _walk_outcome(
         if token.i in triggers:
             return (*triggers[token.i], token)
         if token.pos_ in {"VERB", "AUX"} and token.dep_ != "prep":
-            found = _children_outcome(token, triggers, rules) or _shared_object(
-                child, token, triggers
+            found = (
+                _children_outcome(token, triggers, rules)
+                or _shared_object(child, token, triggers)
+                or _shared_subject(child, token, triggers)
             )
             break
     return None if found is None else (*found, token)
@@ -207,6 +209,26 @@ def _shared_object(child: Token, verb: Token, triggers: dict) -> tuple | None:
     if any(c.dep_ == "dobj" for c in head.children):
         return None
     return triggers[head.i]
+
+
+_HELD = frozenset({"detained", "kidnapped"})
+
+
+def _shared_subject(child: Token, verb: Token, triggers: dict) -> tuple | None:
+    """A later verb of the coordination that holds the subject: "was charged ... and remanded".
+
+    "A man has been charged with murder and remanded in custody": the man is detained. Only
+    a detention or abduction with no subject or object of its own: "two men entered the
+    bank and fled" are no displaced people, "stormed the village and killed 12" no victims.
+    """
+    if child.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    for conj in verb.conjuncts:
+        if conj.i < verb.i or conj.i not in triggers or triggers[conj.i][0] not in _HELD:
+            continue
+        if not any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in conj.children):
+            return triggers[conj.i]
+    return None
 
 
 def _victim_object(token: Token, triggers: dict, rules: Rules | None) -> bool:

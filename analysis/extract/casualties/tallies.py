@@ -254,7 +254,28 @@ def statistic(span: Span, sent: Span, rules: Rules) -> bool:
         return False
     if verb.lemma_.lower() in rules.tally_verbs:
         return True
+    if _holds(verb, rules):
+        return False  # "two brothers were found guilty of the murder in 2022": a conviction
     return not _has_doer(verb) and not _one_incident(verb, _incident_nouns(), rules)
+
+
+_HELD = frozenset({"detained", "kidnapped"})
+
+
+def _holds(verb: Token, rules: Rules) -> bool:
+    """A verb that detains or abducts its people ("convicted", "found guilty", "abducted").
+
+    A tally counts killings and wounds; a dated arrest or conviction in the same sentence
+    as a killing word is its own row (a context incident's convictions count). Read from
+    the verb's lemma, or with a child's, as the terms table has them ("find guilty").
+    """
+    lemma = verb.lemma_.lower()
+    single = rules.single_words.get(lemma)
+    if single is not None:
+        return single[0] in _HELD
+    return any(
+        rules.outcome_of.get(f"trigger:{lemma} {c.lemma_.lower()}") in _HELD for c in verb.children
+    )
 
 
 @functools.cache
