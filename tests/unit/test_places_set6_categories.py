@@ -16,7 +16,15 @@ from tests.extraction_helpers import actors_of, types_of
 
 @pytest.mark.parametrize(
     "name",
-    ["Uhuru Park", "Nyayo Stadium", "Globe Roundabout", "Kasarani Footbridge", "Sarit Mall"],
+    [
+        "Uhuru Park",
+        "Nyayo Stadium",
+        "Globe Roundabout",
+        "Kasarani Footbridge",
+        "Sarit Mall",
+        "Rickenbacker Causeway",
+        "Eastern Bypass",
+    ],
 )
 def test_a_name_ending_in_a_park_stadium_roundabout_bridge_or_mall_is_a_place(name) -> None:
     assert is_place(name)
@@ -32,6 +40,8 @@ def test_a_name_ending_in_a_park_stadium_roundabout_bridge_or_mall_is_a_place(na
         # "at" after a killing with its target named, or a scene: where it happened.
         ("Police opened fire on protesters at Githurai, killing one.", "Githurai"),
         ("The bodies were found dumped at Kiamumbi.", "Kiamumbi"),
+        # A causeway or a bypass under which a body lay.
+        ("A body was found under the Julia Tuttle Causeway.", "Julia Tuttle"),
         # What a raid took, as the passive subject ("was looted and torched").
         ("Togolo was looted and torched by rioters after the funeral.", "Togolo"),
         # "on" after an event noun of violence.
