@@ -255,3 +255,26 @@ def test_a_body_named_after_what_it_is_takes_that_type_and_its_whole_name(text, 
 def test_a_described_body_the_gazetteer_knows_keeps_its_canonical_name():
     text = "The aid group Doctors Without Borders said its hospital in Khartoum was shelled."
     assert _typed(text, "Doctors Without Borders") == {("Médecins Sans Frontières", "ngo")}
+
+
+# --- the state's forces by a collective noun ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actor"),
+    [
+        ("Forces loyal to President Kiir attacked opposition positions near Yei, South Sudan.",
+         "Forces", "Military Forces of South Sudan"),
+        ("Troops loyal to the junta shelled villages near Mindat, Chin State.", "Troops",
+         "Military Forces of Myanmar"),
+        ("Soldiers accused of killing 7 in Sagaing village\nThe military denied the claims.",
+         "Soldiers", "Military Forces of Myanmar"),
+    ],
+)  # fmt: skip
+def test_forces_named_by_a_collective_noun_are_the_states(text, word, actor):
+    assert _typed(text, word) == {(actor, "state_forces")}
+
+
+def test_the_leader_forces_are_loyal_to_stays_a_person():
+    text = "Forces loyal to President Kiir attacked opposition positions near Yei, South Sudan."
+    assert _types(text, "Kiir") == {"person"}

@@ -88,6 +88,6 @@ def add_generic_actors(
     ]  # fmt: skip
     owned = state_before_its_force(sorted([*kept, *extra], key=lambda s: s.start), nouns)
     owned = forces_of_their_country(owned, nouns, demonyms, country)
-    owned = forces_loyal_to_states(owned, nouns, state_countries or {})
+    owned = forces_loyal_to_states(owned, nouns, state_countries or {}, country)
     owned = person_named_groups(doc, owned, demonyms)
     doc.spans[ACTOR_SPANS_KEY] = without_owning_states(owned)

@@ -8,7 +8,7 @@ name, though the model tags no entity there.
 
 from spacy.tokens import Doc, Span, Token
 
-from analysis.parse.generic.country import sentence_of
+from analysis.parse.generic.country import UNKNOWN_COUNTRY, sentence_of
 from analysis.parse.generic.forces import GROUP_TYPES, MILITARY, STATE_TYPES
 from analysis.parse.generic.nouns import VIOLENT_VERBS, fighting
 from analysis.parse.places import is_place
@@ -24,18 +24,25 @@ GROUP_WORDS = {
 
 
 def forces_loyal_to_states(
-    spans: list[Span], nouns: dict[str, tuple[str, str]], state_countries: dict[str, str]
+    spans: list[Span],
+    nouns: dict[str, tuple[str, str]],
+    state_countries: dict[str, str],
+    country: str = UNKNOWN_COUNTRY,
 ) -> list[Span]:
     """A state followed by "to" after an adjective on a force noun is the force's owner.
 
     "Forces loyal to the Government of National Unity", "troops allied to Kyiv": the
     span runs from the force noun to the state's end, as that country's military (its
-    police when the noun is a police noun).
+    police when the noun is a police noun). Forces loyal to a person ("forces loyal to
+    President Kiir") are the military of the article's `country`, and the leader stays a
+    person: a leader's own armed group is named by its name, not by its leader.
     """
     result = list(spans)
     for span in spans:
         root = span.root
-        if span.label_ != "state" or root.dep_ != "pobj" or root.head.lower_ != "to":
+        if span.label_ not in ("state", "person") or root.dep_ != "pobj":
+            continue
+        if root.head.lower_ != "to":
             continue
         adjective = root.head.head
         force = adjective.head
@@ -44,9 +51,10 @@ def forces_loyal_to_states(
             continue
         if force.lower_ != "forces" and kind not in STATE_TYPES:
             continue
-        country = state_countries.get(span.kb_id_, span.kb_id_)
-        name = template.format(country=country)
-        whole = Span(span.doc, force.i, span.end, label="state_forces", kb_id=name, span_id=name)
+        owner = country if span.label_ == "person" else span.kb_id_
+        name = template.format(country=state_countries.get(owner, owner))
+        end = force.i + 1 if span.label_ == "person" else span.end  # the leader stays a person
+        whole = Span(span.doc, force.i, end, label="state_forces", kb_id=name, span_id=name)
         result = [s for s in result if not (s.start < whole.end and whole.start < s.end)]
         result.append(whole)
     return sorted(result, key=lambda s: (s.start, s.end))
