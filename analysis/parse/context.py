@@ -89,7 +89,7 @@ def in_place_context(doc: Doc, start: int, end: int, *, strong: bool = True) -> 
     ):
         return True
     if root.dep_ == "pobj" and _after_a_place_word(head):
-        return True  # "the border with Mali and Burkina Faso", "the Sahel, including Mali"
+        return True  # "border with Mali and Burkina Faso", "including Mali", "extradited to"
     if root.dep_ == "appos" and head.dep_ == "pobj" and head.head.lower_ in prepositions:
         return True  # "in Barangay Poblacion, M'lang, Cotabato province": a list of places
     if root.dep_ == "appos" and head.lower_ in ADMIN_WORDS:
@@ -145,6 +145,8 @@ def _after_a_place_word(preposition: Token) -> bool:
     head = preposition.head
     if head.i == preposition.i:
         return False
+    if preposition.lower_ == "to":  # "extradited to the United States": where a motion ends
+        return _motion_to(preposition)
     if preposition.lower_ in ("of", "with"):
         return head.lower_ in PLACE_HEADS or head.lemma_.lower() in PLACE_HEADS
     return preposition.lower_ == "including" and (

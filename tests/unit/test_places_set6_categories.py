@@ -90,6 +90,10 @@ def test_a_person_beside_a_place_word_or_at_stays_a_person(text: str, person: st
         ("Al-Shabaab controls much of rural Somalia.", "Somalia"),
         ("Rebels control large parts of Myanmar.", "Myanmar"),
         ("Half of Haiti's population faces hunger.", "Haiti"),
+        # Where people are deployed, deported or extradited to.
+        ("Kenya deployed 400 police officers to Haiti last year.", "Haiti"),
+        ("The migrants were deported to Sudan despite the war.", "Sudan"),
+        ("The suspect was extradited to the United States.", "United States"),
         # A country said to be a place: an epicentre, one of the countries, a haven.
         ("Mali is now the epicentre of jihadist violence in the Sahel.", "Mali"),
         ("Somalia remains one of the most dangerous countries for reporters.", "Somalia"),
@@ -114,6 +118,8 @@ def test_a_country_that_is_only_a_location_is_no_state(text: str, country: str) 
         ("Kenya deployed troops to its coast after the raids.", "Kenya"),
         ("Donors, including Norway and Germany, pledged more aid.", "Norway"),
         ("Weapons came from Iran, the report said.", "Iran"),
+        # What is sent to a country is sent to its state.
+        ("The United States sent a letter to Mali.", "Mali"),
         # A party struck by a party, either way round.
         ("Iran was attacked by Israel in June.", "Iran"),
         ("Israel attacked Iran in June.", "Iran"),
