@@ -99,7 +99,7 @@ TABLES: dict[str, TableRule] = {
         {"kind": ("direction", "feature", "preposition", "street", "generic", "motion",
                   "place_verb", "opening", "place_subject", "statistic", "conflict",
                   "landform", "violence", "scene", "destination", "partitive",
-                  "place_noun")},
+                  "place_noun", "convey")},
     ),
     "reporting_verbs": TableRule(
         ("verb", "speech_only", "quote_cue", "toll_source"), ("verb",),

@@ -18,6 +18,7 @@ from analysis.parse.datelines import inside_hyphenated_word as inside_hyphenated
 from analysis.parse.place_clues import (
     AGENT_DEPS,
     CONFLICTS,
+    CONVEY_VERBS,
     DESTINATION_VERBS,
     FEATURES,
     GENERIC_NOUNS,
@@ -245,7 +246,11 @@ def _motion_to(preposition: Token) -> bool:
     head = preposition.head
     if head.dep_ in ("advmod", "prt", "acomp") and head.head.i != head.i:
         head = head.head
-    return head.i != preposition.i and head.lemma_.lower() in MOTION_VERBS
+    if head.i == preposition.i:
+        return False
+    if head.lemma_.lower() in CONVEY_VERBS:  # "sent troops to X", not "sent a letter to X"
+        return people_move(head, deps=("dobj", "nsubjpass"))
+    return head.lemma_.lower() in MOTION_VERBS
 
 
 # Event words whose "at"/"on" names a target rather than a place ("fired at", "strike on").
@@ -357,14 +362,14 @@ def names_origin(doc: Doc, start: int) -> bool:
     return head.pos_ in ("NOUN", "PROPN") and head.i < start - 1 and head.ent_type_ != "ORG"
 
 
-def people_move(verb: Token) -> bool:
+def people_move(verb: Token, deps: tuple[str, ...] = ("nsubj", "nsubjpass", "dobj")) -> bool:
     """Whether a verb of motion moves people ("refugees fled", "gunmen came", "were evacuated").
 
     Aid or weapons that "came from Iran" are a state's deed: only people moving make the
-    name after "from" the place they left.
+    name after "from" the place they left. `deps`: where the people stand ("sent troops").
     """
     return any(
-        c.dep_ in ("nsubj", "nsubjpass", "dobj")
+        c.dep_ in deps
         and (
             {c.lower_, c.lemma_.lower()} & (PERSON_NOUNS | GENERIC_NOUNS)
             or (c.pos_ == "PRON" and c.lower_ != "it")

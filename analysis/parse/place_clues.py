@@ -31,6 +31,9 @@ STATISTICS = of_kind("place_words", "word", "statistic")
 CONFLICTS = of_kind("place_words", "word", "conflict")  # "the Sudan war": where it is fought
 # "fled to Chad", "the fighting spread to Tongo Tongo": where a motion ends is a place.
 MOTION_VERBS = of_kind("place_words", "word", "motion")
+# Verbs that carry what they move ("sent troops to", "flew the wounded to"): a motion
+# when what they carry is people.
+CONVEY_VERBS = of_kind("place_words", "word", "convey")
 # Verbs whose object is where one goes or what one leaves ("fled Sudan", "visited Chad",
 # "left Mali"): the motion verbs and the destinations' own.
 DESTINATION_VERBS = MOTION_VERBS | of_kind("place_words", "word", "destination")

@@ -94,6 +94,8 @@ def test_a_person_beside_a_place_word_or_at_stays_a_person(text: str, person: st
         ("Kenya deployed 400 police officers to Haiti last year.", "Haiti"),
         ("The migrants were deported to Sudan despite the war.", "Sudan"),
         ("The suspect was extradited to the United States.", "United States"),
+        ("Rwanda sent troops to Mozambique in 2021.", "Mozambique"),
+        ("Injured soldiers were flown to Kenya for treatment.", "Kenya"),
         # A country said to be a place: an epicentre, one of the countries, a haven.
         ("Mali is now the epicentre of jihadist violence in the Sahel.", "Mali"),
         ("Somalia remains one of the most dangerous countries for reporters.", "Somalia"),
