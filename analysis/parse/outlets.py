@@ -56,7 +56,9 @@ def in_outlet_role(doc: Doc, start: int, end: int, words: list[tuple[str, ...]])
 
 
 def after_according_to(doc: Doc, start: int, end: int) -> bool:
-    """Whether the name follows "according to"."""
+    """Whether the name follows "according to" and is not a word on a noun ("Kwara police")."""
+    if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN"):
+        return False
     return start >= 2 and doc[start - 1].lower_ == "to" and doc[start - 2].lower_ == "according"
 
 

@@ -216,6 +216,18 @@ def test_a_name_where_an_outlet_stands_is_media(text, word):
     assert _types(text, word) == {"media"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to Kwara police, two suspects were shot dead in Ilorin.",
+        "According to Gauteng police, three men died in Soweto.",
+    ],
+)
+def test_a_place_on_the_police_after_according_to_is_no_outlet(text):
+    assert _types(text, "police") == {"state_forces"}
+    assert "media" not in {kind for word in text.split() for kind in _types(text, word)}
+
+
 def test_an_outlets_name_is_no_place_of_the_incident():
     text = "According to Dawn, three policemen were killed in Bannu."
     assert _typed(text, "policemen") == {("Police Forces of Pakistan", "state_forces")}
