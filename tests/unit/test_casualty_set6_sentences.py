@@ -51,6 +51,15 @@ class TestOutcomesAcrossClauses:
         text = "Police arrested a man who shot two people in Malmo."
         assert counted(nlp, text) == [(1, "detained"), (2, "wounded")]
 
+    def test_the_arrest_of_him_is_not_of_the_two_he_stabbed(self, nlp: Language) -> None:
+        text = "Police shot a man who had stabbed two passers-by in Mannheim and arrested him."
+        assert (2, "detained") not in counted(nlp, text)
+        assert (2, "wounded") in counted(nlp, text)
+
+    def test_them_stands_for_the_four_seized(self, nlp: Language) -> None:
+        text = "Gunmen seized four men at a checkpoint near Gao and shot them dead."
+        assert sorted(counted(nlp, text), key=str) == [(4, "kidnapped"), (4, "killed")]
+
     def test_shot_and_killed_stays_killed_only(self, nlp: Language) -> None:
         assert counted(nlp, "Four people were shot and killed in Tulsa.") == [(4, "killed")]
 
@@ -199,6 +208,14 @@ class TestPeriodRecords:
     def test_a_context_incident_with_its_doer_stays(self, nlp: Language) -> None:
         text = "Last year, two farmers were killed by gunmen in Zamfara."
         assert counted(nlp, text) == [(2, "killed")]
+
+    def test_an_older_incident_at_a_site_stays(self, nlp: Language) -> None:
+        text = "In 2021, three people were shot dead at the same tavern in Umlazi."
+        assert counted(nlp, text) == [(3, "killed")]
+
+    def test_a_time_after_at_is_no_site(self, nlp: Language) -> None:
+        text = "Last year, 31 people were murdered at night in the township."
+        assert counted(nlp, text) == []
 
     def test_the_deadliest_day_of_protests_stays(self, nlp: Language) -> None:
         text = "Sunday was the deadliest day of the protests in Yangon, with 40 people killed."

@@ -272,6 +272,13 @@ def _shares_people(conj: Token, verb: Token) -> bool:
     return True
 
 
+def _same_number(pronoun: Token, count: int | None) -> bool:
+    """A pronoun that can stand for the figure's people: "them" for many, "him" for one."""
+    if pronoun.lower_ not in _PRONOUNS:
+        return False
+    return (count == 1) == (pronoun.lower_ != "them") or count is None
+
+
 def _two_outcomes(first: str, other: str) -> bool:
     """Whether people can have both outcomes as two rows.
 
@@ -338,7 +345,9 @@ def twin_outcomes(figures: list[Figure], triggers: dict) -> list[Figure]:
                 continue
             # a subject is shared with the verbs after it, an object with those before it
             # ("seized four men ... and shot them dead": "them" names the same people)
-            again = any(c.dep_ == "dobj" and c.lower_ in _PRONOUNS for c in conj.children)
+            again = any(
+                c.dep_ == "dobj" and _same_number(c, figure.parsed.count) for c in conj.children
+            )  # not "stabbed two passers-by and [police] arrested him"
             shared = (role.dep_ in {"nsubj", "nsubjpass"} and conj.i > verb.i) or (
                 role.dep_ == "dobj" and (conj.i < verb.i or again)
             )

@@ -156,8 +156,8 @@ def _has_doer(verb: Token) -> bool:
 def _one_incident(verb: Token, incident_nouns: frozenset[str], rules: Rules) -> bool:
     """Whether the verb's own words place it in one incident.
 
-    "Killed in Tuesday's attack", "on Sunday", "when a bomb exploded": the period words
-    then date something else ("the deadliest this year").
+    "Killed in Tuesday's attack", "on Sunday", "when a bomb exploded", "at the same
+    tavern": the period words then date something else ("the deadliest this year").
     """
     for child in verb.children:
         grand = list(child.children)
@@ -175,12 +175,29 @@ def _one_incident(verb: Token, incident_nouns: frozenset[str], rules: Rules) -> 
             continue
         for noun in (g for g in child.children if g.dep_ == "pobj"):
             if (
-                noun.lemma_.lower() in incident_nouns
+                _a_site(child, noun, rules)
+                or noun.lemma_.lower() in incident_nouns
                 or noun.lower_ in _DAYS
                 or _an_event(noun, rules)
             ):
                 return True
     return False
+
+
+_SITE_PREPS = frozenset({"at", "outside"})
+
+
+def _a_site(prep: Token, noun: Token, rules: Rules) -> bool:
+    """A point where one incident happened: "shot dead at the same tavern", "outside a bar".
+
+    A tally counts over an area ("in the township", `scope_noun`) or a time, not at a
+    place one stands at; a time after "at" ("at night", "at 9pm") is no site.
+    """
+    return (
+        prep.lower_ in _SITE_PREPS and noun.pos_ in {"NOUN", "PROPN"}
+        and noun.ent_type_ not in {"DATE", "TIME"}
+        and noun.lemma_.lower() not in rules.scope_nouns | rules.period_nouns
+    )  # fmt: skip
 
 
 def _an_event(noun: Token, rules: Rules) -> bool:
