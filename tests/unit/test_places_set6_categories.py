@@ -104,6 +104,12 @@ def test_a_person_beside_a_place_word_or_at_stays_a_person(text: str, person: st
         ("Burkina Faso has been ravaged by jihadist violence since 2015.", "Burkina Faso"),
         ("Pakistan was rocked by a wave of bombings in 2023.", "Pakistan"),
         ("Floods and fighting have battered Somalia this year.", "Somalia"),
+        # A country that suffered or struggled with violence is where it happened.
+        ("Kenya, which borders Somalia, has suffered repeated al-Shabaab attacks.", "Kenya"),
+        (
+            "Over the past decade, Nigeria has struggled with banditry in its north-west.",
+            "Nigeria",
+        ),
         # A country that recorded kidnappings is where they happened.
         ("Nigeria recorded 200 kidnappings in the first quarter.", "Nigeria"),
     ],
@@ -120,6 +126,9 @@ def test_a_country_that_is_only_a_location_is_no_state(text: str, country: str) 
         ("Kenya deployed troops to its coast after the raids.", "Kenya"),
         ("Donors, including Norway and Germany, pledged more aid.", "Norway"),
         ("Weapons came from Iran, the report said.", "Iran"),
+        # A belligerent that suffers losses, or is criticised, is still the state.
+        ("Russia suffered heavy losses near Bakhmut.", "Russia"),
+        ("Israel has endured criticism over the war.", "Israel"),
         # What is sent to a country is sent to its state.
         ("The United States sent a letter to Mali.", "Mali"),
         # A party struck by a party, either way round.
