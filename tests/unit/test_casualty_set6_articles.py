@@ -277,3 +277,28 @@ class TestVaguePartsAndHeadlines:
         )
         df = rows(nlp, text)
         assert df[df["count"].isin([8, 3])]["part_of"].isna().all()
+
+
+class TestWoundedCountedByTheirCare:
+    """3. The wounded told again by their care ("treated", "released") are no new people."""
+
+    def test_treated_and_discharged(self, nlp: Language) -> None:
+        text = (
+            "Six people were injured when a grenade exploded at a bus stop in Mandera. Four "
+            "of them were treated and discharged, while two remain in hospital."
+        )
+        assert current(nlp, text) == Counter({(6, "wounded"): 1})
+
+    def test_released_from_hospital(self, nlp: Language) -> None:
+        text = (
+            "Eleven people were killed and 20 wounded in the blast in Quetta. Of the wounded, "
+            "15 were released from hospital on Sunday, a doctor said."
+        )
+        assert current(nlp, text) == Counter({(11, "killed"): 1, (20, "wounded"): 1})
+
+    def test_a_severity_part_stays(self, nlp: Language) -> None:
+        text = (
+            "Six people were injured when a grenade exploded at a bus stop in Mandera. Four "
+            "of them were seriously injured, police said."
+        )
+        assert current(nlp, text) == Counter({(6, "wounded"): 1, (4, "wounded"): 1})

@@ -224,3 +224,38 @@ def headline_groups(figures: list[Figure], first: list[int | None]) -> None:
             for i in groups:
                 figures[i].part_of = total
                 total.parts.append(figures[i])
+
+
+def cared_for(
+    figures: list[Figure], first: list[int | None], distinct: set[int], care: frozenset[str]
+) -> None:
+    """Mark in `first` the wounded counted again by their care: "Four of them were treated".
+
+    A wounded figure smaller than a counted wounded figure before it (in its sentence or
+    the three before), whose own verb only tells their care ("were treated and
+    discharged", "were released from hospital"; `care`: the care and release verbs),
+    names some of the same wounded people: a coder gives it no row. `distinct`: later
+    deaths, which stay as they are.
+    """
+    for index, figure in enumerate(figures):
+        count = figure.parsed.count
+        if figure.outcome != "wounded" or count is None or first[index] is not None:
+            continue
+        if index in distinct or _verb_of(figure).lemma_.lower() not in care:
+            continue
+        total = next(
+            (i for i in range(index - 1, max(index - _LOOK_BACK, 0) - 1, -1)
+             if figures[i].outcome == "wounded" and (figures[i].parsed.count or 0) > count
+             and figure.sent_no - figures[i].sent_no <= _PIECE_SENTENCES),
+            None,
+        )  # fmt: skip
+        if total is not None:
+            first[index] = first[total] if first[total] is not None else total
+
+
+def _verb_of(figure: Figure) -> Token:
+    """The verb the figure's people are the subject or object of ("Four of them [were treated]")."""
+    head = figure.span.root
+    while head.dep_ not in {"nsubj", "nsubjpass", "dobj", "ROOT"} and head.head.i != head.i:
+        head = head.head
+    return head.head if head.dep_ != "ROOT" else head

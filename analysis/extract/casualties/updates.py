@@ -31,6 +31,7 @@ from spacy.tokens import Token
 
 from analysis.extract.casualties.breakdowns import (
     breakdowns,
+    cared_for,
     complements,
     headline_groups,
 )
@@ -295,6 +296,8 @@ def settle(
     breakdowns(figures, first, set(moved), rules)  # "Six died ... Five ... and a sixth ..."
     complements(figures, first, set(moved), _outcome_nouns(rules))  # "12 inside, four in hospital"
     headline_groups(figures, first)  # "11 killed" over "eight soldiers and three civilians"
+    care = cue_words(rule_set, "care_verb") | cue_words(rule_set, "release")
+    cared_for(figures, first, set(moved), care)  # "Four of them were treated and discharged"
     points = {id(f): figures[j] for f, j in zip(figures, first, strict=True) if j is not None}
     for index, target in vague_repeats(figures).items():  # "Dozens killed" over "12 killed"
         points[id(figures[index])] = figures[target]
