@@ -48,6 +48,7 @@ from analysis.parse.places import (
     ADMIN_WORDS,
     LOCATIVE_PREPOSITIONS,
     NAME_OPENING_AREAS,
+    STREET_WORDS,
     STRONG_LOCATIVES,
     is_place,
 )  # fmt: skip
@@ -201,8 +202,10 @@ def _where_it_happened(root: Token) -> bool:
     # "Kenya's coast", "Mali's north": its ground; "Haiti's gangs", "Nigeria's bandits": groups
     # no state leads, placed by the country (its police or army are its forces, and stay)
     # ("Fano militiamen", "Islamic State fighters": a group's name, not its owner)
+    # "Tehran's streets", "Gaza's hospitals": its streets and buildings are where
     words = {head.lower_, head.lemma_.lower()}
-    return root.dep_ == "poss" and bool(words & (LANDFORMS | DIRECTIONS | NON_STATE_NOUNS))
+    owned_places = LANDFORMS | DIRECTIONS | NON_STATE_NOUNS | STREET_WORDS
+    return root.dep_ == "poss" and bool(words & owned_places)
 
 
 def _struck_by_violence(verb: Token, place: Token) -> bool:
@@ -286,11 +289,15 @@ def stands_for_state(doc: Doc, start: int, end: int) -> bool:
     It does not after any locative preposition ("to Kabul") or as the owner of a named
     place ("Kabul's Shar-e Naw area", "Baghdad’s Karrada district"), unless it acts.
     """
+    root = span_root(doc, start, end)
+    if root.dep_ in ("nsubj", "nsubjpass") and (
+        _where_it_happened(root) or _struck_by_violence(root.head, root)
+    ):  # "Mogadishu has seen car bombs", "Khartoum has been devastated by the fighting"
+        return False
     if acts(doc, start, end):
         return True
     if in_place_context(doc, start, end, strong=False):
         return False
-    root = span_root(doc, start, end)
     if root.dep_ == "dobj" and root.head.lemma_.lower() in EVENT_WORDS:
         return False  # "drones struck Kyiv", "rebels attacked Bangui": the target's place
     owner = root.dep_ in ("poss", "compound", "nmod") and root.head.i >= end

@@ -243,3 +243,32 @@ def test_settlements_and_the_context_clues_read_one_place_word_limit() -> None:
 )
 def test_a_group_named_before_its_members_stays_the_group(text: str, group: str, kind: str) -> None:
     assert kind in types_of(text).get(group, set()), actors_of(text)
+
+
+# --- a capital that is only where something happened ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "capital"),
+    [
+        ("Mogadishu has seen a string of car bomb attacks this year.", "Mogadishu"),
+        ("Khartoum has been devastated by the fighting.", "Khartoum"),
+        ("The blast shook Kabul's diplomatic quarter.", "Kabul"),
+        ("Tehran's streets were quiet after the strikes.", "Tehran"),
+        ("Gangs control 80 percent of Port-au-Prince.", "Port-au-Prince"),
+    ],
+)
+def test_a_capital_that_is_only_a_location_is_no_state(text: str, capital: str) -> None:
+    assert capital not in actors_of(text), actors_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "capital"),
+    [
+        ("Moscow said the drones were shot down.", "Moscow"),
+        ("Washington imposed sanctions on the group.", "Washington"),
+        ("Moscow has seen the talks as a provocation.", "Moscow"),
+    ],
+)
+def test_a_capital_that_acts_stays_the_state(text: str, capital: str) -> None:
+    assert "state" in types_of(text).get(capital, set()), actors_of(text)
