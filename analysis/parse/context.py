@@ -19,7 +19,6 @@ from analysis.parse.place_clues import (
     AGENT_DEPS,
     CONFLICTS,
     CONVEY_VERBS,
-    DESTINATION_VERBS,
     FEATURES,
     GENERIC_NOUNS,
     LANDFORMS,
@@ -27,19 +26,20 @@ from analysis.parse.place_clues import (
     MOTION_VERBS,
     NON_STATE_GROUPS,
     NON_STATE_NOUNS,
-    PARTITIVES,
     PERSON_NOUNS,
     PLACE_LABELS,
-    PLACE_NOUNS,
     PLACE_SUBJECT_VERBS,
     SCENE_VERBS,
     STATISTICS,
     VIOLENCE_WORDS,
+    a_land_reached_or_in_part,
     after_preposition,
     country_after_its_place,
     described_in_parentheses,
     located_after,
+    said_to_be_a_place,
     span_root,
+    struck_by_violence,
 )  # fmt: skip
 from analysis.parse.place_clues import DIRECTIONS as DIRECTIONS
 from analysis.parse.place_clues import EVENT_WORDS as EVENT_WORDS
@@ -96,31 +96,7 @@ def in_place_context(doc: Doc, start: int, end: int, *, strong: bool = True) -> 
         return True  # "in Barangay Poblacion, M'lang, Cotabato province": a list of places
     if root.dep_ == "appos" and head.lower_ in ADMIN_WORDS:
         return True
-    return _a_land_reached_or_in_part(doc, start, end, root)
-
-
-def _a_land_reached_or_in_part(doc: Doc, start: int, end: int, root: Token) -> bool:
-    """Whether a known place is where people go, or a land a part of which is meant.
-
-    "thousands fled Sudan", "the envoy visited Chad", "French troops left Mali": the object
-    of a verb of motion is a place ("the crisis drove Chad to close its border" makes Chad
-    do something, and stays); "parts of Ethiopia", "much of rural Somalia": a part of a land.
-    """
-    head = root.head
-    if head.i == root.i or not is_place(doc[start:end].text):
-        return False
-    if root.dep_ == "pobj":
-        return head.lower_ == "of" and head.head.lemma_.lower() in PARTITIVES
-    made = any(
-        c.dep_ in ("xcomp", "ccomp", "oprd")
-        or (c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
-        for c in head.children
-    )  # "drove Chad to close", "left Mali isolated": what the country is made to do or be
-    if made or root.dep_ not in ("dobj", "nsubjpass"):
-        return False
-    if _struck_by_violence(head, root):
-        return True  # "fighting has battered Somalia", "Pakistan was rocked by bombings"
-    return root.dep_ == "dobj" and head.lemma_.lower() in DESTINATION_VERBS
+    return a_land_reached_or_in_part(doc, start, end, root)
 
 
 def _qualifies_a_place_word(doc: Doc, start: int, end: int, root: Token) -> bool:
@@ -185,7 +161,7 @@ def _where_it_happened(root: Token) -> bool:
             t.lemma_.lower() in VIOLENCE_WORDS for t in head.subtree if t.i > root.i
         )
     if root.dep_ == "nsubj":
-        return _said_to_be_a_place(head)
+        return said_to_be_a_place(head)
     if root.dep_ not in ("poss", "compound", "nmod"):
         return False
     if head.lemma_.lower() in STATISTICS or (
@@ -206,42 +182,6 @@ def _where_it_happened(root: Token) -> bool:
     words = {head.lower_, head.lemma_.lower()}
     owned_places = LANDFORMS | DIRECTIONS | NON_STATE_NOUNS | STREET_WORDS
     return root.dep_ == "poss" and bool(words & owned_places)
-
-
-def _struck_by_violence(verb: Token, place: Token) -> bool:
-    """Whether what struck a place is violence, not a party.
-
-    "Burkina Faso has been ravaged by jihadist violence", "floods and fighting have battered
-    Somalia": the country is where it happened. "Iran was attacked by Israel", "Israel
-    attacked Iran": a party struck a party, and both stay.
-    """
-    deps = ("agent",) if place.dep_ == "nsubjpass" else ("nsubj",)
-    doers = [c for c in verb.children if c.dep_ in deps]
-    doers = (
-        [g for c in doers for g in c.children if g.dep_ == "pobj"]
-        if place.dep_ == "nsubjpass"
-        else doers
-    )
-    return any(_is_violence(d) for d in doers)
-
-
-def _is_violence(noun: Token) -> bool:
-    """A noun of violence, a list or a wave of it: "floods and fighting", "a wave of bombings"."""
-    nouns = [noun, *noun.conjuncts]
-    nouns += [g for n in nouns for p in n.children if p.lower_ == "of" for g in p.children
-              if g.dep_ == "pobj"]  # fmt: skip
-    return any(n.lemma_.lower() in VIOLENCE_WORDS or n.lower_ in VIOLENCE_WORDS for n in nouns)
-
-
-def _said_to_be_a_place(verb: Token) -> bool:
-    """Whether a subject is said to be a place: "Mali is the epicentre", "one of the countries".
-
-    The attribute of "is", "remains", "has become" ("Kenya is a key ally" stays an actor).
-    """
-    attrs = [c for c in verb.children if c.dep_ == "attr"]
-    parts = [g for a in attrs for p in a.children if p.lower_ == "of" for g in p.children
-             if g.dep_ == "pobj"]  # fmt: skip
-    return any(t.lemma_.lower() in PLACE_NOUNS or t.lower_ in PLACE_NOUNS for t in attrs + parts)
 
 
 def _motion_to(preposition: Token) -> bool:
@@ -291,7 +231,7 @@ def stands_for_state(doc: Doc, start: int, end: int) -> bool:
     """
     root = span_root(doc, start, end)
     if root.dep_ in ("nsubj", "nsubjpass") and (
-        _where_it_happened(root) or _struck_by_violence(root.head, root)
+        _where_it_happened(root) or struck_by_violence(root.head, root)
     ):  # "Mogadishu has seen car bombs", "Khartoum has been devastated by the fighting"
         return False
     if acts(doc, start, end):

@@ -2,9 +2,10 @@
 
 `analysis.parse.context` asks these when it decides whether a name stands as a place or as
 an agent; `analysis.parse.settlements` reads the same word sets for villages the index
-lacks. The word lists are in `data/place_words.csv`, `data/incident_terms.csv` and
-`data/casualty_terms.csv`. Split from `analysis.parse.context` (one module per concern,
-each under 400 lines).
+lacks. The last clues read a known place's role in its clause: where people go, what
+violence struck, what it is said to be. The word lists are in `data/place_words.csv`,
+`data/incident_terms.csv` and `data/casualty_terms.csv`. Split from
+`analysis.parse.context` (one module per concern, each under 400 lines).
 """
 
 from spacy.tokens import Doc, Token
@@ -194,3 +195,63 @@ def located_after(doc: Doc, end: int) -> bool:
         if token.lower_ in ADMIN_WORDS:
             return True
     return False
+
+
+def a_land_reached_or_in_part(doc: Doc, start: int, end: int, root: Token) -> bool:
+    """Whether a known place is where people go, or a land a part of which is meant.
+
+    "thousands fled Sudan", "the envoy visited Chad", "French troops left Mali": the object
+    of a verb of motion is a place ("the crisis drove Chad to close its border" makes Chad
+    do something, and stays); "parts of Ethiopia", "much of rural Somalia": a part of a land.
+    """
+    head = root.head
+    if head.i == root.i or not is_place(doc[start:end].text):
+        return False
+    if root.dep_ == "pobj":
+        return head.lower_ == "of" and head.head.lemma_.lower() in PARTITIVES
+    made = any(
+        c.dep_ in ("xcomp", "ccomp", "oprd")
+        or (c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+        for c in head.children
+    )  # "drove Chad to close", "left Mali isolated": what the country is made to do or be
+    if made or root.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    if struck_by_violence(head, root):
+        return True  # "fighting has battered Somalia", "Pakistan was rocked by bombings"
+    return root.dep_ == "dobj" and head.lemma_.lower() in DESTINATION_VERBS
+
+
+def struck_by_violence(verb: Token, place: Token) -> bool:
+    """Whether what struck a place is violence, not a party.
+
+    "Burkina Faso has been ravaged by jihadist violence", "floods and fighting have battered
+    Somalia": the country is where it happened. "Iran was attacked by Israel", "Israel
+    attacked Iran": a party struck a party, and both stay.
+    """
+    deps = ("agent",) if place.dep_ == "nsubjpass" else ("nsubj",)
+    doers = [c for c in verb.children if c.dep_ in deps]
+    doers = (
+        [g for c in doers for g in c.children if g.dep_ == "pobj"]
+        if place.dep_ == "nsubjpass"
+        else doers
+    )
+    return any(is_violence(d) for d in doers)
+
+
+def is_violence(noun: Token) -> bool:
+    """A noun of violence, a list or a wave of it: "floods and fighting", "a wave of bombings"."""
+    nouns = [noun, *noun.conjuncts]
+    nouns += [g for n in nouns for p in n.children if p.lower_ == "of" for g in p.children
+              if g.dep_ == "pobj"]  # fmt: skip
+    return any(n.lemma_.lower() in VIOLENCE_WORDS or n.lower_ in VIOLENCE_WORDS for n in nouns)
+
+
+def said_to_be_a_place(verb: Token) -> bool:
+    """Whether a subject is said to be a place: "Mali is the epicentre", "one of the countries".
+
+    The attribute of "is", "remains", "has become" ("Kenya is a key ally" stays an actor).
+    """
+    attrs = [c for c in verb.children if c.dep_ == "attr"]
+    parts = [g for a in attrs for p in a.children if p.lower_ == "of" for g in p.children
+             if g.dep_ == "pobj"]  # fmt: skip
+    return any(t.lemma_.lower() in PLACE_NOUNS or t.lower_ in PLACE_NOUNS for t in attrs + parts)
