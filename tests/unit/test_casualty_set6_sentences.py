@@ -79,6 +79,14 @@ class TestWoundsAsCare:
         text = "Doctors at the main hospital in Beira treated dozens of people after the blast."
         assert counted(nlp, text) == [(None, "wounded")]
 
+    def test_people_who_received_treatment(self, nlp: Language) -> None:
+        text = "At least 15 people received treatment for injuries after the blast in Quetta."
+        assert counted(nlp, text) == [(15, "wounded")]
+
+    def test_medics_who_gave_treatment_are_no_wounded(self, nlp: Language) -> None:
+        text = "Three medics gave treatment to the injured at the scene in Quetta."
+        assert (3, "wounded") not in counted(nlp, text)
+
     def test_treated_for_shock_is_no_wound(self, nlp: Language) -> None:
         text = "Six people were treated for shock after the grenade went off in Garissa."
         assert counted(nlp, text) == []

@@ -183,6 +183,9 @@ def _walk_outcome(
     return None if found is None else (*found, token)
 
 
+_CLAUSE_WINDOW = 24  # words looked at after a noun for its own clause's outcome
+
+
 def _own_clause_outcome(noun: Token, verb: Token, triggers: dict) -> tuple | None:
     """The outcome of a noun the parse joined to the verb before it as a conjunct.
 
@@ -193,8 +196,9 @@ def _own_clause_outcome(noun: Token, verb: Token, triggers: dict) -> tuple | Non
     """
     if noun.dep_ != "conj" or noun.pos_ not in {"NOUN", "PROPN"} or verb.pos_ != "VERB":
         return None
-    later = (t for t in noun.subtree if t.i > noun.i and t.i in triggers)
-    found = next(later, None)
+    # its words after it (a projective parse: up to its right edge), a clause's length
+    end = min(noun.right_edge.i + 1, noun.i + 1 + _CLAUSE_WINDOW)
+    found = next((t for t in noun.doc[noun.i + 1 : end] if t.i in triggers), None)
     return None if found is None else (*triggers[found.i], found)
 
 
@@ -318,8 +322,9 @@ def _counted(anchor: Token) -> bool:
 def _cared_for(anchor: Token, triggers: dict, rules: Rules | None) -> tuple | None:
     """People a medic treats are wounded: "medics treated about 30 people" (`care_verb`).
 
-    The object of the care verb, or its passive subject ("six were treated at the
-    scene"), counted by a number: a victim restated without one ("the wounded deputy was
+    The object of the care verb, its passive subject ("six were treated at the scene"),
+    or the subject of a verb whose object is a care noun ("15 people received
+    treatment"), counted by a number: a victim restated without one ("the wounded deputy was
     treated") adds no one. A reason after "for" must be a wound word ("treated for
     injuries"); "treated for shock" is none.
     """
@@ -327,12 +332,18 @@ def _cared_for(anchor: Token, triggers: dict, rules: Rules | None) -> tuple | No
     while role.dep_ in {"conj", "prep", "pobj"} and role.head != role and role.head.pos_ != "VERB":
         role = role.head  # "dozens of people": the number stands for the people
     verb = role.head
-    if rules is None or not _counted(anchor) or role.dep_ not in {"dobj", "nsubjpass"}:
+    if rules is None or not _counted(anchor) or negated(verb):
         return None
-    if verb.lemma_.lower() not in rules.care_verbs or negated(verb):
+    care = verb if role.dep_ in {"dobj", "nsubjpass"} else None
+    if role.dep_ == "nsubj":  # "15 people received treatment for injuries": a care noun
+        care = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        given = [c for h in (verb, care) if h is not None for c in h.children]
+        if any(c.dep_ in {"dative", "prep"} and c.lower_ == "to" for c in given):
+            return None  # "three medics gave treatment to the wounded": they give it
+    if care is None or care.lemma_.lower() not in rules.care_verbs:
         return None
     reasons = [
-        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+        g for h in {care, verb} for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
         for g in c.children if g.dep_ == "pobj"
     ]  # fmt: skip
     if any(g.i not in triggers for g in reasons):
