@@ -30,6 +30,7 @@ from analysis.parse.place_clues import (
     PLACE_LABELS,
     PLACE_SUBJECT_VERBS,
     SCENE_VERBS,
+    STATE_NOUNS,
     STATISTICS,
     VIOLENCE_WORDS,
     a_land_reached_or_in_part,
@@ -230,18 +231,22 @@ def stands_for_state(doc: Doc, start: int, end: int) -> bool:
     place ("Kabul's Shar-e Naw area", "Baghdad’s Karrada district"), unless it acts.
     """
     root = span_root(doc, start, end)
+    head = root.head
     if root.dep_ in ("nsubj", "nsubjpass") and (
-        _where_it_happened(root) or struck_by_violence(root.head, root)
+        _where_it_happened(root) or struck_by_violence(head, root)
     ):  # "Mogadishu has seen car bombs", "Khartoum has been devastated by the fighting"
         return False
+    if root.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in EVENT_WORDS:
+        return False  # "drones struck Kyiv", "Damascus was shelled": the target's place
     if acts(doc, start, end):
         return True
     if in_place_context(doc, start, end, strong=False):
         return False
-    if root.dep_ == "dobj" and root.head.lemma_.lower() in EVENT_WORDS:
-        return False  # "drones struck Kyiv", "rebels attacked Bangui": the target's place
-    owner = root.dep_ in ("poss", "compound", "nmod") and root.head.i >= end
-    return not (owner and (root.head.pos_ == "PROPN" or root.head.lower_ in ADMIN_WORDS))
+    owner = root.dep_ in ("poss", "compound", "nmod") and head.i >= end
+    if owner and root.dep_ == "compound" and head.pos_ == "NOUN":
+        # "Mogadishu hotels", "the Baghdad bombing": where; "Moscow officials": the state
+        return {head.lower_, head.lemma_.lower()} & STATE_NOUNS != set()
+    return not (owner and (head.pos_ == "PROPN" or head.lower_ in ADMIN_WORDS))
 
 
 def holds_admin_office(doc: Doc, start: int, end: int) -> bool:

@@ -80,6 +80,11 @@ NON_STATE_GROUPS.update({
 })  # fmt: skip
 # The generic actor nouns ("gunmen", "police", "residents"), `data/generic_actors.csv`.
 GENERIC_NOUNS = frozenset(mapping("generic_actors", "noun", "actor_type"))
+# The state's own nouns ("officials", "government", "police"): "Moscow officials" are the state.
+STATE_NOUNS = frozenset(
+    noun for noun, kind in mapping("generic_actors", "noun", "actor_type").items()
+    if kind in ("state", "state_forces")
+)  # fmt: skip
 # Groups no state leads ("gangs", "bandits", "herders", "protesters"): "Haiti's gangs" are
 # the country's in the sense of where they are, not the state's.
 NON_STATE_NOUNS = frozenset(

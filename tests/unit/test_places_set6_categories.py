@@ -256,6 +256,11 @@ def test_a_group_named_before_its_members_stays_the_group(text: str, group: str,
         ("The blast shook Kabul's diplomatic quarter.", "Kabul"),
         ("Tehran's streets were quiet after the strikes.", "Tehran"),
         ("Gangs control 80 percent of Port-au-Prince.", "Port-au-Prince"),
+        # What qualifies a thing or an event, and the target of an attack, either voice.
+        ("Several Mogadishu hotels have been attacked by al-Shabaab.", "Mogadishu"),
+        ("The Baghdad bombing killed 30 people.", "Baghdad"),
+        ("Two Tripoli militias clashed on Monday.", "Tripoli"),
+        ("Damascus was shelled by rebels on Sunday.", "Damascus"),
     ],
 )
 def test_a_capital_that_is_only_a_location_is_no_state(text: str, capital: str) -> None:
@@ -268,6 +273,10 @@ def test_a_capital_that_is_only_a_location_is_no_state(text: str, capital: str) 
         ("Moscow said the drones were shot down.", "Moscow"),
         ("Washington imposed sanctions on the group.", "Washington"),
         ("Moscow has seen the talks as a provocation.", "Moscow"),
+        # Before the state's own nouns, a capital is that state.
+        ("Moscow officials said the drones were shot down.", "Moscow"),
+        ("The Kabul government denied the report.", "Kabul"),
+        ("Washington was criticised by Beijing for the sale.", "Washington"),
     ],
 )
 def test_a_capital_that_acts_stays_the_state(text: str, capital: str) -> None:
