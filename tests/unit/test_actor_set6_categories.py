@@ -290,3 +290,17 @@ def test_forces_named_by_a_collective_noun_are_the_states(text, word, actor):
 def test_the_leader_forces_are_loyal_to_stays_a_person():
     text = "Forces loyal to President Kiir attacked opposition positions near Yei, South Sudan."
     assert _types(text, "Kiir") == {"person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actor"),
+    [
+        ("The regional governor of Kharkiv said Russian shelling killed four people.",
+         "governor", "Ukraine"),
+        ("The mayor of Kherson said Russian drones killed a man.", "mayor", "Ukraine"),
+        ("Officials in Washington said Iranian drones hit a base in Syria.", "Officials",
+         "United States"),
+    ],
+)  # fmt: skip
+def test_an_office_of_a_place_is_that_places_states_not_the_attackers(text, word, actor):
+    assert _typed(text, word) == {(actor, "state")}

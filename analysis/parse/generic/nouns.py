@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from analysis.parse.context import DIRECTIONS, EVENT_WORDS, PLACE_HEADS
 from analysis.parse.generic.country import ANAPHORIC, sentence_country, sentence_of, state_before
 from analysis.parse.generic.forces import STATE_TYPES, UNIDENTIFIED
-from analysis.parse.places import HYPHENS
+from analysis.parse.places import HYPHENS, place_country
 from analysis.rules import packaged_rows, title_words
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod"})
@@ -238,6 +238,24 @@ def _by_deed(
     return kind
 
 
+def _office_place(token: Token, actor_type: str) -> str | None:
+    """The country of the place a state's office is of or in: "the governor of Kharkiv".
+
+    It outweighs the sentence's demonyms: in "the governor of Kharkiv said Russian shelling
+    killed four", the governor is Ukraine's. None for any other type.
+    """
+    if actor_type != "state":
+        return None
+    for prep in token.rights:
+        if prep.lower_ not in ("of", "in"):
+            continue
+        for place in prep.children:
+            if place.dep_ == "pobj" and place.ent_type_ in ("GPE", "LOC"):
+                words = [t for t in token.doc[place.left_edge.i : place.i + 1] if t.ent_type_]
+                return place_country(" ".join(t.text for t in words)) if words else None
+    return None
+
+
 def _community(owners: list[Token], groups: tuple[Span, ...], kind: str) -> Span | None:
     """A community's name the gazetteer reads as its militia, qualifying civilian people.
 
@@ -344,7 +362,7 @@ def generic_mentions(
             start += 1
         if state is not None:  # "Chad's government": Chad's, and Chad stays its own mention
             own = own or state[0]
-        own = own or sentence_country(token, demonyms, nouns)
+        own = own or _office_place(token, actor_type) or sentence_country(token, demonyms, nouns)
         if own is None and actor_type == "state":
             own = state_before(token, states)
         name = template.format(country=own or country)
