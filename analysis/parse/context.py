@@ -91,7 +91,7 @@ def in_place_context(doc: Doc, start: int, end: int, *, strong: bool = True) -> 
         doc, start, end, root
     ):
         return True
-    if root.dep_ == "pobj" and _after_a_place_word(head):
+    if root.dep_ == "pobj" and _after_a_place_word(head, doc[start:end].text):
         return True  # "border with Mali and Burkina Faso", "including Mali", "extradited to"
     if root.dep_ == "appos" and head.dep_ == "pobj" and head.head.lower_ in prepositions:
         return True  # "in Barangay Poblacion, M'lang, Cotabato province": a list of places
@@ -114,7 +114,7 @@ def _qualifies_a_place_word(doc: Doc, start: int, end: int, root: Token) -> bool
     return root.dep_ == "compound" and head.lower_ in FEATURES and not doc[start:end].text.isupper()
 
 
-def _after_a_place_word(preposition: Token) -> bool:
+def _after_a_place_word(preposition: Token, name: str) -> bool:
     """Whether a preposition ties its object to a place: "border with", "the Sahel, including".
 
     The parse may hang a list's last name on the preposition itself ("along the border with
@@ -125,7 +125,7 @@ def _after_a_place_word(preposition: Token) -> bool:
     if head.i == preposition.i:
         return False
     if preposition.lower_ == "to":  # "extradited to the United States": where a motion ends
-        return _motion_to(preposition)
+        return is_place(name) and _motion_to(preposition)  # "marched to the health ministry"
     if preposition.lower_ in ("of", "with"):
         return head.lower_ in PLACE_HEADS or head.lemma_.lower() in PLACE_HEADS
     return preposition.lower_ == "including" and (

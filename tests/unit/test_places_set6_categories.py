@@ -281,3 +281,9 @@ def test_a_capital_that_is_only_a_location_is_no_state(text: str, capital: str) 
 )
 def test_a_capital_that_acts_stays_the_state(text: str, capital: str) -> None:
     assert "state" in types_of(text).get(capital, set()), actors_of(text)
+
+
+def test_a_body_people_march_to_stays_the_body() -> None:
+    # "to" over an article makes only a known place a destination, not a ministry.
+    found = types_of("Protesters marched to the Interior Ministry in Nairobi.")
+    assert "state" in found.get("Interior Ministry", set()), found
