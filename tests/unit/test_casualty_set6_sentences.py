@@ -178,6 +178,10 @@ class TestConvictions:
     def test_men_who_entered_and_fled_are_no_one(self, nlp: Language) -> None:
         assert counted(nlp, "Two men entered the bank in Cali and fled with cash.") == []
 
+    def test_the_killing_a_man_was_convicted_of_is_no_tally(self, nlp: Language) -> None:
+        text = "A man convicted of killing two women in Tema in 2010 was freed last month."
+        assert (2, "killed") in counted(nlp, text)
+
     def test_a_life_sentence_alone_is_no_row(self, nlp: Language) -> None:
         text = "Lawyers said a life sentence would be appealed in Nairobi."
         assert counted(nlp, text) == []

@@ -143,14 +143,16 @@ def _has_doer(verb: Token) -> bool:
     """An active subject that does the killing: "the militia has killed 40 villagers".
 
     A passive without an agent ("have been killed") or an intransitive verb ("died") has
-    none.
+    none; a gerund after a preposition has the doer of its clause ("a man convicted of
+    killing two women in 2010").
     """
     while verb.dep_ in {"xcomp", "conj"} and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head  # "have continued to kill", "attacked and killed"
     children = list(verb.children)
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in children):
         return any(c.dep_ == "agent" for c in children)
-    return any(c.dep_ == "nsubj" for c in children) and any(c.dep_ == "dobj" for c in children)
+    done = any(c.dep_ == "nsubj" for c in children) or (verb.tag_ == "VBG" and verb.dep_ == "pcomp")
+    return done and any(c.dep_ == "dobj" for c in children)
 
 
 def _one_incident(verb: Token, incident_nouns: frozenset[str], rules: Rules) -> bool:
