@@ -242,6 +242,13 @@ class TestVaguePartsAndHeadlines:
         )
         assert current(nlp, text) == Counter({(40, "wounded"): 1})
 
+    def test_a_vague_group_along_with_the_parts_stays(self, nlp: Language) -> None:
+        text = (
+            "A district official said 25 villagers were killed in the air strike, among them "
+            "nine women, along with several gunmen."
+        )
+        assert current(nlp, text)[(None, "killed")] == 1
+
     def test_a_counted_part_stays(self, nlp: Language) -> None:
         text = (
             "A bomb exploded at a market in Bama on Thursday. Forty people were injured, ten "

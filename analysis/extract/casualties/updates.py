@@ -200,13 +200,16 @@ def _vague_parts(figures: list[Figure], points: dict[int, Figure]) -> None:
     """A vague subgroup of a counted toll ("several of them") adds nobody: it points to it.
 
     So does a vague part of a counted total ("Forty people were injured, many of them
-    traders"; "including foreign contractors": no row, as coders count them).
+    traders"; "including foreign contractors": no row, as coders count them), but not
+    people "with" them ("among them 12 children, along with several militants").
     """
     for index, figure in enumerate(figures):
         if figure.parsed.count is not None or id(figure) in points:
             continue
         total = figure.part_of
-        if figure.parsed.low is None and total is not None and total.parsed.count is not None:
+        people = figure.noun or figure.span.root
+        companions = people.dep_ == "pobj" and people.head.lower_ == "with"
+        if total is not None and total.parsed.count is not None and not companions:
             points[id(figure)] = total
             continue
         obj = of_phrase(figure)
