@@ -67,7 +67,7 @@ def described_bodies(
 ) -> list[Mention]:
     """Names written just after what they are: "the charity Waves of Hope" (ngo).
 
-    A lower-case descriptor of `data/organization_keywords.csv` ("charity", "aid group",
+    A descriptor of `data/organization_keywords.csv` written in lower case ("charity", "aid group",
     "rights group", "newspaper") followed, past "the" or a comma, by a run of capitalised
     words (small lower-case words such as "of" or "for" may join them: "Hope for Haiti")
     names a body of the descriptor's type, whether the model tagged the name, cut it at a
@@ -80,12 +80,16 @@ def described_bodies(
     for token in doc:
         for words, kind in descriptors:
             n = len(words)
-            if tuple(t.lower_ for t in doc[token.i : token.i + n]) != words:
+            span = doc[token.i : token.i + n]
+            written = [t.lower_ if t.is_sent_start else t.text for t in span]
+            if tuple(written) != words:  # lower case, as a description is ("Human Rights" is none)
                 continue
             start = token.i + n
             while start < len(doc) and (doc[start].text == "," or doc[start].lower_ in DETERMINERS):
                 start += 1
             end = _capitalised_run_end(doc, start)
+            if end < len(doc) and doc[end].text == "-":  # "a UK-based monitor": where, not who
+                continue
             if end > start and start not in inside and ends.get(start, start) < end:
                 text = doc[start:end].text
                 found.append(Mention(start, end, "ORG", text, kind))

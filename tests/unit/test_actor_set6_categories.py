@@ -258,10 +258,28 @@ def test_a_relief_agency_is_an_ngo_not_a_state_agency():
          "Hope for Haiti", "ngo"),
         ("The rights group Forum 18 said police raided a church in Samarkand.", "Forum 18",
          "ngo"),
+        ("Police shot two men in Dushanbe. Rights group Freedom Now said both died.",
+         "Freedom Now", "ngo"),
     ],
 )  # fmt: skip
 def test_a_body_named_after_what_it_is_takes_that_type_and_its_whole_name(text, name, kind):
     assert _typed(text, name) == {(name, kind)}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # the descriptor's words inside a capitalised name describe nothing
+        ("The Kenya Human Rights Commission, a Nairobi-based group, said three men died.",
+         "Nairobi"),
+        # a country before "-based" is where a body sits, not a body
+        ("Amnesty International, a London-based watchdog, said 14 protesters were shot.",
+         "London"),
+        ("The Centre for Civilians in Conflict, a US-based charity, counted nine dead.", "US"),
+    ],
+)  # fmt: skip
+def test_a_name_after_a_capitalised_descriptor_or_before_based_is_no_body(text, word):
+    assert "ngo" not in _types(text, word)
 
 
 def test_a_described_body_the_gazetteer_knows_keeps_its_canonical_name():
