@@ -15,8 +15,10 @@ the tables; nothing stops the rest of the corpus.
 
 import contextlib
 import ctypes
+import gc
 import itertools
 import multiprocessing
+import multiprocessing.queues
 import os
 import signal
 import sys
@@ -106,10 +108,34 @@ def _workers_die_with_parent() -> Iterator[None]:
         _pool_parent = None
 
 
+def _forked_children() -> set[int]:
+    """This process's child processes as Linux lists them (none listed elsewhere).
+
+    A signal handled just after `Process.start()` forks, and before it records the
+    process, leaves a worker that `multiprocessing.active_children()` does not know.
+    """
+    found: set[int] = set()
+    for task in Path("/proc/self/task").glob("*"):
+        with contextlib.suppress(OSError):
+            found |= {int(pid) for pid in (task / "children").read_text().split()}
+    return found
+
+
 def stop_workers() -> None:
-    """Terminate this process's worker processes (nlp.pipe's), for a prompt stop."""
+    """Terminate this process's worker processes (nlp.pipe's), for a prompt stop.
+
+    Their queues will never be read again, so this process must not wait at exit for a
+    queue's feeder thread to flush into a pipe no worker reads: it would wait for ever (a
+    CLI stopped by SIGTERM once hung so, its feeder blocked in a write).
+    """
     for child in multiprocessing.active_children():
         child.terminate()
+    for pid in _forked_children():  # one forked a moment ago that multiprocessing missed
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGTERM)
+    for thing in gc.get_objects():
+        if isinstance(thing, multiprocessing.queues.Queue):
+            thing.cancel_join_thread()
 
 
 # --- parsing ----------------------------------------------------------------------------

@@ -121,3 +121,47 @@ def test_tables_without_incidents_write_no_incidents(
     out = tmp_path / "out"
     assert extract(tmp_path / "in", out, "casualties") == 0
     assert (out / "casualties.parquet").is_file() and not (out / "incidents.parquet").exists()
+
+
+_FULL_QUEUE_THEN_STOP = """
+import multiprocessing
+from analysis.corpus.run import stop_workers
+
+queue = multiprocessing.Queue()
+queue.put(b"x" * 1_000_000)  # more than a pipe holds: its feeder thread blocks, nobody reads
+stop_workers()
+"""
+
+
+def test_a_stopped_run_does_not_wait_at_exit_for_queues_no_worker_reads() -> None:
+    # A run stopped by SIGTERM leaves its workers' queues unread; waiting at exit for their
+    # feeder threads to flush would wait for ever (a hang seen once in bad_inputs.py).
+    done = subprocess.run(
+        [sys.executable, "-c", _FULL_QUEUE_THEN_STOP], capture_output=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr.decode()
+
+
+_UNRECORDED_CHILD_THEN_STOP = """
+import os, time
+from analysis.corpus.run import stop_workers
+
+pid = os.fork()  # a worker multiprocessing has not recorded (forked, not yet registered)
+if pid == 0:
+    time.sleep(120)
+    os._exit(0)
+time.sleep(0.2)
+stop_workers()
+_, status = os.waitpid(pid, 0)
+print(os.WIFSIGNALED(status))
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="children listed by /proc")
+def test_a_stop_also_ends_a_worker_multiprocessing_has_not_recorded() -> None:
+    # SIGTERM handled between a worker's fork and its registration left that worker
+    # running and the run waiting for it (a hang seen once in bad_inputs.py).
+    done = subprocess.run(
+        [sys.executable, "-c", _UNRECORDED_CHILD_THEN_STOP], capture_output=True, timeout=60
+    )
+    assert done.stdout.decode().split() == ["True"], done.stderr.decode()
