@@ -209,20 +209,21 @@ def process_items(
             cache.store_rows(item.text, rows)
         _advance(bar)
 
-    def to_parse() -> Iterator[Item]:
-        for item in items:
-            if len(item.text) > nlp.max_length:
-                collected.fail(item.pos, _too_long(item.text, nlp.max_length))
-                _advance(bar)
-            elif cache and (cached := cache.load_tables(item.text, tables)) is not None:
-                collected.add(item.pos, cached)
-                _advance(bar)
-            elif cache and (doc := cache.load(item.text, nlp.vocab)) is not None:
-                extract(item, doc)
-            else:
-                yield item
+    def done_without_parsing(item: Item) -> bool:
+        """Too long (an error row), or its tables or parse cached: done as it arrives."""
+        if len(item.text) > nlp.max_length:
+            collected.fail(item.pos, _too_long(item.text, nlp.max_length))
+        elif cache and (cached := cache.load_tables(item.text, tables)) is not None:
+            collected.add(item.pos, cached)
+        elif cache and (doc := cache.load(item.text, nlp.vocab)) is not None:
+            extract(item, doc)
+            return True
+        else:
+            return False
+        _advance(bar)
+        return True
 
-    pending = to_parse()
+    pending = itertools.filterfalse(done_without_parsing, items)
     first = list(itertools.islice(pending, batch_size + 1))
     processes = n_process if len(first) > batch_size else 1
     stream = itertools.chain(first, pending)
