@@ -38,144 +38,22 @@ from analysis.extract.casualties.figures import Figure, twin_outcomes
 from analysis.extract.casualties.implicit_merge import merged, role_of
 from analysis.extract.casualties.numbers import Count
 from analysis.extract.casualties.outcome import find_outcome, own_outcome
-from analysis.extract.casualties.people import TAKES_THINGS, hurt_role, person_like
+from analysis.extract.casualties.people import TAKES_THINGS
 from analysis.extract.casualties.terms import Rules
+from analysis.extract.casualties.victims import (
+    age_after,
+    aged_noun,
+    among_them,
+    headline_role,
+    ordinal_newcomer,
+    singular_victim,
+    victims_of,
+)
 
-_SINGLE_DETS = frozenset({"a", "an", "the", "another", "this", "that"})
 _PRONOUN_VICTIMS = {"another": 1, "both": 2}
 # Verbs whose subject bears the wound named by their object ("suffered a gunshot wound"),
 # unlike "put the toll at" or "visited the wounded".
 _BEAR_VERBS = frozenset({"suffer", "sustain", "receive"})  # "another was wounded", "both were hurt"
-_NOT_PEOPLE_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
-_MAX_AGE = 110
-
-
-def _numbered(token: Token) -> bool:
-    """A number of its own ("two farmers"), not an age ("the trader, 41,") or an ordinal."""
-    return any(
-        child.dep_ == "nummod" or (child.like_num and child.dep_ not in {"appos", "amod"})
-        for child in token.children
-    )  # fmt: skip  ("a third soldier": one more victim)
-
-
-def _named_victim(token: Token) -> bool:
-    """A person's name (the last word of a PERSON entity): "Chief Ade Bello was shot dead"."""
-    return (
-        token.ent_type_ == "PERSON" and token.tag_ == "NNP"
-        and not (token.dep_ == "compound" and token.head.ent_type_ == "PERSON")
-    )  # fmt: skip
-
-
-def _singular_victim(
-    token: Token, rules: Rules, triggers: dict, *, shared: bool = False, cued: bool = False
-) -> bool:
-    """A singular person noun with a determiner or possessive and no number of its own.
-
-    `shared`: a conjunct that shares the first item's determiner ("his wife and daughter");
-    `cued`: right after a part cue, the noun is one of the people ("among them a former
-    peace signatory"), whatever the person list knows.
-    """
-    if _named_victim(token):
-        return True
-    aged = _aged_noun(token)
-    described = _age_after(token) and token.lower_ in rules.persons  # "Boy, 16, shot"
-    if not (aged or described) and (token.tag_ != "NN" or token.ent_type_ in _NOT_PEOPLE_ENTS):
-        return False
-    if token.i in triggers and not _a_body(token, rules):
-        return False
-    if _numbered(token) and not described:  # "Boy, 16,": the age can hang on the noun
-        return False
-    marked = (
-        shared
-        or described
-        or any(
-            child.dep_ == "poss" or (child.dep_ == "det" and child.lower_ in _SINGLE_DETS)
-            for child in token.lefts
-        )
-    )
-    person = (
-        aged or cued or person_like(token, rules, triggers) or hurt_role(token, triggers)
-        or _among_them(role_of(token))
-    )  # fmt: skip
-    return marked and person and token.lemma_.lower() not in rules.non_persons
-
-
-def _a_body(token: Token, rules: Rules) -> bool:
-    """One more dead person named by the outcome word itself: "a sixth body was recovered".
-
-    A person word that is also a trigger ("body", "corpse"), indefinite ("a", "another":
-    "the body" restates a victim) and not of a named person ("the body of a teacher"
-    counts the teacher).
-    """
-    return (
-        token.lemma_.lower() in rules.persons
-        and any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in token.lefts)
-        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights)
-    )  # fmt: skip
-
-
-_AGE_MARKS = frozenset({(",", ","), (",", ")"), ("(", ")")})
-
-
-def _age_after(token: Token) -> bool:
-    """One person described by an age between commas or brackets: "Boy, 16, shot", "Man (38)".
-
-    A headline drops the article, so the age marks the one person as "a" or "the" would;
-    the parse of such a headline can tag the person word a name or an interjection.
-    """
-    doc = token.doc
-    i = token.i
-    if i + 3 >= len(doc) or (doc[i + 1].text, doc[i + 3].text) not in _AGE_MARKS:
-        return False
-    age = doc[i + 2].text
-    return age.isdigit() and int(age) <= _MAX_AGE
-
-
-def _headline_role(token: Token, triggers: dict) -> bool:
-    """An aged person whose outcome hangs on it or on the verb it is attached to.
-
-    "Jamaican man, 34, killed in Spanish Town" (the participle a clause of the noun) or
-    "Boy, 16, shot in Kingston" (the noun parsed as an interjection of the verb). Not the
-    subject of an active verb: "Man, 52, kills neighbour" is the doer (see `_patient`).
-    """
-    if not _age_after(token) or token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss"}:
-        return False
-    own = own_outcome(token, triggers)
-    verb_above = token.head.i in triggers and token.head.pos_ == "VERB"
-    return own or verb_above or headline_outcome(token, triggers) is not None
-
-
-def _aged_noun(token: Token) -> bool:
-    """An age used as a noun names a person: "A 19-year-old was shot" (the parse says "old")."""
-    doc = token.doc
-    return (
-        token.lower_ == "old" and token.i >= 2 and doc[token.i - 2].lower_ in {"year", "years"}
-        and token.dep_ in {"nsubj", "nsubjpass", "dobj", "conj", "pobj"}
-    )  # fmt: skip
-
-
-def _adjacent(first: Token, later: Token) -> bool:
-    """No verb between two items of a list (a parse can join nouns of two clauses)."""
-    low, high = sorted((first.i, later.i))
-    return not any(t.pos_ in {"VERB", "AUX"} for t in first.doc[low + 1 : high])
-
-
-def _victims(token: Token, rules: Rules, triggers: dict) -> list[Token]:
-    """The token and its singular person conjuncts: "a farmer and his son" -> 2 tokens.
-
-    A conjunct without a determiner shares the first's ("his wife and daughter"); an
-    appositive that opens a list is one of its items ("a captain, a sergeant and a nurse").
-    """
-    found = [token]
-    for child in token.children:
-        listed = child.dep_ == "conj" or (
-            child.dep_ == "appos" and any(c.dep_ == "conj" for c in child.children)
-        )
-        if not listed or not _adjacent(token, child):
-            continue
-        if _singular_victim(child, rules, triggers, shared=child.dep_ == "conj"):
-            found.extend(_victims(child, rules, triggers))
-    return found
 
 
 def _phrase_start(token: Token) -> int:
@@ -249,16 +127,6 @@ def _clause_outcome_only(role: Token, triggers: dict) -> bool:
     )  # fmt: skip
 
 
-def _among_them(role: Token) -> bool:
-    """The subject of "was among them": a part of an earlier total (`parts` links it)."""
-    head = role.head
-    return (
-        role.dep_ == "nsubj"
-        and head.lemma_ == "be"
-        and any(c.dep_ == "prep" and c.lower_ == "among" for c in head.children)
-    )
-
-
 def implicit_role_ok(token: Token, triggers: dict) -> bool:
     """Whether a noun stands where an outcome happens to it, as for a victim here.
 
@@ -272,18 +140,6 @@ def implicit_role_ok(token: Token, triggers: dict) -> bool:
     return own_outcome(token, triggers) or not _clause_outcome_only(token, triggers)
 
 
-def _ordinal_newcomer(token: Token) -> bool:
-    """An ordinal standing for a person: "a third was wounded", "a fourth with stab wounds".
-
-    One more victim, like "another"; "a" marks a newcomer ("the third" may restate one).
-    """
-    return (
-        token.ent_type_ == "ORDINAL" and token.pos_ in {"ADJ", "NOUN"}
-        and token.dep_ in {"nsubj", "nsubjpass", "dobj", "conj"}
-        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
-    )  # fmt: skip
-
-
 def _candidate(
     token: Token, rules: Rules, triggers: dict, taken: set[int], after_cues: set[int]
 ) -> tuple | None:
@@ -295,11 +151,11 @@ def _candidate(
         if token.lower_ == "both" and token.head.tag_ == "NNS" and token.head.i not in taken:
             return [token, token.head], 2
         return None
-    if _ordinal_newcomer(token):
+    if ordinal_newcomer(token):
         return [token], 1
     cued = token.pos_ == "NOUN" and _phrase_start(token) in after_cues
-    if _singular_victim(token, rules, triggers, cued=cued):
-        people = _victims(token, rules, triggers)
+    if singular_victim(token, rules, triggers, cued=cued):
+        people = victims_of(token, rules, triggers)
         return people, len(people)
     return None
 
@@ -334,7 +190,7 @@ def implicit_figures(
         start = min(_phrase_start(p) for p in people)
         if _second_object(role) and _phrase_start(people[0]) not in after_cues:
             continue  # ("killed 20 villagers, among them a baby": the baby is a part)
-        patient = _patient(role, triggers) or _among_them(role) or _headline_role(role, triggers)
+        patient = _patient(role, triggers) or among_them(role) or headline_role(role, triggers)
         if not patient and (start not in after_cues or token.lower_ in _PRONOUN_VICTIMS):
             continue
         if patient and denied(role.head):
@@ -368,19 +224,19 @@ def _figure(
     count = sum(n for _, n in members)
     role = role_of(people[0])
     outcome = None if dep == "cue" else find_outcome(role, triggers, rules)
-    if outcome is None and dep != "cue" and _age_after(role):
+    if outcome is None and dep != "cue" and age_after(role):
         outcome = headline_outcome(role, triggers)  # "Boy, 16, stabbed to death; ..."
     own = outcome is None or own_outcome(role, triggers)
-    if not own and not _among_them(role) and _clause_outcome_only(role, triggers):
+    if not own and not among_them(role) and _clause_outcome_only(role, triggers):
         outcome = None
     if role.head.lemma_.lower() in TAKES_THINGS:  # "a family has lost a son": a restatement
         outcome = None
     start = min(_phrase_start(p) for p in people)
-    if outcome is None and start not in after_cues and not _among_them(role):
+    if outcome is None and start not in after_cues and not among_them(role):
         return None
     end = max(p.i for p in people) + 1
     sent_no = sentence_of[people[0].i]
-    head = next((p for p in people if p.pos_ in {"NOUN", "PROPN"} or _aged_noun(p)), None)
+    head = next((p for p in people if p.pos_ in {"NOUN", "PROPN"} or aged_noun(p)), None)
     figure = Figure(
         span=doc[start:end], parsed=Count(count), sent=sents[sent_no], sent_no=sent_no,
         noun=head, anchor=people[0], implicit=True,
