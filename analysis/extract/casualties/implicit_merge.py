@@ -9,15 +9,33 @@ from spacy.tokens import Doc, Token
 from analysis.extract.casualties.figures import Figure
 from analysis.extract.casualties.numbers import Count
 
+_DASHES = frozenset({"-", "–", "—", "--"})
+_SETTING_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE"})
+
 
 def role_of(token: Token) -> Token:
-    """The token whose dependency gives the phrase's role (first of a coordination)."""
+    """The token whose dependency gives the phrase's role (first of a coordination).
+
+    A lede's first words after a dateline ("NASSAU, Bahamas - A man was killed") may be
+    parsed as an apposition of the dateline's place: the place then holds their role.
+    """
     while token.dep_ == "conj" and token.head != token:
         token = token.head
+    if _after_dateline(token):
+        return token.head
     return token
 
 
-_SETTING_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE"})
+def _after_dateline(token: Token) -> bool:
+    """An apposition of a sentence-opening place name, set off from it by a dash."""
+    head = token.head
+    if token.dep_ != "appos" or head.i >= token.i or head.pos_ != "PROPN":
+        return False
+    doc, opening = token.doc, head.left_edge.i
+    place = head.text.isupper() or head.ent_type_ in _SETTING_ENTS  # "NASSAU", "Kingston"
+    if not (doc[opening].is_sent_start and place):
+        return False
+    return any(t.text in _DASHES for t in doc[head.i + 1 : token.i])
 
 
 def _setting(figure: Figure) -> dict[str, str]:
