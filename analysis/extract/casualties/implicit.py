@@ -45,6 +45,7 @@ from analysis.extract.casualties.victims import (
     aged_noun,
     among_them,
     headline_role,
+    misparsed_stay,
     ordinal_newcomer,
     singular_victim,
     victims_of,
@@ -152,7 +153,8 @@ def _candidate(
             return [token, token.head], 2
         return None
     if ordinal_newcomer(token):
-        return [token], 1
+        stay = misparsed_stay(token)  # "a fourth remains missing": the role is "remains"'s
+        return ([token] if stay is None else [token, stay]), 1
     cued = token.pos_ == "NOUN" and _phrase_start(token) in after_cues
     if singular_victim(token, rules, triggers, cued=cued):
         people = victims_of(token, rules, triggers)

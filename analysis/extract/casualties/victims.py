@@ -158,13 +158,29 @@ def among_them(role: Token) -> bool:
     )
 
 
+# Verbs of staying that the parse can take for a plural noun after an ordinal: "a fourth
+# remains missing" parses "remains" as the noun "fourth" modifies, subject of "missing".
+_STAYING = frozenset({"remains", "stays"})
+
+
+def misparsed_stay(token: Token) -> Token | None:
+    """The "remains" an ordinal modifies in "a fourth remains missing", else None."""
+    head = token.head
+    if token.dep_ == "amod" and head.lower_ in _STAYING and head.dep_ in {"nsubj", "nsubjpass"}:
+        return head
+    return None
+
+
 def ordinal_newcomer(token: Token) -> bool:
     """An ordinal standing for a person: "a third was wounded", "a fourth with stab wounds".
 
     One more victim, like "another"; "a" marks a newcomer ("the third" may restate one).
+    Also an ordinal before a verb of staying taken for a noun ("a fourth remains missing").
     """
+    stay = misparsed_stay(token)
+    marked = token if stay is None else stay
     return (
         token.ent_type_ == "ORDINAL" and token.pos_ in {"ADJ", "NOUN"}
-        and token.dep_ in {"nsubj", "nsubjpass", "dobj", "conj"}
-        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+        and (token.dep_ in {"nsubj", "nsubjpass", "dobj", "conj"} or stay is not None)
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in marked.children)
     )  # fmt: skip
