@@ -9,8 +9,8 @@ name, though the model tags no entity there.
 from spacy.tokens import Doc, Span, Token
 
 from analysis.parse.generic.country import UNKNOWN_COUNTRY, sentence_of
+from analysis.parse.generic.deeds import VIOLENT_VERBS, fighting
 from analysis.parse.generic.forces import GROUP_TYPES, MILITARY, STATE_TYPES
-from analysis.parse.generic.nouns import VIOLENT_VERBS, fighting
 from analysis.parse.places import is_place
 from analysis.rules import mapping
 

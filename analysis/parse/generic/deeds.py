@@ -1,0 +1,129 @@
+"""What people do decides their category: protesters, rioters, a communal militia.
+
+Coders type people by their deeds in the event, not by the noun that names them:
+teachers who march are protesters, villagers who lynch a suspect are rioters, herders
+who kill or clash are a communal militia, and the same people shot at are civilians.
+"""
+
+from spacy.tokens import Token
+
+from analysis.rules import packaged_rows
+
+CIVILIANS, PROTESTERS, RIOTERS = "civilians", "protesters", "rioters"
+COMMUNAL = ("militia", "Communal Militia ({country})")
+_TERMS = [(row["kind"], row["term"]) for row in packaged_rows("incident_terms")]
+# Verbs of violence a group does to others ("herders killed", "farmers clashed with"): the
+# killing verbs of `data/incident_terms.csv` but the light ones ("carry out"), and clashes.
+CLASH_VERBS = frozenset(t for k, t in _TERMS if k == "clash_word")
+VIOLENT_VERBS = frozenset(t for k, t in _TERMS if k in ("kill_verb", "clash_word")) - frozenset(
+    t for k, t in _TERMS if k == "light_verb"
+)
+# What a crowd does that makes it a mob ("villagers lynched", "set fire to"): a verb lemma,
+# or a verb and the word it takes ("set" + "fire").
+CROWD_DEEDS = tuple(tuple(row["verb"].split()) for row in packaged_rows("crowd_verbs"))
+# The shortest verb stem read as a verb of protest ("march"): shorter ones begin other words.
+MIN_STEM = 4
+# "fighters of HTS", "militants from HTS and SNA": the noun belongs to the named party.
+OWNER_PREPOSITIONS = frozenset({"of", "from"})
+
+
+def fighting(token: Token) -> bool:
+    """Whether the noun's people do violence: "suspected herders killed seven".
+
+    Civilians are those violence is done to; a community's men who kill, raid or clash
+    ("cattle herders clashed with farmers": both sides) are coded as a communal militia,
+    and a named "front" that attacks is an armed group (`named.person_named_groups`).
+    """
+    while token.dep_ == "conj" and token.head.i != token.i:  # "herders and farmers clashed"
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ in OWNER_PREPOSITIONS:
+        token = token.head.head  # "two groups of villagers clashed": the groups are the side
+    if token.dep_ == "pobj" and token.head.lower_ == "with":  # "clashed with farmers"
+        return token.head.head.lemma_.lower() in CLASH_VERBS
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in VIOLENT_VERBS
+
+
+def _acts(token: Token) -> list[Token]:
+    """What the people do: the verbs they are subject of or described by.
+
+    With their purpose ("blocked the road to protest") and a bare "in protest".
+    """
+    verbs = [token.head] if token.dep_ == "nsubj" and token.head.pos_ == "VERB" else []
+    verbs += [c for c in token.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    verbs += [c for v in verbs for c in v.children if c.dep_ in ("xcomp", "advcl", "conj")
+              and c.pos_ == "VERB"]  # fmt: skip
+    # "in protest": a bare noun; "died at the rally" says where, not what they did
+    verbs += [p for v in verbs for c in v.children if c.lower_ == "in" for p in c.children
+              if p.dep_ == "pobj" and not any(d.dep_ in ("det", "poss") for d in p.children)
+              ]  # fmt: skip
+    return verbs
+
+
+def _of_protest(word: Token, nouns: dict[str, tuple[str, str]]) -> bool:
+    """Whether a word's stem begins a protesters noun ("protest", "march", "block")."""
+    words = [n for n, (kind, _) in nouns.items() if kind == PROTESTERS and " " not in n]
+    lemma = word.lemma_.lower()
+    stem = lemma[:-1] if lemma.endswith(("e", "y")) else lemma
+    return len(stem) >= MIN_STEM and any(w.startswith(stem) and w != lemma for w in words)
+
+
+def _protesting(token: Token, nouns: dict[str, tuple[str, str]], *, only: bool = False) -> bool:
+    """Whether the people protest: "teachers protested", "students protesting a fee rise".
+
+    Coders type people by what they do in the event: teachers who march are protesters,
+    teachers who are shot are civilians. A verb of protest is one whose stem begins a
+    protesters noun of `data/generic_actors.csv` ("protest" of "protesters", "march" of
+    "marchers", "demonstrate" of "demonstrators", "block" of "blockaders"), with the
+    people as its subject or described by it ("students protesting", "workers who
+    marched"). With `only`, every verb they do must be one: angry youths who protest are
+    protesters, and rioters as soon as they also burn or loot.
+    """
+    acts = _acts(token)
+    protest = [a for a in acts if _of_protest(a, nouns)]
+    # "residents staged a march", "held a sit-in": the protest is the verb's object
+    staged = [o for a in acts for o in a.children if o.dep_ == "dobj" and _of_protest(o, nouns)]
+    if only:
+        return bool(protest) and all(a in protest for a in acts if a.pos_ == "VERB")
+    return bool(protest or staged)
+
+
+def _rioting(token: Token) -> bool:
+    """Whether the people act as a mob: they lynch, loot, burn, stone or attack.
+
+    Coders type a crowd by its deeds: demonstrators, residents or traders who burn a
+    station, loot shops or lynch a suspect are rioters, whatever the noun that names them.
+    """
+    for verb in _acts(token):
+        if any(c.dep_ == "nsubj" and c.i != token.i for c in verb.children):
+            continue  # "residents fled as gunmen attacked": the gunmen's deed
+        lemma = verb.lemma_.lower()
+        for deed in CROWD_DEEDS:
+            if deed[0] == lemma and (
+                len(deed) == 1 or any(c.lower_ == deed[1] for c in verb.children)
+            ):
+                return True
+    return False
+
+
+def by_deed(
+    token: Token, nouns: dict[str, tuple[str, str]], kind: tuple[str, str]
+) -> tuple[str, str]:
+    """The category people fall in by what they do: (type, name template).
+
+    Teachers, or angry youths, who protest (and do nothing else) are protesters; herders
+    who kill or clash are a communal militia; residents, demonstrators or a leader's
+    supporters who lynch, loot or burn are rioters.
+    """
+    actor_type = kind[0]
+    rioters = next(v for v in nouns.values() if v[0] == RIOTERS)
+    if actor_type == CIVILIANS and fighting(token):  # "herders killed seven villagers"
+        return COMMUNAL
+    if actor_type in (CIVILIANS, PROTESTERS) and _rioting(token):  # "villagers lynched"
+        return rioters
+    if actor_type == PROTESTERS and fighting(token):  # "demonstrators clashed with police"
+        return rioters
+    if (actor_type == CIVILIANS and _protesting(token, nouns)) or (
+        actor_type == RIOTERS and _protesting(token, nouns, only=True)
+    ):
+        return next(v for v in nouns.values() if v[0] == PROTESTERS)
+    return kind
