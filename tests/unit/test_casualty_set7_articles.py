@@ -43,8 +43,8 @@ class TestLedeAfterADateline:
 
     def test_officer_after_city_and_country(self, nlp: Language) -> None:
         text = (
-            "Checkpoint attacked\n\nLAGOS, Nigeria - A police officer was killed and three "
-            "others were wounded when gunmen attacked a checkpoint on the Lekki road on Friday."
+            "Shooting in Lagos\n\nLAGOS, Nigeria - A police officer was killed and three "
+            "others were wounded when gunmen attacked a checkpoint in Lagos on Friday."
         )
         df = rows(nlp, text)
         officer = df[df["implicit"]]
@@ -54,3 +54,70 @@ class TestLedeAfterADateline:
     def test_a_place_in_the_sentence_is_no_dateline(self, nlp: Language) -> None:
         text = "Police in Lagos, the commercial capital, said no one was hurt in the blast."
         assert current(nlp, text) == Counter()
+
+
+class TestUpdatedTolls:
+    """1. The latest total replaces the first; the later death is its part."""
+
+    def test_raising_the_number_of_people_killed(self, nlp: Language) -> None:
+        text = (
+            "Gunmen killed six soldiers in an ambush near Karimama on Sunday. Four others "
+            "were wounded. One of the wounded soldiers died on Monday at the military hospital "
+            "in Parakou, raising the number of soldiers killed in the ambush to seven, a "
+            "military source said."
+        )
+        assert current(nlp, text) == Counter(
+            {(7, "killed"): 1, (1, "killed"): 1, (3, "wounded"): 1}
+        )
+
+    def test_the_later_death_is_a_part_of_the_update(self, nlp: Language) -> None:
+        text = (
+            "A bomb killed four traders at a cattle market in Gao on Friday and wounded nine. "
+            "A wounded trader died on Saturday, bringing the number of people killed to five."
+        )
+        df = rows(nlp, text)
+        latest = df[(df["count"] == 5) & (df["outcome"] == "killed")]["figure_id"].iloc[0]
+        death = df[(df["count"] == 1) & (df["outcome"] == "killed")].iloc[0]
+        assert death["part_of"] == latest
+        assert current(nlp, text) == Counter(
+            {(5, "killed"): 1, (1, "killed"): 1, (8, "wounded"): 1}
+        )
+
+    def test_a_number_of_people_killed_without_an_update_verb_stays(self, nlp: Language) -> None:
+        text = (
+            "Six people were killed in Gao on Friday. The number of people killed in the "
+            "region this year rose to 140."
+        )
+        assert current(nlp, text)[(6, "killed")] == 1
+
+
+class TestOrdinalNewcomer:
+    """3. "A third soldier" after two wounded is one more person, not one of the two."""
+
+    def test_a_third_soldier_died(self, nlp: Language) -> None:
+        text = (
+            "Two soldiers were wounded when their patrol hit a roadside bomb near Ghazni on "
+            "Tuesday. A third soldier later died of his injuries, the ministry said."
+        )
+        assert current(nlp, text) == Counter({(2, "wounded"): 1, (1, "killed"): 1})
+
+    def test_a_fourth_officer_was_killed(self, nlp: Language) -> None:
+        text = (
+            "Three police officers were wounded in the ambush near Mandera on Monday. A fourth "
+            "officer was killed, the county commander said."
+        )
+        assert current(nlp, text) == Counter({(3, "wounded"): 1, (1, "killed"): 1})
+
+    def test_a_second_dead_after_one_killed_comes_from_the_wounded(self, nlp: Language) -> None:
+        text = (
+            "One soldier was killed and two were wounded when the patrol was ambushed near "
+            "Tame. A second soldier has died of his wounds, the army said."
+        )
+        assert current(nlp, text) == Counter({(1, "killed"): 2, (1, "wounded"): 1})
+
+    def test_a_wounded_soldier_still_comes_from_the_wounded(self, nlp: Language) -> None:
+        text = (
+            "Two soldiers were wounded when their patrol hit a mine near Ghazni. A wounded "
+            "soldier died in hospital on Wednesday."
+        )
+        assert current(nlp, text) == Counter({(1, "wounded"): 1, (1, "killed"): 1})

@@ -16,48 +16,18 @@ soldiers") are parts of the total, rows of their own; a headline's total is link
 such groups in the body that add up to it (`headline_groups`).
 """
 
-import re
 from collections.abc import Iterator
 
 from spacy.tokens import Token
 
 from analysis.extract.casualties.figures import Figure
 from analysis.extract.casualties.later_deaths import more_of, outcome_word
-from analysis.extract.casualties.numbers import TENS, UNITS
-from analysis.extract.casualties.repeats import generic_noun, headline
+from analysis.extract.casualties.repeats import generic_noun, headline, ordinal_value
 from analysis.extract.casualties.terms import Rules
 
-_IRREGULAR = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fifth": 5,
-    "eighth": 8,
-    "ninth": 9,
-    "twelfth": 12,
-}
 _DETERMINERS = frozenset({"a", "the"})
 _LOOK_BACK = 40  # figures a breakdown looks back over for its total
 _PIECE_SENTENCES = 3  # sentences after a total its complementary pieces may stand in
-
-
-def ordinal_value(word: str) -> int | None:
-    """The number an English ordinal stands for ("sixth": 6, "twenty-first": 21, "7th": 7)."""
-    word = word.lower()
-    if match := re.fullmatch(r"(\d+)(st|nd|rd|th)", word):
-        return int(match.group(1))
-    tens, _, last = word.rpartition("-")
-    base = TENS.get(tens, 0) if tens else 0
-    if tens and not base:
-        return None
-    if last in _IRREGULAR:
-        return base + _IRREGULAR[last]
-    if last.endswith("ieth"):
-        value = TENS.get(last[: -len("ieth")] + "y")
-        return None if value is None or base else value
-    stem = last.removesuffix("th")
-    value = UNITS.get(stem) if stem != last else None
-    return None if value is None else base + value
 
 
 def _nth_person(token: Token, n: int) -> bool:

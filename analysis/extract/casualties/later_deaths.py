@@ -12,7 +12,7 @@ import bisect
 from spacy.tokens import Token
 
 from analysis.extract.casualties.figures import Figure
-from analysis.extract.casualties.repeats import ordinal_victim
+from analysis.extract.casualties.repeats import ordinal_value, ordinal_victim
 from analysis.extract.casualties.terms import Rules
 from analysis.rules import RuleSet
 
@@ -150,13 +150,30 @@ def _described_source(
     noun = figure.noun
     if not figure.implicit or noun is None:
         return None
-    marked = _described_wounded(noun, rules, clause=False) or (dies and ordinal_victim(figure))
+    described = _described_wounded(noun, rules, clause=False)
+    marked = described or (dies and ordinal_victim(figure))
     if not (marked or _described_wounded(noun, rules, clause=True)):
         return None
     found = _wounded_near(figures, index, wounded_at)
     if found is None or (figures[found].sent_no == figure.sent_no and not marked):
         return None
-    return found
+    return None if not described and _counts_on(figures, index, found) else found
+
+
+def _counts_on(figures: list[Figure], index: int, wounded: int) -> bool:
+    """An ordinal victim who counts on from the wounded: one more person, not one of them.
+
+    "Two soldiers were wounded ... A third soldier later died": the third is the wounded
+    figure's count plus one, and no death figure of that count comes before him for him
+    to count on from ("One soldier was killed and three wounded ... a second soldier has
+    died of his wounds" takes him from the three).
+    """
+    noun = figures[index].noun
+    words = [c for c in noun.children if c.dep_ == "amod"] if noun is not None else []
+    n = next((v for c in words if (v := ordinal_value(c.text)) is not None), None)
+    if n is None or figures[wounded].parsed.count != n - 1:
+        return False
+    return not any(f.outcome == "killed" and f.parsed.count == n - 1 for f in figures[:index])
 
 
 def _wounded_source(

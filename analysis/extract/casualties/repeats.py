@@ -12,11 +12,13 @@ part. The `repeat_of` column holds the `figure_id` of the first mention; the row
 a user sees every mention and its offsets.
 """
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc
 
 from analysis.extract.casualties.figures import Figure
+from analysis.extract.casualties.numbers import TENS, UNITS
 
 _GENERIC = frozenset({"people", "person", "other", "others", "individual", "victim"})
 
@@ -134,6 +136,36 @@ def ordinal_victim(figure: Figure) -> bool:
     return noun is not None and any(
         c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in noun.children
     )
+
+
+_IRREGULAR = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fifth": 5,
+    "eighth": 8,
+    "ninth": 9,
+    "twelfth": 12,
+}
+
+
+def ordinal_value(word: str) -> int | None:
+    """The number an English ordinal stands for ("sixth": 6, "twenty-first": 21, "7th": 7)."""
+    word = word.lower()
+    if match := re.fullmatch(r"(\d+)(st|nd|rd|th)", word):
+        return int(match.group(1))
+    tens, _, last = word.rpartition("-")
+    base = TENS.get(tens, 0) if tens else 0
+    if tens and not base:
+        return None
+    if last in _IRREGULAR:
+        return base + _IRREGULAR[last]
+    if last.endswith("ieth"):
+        value = TENS.get(last[: -len("ieth")] + "y")
+        return None if value is None or base else value
+    stem = last.removesuffix("th")
+    value = UNITS.get(stem) if stem != last else None
+    return None if value is None else base + value
 
 
 def _ordinals_agree(first: Figure, later: Figure) -> bool:

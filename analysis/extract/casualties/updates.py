@@ -90,6 +90,7 @@ def _update(figure: Figure, verbs: frozenset[str], tolls: frozenset[str]) -> boo
         verb = head.head
         if verb.dep_ in {"advmod", "prt"} and verb.head.i != verb.i:
             verb = verb.head  # "had gone up to eight"
+        verb = _toll_clause_verb(verb, tolls)  # "raising the number of soldiers killed to 7"
         if head.lower_ == "at" and not _toll_subject(verb, tolls):
             return False
     elif token.dep_ in {"dobj", "attr"}:  # "the toll has reached nine", "the toll is now 15"
@@ -104,6 +105,21 @@ def _update(figure: Figure, verbs: frozenset[str], tolls: frozenset[str]) -> boo
         child.dep_ in {"nsubj", "dobj", "nsubjpass"} and child.lemma_.lower() in tolls
         for child in verb.children
     )
+
+
+def _toll_clause_verb(verb: Token, tolls: frozenset[str]) -> Token:
+    """The verb of a toll noun when the parse hangs the update's "to" on the noun's clause.
+
+    "raising the number of soldiers killed (in the ambush) to seven": "to" hangs on
+    "killed", a clause of "number" or of "soldiers" after "number of"; the update verb is
+    the one the toll noun hangs on.
+    """
+    if verb.dep_ not in {"acl", "relcl"}:
+        return verb
+    noun = verb.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head
+    return noun.head if noun.lemma_.lower() in tolls and noun.head.i != noun.i else verb
 
 
 def _now(figure: Figure) -> bool:
