@@ -7,10 +7,13 @@ Reporters Without Borders has no fighters.
 """
 
 from collections import Counter
+from collections.abc import Mapping
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from analysis.parse.gazetteer import Ambiguity
+from analysis.parse.mentions import DETERMINERS
+from analysis.parse.spans import MODEL_SPANS_KEY
 
 # How many words before the name may hold "fighters of (the)".
 OWNER_WINDOW = 3
@@ -55,3 +58,34 @@ def choose_reading(
     best = max(scored, key=lambda pair: pair[0], default=(0, None))[1]
     best = best or next((r for r in fitting if not r.context_country), None)
     return None if best is None else best.actor
+
+
+def _words(span: Span) -> int:
+    """How many words a name has, less its articles ("The Resistance Front": two)."""
+    return sum(t.lower_ not in DETERMINERS for t in span)
+
+
+def prefer_longer_model_entities(doc: Doc, ambiguous: Mapping[str, object]) -> None:
+    """An ambiguous name inside a longer model entity is part of that name.
+
+    "Popular Front" is a Burkinabè group only when it stands alone; in "the Popular
+    Front for Azawad Unity" the model's longer entity is the name.
+    """
+    ents = list(doc.ents)
+    for i, ent in enumerate(ents):
+        if ent.ent_id_ not in ambiguous:
+            continue
+        longer = [  # "The Resistance Front" is no longer name than "Resistance Front"
+            m
+            for m in doc.spans.get(MODEL_SPANS_KEY, [])
+            if m.start <= ent.start and ent.end <= m.end and _words(m) > _words(ent)
+        ]
+        others = [e for j, e in enumerate(ents) if j != i]
+        if longer and not any(e.start < longer[0].end and longer[0].start < e.end
+                              for e in others):  # fmt: skip
+            ents[i] = longer[0]
+    doc.ents = ents
+    for ent in doc.ents:
+        if ent.ent_id_ in ambiguous and ent.text != ent.ent_id_:
+            for token in ent:
+                token.ent_id = 0  # the longer name is no longer the ambiguous one

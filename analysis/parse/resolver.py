@@ -51,7 +51,7 @@ from analysis.parse.places import (
     is_place_descriptor,
     place_country,
 )  # fmt: skip
-from analysis.parse.readings import armed_context, choose_reading
+from analysis.parse.readings import armed_context, choose_reading, prefer_longer_model_entities
 from analysis.parse.settlements import (
     area_title,
     dateline_country,
@@ -59,7 +59,7 @@ from analysis.parse.settlements import (
     is_settlement,
     names_an_area_word,
 )  # fmt: skip
-from analysis.parse.spans import MODEL_SPANS_KEY, RESOLVER_PIPE
+from analysis.parse.spans import RESOLVER_PIPE
 from analysis.rules import RuleSet, column, mapping
 
 # Entity labels that can name an actor; the rest (dates, numbers, places...) never do.
@@ -70,11 +70,6 @@ ARMED_TYPES = GROUP_TYPES | STATE_TYPES
 NAMED_BODY_TYPES = frozenset({"media", "ngo", "international_org"})
 # Types a descriptor gives a name over its own words: "the opposition Movement for Change".
 DESCRIBED_TYPES = NAMED_BODY_TYPES | {"political"}
-
-
-def _words(span: Span) -> int:
-    """How many words a name has, less its articles ("The Resistance Front": two)."""
-    return sum(t.lower_ not in DETERMINERS for t in span)
 
 
 @Language.factory(RESOLVER_PIPE, default_config={"rules": {}})
@@ -146,7 +141,7 @@ class ActorResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         """Resolve the Doc's entities; write `doc.ents` and `doc.spans["actors"]`."""
-        self._prefer_longer_model_entities(doc)
+        prefer_longer_model_entities(doc, self.ambiguous)
         mentions, others = self._initial_mentions(doc)
         mentions = apply_acronym_definitions(doc, mentions, self.by_name, self.keywords)
         mentions = self._resolve_pending(doc, mentions, [e for e in others if e.label_ == "GPE"])
@@ -161,31 +156,6 @@ class ActorResolver:
         return doc
 
     # --- step 1: what the ruler and the model found ----------------------------------
-
-    def _prefer_longer_model_entities(self, doc: Doc) -> None:
-        """An ambiguous name inside a longer model entity is part of that name.
-
-        "Popular Front" is a Burkinabè group only when it stands alone; in "the Popular
-        Front for Azawad Unity" the model's longer entity is the name.
-        """
-        ents = list(doc.ents)
-        for i, ent in enumerate(ents):
-            if ent.ent_id_ not in self.ambiguous:
-                continue
-            longer = [  # "The Resistance Front" is no longer name than "Resistance Front"
-                m
-                for m in doc.spans.get(MODEL_SPANS_KEY, [])
-                if m.start <= ent.start and ent.end <= m.end and _words(m) > _words(ent)
-            ]
-            others = [e for j, e in enumerate(ents) if j != i]
-            if longer and not any(e.start < longer[0].end and longer[0].start < e.end
-                                  for e in others):  # fmt: skip
-                ents[i] = longer[0]
-        doc.ents = ents
-        for ent in doc.ents:
-            if ent.ent_id_ in self.ambiguous and ent.text != ent.ent_id_:
-                for token in ent:
-                    token.ent_id = 0  # the longer name is no longer the ambiguous one
 
     def _initial_mentions(self, doc: Doc) -> tuple[list[Mention], list[Span]]:
         """Actor (or undecided) mentions, and the other entities to keep as they are."""
