@@ -121,3 +121,42 @@ class TestOrdinalNewcomer:
             "soldier died in hospital on Wednesday."
         )
         assert current(nlp, text) == Counter({(1, "wounded"): 1, (1, "killed"): 1})
+
+
+class TestVictimsToldOneByOne:
+    """1. Victims told one by one after a total of unnamed people restate it."""
+
+    def test_a_woman_and_a_man_are_the_two_wounded(self, nlp: Language) -> None:
+        text = (
+            "Gunmen opened fire outside a shop in Nassau, wounding two people. A woman, 34, "
+            "was shot in the leg and a 19-year-old man was hit in the arm."
+        )
+        assert current(nlp, text) == Counter({(2, "wounded"): 1})
+
+    def test_a_policeman_and_two_vendors_are_the_three(self, nlp: Language) -> None:
+        text = (
+            "Three people were wounded in the explosion in Quetta. A policeman and two vendors "
+            "were taken to hospital with burns."
+        )
+        assert current(nlp, text) == Counter({(3, "wounded"): 1})
+
+    def test_victims_who_do_not_add_up_stay_parts(self, nlp: Language) -> None:
+        text = (
+            "Four people were wounded in the explosion in Quetta. A policeman was taken to "
+            "hospital with burns."
+        )
+        assert current(nlp, text) == Counter({(4, "wounded"): 1, (1, "wounded"): 1})
+
+    def test_victims_after_a_named_group_stay(self, nlp: Language) -> None:
+        text = (
+            "Gunmen opened fire on a patrol in Nassau, wounding two soldiers. A woman, 34, was "
+            "shot in the leg and a 19-year-old man was hit in the arm."
+        )
+        assert current(nlp, text) == Counter({(2, "wounded"): 1, (1, "wounded"): 2})
+
+    def test_a_woman_is_not_a_man(self, nlp: Language) -> None:
+        text = (
+            "A man was shot dead in Spanish Town on Friday. A woman was shot dead in "
+            "Old Harbour on Saturday."
+        )
+        assert current(nlp, text) == Counter({(1, "killed"): 2})

@@ -86,7 +86,13 @@ def _same_people(
     if a is None or b is None:
         return True
     a, b = a.rstrip("s"), b.rstrip("s")  # a capitalised plural keeps its "s" as its lemma
+    if _woman(a) != _woman(b):
+        return False  # "a woman" ends with "man" but is not "a man"
     return a.endswith(b) or b.endswith(a) or bool(_names(first) & _names(later))
+
+
+def _woman(lemma: str) -> bool:
+    return lemma.endswith(("woman", "women"))
 
 
 def _two_sides(first: Figure, later: Figure, sides: dict[str, str]) -> bool:
