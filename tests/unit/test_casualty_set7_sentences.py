@@ -70,3 +70,69 @@ class TestLeftovers:
     def test_the_remains_of_a_victim_stay_no_missing(self, nlp: Language) -> None:
         text = "The remains of a fourth victim were found in the river."
         assert (1, "missing") not in counted(nlp, text)
+
+
+class TestTheNounTheVerbGoverns:
+    """2. "Shot dead a guard" parsed with the guard on "dead": the shooters stay doers."""
+
+    def test_dead_as_a_preposition(self, nlp: Language) -> None:
+        text = "A gunman shot dead a guard at the bank in Kano."
+        df = table(nlp, text)
+        assert counted(nlp, text) == [(1, "killed")]
+        assert list(df["group"]) == ["guard"]
+
+    def test_shot_read_as_a_noun(self, nlp: Language) -> None:
+        text = "Two armed men on a motorcycle shot dead a shopkeeper in Quetta."
+        assert counted(nlp, text) == [(1, "killed")]
+
+    def test_a_plain_parse_stays(self, nlp: Language) -> None:
+        text = "Six gunmen on motorcycles killed two herders near Gusau."
+        assert counted(nlp, text) == [(2, "killed")]
+
+
+class TestTheAttackerToo:
+    """4. The victim and the attacker killed or arrested in one sentence are two rows."""
+
+    def test_police_shot_him_dead(self, nlp: Language) -> None:
+        text = "The gunman shot dead a guard before police shot him dead."
+        df = table(nlp, text)
+        assert counted(nlp, text) == [(1, "killed"), (1, "killed")]
+        assert list(df["group"]) == ["guard", "gunman"]
+        him = df.iloc[1]
+        assert text[him["start"] : him["end"]] == "him"
+
+    def test_he_was_shot_dead_by_a_guard(self, nlp: Language) -> None:
+        text = "A gunman killed two worshippers at a mosque in Kano before he was shot dead by a guard."
+        assert counted(nlp, text) == [(2, "killed"), (1, "killed")]
+
+    def test_a_joined_passive_verb(self, nlp: Language) -> None:
+        text = "The attacker killed a teacher at a school in Lyon and was shot dead by police."
+        assert sorted(counted(nlp, text), key=str) == [(1, "killed"), (1, "killed")]
+
+    def test_stabbed_and_arrested(self, nlp: Language) -> None:
+        text = "A man stabbed his neighbour to death in Kitwe and was arrested by police."
+        assert sorted(counted(nlp, text), key=str) == [(1, "detained"), (1, "killed")]
+
+    def test_arrested_in_the_next_sentence(self, nlp: Language) -> None:
+        text = "The attacker killed a shopkeeper in Gothenburg. He was later arrested."
+        assert counted(nlp, text) == [(1, "killed"), (1, "detained")]
+
+    def test_before_killing_himself(self, nlp: Language) -> None:
+        text = "A man shot dead three relatives in Kisii before killing himself."
+        assert counted(nlp, text) == [(3, "killed"), (1, "killed")]
+
+    def test_the_victim_killed_after_abduction_stays_one(self, nlp: Language) -> None:
+        text = "A gunman abducted a trader near Kano and killed him."
+        assert sorted(counted(nlp, text), key=str) == [(1, "kidnapped"), (1, "killed")]
+
+    def test_a_victim_taken_to_hospital_stays_the_victim(self, nlp: Language) -> None:
+        text = "The gunman shot a guard and a colleague rushed him to hospital."
+        assert counted(nlp, text) == [(1, "wounded")]
+
+    def test_a_death_without_its_doer_may_restate_the_victim(self, nlp: Language) -> None:
+        text = "A gunman killed a guard on Tuesday. He was shot dead at close range."
+        assert counted(nlp, text) == [(1, "killed")]
+
+    def test_a_suicide_bomber_stays_no_row(self, nlp: Language) -> None:
+        text = "A suicide bomber killed a policeman at the gate and then blew himself up."
+        assert counted(nlp, text) == [(1, "killed")]

@@ -33,12 +33,13 @@ own figure.
 
 from spacy.tokens import Doc, Span, Token
 
+from analysis.extract.casualties.attackers import attacker_figures
 from analysis.extract.casualties.clauses import denied, headline_outcome
 from analysis.extract.casualties.figures import Figure, twin_outcomes
 from analysis.extract.casualties.implicit_merge import merged, role_of
 from analysis.extract.casualties.numbers import Count
 from analysis.extract.casualties.outcome import find_outcome, own_outcome
-from analysis.extract.casualties.people import TAKES_THINGS
+from analysis.extract.casualties.people import TAKES_THINGS, dead_object, dead_objects
 from analysis.extract.casualties.terms import Rules
 from analysis.extract.casualties.victims import (
     age_after,
@@ -85,10 +86,12 @@ def _patient(token: Token, triggers: dict) -> bool:
     Also the person a killing, death or arrest noun is of: "the murder of a councillor",
     "the chief's abduction".
     """
-    if token.dep_ in {"nsubjpass", "dobj"}:
+    if token.dep_ in {"nsubjpass", "dobj"} or dead_object(token):  # "shot dead/prep a guard"
         return True
     if token.dep_ == "nsubj":  # intransitive: "the driver died", "the nun is missing"
         children = list(token.head.children)
+        if dead_objects(token.head):
+            return False  # "a gunman shot dead/prep a guard/pobj": the gunman is the doer
         if token.head.lemma_.lower() in _BEAR_VERBS and any(
             c.dep_ == "dobj" and c.i in triggers for c in children
         ):
@@ -208,7 +211,9 @@ def implicit_figures(
         if (figure := _figure(doc, members, dep, rules, triggers, after_cues, sents, sentence_of))
     ]
     found = merged(doc, found)
-    return found + twin_outcomes(found, triggers)  # "the suspect was shot and arrested"
+    found += twin_outcomes(found, triggers)  # "the suspect was shot and arrested"
+    # the attacker's own death or arrest: "shot a guard dead before police shot him dead"
+    return found + attacker_figures(doc, rules, triggers, taken, sents, sentence_of)
 
 
 def _figure(

@@ -23,6 +23,7 @@ from analysis.extract.casualties.clauses import (
 )
 from analysis.extract.casualties.numbers import VAGUE
 from analysis.extract.casualties.people import (
+    dead_objects,
     hurt_role,
     is_person,
     listed_among_things,
@@ -252,8 +253,8 @@ def _agent_of(child: Token, verb: Token, triggers: dict, rules: Rules | None) ->
     "A crowd of some 200 villagers beat three suspects to death": the 200 are not hurt;
     nor are the subject's people when a clause hung on its verb kills others.
     """
-    if child.dep_ != "nsubj" or verb.pos_ != "VERB":
-        return False
+    if child.dep_ != "nsubj" or (verb.pos_ != "VERB" and not dead_objects(verb)):
+        return False  # a verb, or "shot/NN dead/ROOT a shopkeeper" (`dead_objects`)
     # "About 50 raiders stormed the village, killing nine people": the clause that kills
     # has the subject's deed and its own victims
     clauses = [  # not a clause with a subject of its own: "fled after gunmen killed a chief"
@@ -261,8 +262,8 @@ def _agent_of(child: Token, verb: Token, triggers: dict, rules: Rules | None) ->
         and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
     ]  # fmt: skip
     return any(
-        c.dep_ == "dobj" and _victim_object(c, triggers, rules)
-        for v in (verb, *clauses) for c in v.children
+        (c.dep_ == "dobj" or c in dead) and _victim_object(c, triggers, rules)
+        for v in (verb, *clauses) for dead in [dead_objects(v)] for c in [*v.children, *dead]
     )  # fmt: skip
 
 

@@ -54,10 +54,34 @@ def hurt_role(token: Token, triggers: dict, *, objects: bool = True) -> bool:
     head = role.head
     if head.lemma_.lower() in TAKES_THINGS:
         return False
+    if objects and dead_object(role):  # "shot dead/prep a guard/pobj"
+        return head.i in triggers and triggers[head.i][0] == "killed"
     return role.dep_ in deps and head.i in triggers and triggers[head.i][0] in {"killed", "wounded"}
 
 
 _UNDERGONE = frozenset({"killed", "wounded"})
+# How the parse can hang the victim of "shot dead a guard" on "dead" instead of the verb.
+_DEAD_AS_HEAD = frozenset({"prep", "ROOT", "acomp", "advmod", "oprd"})
+
+
+def dead_object(token: Token) -> bool:
+    """The victim of "shot dead X" that the parse hangs on "dead", the verb's object in truth.
+
+    "A gunman shot dead/prep a guard/pobj", "men on a motorcycle shot/NN dead/ROOT a
+    shopkeeper/dobj": the guard and the shopkeeper are killed, and the men who shot do
+    the deed (`dead_objects`).
+    """
+    head = token.head
+    return (
+        token.dep_ in {"pobj", "dobj"} and head.lower_ == "dead" and head.i < token.i
+        and head.dep_ in _DEAD_AS_HEAD
+    )  # fmt: skip
+
+
+def dead_objects(verb: Token) -> list[Token]:
+    """The objects of "shot dead" hung on "dead": on a child of the verb or the verb itself."""
+    heads = [verb, *(c for c in verb.children if c.lower_ == "dead")]
+    return [g for head in heads for g in head.children if dead_object(g)]
 
 
 def undergoes(token: Token, triggers: dict) -> bool:
