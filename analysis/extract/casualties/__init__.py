@@ -42,15 +42,12 @@ from analysis.extract.casualties.figures import (
 from analysis.extract.casualties.implicit import implicit_figures
 from analysis.extract.casualties.later_deaths import cue_words
 from analysis.extract.casualties.numbers import Count
-from analysis.extract.casualties.parts import (
-    Cue,
-    cued_starts,
-    find_cues,
+from analysis.extract.casualties.part_links import (
     link_among,
     link_bracketed_total,
     link_breakdown,
-    link_parts,
 )
+from analysis.extract.casualties.parts import Cue, cued_starts, find_cues, link_parts
 from analysis.extract.casualties.plurals import bare_plural_figures
 from analysis.extract.casualties.respectively import pair_respectively
 from analysis.extract.casualties.terms import DocForms, Rules, compiled_rules
