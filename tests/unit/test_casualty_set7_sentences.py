@@ -55,7 +55,7 @@ class TestFlightWording:
 
 
 class TestLeftovers:
-    """6. "A fourth remains missing": the parse takes "remains" for a noun."""
+    """6. "A fourth remains missing" (the parse takes "remains" for a noun); ranks of things."""
 
     def test_a_fourth_remains_missing(self, nlp: Language) -> None:
         text = "Three fishermen drowned when their boat capsized and a fourth remains missing."
@@ -66,6 +66,14 @@ class TestLeftovers:
         df = table(nlp, text)
         row = df[df["outcome"] == "missing"].iloc[0]
         assert text[row["start"] : row["end"]].startswith("a fourth")
+
+    def test_one_of_the_deadliest_attacks_is_no_victim(self, nlp: Language) -> None:
+        text = "An ambush near Menaka killed 14 soldiers, one of the deadliest attacks on the army."
+        assert counted(nlp, text) == [(14, "killed")]
+
+    def test_one_of_the_youngest_victims_stays_a_victim(self, nlp: Language) -> None:
+        text = "One of the most senior officers in the unit was killed in the ambush."
+        assert counted(nlp, text) == [(1, "killed")]
 
     def test_the_remains_of_a_victim_stay_no_missing(self, nlp: Language) -> None:
         text = "The remains of a fourth victim were found in the river."

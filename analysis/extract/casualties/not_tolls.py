@@ -12,6 +12,8 @@ in the text has no row:
 - ``score``: a pair of numbers joined by a hyphen that is no range ("won 3-1");
 - ``none``: a number after "no" counts nobody ("had detained no one", "No one was hurt");
 - ``wounds``: wounds on one person ("a man with three gunshot wounds", "14 stab wounds");
+- ``rank``: one among things a superlative ranks ("one of the deadliest attacks on the
+  army", "one of the worst years"), not among people ("two of the youngest victims");
 
 A place's or a period's tally ("the county's 97 homicides this year") is no toll either;
 it needs the sentence, and `tallies.statistic` decides it.
@@ -139,7 +141,22 @@ def not_a_toll(span: Span, rules: Rules) -> str | None:
         return "none"
     if _wounds_of_one(span, rules):
         return "wounds"
+    if _rank(span, rules):
+        return "rank"
     return None
+
+
+def _rank(span: Span, rules: Rules) -> bool:
+    """One among things a superlative ranks: "one of the deadliest attacks in recent years"."""
+    objects = [
+        g for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"
+    ]  # fmt: skip
+    return any(
+        any(t.tag_ in {"JJS", "RBS"} for t in o.doc[o.left_edge.i : o.i])
+        and not is_person(o, rules)
+        for o in objects
+    )
 
 
 def _one_person(token: Token, rules: Rules) -> bool:
