@@ -19,11 +19,13 @@ from analysis.parse.place_clues import (
     AGENT_DEPS,
     CONFLICTS,
     CONVEY_VERBS,
+    DESTINATIONS,
     FEATURES,
     GENERIC_NOUNS,
     LANDFORMS,
     MAX_AREA_WORDS,
     MOTION_VERBS,
+    MOVERS,
     NON_STATE_GROUPS,
     NON_STATE_NOUNS,
     PERSON_NOUNS,
@@ -37,7 +39,10 @@ from analysis.parse.place_clues import (
     after_preposition,
     country_after_its_place,
     described_in_parentheses,
+    is_violence,
     located_after,
+    named_after_a_body,
+    on_a_side,
     said_to_be_a_place,
     span_root,
     struck_by_violence,
@@ -61,8 +66,8 @@ def in_place_context(doc: Doc, start: int, end: int, *, strong: bool = True) -> 
     root = span_root(doc, start, end)
     if end < len(doc) and doc[end].dep_ == "case":
         root = doc[start:end].root  # "... in Ukraine and Iran's proxies": an owner, not a place
-    if dateline_town(doc, start, end):
-        return True  # "BUNIA, Congo —"
+    if dateline_town(doc, start, end) or named_after_a_body(doc, start, end):
+        return True  # "BUNIA, Congo —", "Parliament Road", "a Mathare house party"
     if start and _placed_by_the_word_before(doc[start - 1]):
         return True
     if _names_what_follows(doc, start, end):
@@ -83,6 +88,7 @@ def in_place_context(doc: Doc, start: int, end: int, *, strong: bool = True) -> 
         or located_after(doc, end)
         or _where_it_happened(root)  # "Mexico recorded 30,000 homicides"
         or country_after_its_place(doc, start, end)  # "shelled Idlib, Syria"
+        or on_a_side(root)  # "on the Sudan side of the border"
     ):
         return True
     head = root.head
@@ -137,13 +143,18 @@ def _placed_by_the_word_before(before: Token) -> bool:
     """Whether the word before a name makes it a place.
 
     A direction ("strikes hit southern Lebanon"), an area word that opens a name
-    ("Barangay Tumaga") or "to" after a motion ("thousands fled to Chad").
+    ("Barangay Tumaga"), a weak locative after a motion ("thousands fled to Chad", "moved
+    the weapons through Libya") or "for" after a departure ("left Libya for Italy", "a
+    convoy bound for Somalia"). "From" is `names_origin`'s: aid that came from Iran is sent.
     """
     if before.lower_ in DIRECTIONS:
         return True
     if before.is_title and before.lower_ in NAME_OPENING_AREAS:
         return True
-    return before.lower_ == "to" and _motion_to(before)
+    if before.lower_ == "for":
+        head = before.head
+        return head.i != before.i and bool({head.lower_, head.lemma_.lower()} & DESTINATIONS)
+    return before.lower_ in MOTION_PREPOSITIONS and _motion_to(before)
 
 
 def _where_it_happened(root: Token) -> bool:
@@ -197,6 +208,9 @@ def _motion_to(preposition: Token) -> bool:
     return head.lemma_.lower() in MOTION_VERBS
 
 
+# Prepositions that end or cross a motion ("fled to", "moved the weapons through"). Not
+# "towards": a direction, which `extract.setting.where` may keep as where people went.
+MOTION_PREPOSITIONS = frozenset({"to", "through", "via"})
 # Event words whose "at"/"on" names a target rather than a place ("fired at", "strike on").
 _AIMED = frozenset({"fire", "shoot", "target", "hit", "strike"})
 
@@ -304,13 +318,23 @@ def names_origin(doc: Doc, start: int) -> bool:
     """Whether "from" ties the name to a noun before it: "a peacekeeper from Rwanda".
 
     Where someone comes from is a place; "fled from", "a statement from" aside, a state
-    that acts is the subject or agent of its verb.
+    that acts is the subject or agent of its verb. People said to be from a land ("the
+    fighters were mostly from Niger", "several of the dead were from Guinea") are from there.
     """
+    token = doc[start]
+    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+        token = token.head  # "South" of "South Sudan": the name's own head
+    if token.dep_ == "conj" and token.head.i < token.i:  # "from South Sudan and Congo"
+        while token.dep_ == "conj" and token.head.i < token.i:
+            token = token.head
+        start = token.left_edge.i
     if start == 0 or doc[start - 1].lower_ != "from":
         return False
     head = doc[start - 1].head
     if head.pos_ == "VERB" and head.lemma_.lower() in MOTION_VERBS:
         return people_move(head)  # "refugees crossed from South Sudan": where they were
+    if head.lemma_.lower() == "be":
+        return people_move(head, deps=("nsubj",))
     return head.pos_ in ("NOUN", "PROPN") and head.i < start - 1 and head.ent_type_ != "ORG"
 
 
@@ -318,16 +342,23 @@ def people_move(verb: Token, deps: tuple[str, ...] = ("nsubj", "nsubjpass", "dob
     """Whether a verb of motion moves people ("refugees fled", "gunmen came", "were evacuated").
 
     Aid or weapons that "came from Iran" are a state's deed: only people moving make the
-    name after "from" the place they left. `deps`: where the people stand ("sent troops").
+    name after "from" the place they left, and so do groups ("jihadist groups expanded
+    from Mali", "the ADF moved from Uganda") and violence ("the fighting spread from X").
+    `deps`: where the people stand ("sent troops").
     """
-    return any(
-        c.dep_ in deps
-        and (
-            {c.lower_, c.lemma_.lower()} & (PERSON_NOUNS | GENERIC_NOUNS)
-            or (c.pos_ == "PRON" and c.lower_ != "it")
-        )
-        for c in verb.children
-    )
+    return any(c.dep_ in deps and _moves(c) for c in verb.children)
+
+
+def _moves(noun: Token) -> bool:
+    """People, a group or violence, or a part of them ("many of the displaced")."""
+    if {noun.lower_, noun.lemma_.lower()} & (PERSON_NOUNS | GENERIC_NOUNS | MOVERS | CONFLICTS):
+        return True
+    if (noun.pos_ == "PRON" and noun.lower_ != "it") or is_violence(noun):
+        return True
+    if noun.pos_ == "PROPN" and noun.ent_type_ in ("ORG", "NORP"):
+        return True  # "the ADF moved from Uganda"
+    parts = (g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
+    return any({g.lower_, g.lemma_.lower()} & (PERSON_NOUNS | GENERIC_NOUNS) for g in parts)
 
 
 def qualifies_a_person_or_event(doc: Doc, start: int, end: int) -> bool:

@@ -14,14 +14,15 @@ from analysis.parse.places import (
     ADMIN_WORDS,
     LOCATIVE_PREPOSITIONS,
     STRONG_LOCATIVES,
+    WAY_WORDS,
     is_country,
     is_place,
 )  # fmt: skip
-from analysis.rules import mapping, of_kind, packaged_rows
+from analysis.rules import flagged, mapping, of_kind, packaged_rows
 
 # "east of Misrata", "the border with Chad", "the hills above Goma".
 DIRECTIONS = of_kind("place_words", "word", "direction")
-FEATURES = of_kind("place_words", "word", "feature", "street", "landform")
+FEATURES = of_kind("place_words", "word", "feature", "street", "way", "landform")
 # Land a country or a province has ("Kenya's coast", "the Sahel's borders"): a place's own
 # ground, where installations ("the county's office") are an owner's.
 LANDFORMS = of_kind("place_words", "word", "landform")
@@ -37,7 +38,9 @@ MOTION_VERBS = of_kind("place_words", "word", "motion")
 CONVEY_VERBS = of_kind("place_words", "word", "convey")
 # Verbs whose object is where one goes or what one leaves ("fled Sudan", "visited Chad",
 # "left Mali"): the motion verbs and the destinations' own.
-DESTINATION_VERBS = MOTION_VERBS | of_kind("place_words", "word", "destination")
+# Of those, the verbs whose "for" names where one goes: "left Libya for Italy", "bound for".
+DESTINATIONS = of_kind("place_words", "word", "destination")
+DESTINATION_VERBS = MOTION_VERBS | DESTINATIONS
 # What a subject is said to be when it is a place: "Mali is the epicentre of the violence",
 # "Somalia remains one of the most dangerous countries for reporters".
 PLACE_NOUNS = of_kind("place_words", "word", "place_noun")
@@ -92,6 +95,22 @@ NON_STATE_NOUNS = frozenset(
     if kind in ("unidentified_armed_group", "armed_group", "militia", "civilians",
                 "protesters", "rioters")
 )  # fmt: skip
+# Groups and columns that move as one ("groups have expanded from Mali into Benin"): beside
+# people, what leaves a land that is only where it was.
+MOVERS = of_kind("place_words", "word", "mover")
+# Words before a party's keyword that make it a gathering: "a house party", "the wedding party".
+GATHERINGS = of_kind("place_words", "word", "gathering")
+POLITICAL_KEYWORDS = frozenset(
+    keyword.lower()
+    for keyword, kind in mapping("organization_keywords", "keyword", "actor_type").items()
+    if kind == "political"
+)  # fmt: skip
+# One side of a border or a river: "the Sudan side of the border", "the Congo bank".
+SIDES = of_kind("place_words", "word", "side")
+# Prepositions that place what follows them (figures' and actors' lists together).
+PLACING_PREPOSITIONS = LOCATIVE_PREPOSITIONS | flagged(
+    "locative_prepositions", "preposition", "place_of_figure"
+)
 # Nouns for people ("man", "resident", "teenager"), from the casualty rules.
 PERSON_NOUNS = frozenset(
     row["term"] for row in packaged_rows("casualty_terms") if row["kind"] == "person"
@@ -260,3 +279,40 @@ def said_to_be_a_place(verb: Token) -> bool:
     parts = [g for a in attrs for p in a.children if p.lower_ == "of" for g in p.children
              if g.dep_ == "pobj"]  # fmt: skip
     return any(t.lemma_.lower() in PLACE_NOUNS or t.lower_ in PLACE_NOUNS for t in attrs + parts)
+
+
+def named_after_a_body(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name is a road, a square or a gathering, whatever body it is named after.
+
+    "Parliament Road", "Senate Square": a road keeps the name of the body it leads to, and
+    is still a road (a building, "Kilimani Police Station", speaks for its body); "a
+    Mathare house party", "the Kisii Wedding Party": a party at a house or a wedding is a
+    gathering at a place, no political party.
+    """
+    if end - start < 2:
+        return False
+    last = doc[end - 1].lower_
+    return last in WAY_WORDS or (
+        last in POLITICAL_KEYWORDS and doc[end - 2].lower_ in GATHERINGS
+    )  # fmt: skip
+
+
+def on_a_side(root: Token) -> bool:
+    """Whether a name owns one side of a border or a river: ground, not a party.
+
+    "clashes on the Sudan side of the border", "carried to the Chad side": the side of a
+    place word, or a side a preposition places. "The Sudan side said" is the party.
+    """
+    head = root.head
+    if (
+        root.dep_ not in ("compound", "poss", "nmod", "amod")
+        or head.i == root.i
+        or head.lemma_.lower() not in SIDES
+    ):
+        return False
+    of_a_place = any(
+        c.lower_ == "of" and any(g.lower_ in PLACE_HEADS or g.lemma_.lower() in PLACE_HEADS
+                                 for g in c.children)
+        for c in head.children
+    )  # fmt: skip
+    return of_a_place or (head.dep_ == "pobj" and head.head.lower_ in PLACING_PREPOSITIONS)

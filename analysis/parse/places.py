@@ -70,7 +70,11 @@ NAME_OPENING_AREAS = of_kind("place_words", "word", "opening")
 # Words that end the name of a street, an estate, a bay or a building ("Waltham Park Road",
 # "Mavivi Estate", "Nelson Mandela Bay", "Mulago Hospital"): a place, never an actor; and
 # the words before a saint's name that make it a parish or a town ("St Thomas").
-STREET_WORDS = of_kind("place_words", "word", "street")
+STREET_WORDS = of_kind("place_words", "word", "street", "way")
+# Of those, roads, squares and parks: a name ending in one is a place even when it is named
+# after a body ("Parliament Road", "Senate Square"); a building keeps its body's name
+# ("Kilimani Police Station" speaks for the police).
+WAY_WORDS = of_kind("place_words", "word", "way")
 SAINT_WORDS = frozenset({"St", "St.", "Saint", "Ste", "Ste."})
 PRECISION_ORDER = ("city", "district", "province", "country")
 _NEVER = re.compile(
@@ -169,6 +173,16 @@ def area_country(name: str) -> str | None:
         countries = {p.country for p in small_town_index().get(fold(name), ())}
         country = countries.pop() if len(countries) == 1 else None
     return country
+
+
+def names_a_road(doc: Doc, end: int) -> bool:
+    """Whether a place name before `end` only names the road or square after it.
+
+    "Globe roundabout", "Mombasa Road": a road is named after a town it leads to, or
+    after a word that is also a town abroad ("Globe", Arizona); it says nothing of the
+    country the road is in.
+    """
+    return end < len(doc) and doc[end].lower_ in WAY_WORDS
 
 
 def is_place_descriptor(doc: Doc, end: int) -> bool:

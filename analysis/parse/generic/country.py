@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from analysis.parse.places import country_of, is_country, resolve_place
+from analysis.parse.places import country_of, is_country, names_a_road, resolve_place
 
 # The country named when an article gives none ("Military Forces of unknown country").
 UNKNOWN_COUNTRY = "unknown country"
@@ -65,7 +65,7 @@ def article_country(doc: Doc, mentions_country: Counter, demonyms: dict[str, str
     for ent in doc.ents:
         if ent.label_ == "NORP" and ent.text in demonyms:
             counts[demonyms[ent.text]] += 1
-        elif ent.label_ in ("GPE", "LOC"):
+        elif ent.label_ in ("GPE", "LOC") and not names_a_road(doc, ent.end):
             place = resolve_place(ent.text, tuple(filter(None, named))) if named else None
             counts[(place.country if place else None) or place_country(ent.text) or ""] += 1
     for token in doc:
