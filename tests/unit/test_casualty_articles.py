@@ -43,10 +43,23 @@ SENTENCE_LEVEL_GAPS = {
     "cm_bamenda_school": "statistic: 'the fighting has killed more than 6,000 people'",
     "mz_nangade_raid": "statistic 'more than 4,000 people since 2017'; age 'the youngest of them 13'",
     "th_pattani_checkpoint_bomb": "statistic: 'More than 7,000 people have been killed ... since'",
+    "af_kunduz_bus_station_blast": "statistic: 'More than 200 civilians ... so far this year'",
 }
 # Document-level gaps of the third batch (gold written before the rules), removed as the
 # rules that count them land.
-DOCUMENT_GAPS: dict[str, str] = {}  # br_fortaleza's wounds counted as people: closed in f09e1a9
+# br_fortaleza's wounds counted as people: closed in f09e1a9. The fifth batch's gaps:
+DOCUMENT_GAPS: dict[str, str] = {
+    "bj_karimama_convoy_ambush": (
+        "'The 11 people taken included four lorry drivers and a municipal councillor': the "
+        "subject of 'included' restates the kidnapped total, but 'taken' is no outcome here, "
+        "so its parts are not found"
+    ),
+    "bs_nassau_drive_by": (
+        "sentence-level: a context incident's 'a friend of his was also wounded' and 'was "
+        "charged with murder' are not counted; 'against 74 at the same point last year' is "
+        "read as a toll, not a statistic"
+    ),
+}
 SENTENCE_LEVEL_GAPS |= DOCUMENT_GAPS
 
 

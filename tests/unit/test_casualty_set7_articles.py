@@ -160,3 +160,37 @@ class TestVictimsToldOneByOne:
             "Old Harbour on Saturday."
         )
         assert current(nlp, text) == Counter({(1, "killed"): 2})
+
+
+class TestImplicitPartsInAList:
+    """2. A victim listed after a numbered part of a total is a part too."""
+
+    def test_a_policeman_after_three_children(self, nlp: Language) -> None:
+        text = (
+            "Gunmen killed 11 people in Kunduz on Tuesday. Among the dead were three children "
+            "and a traffic policeman who had been directing minibuses at the gate."
+        )
+        df = rows(nlp, text)
+        total = df[df["count"] == 11]["figure_id"].iloc[0]
+        policeman = df[df["implicit"]]
+        assert list(policeman["group"]) == ["traffic policeman"]
+        assert list(policeman["part_of"]) == [total]
+        assert current(nlp, text) == Counter(
+            {(11, "killed"): 1, (3, "killed"): 1, (1, "killed"): 1}
+        )
+
+    def test_a_nurse_after_two_pupils_including(self, nlp: Language) -> None:
+        text = (
+            "A bomb wounded 14 people at a bus stop in Maiduguri, including two pupils and "
+            "a nurse on her way to work."
+        )
+        assert current(nlp, text) == Counter(
+            {(14, "wounded"): 1, (2, "wounded"): 1, (1, "wounded"): 1}
+        )
+
+    def test_a_thing_in_the_list_is_no_victim(self, nlp: Language) -> None:
+        text = (
+            "Gunmen killed 11 people in Kunduz on Tuesday, including three children, and "
+            "burned a school."
+        )
+        assert current(nlp, text) == Counter({(11, "killed"): 1, (3, "killed"): 1})

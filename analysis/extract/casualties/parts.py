@@ -83,7 +83,25 @@ def cued_starts(cues: list[Cue], doc: Doc) -> set[int]:
     village leader") is one of a total's people, its outcome the total's.
     """
     starts = {cue.end for cue in cues if cue.kind == "part_cue"}
-    return starts | {cue.end + 1 for cue in cues if _fronted_member(cue, doc)}
+    starts |= {cue.end + 1 for cue in cues if _fronted_member(cue, doc)}
+    return starts | {at for start in starts for at in _listed_with(doc, start)}
+
+
+_IN_PHRASE = frozenset({"det", "nummod", "amod", "compound", "quantmod", "poss", "nmod"})
+
+
+def _listed_with(doc: Doc, start: int) -> list[int]:
+    """Where the items listed with the people right after a cue start.
+
+    "including three children and a traffic policeman": the policeman is one of the
+    total's people too, though a numbered group comes between him and the cue.
+    """
+    if start >= len(doc):
+        return []
+    head = doc[start]
+    while head.dep_ in _IN_PHRASE and head.head.i > head.i:
+        head = head.head
+    return [c.left_edge.i for c in head.conjuncts if c.i > head.i]
 
 
 def attach(part: Figure, total: Figure) -> None:
