@@ -68,6 +68,8 @@ ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 ARMED_TYPES = GROUP_TYPES | STATE_TYPES
 # Keyword types that make a "person" the model found an organisation ("Rádio Moçambique").
 NAMED_BODY_TYPES = frozenset({"media", "ngo", "international_org"})
+# Keyword types of a state's own body: "Ministry of Health" is no place, wherever it stands.
+STATE_BODIES = frozenset({"state", "state_forces"})
 # Types a descriptor gives a name over its own words: "the opposition Movement for Change".
 DESCRIBED_TYPES = NAMED_BODY_TYPES | {"political"}
 
@@ -235,7 +237,10 @@ class ActorResolver:
             or (
                 label in ("NORP", "PERSON", "ORG")
                 and (
-                    in_place_context(doc, start, end, strong=label != "NORP")
+                    (
+                        in_place_context(doc, start, end, strong=label != "NORP")
+                        and kind not in STATE_BODIES
+                    )  # "the Ministry of Health's department"
                     or holds_admin_office(doc, start, end)
                     or qualifies_a_person_or_event(doc, start, end)
                     or headline_locator(doc, start, end)
@@ -254,12 +259,15 @@ class ActorResolver:
             return Mention(start, end, "NORP")
         if (label == "PERSON" and kind in NAMED_BODY_TYPES) or (label == "GPE" and body):
             return Mention(start, end, "ORG", text, kind)  # "Rádio Moçambique"
-        if label == "PERSON":
-            return Mention(start, end, label, text, "person")
-        if label == "ORG" and kind in ("state", "state_forces"):  # "Kaduna State Police Command"
+        if kind in STATE_BODIES and (  # "Kaduna State Police Command"; "Lakki Marwat Police"
+            label == "ORG" or organization_type(text, self.keywords) in STATE_BODIES
+        ):  # tagged as a person is a body by its own words, not by "police surgeon" before it
+            label = "ORG"
             owner = [c.text for c in doc[start:end].root.lefts if c.dep_ == "poss"]
             name = self._state_of(" ".join([*owner, text]), kind)  # "Russia's defence ministry"
             return Mention(start, end, label, name or text, kind)
+        if label == "PERSON":
+            return Mention(start, end, label, text, "person")
         if label == "ORG":
             return Mention(start, end, label, text, kind)
         return Mention(start, end, label)

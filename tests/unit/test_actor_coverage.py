@@ -33,10 +33,6 @@ from analysis.parse.places import is_place
          "Los Chapitos", "Sinaloa Cartel - Chapitos faction"),
         ("The Klansman gang was blamed for the double murder in Spanish Town.",
          "Klansman gang", "Klansman Gang"),
-        ("Suspected Eiye members shot a trader in Ibadan, Nigeria.",
-         "Eiye", "Supreme Eiye Confraternity"),
-        ("Aiye cultists attacked a rival group in Benin City, Nigeria.",
-         "Aiye", "Black Axe"),
     ],
 )  # fmt: skip
 def test_named_groups_are_armed_groups(text, mention, actor):

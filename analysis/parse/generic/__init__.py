@@ -27,8 +27,14 @@ from analysis.parse.generic.forces import (
     state_before_its_force,
     without_owning_states,
 )  # fmt: skip
-from analysis.parse.generic.named import forces_loyal_to_states, person_named_groups
+from analysis.parse.generic.named import (
+    affiliates,
+    fighting_communities,
+    forces_loyal_to_states,
+    person_named_groups,
+)
 from analysis.parse.generic.nouns import generic_mentions, generic_word, owns_a_force
+from analysis.parse.generic.stand_ins import stand_ins
 from analysis.parse.spans import ACTOR_SPANS_KEY
 
 __all__ = ["GROUP_TYPES", "MILITARY", "STATE_TYPES", "UNIDENTIFIED", "UNKNOWN_COUNTRY",
@@ -90,4 +96,7 @@ def add_generic_actors(
     owned = forces_of_their_country(owned, nouns, demonyms, country)
     owned = forces_loyal_to_states(owned, nouns, state_countries or {}, country)
     owned = person_named_groups(doc, owned, demonyms)
+    owned = fighting_communities(doc, owned, country)  # "the Dhulbahante clan clashed"
+    owned = affiliates(doc, owned, known)  # "the Islamic State's Sinai affiliate"
+    owned = stand_ins(doc, owned, demonyms)  # "Kyiv said", "the Russians shelled"
     doc.spans[ACTOR_SPANS_KEY] = without_owning_states(owned)

@@ -21,6 +21,8 @@ VIOLENT_VERBS = frozenset(t for k, t in _TERMS if k in ("kill_verb", "clash_word
 # What a crowd does that makes it a mob ("villagers lynched", "set fire to"): a verb lemma,
 # or a verb and the word it takes ("set" + "fire").
 CROWD_DEEDS = tuple(tuple(row["verb"].split()) for row in packaged_rows("crowd_verbs"))
+# People named by where they live ("residents", "villagers"): `data/resident_nouns.csv`.
+RESIDENTS = frozenset(row["noun"] for row in packaged_rows("resident_nouns"))
 # The shortest verb stem read as a verb of protest ("march"): shorter ones begin other words.
 MIN_STEM = 4
 # "fighters of HTS", "militants from HTS and SNA": the noun belongs to the named party.
@@ -105,6 +107,34 @@ def _rioting(token: Token) -> bool:
     return False
 
 
+def _communal(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
+    """Whether people who fight are a community's militia, not civilians who defend themselves.
+
+    Herders, farmers or youths who kill or clash are coded as a communal militia, and so are
+    villagers who fight villagers ("two groups of villagers clashed"); people named by where
+    they live who fight armed men ("villagers killed two of the bandits", "residents clashed
+    with the attackers") defend themselves and stay civilians, unless they are armed.
+    """
+    noun = " ".join(t.lower_ for t in token.doc[max(token.i - 1, 0) : token.i + 1])
+    if token.lower_ not in RESIDENTS and noun not in RESIDENTS:
+        return True
+    if any(c.lower_ == "armed" for c in token.children):
+        return True  # "armed villagers", "villagers armed with machetes"
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ in OWNER_PREPOSITIONS:
+        token = token.head.head  # "two groups of villagers"
+    verb = token.head.head if token.head.lower_ == "with" else token.head
+    others = [c for c in verb.children if c.dep_ in ("dobj", "pobj") and c.i != token.i]
+    others += [g for c in verb.children if c.dep_ == "prep" for g in c.children
+               if g.dep_ == "pobj" and g.i != token.i]  # fmt: skip
+    # "killed two of the bandits": the people the numeral stands for
+    others += [g for o in others for c in o.children if c.dep_ == "prep"
+               for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    armed = {kind for kind, _ in nouns.values()} - {CIVILIANS, PROTESTERS, RIOTERS, "state"}
+    return not any(nouns.get(o.lower_, ("",))[0] in armed for o in others)
+
+
 def by_deed(
     token: Token, nouns: dict[str, tuple[str, str]], kind: tuple[str, str]
 ) -> tuple[str, str]:
@@ -116,8 +146,8 @@ def by_deed(
     """
     actor_type = kind[0]
     rioters = next(v for v in nouns.values() if v[0] == RIOTERS)
-    if actor_type == CIVILIANS and fighting(token):  # "herders killed seven villagers"
-        return COMMUNAL
+    if actor_type == CIVILIANS and fighting(token) and _communal(token, nouns):
+        return COMMUNAL  # "herders killed seven villagers"
     if actor_type in (CIVILIANS, PROTESTERS) and _rioting(token):  # "villagers lynched"
         return rioters
     if actor_type == PROTESTERS and fighting(token):  # "demonstrators clashed with police"

@@ -11,8 +11,9 @@ from spacy.tokens import Doc, Span, Token
 from analysis.parse.generic.country import UNKNOWN_COUNTRY, sentence_of
 from analysis.parse.generic.deeds import VIOLENT_VERBS, fighting
 from analysis.parse.generic.forces import GROUP_TYPES, MILITARY, STATE_TYPES
+from analysis.parse.mentions import POSSESSIVES
 from analysis.parse.places import is_place
-from analysis.rules import mapping
+from analysis.rules import mapping, packaged_rows
 
 # Lower-case words that end a group's own name ("front", "brigade"): the armed group's
 # single-word organisation keywords.
@@ -21,6 +22,22 @@ GROUP_WORDS = {
     for keyword, kind in mapping("organization_keywords", "keyword", "actor_type").items()
     if kind in GROUP_TYPES and " " not in keyword
 }
+
+_PARTY_WORDS = packaged_rows("party_words")
+# Words that name an armed group's part ("affiliate", "province", "wing"): `party_words.csv`.
+AFFILIATE_WORDS = frozenset(r["word"] for r in _PARTY_WORDS if r["kind"] == "affiliate")
+# Words for a community its name goes before ("the X clan"): `party_words.csv`.
+COMMUNITY_WORDS = frozenset(r["word"] for r in _PARTY_WORDS if r["kind"] == "community")
+# Titles of a sitting head of state or government, as lower-case words ("prime minister").
+HEAD_TITLES = tuple(tuple(r["word"].lower().split()) for r in _PARTY_WORDS if r["kind"] == "head")
+
+
+def _holds_power(doc: Doc, span: Span) -> bool:
+    """Whether a person is named with a head of state's title ("President Salva Kiir")."""
+    return any(
+        tuple(t.lower_ for t in doc[max(span.start - len(title), 0) : span.start]) == title
+        for title in HEAD_TITLES
+    )
 
 
 def forces_loyal_to_states(
@@ -33,9 +50,11 @@ def forces_loyal_to_states(
 
     "Forces loyal to the Government of National Unity", "troops allied to Kyiv": the
     span runs from the force noun to the state's end, as that country's military (its
-    police when the noun is a police noun). Forces loyal to a person ("forces loyal to
-    President Kiir") are the military of the article's `country`, and the leader stays a
-    person: a leader's own armed group is named by its name, not by its leader.
+    police when the noun is a police noun). Forces loyal to a sitting head of state or
+    government ("forces loyal to President Kiir") are the military of the article's
+    `country`, and the leader stays a person; forces loyal to anyone else (a warlord, a
+    rebel leader: "forces loyal to Khalifa Haftar") are an armed group of their own,
+    "Forces of X" as UCDP names such factions.
     """
     result = list(spans)
     for span in spans:
@@ -54,7 +73,10 @@ def forces_loyal_to_states(
         owner = country if span.label_ == "person" else span.kb_id_
         name = template.format(country=state_countries.get(owner, owner))
         end = force.i + 1 if span.label_ == "person" else span.end  # the leader stays a person
-        whole = Span(span.doc, force.i, end, label="state_forces", kb_id=name, span_id=name)
+        kind = "state_forces"
+        if span.label_ == "person" and not _holds_power(span.doc, span):
+            name, kind = f"Forces of {span.kb_id_}", "armed_group"
+        whole = Span(span.doc, force.i, end, label=kind, kb_id=name, span_id=name)
         result = [s for s in result if not (s.start < whole.end and whole.start < s.end)]
         result.append(whole)
     return sorted(result, key=lambda s: (s.start, s.end))
@@ -97,3 +119,71 @@ def person_named_groups(doc: Doc, spans: list[Span], demonyms: dict[str, str]) -
 def _violent(token: Token) -> bool:
     """Whether a word is a verb or noun of violence ("killed", "attack", "clashes")."""
     return token.lemma_.lower() in VIOLENT_VERBS or token.lower_ in VIOLENT_VERBS
+
+
+def affiliates(doc: Doc, spans: list[Span], known: frozenset[str]) -> list[Span]:
+    """An armed group's named part: "the Islamic State's Sinai affiliate", "its Pakistan province".
+
+    The name between the group's possessive and a part word of `party_words.csv` is no
+    person and no place of its own: with the word, it is an armed group, the gazetteer's
+    "<group> <name> Province" where there is one ("Islamic State Sinai Province").
+    """
+    groups = {i: s for s in spans if s.label_ == "armed_group" for i in range(s.start, s.end)}
+    found = []
+    for token in doc:
+        if token.lower_ not in AFFILIATE_WORDS or not token.is_lower:
+            continue
+        owner = next((groups[c.i] for c in token.lefts if c.dep_ == "poss" and c.i in groups), None)
+        if owner is None:
+            continue
+        start = owner.end + (1 if doc[owner.end].lower_ in POSSESSIVES else 0)
+        words = doc[start : token.i]
+        if not words or not all(t.is_title or t.is_upper for t in words):
+            continue
+        name = f"{owner.kb_id_} {words.text} Province"
+        name = name if name in known else f"{owner.kb_id_} {words.text} {token.text.title()}"
+        found.append(Span(doc, start, token.i + 1, label="armed_group", kb_id=name, span_id=name))
+    kept = [s for s in spans if not any(s.start < f.end and f.start < s.end for f in found)]
+    return sorted([*kept, *found], key=lambda s: (s.start, s.end))
+
+
+def fighting_communities(doc: Doc, spans: list[Span], country: str) -> list[Span]:
+    """A named clan, tribe or community that fights: "members of the Dhulbahante clan clashed".
+
+    Coders name a community's armed men "<Name> Clan Militia" or "<Name> Ethnic Militia";
+    the model often tags the name as a person. Only a community that kills, attacks or
+    clashes (`fighting`, also through "members of") is a militia; its name is proper nouns
+    or a people just before the word, not a place, and no other actor but a person holds it.
+    A community tagged as a person that does not fight ("members of the X clan were
+    killed") is civilians of the article's `country`.
+    """
+    found = []
+    for token in doc:
+        if token.lower_ not in COMMUNITY_WORDS or not token.is_lower:
+            continue
+        start = token.i
+        while (
+            start > 0
+            and doc[start - 1].is_title
+            and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].ent_type_ == "NORP")
+        ):
+            start -= 1
+        words = doc[start : token.i]
+        clash = [s for s in spans if s.start < token.i + 1 and start < s.end]
+        if not words or is_place(words.text) or any(s.label_ != "person" for s in clash):
+            continue
+        if any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in words):
+            continue
+        # "the X clan militia clashed": the clan's word on the fighting noun
+        if fighting(token) or (token.dep_ == "compound" and fighting(token.head)):
+            kind = "Clan" if "clan" in token.lower_ else "Ethnic"
+            name, label = f"{words.text} {kind} Militia", "militia"
+        elif clash:  # "members of the X clan were killed": the community's people, civilians
+            name, label = f"Civilians ({country})", "civilians"
+        else:
+            continue  # "the Yelwata community" is as often a village as a people
+        end = token.head.i + 1 if token.dep_ == "compound" and token.head.i > token.i else token.i
+        end = max(end, token.i + 1)
+        found.append(Span(doc, start, end, label=label, kb_id=name, span_id=name))
+    kept = [s for s in spans if not any(s.start < f.end and f.start < s.end for f in found)]
+    return sorted([*kept, *found], key=lambda s: (s.start, s.end))

@@ -116,6 +116,14 @@ def _in_hyphenated(token: Token) -> bool:
     return before is not None and before.text in HYPHENS and not before.whitespace_
 
 
+def _hyphenated_noun(token: Token, nouns: dict[str, tuple[str, str]]) -> str:
+    """A hyphenated noun of the table the word ends ("sub-prefect", "vice-governor"), or ""."""
+    if not _in_hyphenated(token) or token.i < 2:
+        return ""
+    word = f"{token.doc[token.i - 2].lower_}-{token.lower_}"
+    return word if word in nouns and not token.doc[token.i - 2].whitespace_ else ""
+
+
 def _apart(token: Token, actors: frozenset[int]) -> bool:
     """Punctuation that parts an owner from its noun; not a name's own or a bracketed acronym's."""
     return token.is_punct and token.i not in actors and not token.is_bracket
@@ -200,10 +208,15 @@ def generic_mentions(
     replaced = replaced if replaced is not None else set()
     spans = []
     for token in doc:
-        if token.i in taken or token.pos_ not in ("NOUN", "PROPN") or _in_hyphenated(token):
+        joined = _hyphenated_noun(token, nouns)  # "sub-prefect"
+        if (
+            token.i in taken
+            or token.pos_ not in ("NOUN", "PROPN")
+            or (_in_hyphenated(token) and not joined)
+        ):
             continue  # "Gang" of the "Anti-Gang Unit" names no gang
         pair = f"{doc[token.i - 1].lower_} {token.lower_}" if token.i else ""
-        key = pair if pair in nouns else token.lower_
+        key = joined or (pair if pair in nouns else token.lower_)
         owners = [c for c in token.lefts if c.i in actors and c.dep_ in MODIFIER_DEPS | {"poss"}
                   and not any(_apart(t, actors) for t in doc[c.i + 1 : token.i])]  # fmt: skip
         community = _community(owners, groups, nouns.get(key, ("",))[0])
@@ -225,7 +238,7 @@ def generic_mentions(
         if _speaks_for(token, nouns) is not None:
             continue  # "the police spokesman" is the police's voice
         actor_type, template = by_deed(token, nouns, nouns[key])
-        start = token.i - (1 if key == pair else 0)
+        start = token.i - (2 if joined else 1 if key == pair else 0)
         if state is not None and actor_type in STATE_TYPES:  # "US soldiers", "Russia's army"
             first = min(owners[0].left_edge.i, start)
             name = template.format(country=state[0])
