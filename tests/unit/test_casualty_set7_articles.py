@@ -124,28 +124,7 @@ class TestOrdinalNewcomer:
 
 
 class TestVictimsToldOneByOne:
-    """1. Victims told one by one after a total of unnamed people restate it."""
-
-    def test_a_woman_and_a_man_are_the_two_wounded(self, nlp: Language) -> None:
-        text = (
-            "Gunmen opened fire outside a shop in Nassau, wounding two people. A woman, 34, "
-            "was shot in the leg and a 19-year-old man was hit in the arm."
-        )
-        assert current(nlp, text) == Counter({(2, "wounded"): 1})
-
-    def test_a_policeman_and_two_vendors_are_the_three(self, nlp: Language) -> None:
-        text = (
-            "Three people were wounded in the explosion in Quetta. A policeman and two vendors "
-            "were taken to hospital with burns."
-        )
-        assert current(nlp, text) == Counter({(3, "wounded"): 1})
-
-    def test_victims_who_do_not_add_up_stay_parts(self, nlp: Language) -> None:
-        text = (
-            "Four people were wounded in the explosion in Quetta. A policeman was taken to "
-            "hospital with burns."
-        )
-        assert current(nlp, text) == Counter({(4, "wounded"): 1, (1, "wounded"): 1})
+    """1. Victims told one by one are no repeat of one another."""
 
     def test_victims_after_a_named_group_stay(self, nlp: Language) -> None:
         text = (

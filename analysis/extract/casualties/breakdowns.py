@@ -110,27 +110,6 @@ def _names_who(piece: Figure, total: Figure, outcome_words: frozenset[str]) -> b
     return verb.lemma_ == "be" and any(c.dep_ == "attr" for c in verb.children)
 
 
-_ADDED = frozenset({"also", "too", "another"})
-
-
-def _one_of_them(
-    piece: Figure, total: Figure, outcome_words: frozenset[str], described: set[int]
-) -> bool:
-    """Victims told by who they were, some of a total of unnamed people.
-
-    "two other people were wounded ... A woman, 34, was shot in the leg and a 19-year-old
-    man was hit in the arm": an implicit victim, or a group in a sentence that tells one
-    ("A policeman and two vendors"; `described`: the sentences with an implicit victim of
-    the total's outcome), after a total whose noun is generic or missing, in a sentence
-    that adds nobody ("also", "too", "another").
-    """
-    return (
-        (piece.implicit or piece.sent_no in described)
-        and generic_noun(total, outcome_words) is None
-        and not any(t.lower_ in _ADDED for t in piece.sent)
-    )  # fmt: skip
-
-
 def _pieces(
     figures: list[Figure], index: int, first: list[int | None], distinct: set[int]
 ) -> Iterator[int]:
@@ -161,13 +140,8 @@ def complements(
     and four in hospital", "Six of the victims were declared dead at the scene. The other
     two died on the way to hospital". Not more people ("two more bodies were found"): such
     increments may add up to an earlier toll by chance. `distinct`: later deaths, which
-    stay as they are. Victims told one by one after a total of unnamed people are its
-    people too (`_one_of_them`).
+    stay as they are.
     """
-    described: dict[str, set[int]] = {}  # outcome -> sentences with an implicit victim
-    for figure in figures:
-        if figure.implicit:
-            described.setdefault(str(figure.outcome), set()).add(figure.sent_no)
     for index, total in enumerate(figures):
         whole = total.parsed.count
         if whole is None or total.outcome is None or index in distinct:
@@ -175,12 +149,8 @@ def complements(
         run: list[int] = []
         for later in _pieces(figures, index, first, distinct):
             piece = figures[later]
-            if more_of(piece):
+            if more_of(piece) or _names_who(piece, total, outcome_words):
                 break  # an increment ("one more body was found") adds to the toll
-            if _names_who(piece, total, outcome_words) and not _one_of_them(
-                piece, total, outcome_words, described.get(str(total.outcome), set())
-            ):
-                break
             run.append(later)
             added = sum(figures[i].parsed.count or 0 for i in run)
             if added >= whole:
