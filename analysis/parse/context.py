@@ -68,7 +68,7 @@ def in_place_context(doc: Doc, start: int, end: int, *, strong: bool = True) -> 
         root = doc[start:end].root  # "... in Ukraine and Iran's proxies": an owner, not a place
     if dateline_town(doc, start, end) or named_after_a_body(doc, start, end):
         return True  # "BUNIA, Congo —", "Parliament Road", "a Mathare house party"
-    if start and _placed_by_the_word_before(doc[start - 1]):
+    if _placed_before(doc, start, end, root):
         return True
     if _names_what_follows(doc, start, end):
         return False  # "in an IS attack": the attack is where; IS is whose
@@ -136,6 +136,19 @@ def _after_a_place_word(preposition: Token, name: str) -> bool:
         return head.lower_ in PLACE_HEADS or head.lemma_.lower() in PLACE_HEADS
     return preposition.lower_ == "including" and (
         head.ent_type_ in ("GPE", "LOC") or (head.pos_ == "PROPN" and is_place(head.text))
+    )
+
+
+def _placed_before(doc: Doc, start: int, end: int, root: Token) -> bool:
+    """Whether the word before the name, or before the first name of its list, places it.
+
+    "southern Lebanon", "fled to Chad", "via Libya and Tunisia" (the list's first name).
+    """
+    if start and _placed_by_the_word_before(doc[start - 1]):
+        return True
+    first = root.left_edge.i
+    return (
+        root.i != doc[start:end].root.i and first > 0 and _placed_by_the_word_before(doc[first - 1])
     )
 
 
@@ -346,6 +359,8 @@ def people_move(verb: Token, deps: tuple[str, ...] = ("nsubj", "nsubjpass", "dob
     from Mali", "the ADF moved from Uganda") and violence ("the fighting spread from X").
     `deps`: where the people stand ("sent troops").
     """
+    if verb.dep_ in ("acl", "relcl") and not any(c.dep_ in deps for c in verb.children):
+        return _moves(verb.head)  # "gunmen coming from Mali": the noun the clause qualifies
     return any(c.dep_ in deps and _moves(c) for c in verb.children)
 
 

@@ -49,8 +49,13 @@ def test_a_force_named_after_its_area_is_one_actor_of_its_country(
         ("Jihadist groups have expanded from Mali into Benin and Togo.", "Mali"),
         ("The ADF moved from Uganda into Congo in the 1990s.", "Uganda"),
         ("The violence spread from Burkina Faso into Ghana's north.", "Burkina Faso"),
-        # Where something is moved through or bound for.
+        # Where something is moved through or bound for, and where people are taken, every
+        # name of the list.
         ("The smugglers moved the weapons through Libya.", "Libya"),
+        ("The migrants were heading to Europe via Libya and Tunisia.", "Tunisia"),
+        ("The kidnappers took the hostages to Niger.", "Niger"),
+        ("Fighters who came from Chad joined the rebels.", "Chad"),
+        ("Militants arriving from Somalia were intercepted near Mandera.", "Somalia"),
         ("A convoy bound for Somalia was ambushed near the border.", "Somalia"),
         ("The boat left Libya for Italy on Sunday.", "Italy"),
         # Every country of a list after "from" is where people came from, and so is the
@@ -77,6 +82,8 @@ def test_a_country_that_is_only_a_location_is_no_state(text: str, country: str) 
         ("Weapons came from Iran, the report said.", "Iran"),
         ("The offer was from Qatar, the minister said.", "Qatar"),
         ("Kenya pushed for Somalia to join the force.", "Kenya"),
+        ("Ethiopia took the dispute to the African Union.", "Ethiopia"),
+        ("The aid sent from Turkey reached the port.", "Turkey"),
     ],
 )
 def test_a_country_that_acts_stays_the_state(text: str, country: str) -> None:
