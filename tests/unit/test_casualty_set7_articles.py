@@ -173,3 +173,29 @@ class TestImplicitPartsInAList:
             "burned a school."
         )
         assert current(nlp, text) == Counter({(11, "killed"): 1, (3, "killed"): 1})
+
+    def test_those_killed_included(self, nlp: Language) -> None:
+        text = (
+            "Nine people were killed when a truck bomb exploded at a checkpoint in Mogadishu. "
+            "Those killed included a journalist and two soldiers, a police officer said."
+        )
+        df = rows(nlp, text)
+        total = df[df["count"] == 9]["figure_id"].iloc[0]
+        assert list(df[df["part_of"] == total]["count"]) == [1, 2]
+        assert current(nlp, text) == Counter({(9, "killed"): 1, (1, "killed"): 1, (2, "killed"): 1})
+
+    def test_those_hurt_included(self, nlp: Language) -> None:
+        text = (
+            "Eleven people were wounded when a bomb went off near a mosque in Peshawar. Those "
+            "hurt included two children and a traffic policeman."
+        )
+        assert current(nlp, text) == Counter(
+            {(11, "wounded"): 1, (2, "wounded"): 1, (1, "wounded"): 1}
+        )
+
+    def test_those_taken_included(self, nlp: Language) -> None:
+        text = (
+            "Gunmen abducted 20 students from a school in Kaduna. Those taken included three "
+            "teachers, the state government said."
+        )
+        assert current(nlp, text) == Counter({(20, "kidnapped"): 1, (3, "kidnapped"): 1})
