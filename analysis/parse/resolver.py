@@ -257,8 +257,12 @@ class ActorResolver:
             return None  # "Missiles", "the health ministry" tagged as names: common nouns
         if text in self.demonyms:
             return Mention(start, end, "NORP")
-        if (label == "PERSON" and kind in NAMED_BODY_TYPES) or (label == "GPE" and body):
-            return Mention(start, end, "ORG", text, kind)  # "Rádio Moçambique"
+        if (
+            (label == "PERSON" and kind in NAMED_BODY_TYPES)
+            or (label == "GPE" and body)
+            or (label == "PERSON" and kind == "political" and end - start == 1)
+        ):  # "Rádio Moçambique"; "Jubilee and ODM supporters": one word is a party's name
+            return Mention(start, end, "ORG", text, kind)
         if kind in STATE_BODIES and (  # "Kaduna State Police Command"; "Lakki Marwat Police"
             label == "ORG" or organization_type(text, self.keywords) in STATE_BODIES
         ):  # tagged as a person is a body by its own words, not by "police surgeon" before it

@@ -148,6 +148,33 @@ def test_state_offices_are_the_state(text, word):
     assert _types(text, word) == {"state"}
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "actor"),
+    [
+        ("The MCP accused the DPP of stoking violence in Mzuzu, Malawi.", "MCP",
+         "Malawi Congress Party"),
+        ("The MCP accused the DPP of stoking violence in Mzuzu, Malawi.", "DPP",
+         "Democratic Progressive Party (Malawi)"),
+        ("The SLPP said two of its members were beaten in Bo, Sierra Leone.", "SLPP",
+         "Sierra Leone People's Party"),
+        ("The UFDG said police shot three of its supporters in Ratoma, Guinea.", "UFDG",
+         "Union of Democratic Forces of Guinea"),
+        ("Jubilee and ODM youths fought outside the tallying centre in Nakuru, Kenya.",
+         "Jubilee", "Jubilee Party"),
+        ("Pastef activists clashed with gendarmes in Ziguinchor, Senegal.", "Pastef", "Pastef"),
+        ("The CHP said police detained 40 of its members in Izmir, Turkey.", "CHP",
+         "Republican People's Party"),
+    ],
+)  # fmt: skip
+def test_a_party_named_without_the_word_party_is_political(text, word, actor):
+    assert (actor, "political") in _typed(text, word)
+
+
+def test_a_party_acronym_needs_its_country():
+    text = "The DPP charged two men with murder in Nairobi, Kenya."
+    assert "political" not in _types(text, "DPP")
+
+
 # --- 4. outlets and an armed group's affiliate tagged as people -----------------------------
 
 
