@@ -1,4 +1,4 @@
-"""Issue 13, set 7's sentence-level categories: captures, attackers, abductions, flight.
+"""Issue 13, set 7's sentence-level categories: statistics, attackers, abductions, flight.
 
 The seventh held-out set's writer described its misses in general words; every sentence
 here is written for these tests and set in other places (Nigeria, Cameroon, Chad, Congo,
@@ -143,4 +143,41 @@ class TestTheAttackerToo:
 
     def test_a_suicide_bomber_stays_no_row(self, nlp: Language) -> None:
         text = "A suicide bomber killed a policeman at the gate and then blew himself up."
+        assert counted(nlp, text) == [(1, "killed")]
+
+
+class TestStatistics:
+    """1. A place's or a period's running count is no incident's toll."""
+
+    def test_stabbed_to_death_this_year(self, nlp: Language) -> None:
+        text = "This year, 41 people have been stabbed to death in Birmingham."
+        assert counted(nlp, text) == []
+
+    def test_in_the_last_six_weeks(self, nlp: Language) -> None:
+        text = "At least 16 women have been killed in the county in the last six weeks."
+        assert counted(nlp, text) == []
+
+    def test_police_figures_show(self, nlp: Language) -> None:
+        text = "Police figures show 212 homicides so far this year in the province."
+        assert counted(nlp, text) == []
+
+    def test_the_33rd_killing_of_an_operator(self, nlp: Language) -> None:
+        text = (
+            "This is the 33rd killing of a taxi operator in the region since the start of the year."
+        )
+        assert counted(nlp, text) == []
+
+    def test_the_incident_before_the_count_stays(self, nlp: Language) -> None:
+        text = (
+            "A taxi operator was shot dead in Umlazi on Friday, the 33rd killing of an "
+            "operator in the region this year."
+        )
+        assert counted(nlp, text) == [(1, "killed")]
+
+    def test_stabbed_to_death_in_one_attack_stays(self, nlp: Language) -> None:
+        text = "Five people were stabbed to death in the attack on the bus near Nakuru."
+        assert counted(nlp, text) == [(5, "killed")]
+
+    def test_the_killing_of_a_journalist_stays(self, nlp: Language) -> None:
+        text = "The killing of a journalist in Mazatlan shocked the city."
         assert counted(nlp, text) == [(1, "killed")]

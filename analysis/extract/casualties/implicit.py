@@ -102,6 +102,8 @@ def _patient(token: Token, triggers: dict) -> bool:
         head = head.head
     elif token.dep_ != "poss" or any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
         return False  # "the gunman's killing of two guards": the gunman is the doer
+    if any(c.ent_type_ == "ORDINAL" for c in head.children):
+        return False  # "the 33rd killing of a taxi operator": a place's count, no victim
     return head.pos_ == "NOUN" and head.i in triggers and head.i != token.i
 
 

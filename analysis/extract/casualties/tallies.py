@@ -48,7 +48,7 @@ _CALENDAR = re.compile(
     rf"\bsince (?:the (?:start|beginning) of )?(?:{_MONTHS}|(?:19|20)\d\d)\b(?! \d)"  # not "June 3"
     rf"|\bin (?:{_MONTHS}) alone\b|\bin (?:19|20)\d\d\b(?! [a-z]+ \d)"
     # a span of months or years: "over three months", "in the past six months"
-    r"|\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:months|years)\b"
+    r"|\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:months|years|weeks)\b"
     r"|\bover (?:\w+ )?(?:months|years)\b"
     rf"|\bbetween (?:{_MONTHS}) and (?:{_MONTHS})\b"  # "between April and June"
     r"|\bin the (?:first|second|third|fourth|last) (?:half|quarter)\b"
@@ -176,6 +176,8 @@ def _one_incident(verb: Token, incident_nouns: frozenset[str], rules: Rules) -> 
         if child.dep_ != "prep":
             continue
         for noun in (g for g in child.children if g.dep_ == "pobj"):
+            if child.lower_ == "to" and _undergone(noun, rules):
+                continue  # the manner, no event: "stabbed to death", "beaten to death"
             if (
                 _a_site(child, noun, rules)
                 or noun.lemma_.lower() in incident_nouns
