@@ -25,7 +25,7 @@ Tables (columns; what they hold):
   open a place's name ("Barangay X", "Rua X"); verbs whose subject is a place ("Mexico
   recorded", "Haiti has seen") and statistics a place owns ("Jamaica's murder rate");
   land, violence, scenes, destinations, parts and place nouns (see `parse/place_clues.py`);
-  roads and squares ("way"), gatherings, groups that move, a border's sides.
+  roads ("way"), gatherings, movers, sides, geography, shelter and travel words.
 - `generic_actors`: `noun,actor_type,canonical`; "gunmen", "police": a category per country.
 - `reporting_verbs`: `verb,speech_only,quote_cue,toll_source`.
 - `locative_prepositions`: `preposition,place_of_actor,strong,place_of_figure`.
@@ -100,7 +100,8 @@ TABLES: dict[str, TableRule] = {
         {"kind": ("direction", "feature", "preposition", "street", "generic", "motion",
                   "place_verb", "opening", "place_subject", "statistic", "conflict",
                   "landform", "violence", "scene", "destination", "partitive",
-                  "place_noun", "convey", "way", "gathering", "mover", "side")},
+                  "place_noun", "convey", "way", "gathering", "mover", "side",
+                  "geography", "shelter", "travel")},
     ),
     "reporting_verbs": TableRule(
         ("verb", "speech_only", "quote_cue", "toll_source"), ("verb",),

@@ -22,6 +22,7 @@ from analysis.parse.place_clues import (
     DESTINATIONS,
     FEATURES,
     GENERIC_NOUNS,
+    GEOGRAPHY,
     LANDFORMS,
     MAX_AREA_WORDS,
     MOTION_VERBS,
@@ -31,9 +32,12 @@ from analysis.parse.place_clues import (
     PERSON_NOUNS,
     PLACE_LABELS,
     PLACE_SUBJECT_VERBS,
+    RESIDENTS,
     SCENE_VERBS,
+    SHELTERS,
     STATE_NOUNS,
     STATISTICS,
+    TRAVEL,
     VIOLENCE_WORDS,
     a_land_reached_or_in_part,
     after_preposition,
@@ -185,8 +189,11 @@ def _where_it_happened(root: Token) -> bool:
         return not any(c.lower_ == "as" for c in head.children) and any(
             t.lemma_.lower() in VIOLENCE_WORDS for t in head.subtree if t.i > root.i
         )
-    if root.dep_ == "nsubj":
-        return said_to_be_a_place(head)
+    if root.dep_ == "nsubj" and head.lemma_.lower() in SHELTERS:  # "Uganda hosts refugees"
+        return any(c.dep_ == "dobj" and {c.lower_, c.lemma_.lower()} & (PERSON_NOUNS | RESIDENTS)
+                   for c in head.children)  # fmt: skip
+    if root.dep_ == "nsubj":  # "Lebanon lies north of Israel", "Somalia is home to"
+        return head.lemma_.lower() in GEOGRAPHY or said_to_be_a_place(head)
     if root.dep_ not in ("poss", "compound", "nmod"):
         return False
     if head.lemma_.lower() in STATISTICS or (
@@ -216,6 +223,8 @@ def _motion_to(preposition: Token) -> bool:
         head = head.head
     if head.i == preposition.i:
         return False
+    if head.pos_ == "NOUN" and head.lemma_.lower() in TRAVEL:
+        return True  # "flights to Ethiopia", "the route to Libya"
     if head.lemma_.lower() in CONVEY_VERBS:  # "sent troops to X", not "sent a letter to X"
         return people_move(head, deps=("dobj", "nsubjpass"))
     return head.lemma_.lower() in MOTION_VERBS

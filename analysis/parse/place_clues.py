@@ -111,6 +111,12 @@ SIDES = of_kind("place_words", "word", "side")
 PLACING_PREPOSITIONS = LOCATIVE_PREPOSITIONS | flagged(
     "locative_prepositions", "preposition", "place_of_figure"
 )
+# Verbs whose subject is a land ("Lebanon lies north of Israel", "Kenya neighbours Somalia"),
+# verbs whose subject shelters people ("Uganda hosts 1.5 million refugees") and nouns of
+# travel whose "to" names where it ends ("flights to Ethiopia").
+GEOGRAPHY = of_kind("place_words", "word", "geography")
+SHELTERS = of_kind("place_words", "word", "shelter")
+TRAVEL = of_kind("place_words", "word", "travel")
 # Nouns for people ("man", "resident", "teenager"), from the casualty rules.
 PERSON_NOUNS = frozenset(
     row["term"] for row in packaged_rows("casualty_terms") if row["kind"] == "person"

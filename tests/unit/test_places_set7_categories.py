@@ -63,6 +63,11 @@ def test_a_force_named_after_its_area_is_one_actor_of_its_country(
         ("The camp hosts refugees from South Sudan and Congo.", "Congo"),
         ("The fighters were mostly from Niger, a local official said.", "Niger"),
         ("Several of the dead were from Guinea.", "Guinea"),
+        # A land that lies somewhere, shelters people or is home to them; where flights go.
+        ("Lebanon lies north of Israel.", "Lebanon"),
+        ("Uganda hosts more than 1.5 million refugees.", "Uganda"),
+        ("Somalia is home to several armed groups.", "Somalia"),
+        ("The flights to Ethiopia were suspended after the clashes.", "Ethiopia"),
         # A country's soil, airspace or waters: its ground.
         ("The drone fell on Chad's soil, officials in N'Djamena said.", "Chad"),
         ("The jet violated Kenya's airspace twice last week.", "Kenya"),
@@ -83,6 +88,8 @@ def test_a_country_that_is_only_a_location_is_no_state(text: str, country: str) 
         ("The offer was from Qatar, the minister said.", "Qatar"),
         ("Kenya pushed for Somalia to join the force.", "Kenya"),
         ("Ethiopia took the dispute to the African Union.", "Ethiopia"),
+        ("Kenya hosted talks between the two sides in May.", "Kenya"),
+        ("Ethiopia flew its troops to Somalia.", "Ethiopia"),
         ("The aid sent from Turkey reached the port.", "Turkey"),
     ],
 )
