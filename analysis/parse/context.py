@@ -15,18 +15,17 @@ from analysis.parse.datelines import dateline_town
 from analysis.parse.datelines import headline_locator as headline_locator
 from analysis.parse.datelines import in_dateline as in_dateline
 from analysis.parse.datelines import inside_hyphenated_word as inside_hyphenated_word
+from analysis.parse.motion import MOTION_PREPOSITIONS, motion_to
+from analysis.parse.motion import names_origin as names_origin
+from analysis.parse.motion import people_move as people_move
 from analysis.parse.place_clues import (
     AGENT_DEPS,
     CONFLICTS,
-    CONVEY_VERBS,
     DESTINATIONS,
     FEATURES,
-    GENERIC_NOUNS,
     GEOGRAPHY,
     LANDFORMS,
     MAX_AREA_WORDS,
-    MOTION_VERBS,
-    MOVERS,
     NON_STATE_GROUPS,
     NON_STATE_NOUNS,
     PERSON_NOUNS,
@@ -37,13 +36,11 @@ from analysis.parse.place_clues import (
     SHELTERS,
     STATE_NOUNS,
     STATISTICS,
-    TRAVEL,
     VIOLENCE_WORDS,
     a_land_reached_or_in_part,
     after_preposition,
     country_after_its_place,
     described_in_parentheses,
-    is_violence,
     located_after,
     named_after_a_body,
     on_a_side,
@@ -135,7 +132,7 @@ def _after_a_place_word(preposition: Token, name: str) -> bool:
     if head.i == preposition.i:
         return False
     if preposition.lower_ == "to":  # "extradited to the United States": where a motion ends
-        return is_place(name) and _motion_to(preposition)  # "marched to the health ministry"
+        return is_place(name) and motion_to(preposition)  # "marched to the health ministry"
     if preposition.lower_ in ("of", "with"):
         return head.lower_ in PLACE_HEADS or head.lemma_.lower() in PLACE_HEADS
     return preposition.lower_ == "including" and (
@@ -171,7 +168,7 @@ def _placed_by_the_word_before(before: Token) -> bool:
     if before.lower_ == "for":
         head = before.head
         return head.i != before.i and bool({head.lower_, head.lemma_.lower()} & DESTINATIONS)
-    return before.lower_ in MOTION_PREPOSITIONS and _motion_to(before)
+    return before.lower_ in MOTION_PREPOSITIONS and motion_to(before)
 
 
 def _where_it_happened(root: Token) -> bool:
@@ -216,23 +213,6 @@ def _where_it_happened(root: Token) -> bool:
     return root.dep_ == "poss" and bool(words & owned_places)
 
 
-def _motion_to(preposition: Token) -> bool:
-    """Whether "to" ends a motion: "fled to", "moved back to", "were evacuated to"."""
-    head = preposition.head
-    if head.dep_ in ("advmod", "prt", "acomp") and head.head.i != head.i:
-        head = head.head
-    if head.i == preposition.i:
-        return False
-    if head.pos_ == "NOUN" and head.lemma_.lower() in TRAVEL:
-        return True  # "flights to Ethiopia", "the route to Libya"
-    if head.lemma_.lower() in CONVEY_VERBS:  # "sent troops to X", not "sent a letter to X"
-        return people_move(head, deps=("dobj", "nsubjpass"))
-    return head.lemma_.lower() in MOTION_VERBS
-
-
-# Prepositions that end or cross a motion ("fled to", "moved the weapons through"). Not
-# "towards": a direction, which `extract.setting.where` may keep as where people went.
-MOTION_PREPOSITIONS = frozenset({"to", "through", "via"})
 # Event words whose "at"/"on" names a target rather than a place ("fired at", "strike on").
 _AIMED = frozenset({"fire", "shoot", "target", "hit", "strike"})
 
@@ -334,55 +314,6 @@ def _names_what_follows(doc: Doc, start: int, end: int) -> bool:
         and root.head.i >= end
         and root.head.lower_ not in PLACE_HEADS
     )
-
-
-def names_origin(doc: Doc, start: int) -> bool:
-    """Whether "from" ties the name to a noun before it: "a peacekeeper from Rwanda".
-
-    Where someone comes from is a place; "fled from", "a statement from" aside, a state
-    that acts is the subject or agent of its verb. People said to be from a land ("the
-    fighters were mostly from Niger", "several of the dead were from Guinea") are from there.
-    """
-    token = doc[start]
-    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
-        token = token.head  # "South" of "South Sudan": the name's own head
-    if token.dep_ == "conj" and token.head.i < token.i:  # "from South Sudan and Congo"
-        while token.dep_ == "conj" and token.head.i < token.i:
-            token = token.head
-        start = token.left_edge.i
-    if start == 0 or doc[start - 1].lower_ != "from":
-        return False
-    head = doc[start - 1].head
-    if head.pos_ == "VERB" and head.lemma_.lower() in MOTION_VERBS:
-        return people_move(head)  # "refugees crossed from South Sudan": where they were
-    if head.lemma_.lower() == "be":
-        return people_move(head, deps=("nsubj",))
-    return head.pos_ in ("NOUN", "PROPN") and head.i < start - 1 and head.ent_type_ != "ORG"
-
-
-def people_move(verb: Token, deps: tuple[str, ...] = ("nsubj", "nsubjpass", "dobj")) -> bool:
-    """Whether a verb of motion moves people ("refugees fled", "gunmen came", "were evacuated").
-
-    Aid or weapons that "came from Iran" are a state's deed: only people moving make the
-    name after "from" the place they left, and so do groups ("jihadist groups expanded
-    from Mali", "the ADF moved from Uganda") and violence ("the fighting spread from X").
-    `deps`: where the people stand ("sent troops").
-    """
-    if verb.dep_ in ("acl", "relcl") and not any(c.dep_ in deps for c in verb.children):
-        return _moves(verb.head)  # "gunmen coming from Mali": the noun the clause qualifies
-    return any(c.dep_ in deps and _moves(c) for c in verb.children)
-
-
-def _moves(noun: Token) -> bool:
-    """People, a group or violence, or a part of them ("many of the displaced")."""
-    if {noun.lower_, noun.lemma_.lower()} & (PERSON_NOUNS | GENERIC_NOUNS | MOVERS | CONFLICTS):
-        return True
-    if (noun.pos_ == "PRON" and noun.lower_ != "it") or is_violence(noun):
-        return True
-    if noun.pos_ == "PROPN" and noun.ent_type_ in ("ORG", "NORP"):
-        return True  # "the ADF moved from Uganda"
-    parts = (g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
-    return any({g.lower_, g.lemma_.lower()} & (PERSON_NOUNS | GENERIC_NOUNS) for g in parts)
 
 
 def qualifies_a_person_or_event(doc: Doc, start: int, end: int) -> bool:
