@@ -55,6 +55,32 @@ def test_community_self_defence_groups_are_militias(text, word):
     assert _types(text, word) == {"militia"}
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Eleven villagers were killed by Rizeigat camel herders near Kutum, Sudan.",
+         "herders"),
+        ("Two traders were shot dead by Twic youths in Agok, South Sudan.", "youths"),
+    ],
+)  # fmt: skip
+def test_a_community_that_kills_in_the_passive_is_a_militia(text, word):
+    assert _types(text, word) == {"militia"}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Three IDPs were killed in a raid on a camp near Bunia, DR Congo.", "IDPs"),
+        ("Gunmen abducted 20 schoolchildren in Kaduna, Nigeria.", "schoolchildren"),
+        ("Two aid workers were killed in a strike on Deir al-Balah.", "aid workers"),
+        ("Bandits stormed a wedding and killed six guests in Sokoto, Nigeria.", "guests"),
+        ("Gunmen killed two priests on the road to Makurdi, Nigeria.", "priests"),
+    ],
+)  # fmt: skip
+def test_collective_victims_are_civilians(text, word):
+    assert _types(text, word) == {"civilians"}
+
+
 def test_unnamed_cult_members_stay_an_unidentified_group():
     text = "Members of a campus cult group attacked a hostel in Calabar, Nigeria."
     assert _types(text, "cult group") == {"unidentified_armed_group"}

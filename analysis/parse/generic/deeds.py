@@ -33,7 +33,8 @@ def fighting(token: Token) -> bool:
     """Whether the noun's people do violence: "suspected herders killed seven".
 
     Civilians are those violence is done to; a community's men who kill, raid or clash
-    ("cattle herders clashed with farmers": both sides) are coded as a communal militia,
+    ("cattle herders clashed with farmers": both sides; "villagers were killed by herders")
+    are coded as a communal militia,
     and a named "front" that attacks is an armed group (`named.person_named_groups`).
     """
     while token.dep_ == "conj" and token.head.i != token.i:  # "herders and farmers clashed"
@@ -42,6 +43,8 @@ def fighting(token: Token) -> bool:
         token = token.head.head  # "two groups of villagers clashed": the groups are the side
     if token.dep_ == "pobj" and token.head.lower_ == "with":  # "clashed with farmers"
         return token.head.head.lemma_.lower() in CLASH_VERBS
+    if token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.dep_ == "agent":
+        return token.head.head.lemma_.lower() in VIOLENT_VERBS  # "killed by herders"
     return token.dep_ == "nsubj" and token.head.lemma_.lower() in VIOLENT_VERBS
 
 
