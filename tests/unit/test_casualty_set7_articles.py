@@ -226,3 +226,34 @@ class TestBareDeathsAfterTheWounded:
             "in a separate attack in San Fernando."
         )
         assert current(nlp, text) == Counter({(4, "wounded"): 1, (2, "killed"): 1})
+
+
+class TestWoundedAsTheyStand:
+    """1. A wounded figure told after a death, as it stands now, is the wounded left."""
+
+    def test_others_being_treated_after_the_death(self, nlp: Language) -> None:
+        text = (
+            "Police said six people had been killed in the attack on the bus station in "
+            "Jalalabad. The toll was later revised to eight after two of the injured died. "
+            "Fourteen others were being treated in hospital."
+        )
+        assert current(nlp, text) == Counter(
+            {(8, "killed"): 1, (2, "killed"): 1, (14, "wounded"): 1}
+        )
+
+    def test_still_being_treated_after_the_death(self, nlp: Language) -> None:
+        text = (
+            "One of the wounded died overnight, the hospital said. Gunmen killed three "
+            "traders at the market in Maiduguri on Monday. Five others are still being treated "
+            "for gunshot wounds."
+        )
+        assert current(nlp, text)[(5, "wounded")] == 1
+
+    def test_wounded_told_as_they_were_hit_still_lose_the_death(self, nlp: Language) -> None:
+        text = (
+            "A wounded miner died in hospital on Friday, police said. Four miners were shot "
+            "dead on Wednesday and seven others were wounded in the attack near Tarkwa."
+        )
+        assert current(nlp, text) == Counter(
+            {(1, "killed"): 1, (4, "killed"): 1, (6, "wounded"): 1}
+        )

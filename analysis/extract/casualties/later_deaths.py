@@ -129,11 +129,27 @@ def _wounded_near(figures: list[Figure], index: int, wounded: list[int]) -> int 
     at = bisect.bisect_left(wounded, index)
     for j in (*range(at - 1, -1, -1), *range(at, len(wounded))):
         later = wounded[j] > index
-        if later and _rest(figures[wounded[j]]):  # "the other four wounded": after the death
-            continue
+        if later and (_rest(figures[wounded[j]]) or _as_it_stands(figures[wounded[j]])):
+            continue  # "the other four wounded", "14 others were being treated": after the death
         if wounded[j] != index and figures[wounded[j]].outcome == "wounded":
             return wounded[j]
     return None
+
+
+_STATE_VERBS = frozenset({"remain", "stay"})
+
+
+def _as_it_stands(figure: Figure) -> bool:
+    """A figure of people as they are now: "Fourteen others were being treated", "11 remain".
+
+    The verb its people hang on is "remain" or "stay", or is told in the present or as
+    going on ("are", "were being treated"): the wounded left, not those who were hit.
+    """
+    verb = _verb(figure)
+    if verb.lemma_.lower() in _STATE_VERBS:
+        return True
+    words = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+    return any(w.tag_ in {"VBP", "VBZ"} or w.lower_ == "being" for w in words)
 
 
 def _rest(figure: Figure) -> bool:
