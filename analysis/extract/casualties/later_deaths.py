@@ -227,8 +227,11 @@ def _wounded_source(
     elif figure.implicit and of_phrase(figure) is None:
         found = next((i for i in range(index - 1, -1, -1) if figures[i].outcome == "wounded"
                       and _same_victim(figures[i], figure)), None)  # fmt: skip
-    elif of_phrase(figure) is None:  # "two more people died", "Two died" after "Four were shot"
-        found = _more_or_bare(figures, index) if dies else None
+    elif of_phrase(figure) is None:  # "two more people died in hospital"
+        doc, end = figure.span.doc, figure.span.end
+        if not (dies and end < len(doc) and doc[end].lower_ == "more"):
+            return None
+        found = earlier(figures, index, "wounded")
     else:
         obj = of_phrase(figure)
         if obj is None:
@@ -243,39 +246,6 @@ def _wounded_source(
     if found is None or figures[found].outcome != "wounded":
         return None
     return found if (figures[found].parsed.count or 0) >= count else None
-
-
-def _more_or_bare(figures: list[Figure], index: int) -> int | None:
-    """The wounded figure more deaths come from, or that of a bare number who died.
-
-    "two more people died in hospital": the nearest earlier wounded figure; "Two died at
-    the scene" right after "Four men were shot": that figure (`_bare_after_wounded`).
-    """
-    figure = figures[index]
-    doc, end = figure.span.doc, figure.span.end
-    if _bare_after_wounded(figures, index):
-        return index - 1
-    if end < len(doc) and doc[end].lower_ == "more":
-        return earlier(figures, index, "wounded")
-    return None
-
-
-def _bare_after_wounded(figures: list[Figure], index: int) -> bool:
-    """A bare number who died, right after a larger wounded group: some of that group.
-
-    "Four men were shot on a street ... Two died at the scene": a count without a noun
-    ("Two", not "two guards"), the subject of its death verb, in the sentence after the
-    wounded figure, which is the figure right before it.
-    """
-    figure = figures[index]
-    if index == 0 or figure.noun is not None or figure.span.root.dep_ != "nsubj":
-        return False
-    wounded = figures[index - 1]
-    return (
-        wounded.outcome == "wounded"
-        and figure.sent_no == wounded.sent_no + 1
-        and (wounded.parsed.count or 0) > (figure.parsed.count or 0)
-    )
 
 
 def groups_of(figures: list[Figure]) -> dict[int, int]:
