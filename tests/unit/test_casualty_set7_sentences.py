@@ -181,3 +181,34 @@ class TestStatistics:
     def test_the_killing_of_a_journalist_stays(self, nlp: Language) -> None:
         text = "The killing of a journalist in Mazatlan shocked the city."
         assert counted(nlp, text) == [(1, "killed")]
+
+
+class TestCapturesAndSizes:
+    """2 and 3. Captured attackers are detained; the attackers' size counts no victims."""
+
+    def test_villagers_seized_two_of_the_attackers(self, nlp: Language) -> None:
+        text = "Villagers seized two of the attackers and handed them to police in Kasese."
+        assert counted(nlp, text) == [(2, "detained")]
+
+    def test_gunmen_seizing_soldiers_stays_an_abduction(self, nlp: Language) -> None:
+        text = "Gunmen seized two soldiers at a checkpoint near Djibo."
+        assert counted(nlp, text) == [(2, "kidnapped")]
+
+    def test_apprehended_four(self, nlp: Language) -> None:
+        text = "Soldiers killed two bandits and apprehended four in the forest near Birnin Gwari."
+        assert counted(nlp, text) == [(2, "killed"), (4, "detained")]
+
+    def test_four_of_his_accomplices(self, nlp: Language) -> None:
+        text = "Police wounded one robber and arrested four of his accomplices in Lusaka."
+        assert counted(nlp, text) == [(1, "wounded"), (4, "detained")]
+
+    def test_gunmen_numbering_about_ten(self, nlp: Language) -> None:
+        text = "Unknown gunmen numbering about ten killed a vigilante leader in Zamfara."
+        assert counted(nlp, text) == [(1, "killed")]
+
+    def test_attackers_who_numbered_thirty_stay_no_victims(self, nlp: Language) -> None:
+        text = "The attackers, who numbered about 30, killed a farmer in Kaura."
+        assert counted(nlp, text) == [(1, "killed")]
+
+    def test_the_dead_numbered_four_stays(self, nlp: Language) -> None:
+        assert counted(nlp, "The dead numbered four, the police chief said.") == [(4, "killed")]

@@ -145,6 +145,9 @@ def trigger_map(doc: Doc, rules: Rules, forms: DocForms) -> dict[int, tuple[str,
 def counted_noun(figure: Figure) -> tuple[Token | None, Token]:
     """Return (the noun the figure counts or None, the token to walk up from)."""
     root = figure.span.root
+    size = root.head
+    if size.lemma_ == "number" and size.dep_ in {"acl", "relcl"} and size.head.pos_ == "NOUN":
+        return size.head, size.head  # "gunmen numbering about ten", "who numbered 30": a size
     of_objects = [
         grand for child in root.children if child.dep_ == "prep" and child.lower_ == "of"
         for grand in child.children if grand.dep_ == "pobj"

@@ -23,6 +23,7 @@ from analysis.extract.casualties.clauses import (
 )
 from analysis.extract.casualties.numbers import VAGUE
 from analysis.extract.casualties.people import (
+    captured_fighters,
     dead_objects,
     hurt_role,
     is_person,
@@ -380,6 +381,8 @@ def find_outcome(
             return None
         if verb is not None and verb.i in triggers and not across_semicolon(anchor, verb):
             return triggers[verb.i]  # not "Two officers injured in Lagos; three arrested"
+    if outcome == "kidnapped" and rules is not None and captured_fighters(anchor, rules):
+        return "detained", is_toll  # "villagers seized two of the attackers"
     if outcome == "wounded" and token.pos_ == "VERB" and _killed_conjunct(token, triggers):
         return "killed", is_toll
     if outcome == "wounded" and rules is not None and _fatally(token, rules):

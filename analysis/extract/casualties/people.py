@@ -143,3 +143,19 @@ def listed_among_things(noun: Token, rules: Rules, triggers: dict) -> bool:
     if things.i in triggers or things.lemma_.lower() in words("event_word") | words("agent"):
         return False  # "several attacks, including two killings": the attacks killed
     return not person_like(things, rules, triggers)
+
+
+def captured_fighters(anchor: Token, rules: Rules) -> bool:
+    """Members of an armed side taken by force: "seized two of the attackers" are detained.
+
+    Captured attackers are held, not abducted (the first set's convention 8): the counted
+    noun, or the noun after "of", is a `generic_actors` noun of an armed group ("gunmen",
+    "bandits", "attackers"); "gunmen seized two soldiers" stays an abduction.
+    """
+    nouns = [anchor] + [
+        g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children if g.dep_ == "pobj"
+    ]  # fmt: skip
+    return any(
+        n.lower_ in rules.fighters or f"{n.lemma_.lower()}s" in rules.fighters for n in nouns
+    )

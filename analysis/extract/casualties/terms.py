@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from analysis.extract.casualties.numbers import NUMBER_OF, QUALIFIERS, SCALES, VAGUE
-from analysis.rules import RuleSet, flagged
+from analysis.rules import RuleSet, flagged, mapping
 
 
 @dataclass(frozen=True)
@@ -119,6 +119,7 @@ class Rules:
     care_verbs: frozenset[str]  # "medics treated 30 people": the people treated are wounded
     report_verbs: frozenset[str]
     location_preps: frozenset[str]
+    fighters: frozenset[str]  # "attackers", "bandits": an armed side's members (captured: held)
     outcome_of: dict[str, str]
 
 
@@ -238,6 +239,10 @@ def _phrases(terms: frozenset[str]) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in found) + r")\b", re.IGNORECASE)
 
 
+# `generic_actors` types of armed sides that are no state: their members taken are captured
+_ARMED_SIDES = frozenset({"unidentified_armed_group", "armed_group"})
+
+
 def _build_rules(vocab: Vocab, terms: pd.DataFrame, rule_set: RuleSet | None = None) -> Rules:
     """Compile the terms table into matchers for `vocab`."""
     triggers, cues = _TermMatcher(vocab), _TermMatcher(vocab)
@@ -283,6 +288,11 @@ def _build_rules(vocab: Vocab, terms: pd.DataFrame, rule_set: RuleSet | None = N
         care_verbs=words("care_verb"),
         report_verbs=flagged("reporting_verbs", "verb", "toll_source", rule_set),
         location_preps=flagged("locative_prepositions", "preposition", "place_of_figure", rule_set),
+        fighters=frozenset(
+            noun
+            for noun, kind in mapping("generic_actors", "noun", "actor_type", rule_set).items()
+            if kind in _ARMED_SIDES
+        ),
         outcome_of=outcome_of,
     )
 
