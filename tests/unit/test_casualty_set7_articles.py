@@ -230,3 +230,30 @@ class TestWoundedAsTheyStand:
         assert current(nlp, text) == Counter(
             {(1, "killed"): 1, (4, "killed"): 1, (6, "wounded"): 1}
         )
+
+
+class TestQuotesRestateTheToll:
+    """1. A quote tells the toll again in its own words: no new people."""
+
+    def test_two_sons_in_a_quote(self, nlp: Language) -> None:
+        text = (
+            "Two men were shot dead outside a tavern in Soweto on Saturday, police said. "
+            '"We have lost two sons in one night," said a neighbour who knew both families.'
+        )
+        df = rows(nlp, text)
+        assert current(nlp, text) == Counter({(2, "killed"): 1})
+        assert df["repeat_of"].notna().sum() == 1
+
+    def test_curly_quotes(self, nlp: Language) -> None:
+        text = (
+            "Three traders were killed when gunmen attacked the market in Gao on Monday. "
+            "\u201cThey murdered three fathers in front of their children,\u201d a trader said."
+        )
+        assert current(nlp, text) == Counter({(3, "killed"): 1})
+
+    def test_a_toll_outside_a_quote_stays(self, nlp: Language) -> None:
+        text = (
+            "Two men were shot dead outside a tavern in Soweto on Saturday. Two sons of a "
+            "local councillor were killed in Orlando on Sunday."
+        )
+        assert current(nlp, text)[(2, "killed")] == 2

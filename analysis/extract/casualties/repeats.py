@@ -12,6 +12,7 @@ part. The `repeat_of` column holds the `figure_id` of the first mention; the row
 a user sees every mention and its offsets.
 """
 
+import bisect
 import re
 from collections.abc import Callable
 
@@ -19,6 +20,7 @@ from spacy.tokens import Doc
 
 from analysis.extract.casualties.figures import Figure
 from analysis.extract.casualties.numbers import TENS, UNITS
+from analysis.extract.doc import quote_offsets
 
 _GENERIC = frozenset({"people", "person", "other", "others", "individual", "victim"})
 
@@ -194,6 +196,28 @@ def _related(first: Figure, later: Figure) -> bool:
     return later.part_of is first or first.part_of is later
 
 
+def _quoted(figures: list[Figure]) -> set[int]:
+    """`id` of each figure inside a direct quote (the quotes found once per document)."""
+    if not figures:
+        return set()
+    spans = sorted(quote_offsets(figures[0].span.doc.text, min_words=2))
+    starts = [s for s, _ in spans]
+    found = set()
+    for figure in figures:
+        at = bisect.bisect_right(starts, figure.span.start_char) - 1
+        if at >= 0 and figure.span.end_char <= spans[at][1]:
+            found.add(id(figure))
+    return found
+
+
+def _quoting(first: Figure, later: Figure, quoted: set[int], sides: dict[str, str] | None) -> bool:
+    """A quote restating a toll in its own words: "We have lost two sons" after "Two men".
+
+    `quoted` holds the figures in a direct quote (by identity, see `repeats`).
+    """
+    return id(later) in quoted and not _two_sides(first, later, sides or {})
+
+
 def repeats(
     figures: list[Figure],
     *,
@@ -218,6 +242,7 @@ def repeats(
     first_of: dict[tuple[str, int], list[int]] = {}
     told: set[tuple[str, int]] = set()  # (outcome, count) the body has given already
     found: list[int | None] = []
+    quoted = _quoted(figures)
     for index, figure in enumerate(figures):
         count = figure.parsed.count
         if count is None or figure.outcome is None:
@@ -225,7 +250,8 @@ def repeats(
             continue
         earlier = first_of.setdefault((figure.outcome, count), [])
         match = next(
-            (i for i in earlier if _same_people(figures[i], figure, outcome_words, sides)
+            (i for i in earlier if (_same_people(figures[i], figure, outcome_words, sides)
+                                    or _quoting(figures[i], figure, quoted, sides))
              and not _related(figures[i], figure)
              and _ordinals_agree(figures[i], figure)
              and not (apart is not None and apart(figures[i], figure))),
