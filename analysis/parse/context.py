@@ -53,6 +53,7 @@ from analysis.parse.place_clues import EVENT_WORDS as EVENT_WORDS
 from analysis.parse.place_clues import PLACE_HEADS as PLACE_HEADS
 from analysis.parse.places import (
     ADMIN_WORDS,
+    AREA_WORDS,
     LOCATIVE_PREPOSITIONS,
     NAME_OPENING_AREAS,
     STREET_WORDS,
@@ -263,6 +264,21 @@ def stands_for_state(doc: Doc, start: int, end: int) -> bool:
         # "Mogadishu hotels", "the Baghdad bombing": where; "Moscow officials": the state
         return {head.lower_, head.lemma_.lower()} & STATE_NOUNS != set()
     return not (owner and (head.pos_ == "PROPN" or head.lower_ in ADMIN_WORDS))
+
+
+def speaks_for_its_area(doc: Doc, start: int, end: int) -> bool:
+    """Whether a state, province or county named with its word speaks or acts: its government.
+
+    "Kaduna State said it had deployed troops", "Nakuru County announced a curfew": the
+    area's government, as "Moscow said" is Russia's; "Kaduna State has seen a wave of
+    kidnappings", "Zamfara State was hit by floods" and "in Kaduna State" are the place.
+    """
+    words = doc[start:end].text.split()
+    if len(words) < 2 or words[-1].lower() not in AREA_WORDS:
+        return False
+    if not is_place(" ".join(words[:-1])):
+        return False  # "the Memphis Police Department said": a body, not an area
+    return span_root(doc, start, end).dep_ == "nsubj" and stands_for_state(doc, start, end)
 
 
 def holds_admin_office(doc: Doc, start: int, end: int) -> bool:

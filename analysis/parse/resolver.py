@@ -26,6 +26,7 @@ from analysis.parse.context import (
     names_origin,
     places_elsewhere,
     qualifies_a_person_or_event,
+    speaks_for_its_area,
     stands_for_state,
     where_an_event_happened,
 )  # fmt: skip
@@ -230,6 +231,8 @@ class ActorResolver:
             return Mention(start, end, "ORG", text, "media")  # "told Kompas", "Punch newspaper"
         kind = "political" if kind == "other" and party_follows(doc, end, self.generic) else kind
         body = organization_type(" ".join(text.split()[:-1]), self.keywords) != "other"
+        if speaks_for_its_area(doc, start, end):  # "Kaduna State said": its government
+            return Mention(start, end, "ORG", area_country(text) or text, "state")
         if (
             key in self.places
             or key in self.capitals

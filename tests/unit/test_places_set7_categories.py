@@ -35,6 +35,34 @@ def test_a_force_named_after_its_area_is_one_actor_of_its_country(
     assert not any(m != force and place in m for m in found), found
 
 
+@pytest.mark.parametrize(
+    ("text", "area", "country"),
+    [
+        # A state or county named with its word that speaks or acts is its government.
+        ("Kaduna State said it had deployed security agents to the area.", "Kaduna State",
+         "Nigeria"),
+        ("Nakuru County announced a curfew on Monday.", "Nakuru County", "Kenya"),
+        # "Plateau State" is Nigeria's, not Benin's department of that name.
+        ("Plateau State confirmed that 40 villagers were killed.", "Plateau State", "Nigeria"),
+    ],
+)  # fmt: skip
+def test_an_area_that_speaks_is_its_government(text: str, area: str, country: str) -> None:
+    assert (country, "state") in actors_of(text).get(area, set()), actors_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kaduna State has seen a wave of kidnappings.",
+        "Zamfara State was hit by floods in September.",
+        "Borno State recorded 300 attacks last year.",
+        "Gunmen killed 12 people in Kaduna State.",
+    ],
+)
+def test_an_area_where_things_happen_stays_a_place(text: str) -> None:
+    assert not any("State" in mention for mention in actors_of(text)), actors_of(text)
+
+
 # --- 2. a country that is only a location ---------------------------------------------------
 
 
