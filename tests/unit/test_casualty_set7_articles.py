@@ -257,3 +257,29 @@ class TestQuotesRestateTheToll:
             "local councillor were killed in Orlando on Sunday."
         )
         assert current(nlp, text)[(2, "killed")] == 2
+
+
+class TestListsNamingTheVictims:
+    """1. "The victims, two men and a woman," names the people of an earlier total."""
+
+    def test_two_men_and_a_woman_are_the_three(self, nlp: Language) -> None:
+        text = (
+            "Three people were wounded in a shooting in Kingston on Friday. The victims, two "
+            "men and a woman, were taken to hospital."
+        )
+        assert current(nlp, text) == Counter({(3, "wounded"): 1})
+
+    def test_a_list_that_does_not_add_up_stays(self, nlp: Language) -> None:
+        text = (
+            "Five people were wounded in a shooting in Kingston on Friday. The victims, two "
+            "men and a woman, were taken to hospital."
+        )
+        assert current(nlp, text)[(2, "wounded")] == 1
+
+    def test_a_list_after_another_noun_stays(self, nlp: Language) -> None:
+        text = (
+            "Three people were wounded in a shooting in Kingston on Friday. Their relatives, "
+            "two men and a woman, were arrested at the hospital."
+        )
+        assert current(nlp, text)[(3, "wounded")] == 1
+        assert current(nlp, text)[(2, "detained")] == 1

@@ -229,3 +229,58 @@ def _verb_of(figure: Figure) -> Token:
     while head.dep_ not in {"nsubj", "nsubjpass", "dobj", "ROOT"} and head.head.i != head.i:
         head = head.head
     return head.head if head.dep_ != "ROOT" else head
+
+
+_RESTATED_PEOPLE = frozenset({"victim", "dead", "injured", "wounded", "casualty", "people"})
+_DEFINITE = frozenset({"the", "these", "those"})
+
+
+def _one(token: Token) -> int | None:
+    """One person for a singular item of a list ("a woman"), else unknown."""
+    return 1 if token.tag_ == "NN" else None
+
+
+def appositive_lists(figures: list[Figure], first: list[int | None]) -> None:
+    """Mark in `first` a list that names the people of an earlier total in apposition.
+
+    "Three people were wounded ... The victims, two men and a woman, were taken to
+    hospital": the list after a definite noun for the people ("the victims", "the dead")
+    adds up, one for each singular item, to an earlier figure of its outcome told in the
+    three sentences before; each of its figures restates that figure.
+    """
+    by_noun = {f.noun.i: i for i, f in enumerate(figures) if f.noun is not None}
+    for index, figure in enumerate(figures):
+        noun = figure.noun
+        if first[index] is not None or noun is None or noun.dep_ not in {"appos", "conj"}:
+            continue
+        head = noun.head  # the parse may join the list to the noun as a conjunct
+        if head.i + 1 >= noun.i or head.nbor().text != ",":
+            continue
+        definite = any(
+            c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in head.children
+        )
+        if head.lemma_.lower() not in _RESTATED_PEOPLE or not definite:
+            continue
+        items = [noun, *(c for c in noun.conjuncts if c.i > noun.i)]
+        counts = [
+            figures[by_noun[t.i]].parsed.count
+            if t.i in by_noun
+            else (1 if t.tag_ == "NN" else None)
+            for t in items
+        ]
+        if None in counts:
+            continue
+        people = sum(c or 0 for c in counts)
+        total = next(
+            (j for j in range(index - 1, max(index - _LOOK_BACK, 0) - 1, -1)
+             if figures[j].outcome == figure.outcome and figures[j].parsed.count == people
+             and figure.sent_no - figures[j].sent_no <= _PIECE_SENTENCES
+             and figures[j].sent_no < figure.sent_no),
+            None,
+        )  # fmt: skip
+        if total is None:
+            continue
+        target = first[total] if first[total] is not None else total
+        for t in items:
+            if t.i in by_noun and first[by_noun[t.i]] is None:
+                first[by_noun[t.i]] = target

@@ -30,6 +30,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from analysis.extract.casualties.breakdowns import (
+    appositive_lists,
     breakdowns,
     cared_for,
     complements,
@@ -315,6 +316,7 @@ def settle(
     breakdowns(figures, first, set(moved), rules)  # "Six died ... Five ... and a sixth ..."
     complements(figures, first, set(moved), _outcome_nouns(rules))  # "12 inside, four in hospital"
     headline_groups(figures, first)  # "11 killed" over "eight soldiers and three civilians"
+    appositive_lists(figures, first)  # "The victims, two men and a woman," of three
     care = cue_words(rule_set, "care_verb") | cue_words(rule_set, "release")
     cared_for(figures, first, set(moved), care)  # "Four of them were treated and discharged"
     points = {id(f): figures[j] for f, j in zip(figures, first, strict=True) if j is not None}
