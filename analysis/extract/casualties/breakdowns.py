@@ -254,8 +254,8 @@ def appositive_lists(figures: list[Figure], first: list[int | None]) -> None:
         if first[index] is not None or noun is None or noun.dep_ not in {"appos", "conj"}:
             continue
         head = noun.head  # the parse may join the list to the noun as a conjunct
-        if head.i + 1 >= noun.i or head.nbor().text != ",":
-            continue
+        if noun.left_edge.i != head.i + 2 or head.nbor().text != ",":
+            continue  # the list's first item, right after the comma (one per list)
         definite = any(
             c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in head.children
         )
