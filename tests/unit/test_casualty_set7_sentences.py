@@ -210,5 +210,12 @@ class TestCapturesAndSizes:
         text = "The attackers, who numbered about 30, killed a farmer in Kaura."
         assert counted(nlp, text) == [(1, "killed")]
 
+    def test_charged_with_murder(self, nlp: Language) -> None:
+        text = "A farmer was killed in Kisumu last year; a neighbour was later charged with murder."
+        assert counted(nlp, text) == [(1, "killed"), (1, "detained")]
+
+    def test_charging_a_crowd_stays_no_arrest(self, nlp: Language) -> None:
+        assert counted(nlp, "Police charged the crowd with batons in Nairobi.") == []
+
     def test_the_dead_numbered_four_stays(self, nlp: Language) -> None:
         assert counted(nlp, "The dead numbered four, the police chief said.") == [(4, "killed")]
