@@ -283,3 +283,23 @@ class TestListsNamingTheVictims:
         )
         assert current(nlp, text)[(3, "wounded")] == 1
         assert current(nlp, text)[(2, "detained")] == 1
+
+
+class TestAWoundedVictimWhoDied:
+    """1. "A rider who was among the wounded died": the death leaves the wounded figure."""
+
+    def test_who_was_among_the_wounded(self, nlp: Language) -> None:
+        text = (
+            "Two people were killed and five wounded when a bomb exploded at a bus stop in "
+            "Jos. A boda boda rider who was among the wounded died overnight."
+        )
+        assert current(nlp, text) == Counter(
+            {(2, "killed"): 1, (1, "killed"): 1, (4, "wounded"): 1}
+        )
+
+    def test_who_was_among_the_dead_is_no_later_death(self, nlp: Language) -> None:
+        text = (
+            "Two people were killed and five wounded when a bomb exploded at a bus stop in "
+            "Jos. A trader who was among the dead had closed his stall minutes earlier."
+        )
+        assert current(nlp, text)[(5, "wounded")] == 1

@@ -108,7 +108,18 @@ def _described_wounded(noun: Token, rules: Rules, *, clause: bool) -> bool:
     """
     deps = {"amod", "compound", "acl", "relcl"} if clause else {"amod", "compound"}
     return any(
-        child.dep_ in deps and outcome_word(child, rules) == "wounded" for child in noun.children
+        child.dep_ in deps
+        and (outcome_word(child, rules) == "wounded" or (clause and _among_wounded(child, rules)))
+        for child in noun.children
+    )
+
+
+def _among_wounded(clause: Token, rules: Rules) -> bool:
+    """A clause placing the victim among the wounded: "who was among the wounded"."""
+    return clause.lemma_ == "be" and any(
+        prep.lower_ == "among" and any(outcome_word(o, rules) == "wounded" for o in prep.children)
+        for prep in clause.children
+        if prep.dep_ == "prep"
     )
 
 
