@@ -81,6 +81,41 @@ def test_collective_victims_are_civilians(text, word):
     assert _types(text, word) == {"civilians"}
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Vigilantes killed nine Fulani near Anka, Nigeria.", "Fulani"),
+        ("Gunmen attacked the Hema near Bunia, DR Congo.", "Hema"),
+    ],
+)
+def test_a_people_named_as_victims_is_civilians_not_its_militia(text, word):
+    assert _types(text, word) == {"civilians"}
+
+
+def test_a_people_that_clashes_stays_its_militia():
+    assert _types("Hema and Lendu fighters clashed near Bunia, DR Congo.", "Hema") == {"militia"}
+
+
+def test_vigilante_groups_named_in_the_gazetteer_are_militias():
+    text = "Bakassi Boys killed two suspected robbers in Aba, Nigeria."
+    assert _types(text, "Bakassi Boys") == {"militia"}
+    text = "Rondas campesinas detained two suspected thieves in Chota, Peru."
+    assert _types(text, "Rondas") == {"militia"}
+
+
+def test_a_demonyms_fire_is_its_military_but_a_fire_service_is_the_state():
+    assert _typed("Two boys were killed by Israeli fire near Tubas.", "Israeli") == {
+        ("Military Forces of Israel", "state_forces")
+    }
+    assert _types("The Kenyan fire service said the blaze killed two.", "Kenyan") == {"state"}
+
+
+def test_a_militias_youths_are_that_militia_not_a_crowd():
+    text = "Mai-Mai youths burned a health centre near Butembo, DR Congo."
+    assert _typed(text, "Mai-Mai") == {("Mai-Mai", "militia")}
+    assert not [m for m, t in actors_of(text).items() if "youths" in m]
+
+
 def test_unnamed_cult_members_stay_an_unidentified_group():
     text = "Members of a campus cult group attacked a hostel in Calabar, Nigeria."
     assert _types(text, "cult group") == {"unidentified_armed_group"}

@@ -32,6 +32,7 @@ from analysis.parse.generic.named import (
     fighting_communities,
     forces_loyal_to_states,
     person_named_groups,
+    victim_communities,
 )
 from analysis.parse.generic.nouns import generic_mentions, generic_word, owns_a_force
 from analysis.parse.generic.stand_ins import stand_ins
@@ -99,4 +100,5 @@ def add_generic_actors(
     owned = fighting_communities(doc, owned, country)  # "the Dhulbahante clan clashed"
     owned = affiliates(doc, owned, known)  # "the Islamic State's Sinai affiliate"
     owned = stand_ins(doc, owned, demonyms)  # "Kyiv said", "the Russians shelled"
+    owned = victim_communities(owned, country)  # "gunmen killed nine Fulani"
     doc.spans[ACTOR_SPANS_KEY] = without_owning_states(owned)

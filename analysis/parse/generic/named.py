@@ -187,3 +187,29 @@ def fighting_communities(doc: Doc, spans: list[Span], country: str) -> list[Span
         found.append(Span(doc, start, end, label=label, kb_id=name, span_id=name))
     kept = [s for s in spans if not any(s.start < f.end and f.start < s.end for f in found)]
     return sorted([*kept, *found], key=lambda s: (s.start, s.end))
+
+
+def victim_communities(spans: list[Span], country: str) -> list[Span]:
+    """A people's bare name the gazetteer reads as its militia, as the victims: civilians.
+
+    "Gunmen killed nine Fulani", "the Hema were attacked": the people violence is done to,
+    not the community's militia; coders name them "Civilians (X)". A name that says
+    "militia" stays the militia, and so does a people that fights.
+    """
+    result = []
+    for span in spans:
+        root = span.root
+        against = root.dep_ == "pobj" and root.head.lower_ == "against"  # "attacks against X"
+        head = root.head.head if against else root.head
+        victim = root.dep_ in ("dobj", "nsubjpass", "pobj") and head.lemma_.lower() in VIOLENT_VERBS
+        if (
+            span.label_ == "militia"
+            and victim
+            and not fighting(root)
+            and all(t.pos_ == "PROPN" or t.ent_type_ == "NORP" for t in span)
+            and "milit" not in span.text.lower()
+        ):
+            name = f"Civilians ({country})"
+            span = Span(span.doc, span.start, span.end, label="civilians", kb_id=name, span_id=name)
+        result.append(span)
+    return result

@@ -20,12 +20,16 @@ from analysis.parse.generic.deeds import (
 )  # fmt: skip
 from analysis.parse.generic.forces import STATE_TYPES, UNIDENTIFIED
 from analysis.parse.places import HYPHENS, place_country
-from analysis.rules import title_words
+from analysis.rules import packaged_rows, title_words
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod"})
 # A crowd that follows a party or a leader ("supporters of X") is typed by its deeds, not
 # owned by whom it follows.
 CROWD_TYPES = frozenset({PROTESTERS, RIOTERS})
+# A people's young men ("youths") are its militia, as coders name them (`party_words.csv`).
+FIGHTING_PEOPLE = frozenset(
+    row["word"] for row in packaged_rows("party_words") if row["kind"] == "fighting_people"
+)
 # Officials' titles (`data/titles.csv`): "the police spokesman" speaks for the police.
 TITLES = title_words()
 
@@ -158,7 +162,7 @@ def _community(owners: list[Token], groups: tuple[Span, ...], kind: str) -> Span
 
     "Kuki" alone is the Kuki militia's alias; in "a Kuki family" or "Hazara villagers" it
     says who the people are, and coders name them civilians. A name that says "militia"
-    ("Kuki militia families") stays the militia.
+    ("Kuki militia families") stays the militia, and so do its young men ("Murle youths").
     """
     if kind != CIVILIANS or len(owners) != 1:
         return None
@@ -219,7 +223,8 @@ def generic_mentions(
         key = joined or (pair if pair in nouns else token.lower_)
         owners = [c for c in token.lefts if c.i in actors and c.dep_ in MODIFIER_DEPS | {"poss"}
                   and not any(_apart(t, actors) for t in doc[c.i + 1 : token.i])]  # fmt: skip
-        community = _community(owners, groups, nouns.get(key, ("",))[0])
+        young_men = token.lower_ in FIGHTING_PEOPLE  # "Murle youths": the people's militia
+        community = None if young_men else _community(owners, groups, nouns.get(key, ("",))[0])
         if community is not None:  # "a Kuki family", "Hazara villagers": people, not a militia
             owners = []
             replaced.add(community.start)
