@@ -35,7 +35,7 @@ class TestAbductionWording:
 
 
 class TestFlightWording:
-    """5. People who cross into or take refuge in another place are displaced."""
+    """5. People who cross into, leave for or take refuge in another place are displaced."""
 
     def test_crossed_into_a_country(self, nlp: Language) -> None:
         text = "About 300 villagers crossed into Chad to escape the fighting."
@@ -48,6 +48,17 @@ class TestFlightWording:
     def test_took_refuge(self, nlp: Language) -> None:
         text = "Forty families took refuge in a church in Bangassou."
         assert counted(nlp, text) == [(40, "displaced")]
+
+    def test_left_for_a_town(self, nlp: Language) -> None:
+        text = "About 200 families left for Bangui after the raid on their village."
+        assert counted(nlp, text) == [(200, "displaced")]
+
+    def test_left_for_the_nearby_town_of(self, nlp: Language) -> None:
+        text = "Some 300 villagers left for the nearby town of Kaya after the raid."
+        assert counted(nlp, text) == [(300, "displaced")]
+
+    def test_left_for_the_market_stays_no_flight(self, nlp: Language) -> None:
+        assert counted(nlp, "The three men left for the market at dawn.") == []
 
     def test_attackers_who_cross_stay_no_displacement(self, nlp: Language) -> None:
         text = "About 20 gunmen crossed into Niger after the raid on the village."

@@ -219,3 +219,24 @@ def fleeing_doer(anchor: Token, verb: Token, triggers: dict, rules: Rules) -> bo
         and all(c == subject for c in v.children if c.dep_ == "nsubj")
         for v in near
     )  # fmt: skip
+
+
+def an_errand(verb: Token) -> bool:
+    """A departure "for" somewhere that names no other country or town: "left for the market".
+
+    "Hundreds of residents left for Niger" is flight (a `leave for` row); the words after
+    "for" must hold a named place (a GPE or LOC entity: "for the nearby town of Kaya").
+    A departure with an object of its own ("left their homes for the camps") is flight
+    wherever it goes.
+    """
+    if verb.pos_ in {"NOUN", "PROPN"}:  # "the three men [who] left for": the noun's clause
+        verb = next((c for c in verb.children if c.dep_ in {"acl", "relcl"}), verb)
+    if verb.lemma_.lower() != "leave" or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    places = [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+        for g in c.children if g.dep_ == "pobj"
+    ]  # fmt: skip
+    return bool(places) and not any(
+        t.ent_type_ in {"GPE", "LOC"} for p in places for t in p.subtree
+    )

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from analysis.extract.casualties.clauses import (
     across_semicolon,
+    an_errand,
     bare_clauses,
     died_later,
     doer_clause,
@@ -373,6 +374,8 @@ def find_outcome(
     fled = outcome == "displaced" and token.pos_ == "VERB" and rules is not None
     if fled and fleeing_doer(anchor, token, triggers, rules):
         return None  # "three gunmen fled on foot": no displacement
+    if outcome == "displaced" and an_errand(token):
+        return None  # "the three men left for the market"
     if token == anchor and token.pos_ in {"NOUN", "PROPN"} and outcome != "killed":
         if anchor.i not in triggers and whole_of_part(anchor):
             return outcome, is_toll  # "one of the three arrested men had been shot"
