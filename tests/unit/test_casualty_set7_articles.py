@@ -303,3 +303,21 @@ class TestAWoundedVictimWhoDied:
             "Jos. A trader who was among the dead had closed his stall minutes earlier."
         )
         assert current(nlp, text)[(5, "wounded")] == 1
+
+
+class TestShotKillingSome:
+    """1. "shot four people, killing two" is four shot, two fatally."""
+
+    def test_shot_four_killing_two(self, nlp: Language) -> None:
+        text = (
+            "Gunmen shot four people in a bar in Cuernavaca on Saturday, killing two. The two "
+            "survivors are being treated at a local hospital."
+        )
+        assert current(nlp, text) == Counter({(2, "killed"): 1, (2, "wounded"): 1})
+
+    def test_killing_others_than_those_shot_stays(self, nlp: Language) -> None:
+        text = (
+            "Gunmen shot four people in a bar in Cuernavaca on Saturday. Hours later a bomb "
+            "exploded in the market, killing two."
+        )
+        assert current(nlp, text) == Counter({(4, "wounded"): 1, (2, "killed"): 1})

@@ -259,6 +259,28 @@ def _wounded_source(
     return found if (figures[found].parsed.count or 0) >= count else None
 
 
+def _killing_some(figures: list[Figure], index: int, rules: Rules) -> int | None:
+    """The wounded figure a "killing N" clause takes its dead from: "shot four, killing two".
+
+    "Gunmen shot four people in a bar, killing two" is "four shot, two fatally": the
+    object of a death verb in "-ing" hung on the verb whose object is the figure right
+    before it, a larger wounded figure of the same sentence.
+    """
+    root = figures[index].span.root
+    verb = root.head if root.dep_ == "dobj" else None
+    if index == 0 or verb is None or verb.tag_ != "VBG" or outcome_word(verb, rules) != "killed":
+        return None
+    shot = figures[index - 1]
+    people = shot.anchor or shot.span.root
+    hit = people.head if people.dep_ == "dobj" else None
+    return (
+        index - 1
+        if hit is not None and hit.i == verb.head.i and shot.outcome == "wounded"
+        and (shot.parsed.count or 0) > (figures[index].parsed.count or 0)
+        else None
+    )  # fmt: skip
+
+
 def groups_of(figures: list[Figure]) -> dict[int, int]:
     """A figure counted out of a larger one: "One of two teenagers", "Two of five miners".
 
@@ -299,6 +321,8 @@ def moves(figures: list[Figure], rules: Rules, fatal: frozenset[str]) -> dict[in
         if not dies and figure.outcome != "killed":
             continue
         source = groups.get(index)
+        if source is None:
+            source = _killing_some(figures, index, rules)
         if source is None:
             source = _wounded_source(
                 figures, index, rules, position, wounded_at, fatal=fatally, dies=dies
