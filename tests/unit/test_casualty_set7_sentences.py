@@ -136,6 +136,18 @@ class TestTheAttackerToo:
         text = "The attacker killed a shopkeeper in Gothenburg. He was later arrested."
         assert counted(nlp, text) == [(1, "killed"), (1, "detained")]
 
+    def test_before_being_shot_dead(self, nlp: Language) -> None:
+        text = "The gunman shot dead a shopkeeper in Lahore before being shot dead by soldiers."
+        assert counted(nlp, text) == [(1, "killed"), (1, "killed")]
+
+    def test_before_being_arrested(self, nlp: Language) -> None:
+        text = "The attacker stabbed two guards at the gate in Hamburg before being arrested."
+        assert sorted(counted(nlp, text), key=str) == [(1, "detained"), (2, "wounded")]
+
+    def test_a_clause_on_the_victims_stays_theirs(self, nlp: Language) -> None:
+        text = "Three people were killed before being buried in a mass grave near Bunia."
+        assert counted(nlp, text) == [(3, "killed")]
+
     def test_before_killing_himself(self, nlp: Language) -> None:
         text = "A man shot dead three relatives in Kisii before killing himself."
         assert counted(nlp, text) == [(3, "killed"), (1, "killed")]

@@ -15,7 +15,7 @@ named once, as the doer, and what happens to him is told by
 - a reflexive object of his own outcome verb ("then killed himself"), unless he is a
   suicide bomber (the first set's convention: no row);
 - a passive verb joined to his deed with no subject of its own ("killed a teacher and
-  was shot dead by police").
+  was shot dead by police", "before being arrested").
 
 The attacker is a singular person noun or name, the active subject of a verb that is a
 `perpetrator` word's ("the gunman opened fire") or an outcome verb with an object. The row
@@ -92,14 +92,28 @@ def _his_fate(pronoun: Token, attacker: Token, rules: Rules, triggers: dict) -> 
 
 
 def _joined_passive(attacker: Token, rules: Rules, triggers: dict) -> Iterator[Token]:
-    """Passive outcome verbs joined to the attacker's deed with no subject of their own."""
-    for verb in attacker.head.conjuncts:
+    """Passive outcome verbs joined to the attacker's deed with no subject of their own.
+
+    A conjunct ("and was shot dead by police") or a clause hung on the deed ("before
+    being shot dead by soldiers", "before being arrested").
+    """
+    deed = attacker.head
+    clauses = [c for c in deed.children if c.dep_ == "advcl"] + [
+        g for c in deed.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"
+    ]
+    for verb in [*deed.conjuncts, *clauses]:
         if verb.i < attacker.i or not _single_trigger(verb, rules, triggers):
             continue
         children = list(verb.children)
         passive = any(c.dep_ == "auxpass" for c in children)
         if passive and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children):
             yield verb
+
+
+def _verb_outcome(verb: Token, triggers: dict, rules: Rules) -> tuple | None:
+    """The outcome a verb names, with its own "dead": "being shot dead" is killed."""
+    dead = [c for c in verb.children if c.i in triggers and triggers[c.i][0] == "killed"]
+    return triggers[dead[0].i] if dead else find_outcome(verb, triggers, rules)
 
 
 def _pronouns(doc: Doc, attacker: Token, sents: list[Span], sent_no: int) -> Iterator[Token]:
@@ -159,7 +173,7 @@ def attacker_figures(
             if p.i not in taken and _his_fate(p, attacker, rules, triggers)
         ]
         fates += [
-            (attacker, find_outcome(v, triggers, rules))
+            (attacker, _verb_outcome(v, triggers, rules))
             for v in _joined_passive(attacker, rules, triggers)
         ]
         for anchor, outcome in fates:
