@@ -191,7 +191,7 @@ def _where_it_happened(root: Token) -> bool:
         return any(c.dep_ == "dobj" and {c.lower_, c.lemma_.lower()} & (PERSON_NOUNS | RESIDENTS)
                    for c in head.children)  # fmt: skip
     if root.dep_ == "nsubj":  # "Lebanon lies north of Israel", "Somalia is home to"
-        return head.lemma_.lower() in GEOGRAPHY or said_to_be_a_place(head)
+        return head.lemma_.lower() in GEOGRAPHY or said_to_be_a_place(head) or _has_land(head)
     if root.dep_ not in ("poss", "compound", "nmod"):
         return False
     if head.lemma_.lower() in STATISTICS or (
@@ -239,6 +239,21 @@ def acts(doc: Doc, start: int, end: int) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "by":
         return True
     return root.dep_ in AGENT_DEPS
+
+
+def _has_land(verb: Token) -> bool:
+    """Whether a subject has land or people: "Chad shares a long border with Sudan".
+
+    A border, a coast or a population with an indefinite article is one the land has
+    ("Kenya has a population of 55 million"); "Kenya closed its border" and "reopened the
+    border" are deeds of the state.
+    """
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in LANDFORMS | STATISTICS
+        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+        for c in verb.children
+    )
 
 
 def stands_for_state(doc: Doc, start: int, end: int) -> bool:

@@ -93,6 +93,8 @@ def test_an_area_where_things_happen_stays_a_place(text: str) -> None:
         ("Several of the dead were from Guinea.", "Guinea"),
         # A land that lies somewhere, shelters people or is home to them; where flights go.
         ("Lebanon lies north of Israel.", "Lebanon"),
+        ("Chad shares a long border with Sudan.", "Chad"),
+        ("Kenya has a population of about 55 million.", "Kenya"),
         ("Uganda hosts more than 1.5 million refugees.", "Uganda"),
         ("Somalia is home to several armed groups.", "Somalia"),
         ("The flights to Ethiopia were suspended after the clashes.", "Ethiopia"),
@@ -117,6 +119,7 @@ def test_a_country_that_is_only_a_location_is_no_state(text: str, country: str) 
         ("Kenya pushed for Somalia to join the force.", "Kenya"),
         ("Ethiopia took the dispute to the African Union.", "Ethiopia"),
         ("Kenya hosted talks between the two sides in May.", "Kenya"),
+        ("Kenya closed its border with Somalia after the raid.", "Kenya"),
         ("Ethiopia flew its troops to Somalia.", "Ethiopia"),
         ("The aid sent from Turkey reached the port.", "Turkey"),
     ],
