@@ -52,13 +52,14 @@ ADMIN_WORDS = frozenset({
     "governorate", "lga", "municipality", "oblast", "division", "territory", "tehsil",
     "woreda", "zone", "circle", "township", "barangay", "commune", "village", "city", "town",
     "area", "camp", "local", "highway", "capital", "neighbourhood", "neighborhood", "suburb",
-    "parish",
+    "parish", "regency",
 })  # fmt: skip
 # Of those, the words that make a figure's place an area, and the precision the area has.
 AREA_WORDS: dict[str, str] = {
     "district": "district", "township": "district", "territory": "district",
     "neighbourhood": "district", "neighborhood": "district", "county": "district",
-    "lga": "district", "municipality": "district", "tehsil": "district", "woreda": "district",
+    "lga": "district", "regency": "district", "municipality": "district", "tehsil": "district",
+    "woreda": "district",
     "state": "province", "province": "province", "region": "province", "governorate": "province",
     "oblast": "province", "department": "province", "prefecture": "province",
     "parish": "province",
@@ -75,6 +76,10 @@ STREET_WORDS = of_kind("place_words", "word", "street", "way")
 # after a body ("Parliament Road", "Senate Square"); a building keeps its body's name
 # ("Kilimani Police Station" speaks for the police).
 WAY_WORDS = of_kind("place_words", "word", "way")
+# Words that make a "Centre" or "Center" a building ("Mercy Medical Center", "Kakuma
+# Reception Centre"); a centre named after a person or a cause ("Carter Center") is a body.
+FACILITY_WORDS = of_kind("place_words", "word", "facility")
+CENTRES = frozenset({"centre", "center"})
 SAINT_WORDS = frozenset({"St", "St.", "Saint", "Ste", "Ste."})
 PRECISION_ORDER = ("city", "district", "province", "country")
 _NEVER = re.compile(
@@ -130,10 +135,28 @@ def is_place(name: str, rules: RuleSet | None = None) -> bool:
         or (words[0].lower() in NAME_OPENING_AREAS and words[0].istitle())
     ):  # "Waltham Park Road", "Aminu Kano Teaching Hospital", "St Thomas", "Rua Direita"
         return True
+    if len(words) > 1 and _names_a_site(words):
+        return True
     key = fold(name)
     if key in _countries() or is_indexed(key, rules):
         return True
     return len(words) > 1 and is_generic(words[0]) and _an_area(" ".join(words[1:]))
+
+
+def _names_a_site(words: list[str]) -> bool:
+    """Whether a name is a building named with its use and its place, or a medical centre.
+
+    "University Hospital Galway", "Market Square Kisumu": a building's word and then a
+    place's name; "Mercy Medical Center", "Kakuma Reception Centre". The name of a body
+    ("University of Nairobi", "Carter Center") is not a site.
+    """
+    lower = [w.lower() for w in words]
+    if lower[-1] in CENTRES and lower[-2] in FACILITY_WORDS:
+        return True
+    return any(
+        words[i].istitle() and lower[i] in STREET_WORDS and is_place(" ".join(words[i + 1 :]))
+        for i in range(len(words) - 1)
+    )
 
 
 def _an_area(name: str) -> bool:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from analysis.parse import gazetteer
 from analysis.parse.acronyms import apply_acronym_definitions
+from analysis.parse.comma_names import split_town_and_person
 from analysis.parse.context import (
     headline_locator,
     holds_admin_office,
@@ -145,6 +146,7 @@ class ActorResolver:
     def __call__(self, doc: Doc) -> Doc:
         """Resolve the Doc's entities; write `doc.ents` and `doc.spans["actors"]`."""
         prefer_longer_model_entities(doc, self.ambiguous)
+        split_town_and_person(doc)  # "the mayor of Cherán, José Ramírez": a town, a person
         mentions, others = self._initial_mentions(doc)
         mentions = apply_acronym_definitions(doc, mentions, self.by_name, self.keywords)
         mentions = self._resolve_pending(doc, mentions, [e for e in others if e.label_ == "GPE"])
