@@ -3,11 +3,16 @@
 A toll is updated within days; a figure dated a week, a month or a year away from its
 update ("last August", "two weeks earlier", "In February") is another incident's
 (`another_time`), and two mentions of one count and outcome dated by different weeks,
-months or years are two incidents (`dated_apart`).
+months or years are two incidents (`dated_apart`). In an article's body, a sentence with a
+date of another month or year ("In June 2022, a man was shot dead ...", "the last fatal
+shooting was in 2021, when ...") tells an older incident, whose figures restate none of the
+story's (`context_sentence`, `told_apart`).
 """
 
 import calendar
 import datetime as dt
+
+from spacy.tokens import Doc
 
 from analysis.extract.casualties.figures import Figure
 from analysis.extract.setting import date_words, published_date, resolve_date
@@ -81,3 +86,93 @@ def dated_apart(first: Figure, later: Figure) -> bool:
 def _calendar_words(words: str) -> bool:
     """Date words with a word or a four-digit year: not a bare number ("Reed, 34," is an age)."""
     return any(w.isalpha() or (w.isdigit() and len(w) == 4) for w in words.split())
+
+
+_THEN = ("last year", "last month", "that year", "previous year", "year before")
+
+
+class _Context:
+    """The spans of the current Doc that tell an older incident, found once per Doc."""
+
+    def __init__(self) -> None:
+        self.doc: Doc | None = None
+        self.spans: list[tuple[int, int]] = []  # (start, end) characters, in order
+
+
+_CONTEXT = _Context()
+
+
+def _past_period(words: str, published: dt.date | None) -> bool:
+    """Date words of a time before the story's: "In June 2022", "last year", "On March 10".
+
+    With a publication date, they resolve to a month or a year that does not hold it
+    ("this year", "in March" of a March story do) or a day more than a week before it;
+    without one, they name a month, a four-digit year or "last year". Never with "this"
+    or "since" (a count "since January" is a statistic of the story's time).
+    """
+    lowered = words.lower()
+    if "this" in lowered.split() or "since" in lowered.split():
+        return False
+    if published is None:
+        return _names_month(words) or any(then in lowered for then in _THEN)
+    start, precision = resolve_date(words, published)
+    if start is None or precision not in {"day", "month", "year"}:
+        return precision == "unknown" and _names_month(words)
+    first = dt.date.fromisoformat(start)
+    if precision == "day":
+        return (published - first).days > _UPDATE_DAYS
+    if precision == "year":
+        return first.year != published.year
+    return (first.year, first.month) != (published.year, published.month)
+
+
+def _context_spans(doc: Doc) -> list[tuple[int, int]]:
+    """From each body sentence dated in an older time to the end of its paragraph."""
+    lede_end = doc.text.find("\n", doc.text.find("\n") + 1)
+    if lede_end < 0:
+        return []
+    published = published_date(doc.user_data.get("published"))
+    spans: list[tuple[int, int]] = []
+    for date in (e for e in doc.ents if e.label_ == "DATE" and e.start_char > lede_end):
+        if date.start > 0 and doc[date.start - 1].lower_ == "since":
+            continue
+        sent = date.sent
+        if (spans and spans[-1][1] > sent.start_char) or not _past_period(date.text, published):
+            continue
+        end = doc.text.find("\n", sent.start_char)
+        spans.append((sent.start_char, end if end >= 0 else len(doc.text)))
+    return spans
+
+
+def context_of(figure: Figure) -> int | None:
+    """Where the older incident a figure belongs to is told, or None for the story's own.
+
+    Only in the body of an article (after its first two lines, the headline and the lede):
+    a sentence with a date of an older time ("In June 2022, a man was shot dead", "the
+    last fatal shooting was in 2021, when ..."), not after "since", tells another
+    incident, and so does the rest of its paragraph ("A 20-year-old was later arrested").
+    """
+    doc = figure.span.doc
+    if _CONTEXT.doc is not doc:
+        _CONTEXT.doc, _CONTEXT.spans = doc, _context_spans(doc)
+    at = figure.span.start_char
+    return next((start for start, end in _CONTEXT.spans if start <= at < end), None)
+
+
+def context_sentence(figure: Figure) -> bool:
+    """Whether the figure belongs to an older incident the article recalls (`context_of`)."""
+    return context_of(figure) is not None
+
+
+def told_apart(first: Figure, later: Figure) -> bool:
+    """Two mentions that are two incidents: dated apart, or told of two incidents.
+
+    A figure of an older incident the article recalls (`context_of`) and one of the
+    story, or of another recalled incident, are never one toll told twice.
+    """
+    return in_context(first, later) or dated_apart(first, later)
+
+
+def in_context(first: Figure, later: Figure) -> bool:
+    """Whether two figures belong to two incidents by `context_of` (one may be the story)."""
+    return context_of(first) != context_of(later)

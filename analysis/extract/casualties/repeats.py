@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
+from analysis.extract.casualties.dating import context_sentence
 from analysis.extract.casualties.figures import Figure
 from analysis.extract.casualties.numbers import TENS, UNITS
 from analysis.extract.doc import quote_offsets
@@ -262,6 +263,7 @@ def repeats(
             match = next(
                 (i for i in earlier if headline(figures[i])
                  and not _two_sides(figures[i], figure, sides or {})
+                 and not context_sentence(figure)
                  and not _related(figures[i], figure)
                  and _ordinals_agree(figures[i], figure)),
                 None,
@@ -347,14 +349,18 @@ def _bare(figure: Figure) -> bool:
     return figure.parsed.vague and figure.noun is not None and figure.span.root == figure.noun
 
 
-def _restates(counted: Figure, vague: Figure, bare: bool) -> bool:
+def _restates(
+    counted: Figure, vague: Figure, bare: bool, apart: Callable[[Figure, Figure], bool] | None
+) -> bool:
     """Whether a vague figure restates a counted one (see `vague_repeats`)."""
-    if _related(counted, vague):
+    if _related(counted, vague) or (apart is not None and apart(counted, vague)):
         return False
     return bare or (counted.sent_no != vague.sent_no and _same_people(counted, vague))
 
 
-def vague_repeats(figures: list[Figure]) -> dict[int, int]:
+def vague_repeats(
+    figures: list[Figure], apart: Callable[[Figure, Figure], bool] | None = None
+) -> dict[int, int]:
     """Vague figures that restate a counted one: figure index -> the counted figure's index.
 
     A bare plural ("Traders were killed as they left", `plurals`) restates the first
@@ -364,7 +370,8 @@ def vague_repeats(figures: list[Figure]) -> dict[int, int]:
     Jenin raid" as a headline, "several people had been stabbed") restates the first
     counted figure of its outcome and people in another sentence: the text gives the
     number it rounds. In one sentence they are two groups ("dozens of villagers and 12
-    soldiers were killed").
+    soldiers were killed"). `apart(counted, vague)`: two incidents ("In 2017, several
+    residents were injured" in an article on this week's two wounded), see `repeats`.
     """
     firsts: dict[str, list[int]] = {}
     for index, figure in enumerate(figures):
@@ -376,7 +383,7 @@ def vague_repeats(figures: list[Figure]) -> dict[int, int]:
             continue
         candidates = firsts.get(figure.outcome or "", [])
         bare = _bare(figure)
-        match = next((i for i in candidates if _restates(figures[i], figure, bare)), None)
+        match = next((i for i in candidates if _restates(figures[i], figure, bare, apart)), None)
         if match is not None:
             found[index] = match
     return found

@@ -21,6 +21,10 @@ of the figure that reports the same people now, so a reader who drops the rows w
   the seven other victims", `wholes.rests`) is the wounded figure now: the whole points
   to it;
 - a vague subgroup of a counted toll ("several of them had bullet wounds") points to it.
+- a toll told as its newest victim's ordinal ("A third person has died") counts n, and
+  the figure of n - 1 deaths it updates points to it (`ordinal_tolls`);
+- a figure of an older incident the article recalls ("In June 2022, two teenagers were
+  wounded") restates none of the story's (`dating.told_apart`).
 
 No row is dropped: each keeps its offsets, and `repeat_of` always names a current row.
 """
@@ -36,7 +40,7 @@ from analysis.extract.casualties.breakdowns import (
     complements,
     headline_groups,
 )
-from analysis.extract.casualties.dating import another_time, dated_apart
+from analysis.extract.casualties.dating import another_time, in_context, told_apart
 from analysis.extract.casualties.figures import Figure
 from analysis.extract.casualties.later_deaths import (
     cue_words,
@@ -46,6 +50,7 @@ from analysis.extract.casualties.later_deaths import (
     of_phrase,
 )
 from analysis.extract.casualties.numbers import Count
+from analysis.extract.casualties.ordinal_tolls import ordinal_tolls
 from analysis.extract.casualties.repeats import repeats, restated, vague_repeats
 from analysis.extract.casualties.terms import Rules
 from analysis.extract.casualties.who import scope
@@ -309,7 +314,7 @@ def settle(
         distinct=set(moved),
         outcome_words=_outcome_nouns(rules),
         sides=sides,
-        apart=dated_apart,
+        apart=told_apart,
     )
     additive = cue_words(rule_set, "additive_cue")
     restated(figures, first, set(moved), sides=sides, additive=additive)
@@ -320,9 +325,11 @@ def settle(
     care = cue_words(rule_set, "care_verb") | cue_words(rule_set, "release")
     cared_for(figures, first, set(moved), care)  # "Four of them were treated and discharged"
     points = {id(f): figures[j] for f, j in zip(figures, first, strict=True) if j is not None}
-    for index, target in vague_repeats(figures).items():  # "Dozens killed" over "12 killed"
+    vague = vague_repeats(figures, in_context)  # "Dozens killed" over "12 killed"
+    for index, target in vague.items():
         points[id(figures[index])] = figures[target]
     lost = _lost(figures, moved, first, points)
+    ordinal_tolls(figures, points, set(moved), told_apart)  # "A third person has died"
     remainders: dict[int, Figure] = {}
     for wounded, dead in lost.items():
         total = figures[wounded]
