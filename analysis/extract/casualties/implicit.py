@@ -39,7 +39,12 @@ from analysis.extract.casualties.figures import Figure, twin_outcomes
 from analysis.extract.casualties.implicit_merge import merged, role_of
 from analysis.extract.casualties.numbers import Count
 from analysis.extract.casualties.outcome import find_outcome, own_outcome
-from analysis.extract.casualties.people import TAKES_THINGS, dead_object, dead_objects
+from analysis.extract.casualties.people import (
+    TAKES_THINGS,
+    dead_object,
+    dead_objects,
+    state_after_object,
+)
 from analysis.extract.casualties.terms import Rules
 from analysis.extract.casualties.victims import (
     age_after,
@@ -96,7 +101,12 @@ def _patient(token: Token, triggers: dict) -> bool:
             c.dep_ == "dobj" and c.i in triggers for c in children
         ):
             return True  # "a man suffered a gunshot wound", "sustained injuries"
-        return not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in children)
+        return not any(
+            c.dep_ in {"dobj", "ccomp", "xcomp"}
+            and not c.lower_.endswith(("self", "selves"))  # "handed himself in": the subject
+            and not _earlier_clause(c, token)  # "...; the bomber also died"
+            for c in children
+        )
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "of":
         head = head.head
@@ -105,6 +115,15 @@ def _patient(token: Token, triggers: dict) -> bool:
     if any(c.ent_type_ == "ORDINAL" for c in head.children):
         return False  # "the 33rd killing of a taxi operator": a place's count, no victim
     return head.pos_ == "NOUN" and head.i in triggers and head.i != token.i
+
+
+def _earlier_clause(clause: Token, subject: Token) -> bool:
+    """A clause the parse hangs on a verb, closed by a semicolon before the verb's subject.
+
+    "Nine soldiers were killed; the bomber also died": "killed" is no object of "died".
+    """
+    words = subject.doc[clause.right_edge.i + 1 : subject.i]
+    return clause.dep_ == "ccomp" and clause.i < subject.i and any(t.text == ";" for t in words)
 
 
 def _second_object(role: Token) -> bool:
@@ -126,6 +145,8 @@ def _clause_outcome_only(role: Token, triggers: dict) -> bool:
     head = role.head
     if role.dep_ not in {"dobj", "nsubj", "nsubjpass"} or head.i in triggers:
         return False
+    if state_after_object(head, triggers) is not None:
+        return False  # "left a trader and a teacher dead", "dead" parsed after "teacher"
     return not any(
         c.i in triggers for c in head.children if c.dep_ not in {"advcl", "ccomp", "conj"}
     ) and not any(

@@ -14,6 +14,7 @@ in the text has no row:
 - ``wounds``: wounds on one person ("a man with three gunshot wounds", "14 stab wounds");
 - ``rank``: one among things a superlative ranks ("one of the deadliest attacks on the
   army", "one of the worst years"), not among people ("two of the youngest victims");
+- ``pick``: the group one person is picked from ("the older of the two died");
 
 A place's or a period's tally ("the county's 97 homicides this year") is no toll either;
 it needs the sentence, and `tallies.statistic` decides it.
@@ -143,7 +144,19 @@ def not_a_toll(span: Span, rules: Rules) -> str | None:
         return "wounds"
     if _rank(span, rules):
         return "rank"
+    if _picked(span):
+        return "pick"
     return None
+
+
+def _picked(span: Span) -> bool:
+    """The group one person is picked from: "the older of the two", "the youngest of three".
+
+    The number restates a group told before; the words name one of its people.
+    """
+    root = span.root
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.tag_ in {"JJR", "JJS"}
 
 
 def _rank(span: Span, rules: Rules) -> bool:

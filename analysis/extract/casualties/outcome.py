@@ -31,7 +31,9 @@ from analysis.extract.casualties.people import (
     listed_among_things,
     named_members,
     person_like,
+    state_after_object,
     undergoes,
+    vague_people,
 )
 from analysis.extract.casualties.terms import Rules
 
@@ -104,7 +106,7 @@ def _children_outcome(
                     return triggers[grand.i]
                 if grand.dep_ == "pobj" and modifier_outcome(grand, triggers):
                     return modifier_outcome(grand, triggers)  # "among five people killed"
-    return None
+    return state_after_object(token, triggers)  # "left a trader and a teacher dead"
 
 
 def modifier_outcome(token: Token, triggers: dict[int, tuple[str, bool]]) -> tuple | None:
@@ -159,7 +161,9 @@ def _walk_outcome(
     whole = whole_of_part(anchor)
     if not whole and anchor.dep_ == "pobj" and head.lower_ == "of" and head.head.i in triggers:
         return (*triggers[head.head.i], head.head)  # "the bodies of five officers, who ..."
-    found = modifier_outcome(anchor, triggers)
+    found = modifier_outcome(anchor, triggers) or modifier_outcome(
+        vague_people(anchor) or anchor, triggers
+    )  # "reported dozens of civilians killed": the outcome hangs on the people
     if found is None and whole:
         return None  # "injured 11 of the 18 passengers": the 18 are not all injured
     if found is not None and found[0] == "wounded" and died_later(anchor, triggers):
@@ -382,7 +386,8 @@ def find_outcome(
         verb = governing_verb(anchor)
         if verb is not None and rules is not None and verb.lemma_.lower() in rules.releases:
             return None
-        if verb is not None and verb.i in triggers and not across_semicolon(anchor, verb):
+        own = anchor.dep_ == "conj" and anchor.head == verb  # "killed and five people injured"
+        if verb is not None and verb.i in triggers and not (own or across_semicolon(anchor, verb)):
             return triggers[verb.i]  # not "Two officers injured in Lagos; three arrested"
     if outcome == "kidnapped" and rules is not None and captured_fighters(anchor, rules):
         return "detained", is_toll  # "villagers seized two of the attackers"

@@ -9,6 +9,7 @@ dying (`undergoes`). Split from `outcome`, which decides what happened to them.
 
 from spacy.tokens import Token
 
+from analysis.extract.casualties.numbers import VAGUE
 from analysis.extract.casualties.terms import Rules
 from analysis.extract.casualties.who.words import words
 
@@ -82,6 +83,35 @@ def dead_objects(verb: Token) -> list[Token]:
     """The objects of "shot dead" hung on "dead": on a child of the verb or the verb itself."""
     heads = [verb, *(c for c in verb.children if c.lower_ == "dead")]
     return [g for head in heads for g in head.children if dead_object(g)]
+
+
+def state_after_object(verb: Token, triggers: dict) -> tuple | None:
+    """The state a verb leaves its objects in, hung by the parse on the last of them.
+
+    "Fighting left a trader and a teacher dead" can parse "dead" as a modifier after
+    "teacher" rather than the verb's complement: it is the state of both.
+    """
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for noun in (obj, *obj.conjuncts):
+            for mod in noun.rights:
+                if mod.dep_ == "amod" and mod.i in triggers and mod.tag_ in {"JJ", "VBN"}:
+                    return triggers[mod.i]
+    return None
+
+
+def vague_people(anchor: Token) -> Token | None:
+    """The people a vague quantity counts, named after "of" with no determiner.
+
+    "reported dozens of civilians killed": the outcome hangs on "civilians", not on
+    "dozens" (not "dozens of the wounded": a part of others).
+    """
+    if anchor.lower_ not in VAGUE or anchor.pos_ != "NOUN":
+        return None
+    for prep in (c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and not any(c.dep_ in {"det", "poss"} for c in noun.lefts):
+                return noun
+    return None
 
 
 def undergoes(token: Token, triggers: dict) -> bool:

@@ -21,11 +21,23 @@ _MAX_AGE = 110
 
 
 def _numbered(token: Token) -> bool:
-    """A number of its own ("two farmers"), not an age ("the trader, 41,") or an ordinal."""
+    """A number of its own ("two farmers"), not an age ("the trader, 41,") or an ordinal.
+
+    Nor a group of others listed after it: "the commander and two of his men" is one
+    person and a figure of two.
+    """
     return any(
-        child.dep_ == "nummod" or (child.like_num and child.dep_ not in {"appos", "amod"})
+        child.dep_ == "nummod"
+        or (child.like_num and child.dep_ not in {"appos", "amod"} and not _some_of(child))
         for child in token.children
     )  # fmt: skip  ("a third soldier": one more victim)
+
+
+def _some_of(number: Token) -> bool:
+    """A conjunct number taken out of a group: "two of his men"."""
+    return number.dep_ == "conj" and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in number.children
+    )
 
 
 def _named_victim(token: Token) -> bool:
