@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from analysis.parse.places import fold
 from analysis.parse.spans import ACTOR_SPANS_KEY, MODEL_SPANS_KEY
-from analysis.rules import marks
+from analysis.rules import marks, packaged_rows
 
 DETERMINERS = frozenset({"the", "a", "an"})
 # How many words a descriptor before a name may have ("the local human rights group").
@@ -153,15 +153,23 @@ def media_role(doc: Doc, start: int, end: int) -> bool:
     return root.dep_ in ("dative", "dobj", "pobj") and head.lemma_.lower() in TELLING_VERBS
 
 
+# A party's own words after its name ("the MK party", "the CASA coalition"): `party_words.csv`.
+PARTY_NOUNS = frozenset(
+    row["word"] for row in packaged_rows("party_words") if row["kind"] == "party"
+)
+
+
 def party_follows(doc: Doc, end: int, generic: dict[str, tuple[str, str]]) -> bool:
     """Whether a party's word follows a name: "CCC supporters", "the MK party", "NPP cadres".
+
+    A coalition of parties is political too ("the Kenya Kwanza coalition").
 
     The words are "party" and the people of a party in `data/generic_actors.csv` ("party
     supporters", "party cadres": supporters, cadres); "NPP and NDC supporters" share theirs.
     """
     people = {n.split()[1] for n, (kind, _) in generic.items()
               if kind == "political" and n.startswith("party ")}  # fmt: skip
-    words = people | {"party"}
+    words = people | PARTY_NOUNS
     if end < len(doc) and doc[end].lower_ in words:
         return True
     head = doc[end - 1]

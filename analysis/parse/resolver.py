@@ -209,7 +209,9 @@ class ActorResolver:
                 or headline_country(doc, start, end)
             )
         ):
-            return Mention(start, end, label, actor.name, actor.actor_type)
+            ruling = actor.actor_type == "armed_group" and doc[start - 1].lower_ == "ruling"
+            kind = "political" if ruling and start else actor.actor_type  # "the ruling CNDD-FDD"
+            return Mention(start, end, label, actor.name, kind)
         if actor is not None:
             return Mention(start, end, "GPE")  # "fled to Chad": a place
         if key in self.capitals and not text.isupper():  # upper case: a dateline, a place
@@ -223,8 +225,8 @@ class ActorResolver:
         text = doc[start:end].text
         key = text.lower()
         kind = organization_type(text, self.keywords)
-        if kind == "other" and start > 1 and doc[start - 1].lower_ == "of":
-            kind = self.generic.get(doc[start - 2].lower_, ("other",))[0]  # "Minister of X"
+        if kind == "other" and start > 1 and doc[start - 1].lower_ in ("of", "for"):
+            kind = self.generic.get(doc[start - 2].lower_, ("other",))[0]  # "Minister for X"
             kind = kind if kind == "state" else "other"
         described = descriptor_type(doc, start, self.keywords)
         if kind == "other" or described in DESCRIBED_TYPES:  # "the rights group Odhikar"
@@ -258,8 +260,12 @@ class ActorResolver:
             or (label == "PERSON" and end < len(doc) and doc[end].lower_ in self.generic)
         ):  # "Cité Soleil gang": a person's name does not qualify a category; a place does
             return Mention(start, end, "GPE")  # a place, whatever the model said
-        if label in ("PERSON", "ORG") and all(t.pos_ == "NOUN" for t in doc[start:end]):
-            return None  # "Missiles", "the health ministry" tagged as names: common nouns
+        tail = {doc[end - 1].lower_, doc[max(end - 2, start) : end].text.lower()}
+        if label in ("PERSON", "ORG") and (
+            all(t.pos_ == "NOUN" for t in doc[start:end])
+            or (text.islower() and tail & self.generic.keys())
+        ):  # "Missiles", "the health ministry", "the regional health bureau": common nouns
+            return None
         if text in self.demonyms:
             return Mention(start, end, "NORP")
         if (

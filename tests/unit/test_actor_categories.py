@@ -192,7 +192,9 @@ def test_a_force_qualifying_a_patrol_or_position_is_the_force(text, mention, act
 
 
 def test_a_force_qualifying_a_place_a_weapon_or_an_event_is_not_a_party():
-    text = "Artillery fire hit the army barracks and a police academy in Kharkiv."
+    # Where no violence is done to it or by it; an attacked post is the force's
+    # (tests/unit/test_actor_set8_categories.py), as the held-out sets code it.
+    text = "The talks were held at the army barracks, near a police academy in Kharkiv."
     assert not types_of(text)
 
 

@@ -24,6 +24,7 @@ from analysis.parse.generic.forces import (
     UNIDENTIFIED,
     add_units,
     forces_of_their_country,
+    soldiers_of_their_units,
     state_before_its_force,
     without_owning_states,
 )  # fmt: skip
@@ -95,6 +96,7 @@ def add_generic_actors(
     ]  # fmt: skip
     owned = state_before_its_force(sorted([*kept, *extra], key=lambda s: s.start), nouns)
     owned = forces_of_their_country(owned, nouns, demonyms, country)
+    owned = soldiers_of_their_units(doc, owned, nouns, country)  # "soldiers of the 3rd Division"
     owned = forces_loyal_to_states(owned, nouns, state_countries or {}, country)
     owned = person_named_groups(doc, owned, demonyms)
     owned = fighting_communities(doc, owned, country)  # "the Dhulbahante clan clashed"

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from analysis.rules import packaged_rows
 
 CIVILIANS, PROTESTERS, RIOTERS = "civilians", "protesters", "rioters"
+UNIDENTIFIED = "unidentified_armed_group"
 COMMUNAL = ("militia", "Communal Militia ({country})")
 _TERMS = [(row["kind"], row["term"]) for row in packaged_rows("incident_terms")]
 # Verbs of violence a group does to others ("herders killed", "farmers clashed with"): the
@@ -23,6 +24,10 @@ VIOLENT_VERBS = frozenset(t for k, t in _TERMS if k in ("kill_verb", "clash_word
 CROWD_DEEDS = tuple(tuple(row["verb"].split()) for row in packaged_rows("crowd_verbs"))
 # People named by where they live ("residents", "villagers"): `data/resident_nouns.csv`.
 RESIDENTS = frozenset(row["noun"] for row in packaged_rows("resident_nouns"))
+# A people's young men ("youths") are its militia, as coders name them (`party_words.csv`).
+FIGHTING_PEOPLE = frozenset(
+    row["word"] for row in packaged_rows("party_words") if row["kind"] == "fighting_people"
+)
 # The shortest verb stem read as a verb of protest ("march"): shorter ones begin other words.
 MIN_STEM = 4
 # "fighters of HTS", "militants from HTS and SNA": the noun belongs to the named party.
@@ -37,6 +42,7 @@ def fighting(token: Token) -> bool:
     are coded as a communal militia,
     and a named "front" that attacks is an armed group (`named.person_named_groups`).
     """
+    young = token.lower_ in FIGHTING_PEOPLE  # protesters "in clashes between" stay protesters
     while token.dep_ == "conj" and token.head.i != token.i:  # "herders and farmers clashed"
         token = token.head
     if token.dep_ == "pobj" and token.head.lower_ in OWNER_PREPOSITIONS:
@@ -45,15 +51,20 @@ def fighting(token: Token) -> bool:
         return token.head.head.lemma_.lower() in CLASH_VERBS
     if token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.dep_ == "agent":
         return token.head.head.lemma_.lower() in VIOLENT_VERBS  # "killed by herders"
+    if token.dep_ == "pobj" and token.head.lower_ == "between" and young:  # "fighting between
+        return token.head.head.lemma_.lower() in CLASH_VERBS  # X and Y youths": both sides
     return token.dep_ == "nsubj" and token.head.lemma_.lower() in VIOLENT_VERBS
 
 
 def _acts(token: Token) -> list[Token]:
-    """What the people do: the verbs they are subject of or described by.
+    """What the people do: the verbs they are subject of, the agent of, or described by.
 
     With their purpose ("blocked the road to protest") and a bare "in protest".
     """
     verbs = [token.head] if token.dep_ == "nsubj" and token.head.pos_ == "VERB" else []
+    doer = token.head.head if token.head.lower_ in OWNER_PREPOSITIONS else token  # "a group of"
+    if doer.dep_ == "pobj" and doer.head.dep_ == "agent" and doer.head.head.pos_ == "VERB":
+        verbs.append(doer.head.head)  # "hacked to death by opposition supporters"
     verbs += [c for c in token.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
     verbs += [c for v in verbs for c in v.children if c.dep_ in ("xcomp", "advcl", "conj")
               and c.pos_ == "VERB"]  # fmt: skip
@@ -138,6 +149,19 @@ def _communal(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
     return not any(nouns.get(o.lower_, ("",))[0] in armed for o in others)
 
 
+def _from_a_people(token: Token) -> bool:
+    """Whether armed young men are said to come from a named people or area.
+
+    "Armed youths from Lou Nuer villages", "armed youth from the Misseriya community":
+    coders name them that community's militia; "armed youths attacked a camp", with no
+    people named, stay an unidentified armed group.
+    """
+    if token.lower_ not in FIGHTING_PEOPLE:
+        return False
+    places = [g for c in token.rights if c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+    return any(t.pos_ == "PROPN" and t.is_title for g in places for t in g.subtree)
+
+
 def by_deed(
     token: Token, nouns: dict[str, tuple[str, str]], kind: tuple[str, str]
 ) -> tuple[str, str]:
@@ -149,12 +173,15 @@ def by_deed(
     """
     actor_type = kind[0]
     rioters = next(v for v in nouns.values() if v[0] == RIOTERS)
+    if actor_type == UNIDENTIFIED and _from_a_people(token):
+        return COMMUNAL  # "armed youths from Murle areas"
     if actor_type == CIVILIANS and fighting(token) and _communal(token, nouns):
         return COMMUNAL  # "herders killed seven villagers"
     if actor_type in (CIVILIANS, PROTESTERS) and _rioting(token):  # "villagers lynched"
         return rioters
-    if actor_type == PROTESTERS and fighting(token):  # "demonstrators clashed with police"
-        return rioters
+    clashed_with = token.dep_ == "pobj" and token.head.lower_ == "with"  # "police clashed with
+    if actor_type == PROTESTERS and fighting(token) and not clashed_with:  # protesters": theirs
+        return rioters  # "demonstrators clashed with police"
     if (actor_type == CIVILIANS and _protesting(token, nouns)) or (
         actor_type == RIOTERS and _protesting(token, nouns, only=True)
     ):

@@ -7,11 +7,11 @@ Revolutionary Guards" are one party, the state's forces, not the state and a for
 from spacy.tokens import Doc, Span
 
 from analysis.parse.generic.country import UNKNOWN_COUNTRY
+from analysis.parse.generic.deeds import UNIDENTIFIED as UNIDENTIFIED
 from analysis.parse.spans import ACTOR_SPANS_KEY
 from analysis.parse.units import unit_ranges
 from analysis.rules import mapping
 
-UNIDENTIFIED = "unidentified_armed_group"
 GROUP_TYPES = frozenset({"armed_group", "militia"})
 STATE_TYPES = frozenset({"state_forces"})
 MILITARY = "Military Forces of {country}"
@@ -137,3 +137,36 @@ def forces_of_their_country(
                         span_id=name)  # fmt: skip
         result.append(span)
     return result
+
+
+def soldiers_of_their_units(
+    doc: Doc, spans: list[Span], nouns: dict[str, tuple[str, str]], country: str
+) -> list[Span]:
+    """A force noun "of" a state's unit or operation is that unit's state forces.
+
+    "Soldiers of the 3rd Infantry Division", "troops of the Uganda People's Defence
+    Forces": the soldiers are the unit's forces, named where the noun stands (the noun
+    comes first). "Soldiers of Operation Safe Haven": an operation is the state's, so
+    the soldiers are the article's country's military, whatever the operation's name
+    was read as. A force "of" anyone else ("fighters of HTS") is left as it is.
+    """
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    units = {span.start: span for span in spans if span.label_ in STATE_TYPES}
+    added = []
+    for token in doc:
+        kind, template = nouns.get(token.lower_, ("", ""))
+        if token.i in covered or kind not in STATE_TYPES or token.pos_ != "NOUN":
+            continue
+        at = token.i + 2
+        if at >= len(doc) or doc[token.i + 1].lower_ != "of":
+            continue
+        at += doc[at].lower_ == "the" and at + 1 < len(doc)
+        unit = units.get(at)
+        if unit is not None:
+            name = unit.kb_id_
+        elif doc[at].text == "Operation" and country != UNKNOWN_COUNTRY:
+            name = template.format(country=country)
+        else:
+            continue
+        added.append(Span(doc, token.i, token.i + 1, label=kind, kb_id=name, span_id=name))
+    return sorted([*spans, *added], key=lambda span: (span.start, span.end))

@@ -13,23 +13,21 @@ from analysis.parse.context import DIRECTIONS, EVENT_WORDS, PLACE_HEADS
 from analysis.parse.generic.country import ANAPHORIC, sentence_country, sentence_of, state_before
 from analysis.parse.generic.deeds import (
     CIVILIANS,
+    FIGHTING_PEOPLE,
     OWNER_PREPOSITIONS,
     PROTESTERS,
     RIOTERS,
+    VIOLENT_VERBS,
     by_deed,
 )  # fmt: skip
 from analysis.parse.generic.forces import STATE_TYPES, UNIDENTIFIED
 from analysis.parse.places import HYPHENS, place_country
-from analysis.rules import packaged_rows, title_words
+from analysis.rules import title_words
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod"})
 # A crowd that follows a party or a leader ("supporters of X") is typed by its deeds, not
 # owned by whom it follows.
 CROWD_TYPES = frozenset({PROTESTERS, RIOTERS})
-# A people's young men ("youths") are its militia, as coders name them (`party_words.csv`).
-FIGHTING_PEOPLE = frozenset(
-    row["word"] for row in packaged_rows("party_words") if row["kind"] == "fighting_people"
-)
 # Officials' titles (`data/titles.csv`): "the police spokesman" speaks for the police.
 TITLES = title_words()
 
@@ -55,6 +53,34 @@ def _speaks_for(token: Token, nouns: dict[str, tuple[str, str]]) -> Token | None
                  or (o.dep_ == "pobj" and o.ent_type_ in ("ORG", "NORP"))), None)  # fmt: skip
 
 
+def violent_asset(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
+    """Whether a force noun names whose post or weapon does or suffers the violence.
+
+    "JNIM overran an army post", "gunmen fired on the police station", "a military jet
+    struck the market": the army, the police, the military are a party to the attack.
+    The post or weapon is the object of an active verb of violence (or of "on", "at",
+    "against" after one) or its subject; "taken to a police station", "near an army
+    base" and a passive "a police station was hit" name a place only.
+    """
+    head = token.head
+    if (
+        token.dep_ not in ("compound", "amod")
+        or head.i <= token.i
+        or head.pos_ not in ("NOUN", "PROPN")
+        or nouns.get(token.lower_, ("",))[0] not in STATE_TYPES
+    ):
+        return False
+    if head.dep_ == "pobj" and head.head.lower_ in ("on", "at", "against"):
+        head = head.head
+    verb = head.head
+    return (
+        head.dep_ in ("dobj", "nsubj", "prep")
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in VIOLENT_VERBS
+        and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    )
+
+
 def _modifies_another(doc: Doc, token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
     """Whether the noun only names a place or another party ("police station", "army base").
 
@@ -73,6 +99,8 @@ def _modifies_another(doc: Doc, token: Token, nouns: dict[str, tuple[str, str]])
         return True  # a title: "Defense Minister Thabet al-Abbasi" is the person
     if _speaks_for(head, nouns) == token:
         return False  # "police spokesman": the police are the party
+    if violent_asset(token, nouns):
+        return False  # "overran an army post": the army is attacked
     words = {head.lower_, head.lemma_.lower()}
     # "army base", "government troops", "artillery fire": a place, another party, an event
     return bool(words & (PLACE_HEADS | EVENT_WORDS | nouns.keys()))
@@ -215,7 +243,7 @@ def generic_mentions(
         joined = _hyphenated_noun(token, nouns)  # "sub-prefect"
         if (
             token.i in taken
-            or token.pos_ not in ("NOUN", "PROPN")
+            or (token.pos_ not in ("NOUN", "PROPN") and not violent_asset(token, nouns))
             or (_in_hyphenated(token) and not joined)
         ):
             continue  # "Gang" of the "Anti-Gang Unit" names no gang
