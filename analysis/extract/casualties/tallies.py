@@ -28,7 +28,9 @@ A figure is such a statistic when all of these hold:
   doer after "by" ("last year, two farmers were killed by gunmen in Zamfara": a context
   incident).
 
-The sentence-wide facts are worked out once per sentence.
+A number set against another period's tally ("compared with 51 at the same point last
+year", "down from 79 at this time last year") is one too (`_compared`). The sentence-wide
+facts are worked out once per sentence.
 """
 
 import calendar
@@ -263,9 +265,31 @@ def _period_record(span: Span, rules: Rules) -> bool:
     )
 
 
+_COMPARING = frozenset({"compare", "down", "up"})  # "compared with", "down from", "up from"
+
+
+def _compared(span: Span, rules: Rules) -> bool:
+    """A count set against another period's: "compared with 51 at the same point last year".
+
+    The number is the object of "with"/"to" after "compared", of "from" after "down" or
+    "up", or of "against", and a period (`period_cue`) follows it within a few words: a
+    tally of last year, never an incident's toll ("down from 79 at this time last year").
+    """
+    token = span.root
+    prep = token.head
+    if token.dep_ != "pobj" or prep.i == token.i:
+        return False
+    if prep.lower_ != "against" and not (
+        prep.lower_ in {"with", "to", "from"} and prep.head.lemma_.lower() in _COMPARING
+    ):
+        return False
+    after = span.doc[span.end : min(span.end + 8, span.sent.end)]
+    return rules.period_cues.search(after.text) is not None
+
+
 def statistic(span: Span, sent: Span, rules: Rules) -> bool:
     """Whether a number expression is a place's or period's tally (see the module docstring)."""
-    if _period_record(span, rules):
+    if _period_record(span, rules) or _compared(span, rules):
         return True
     dated = _dated_verbs(sent, rules)
     if not dated:
