@@ -120,7 +120,7 @@ class TestVagueThroughASource:
 
 
 class TestOtherSentences:
-    """4. Other sentence-level misses: a toll's second clause, a span of time."""
+    """4. Other sentence-level misses: a toll's second clause, a span of time, a restatement."""
 
     def test_killed_and_others_injured_keeps_each_outcome(self, nlp: Language) -> None:
         text = "Three men were killed and five people injured at a wedding in Kumasi."
@@ -139,6 +139,22 @@ class TestOtherSentences:
 
     def test_two_of_the_youngest_victims_stays_two(self, nlp: Language) -> None:
         assert counted(nlp, "Two of the youngest victims died in Goma.") == [(2, "killed")]
+
+    def test_relatives_of_one_of_the_dead_are_no_toll(self, nlp: Language) -> None:
+        text = "Relatives of one of the dead men protested outside the court in Lagos."
+        assert counted(nlp, text) == []
+
+    def test_the_target_was_one_of_the_victims_is_no_toll(self, nlp: Language) -> None:
+        text = "Police in Callao said the target was one of the victims, a known gang member."
+        assert counted(nlp, text) == []
+
+    def test_the_bodies_of_two_of_the_victims_stay_a_toll(self, nlp: Language) -> None:
+        text = "The bodies of two of the victims were found in a river near Kasese."
+        assert counted(nlp, text) == [(2, "killed")]
+
+    def test_the_deaths_of_three_of_the_soldiers_stay_a_toll(self, nlp: Language) -> None:
+        text = "The deaths of three of the soldiers were confirmed in Gao."
+        assert counted(nlp, text) == [(3, "killed")]
 
     def test_did_not_survive(self, nlp: Language) -> None:
         text = "A fourth man was taken to hospital in Arequipa but did not survive."

@@ -15,6 +15,8 @@ in the text has no row:
 - ``rank``: one among things a superlative ranks ("one of the deadliest attacks on the
   army", "one of the worst years"), not among people ("two of the youngest victims");
 - ``pick``: the group one person is picked from ("the older of the two died");
+- ``restated``: some of a group told before, named for who they are ("relatives of one
+  of the dead men", "the target was one of the victims");
 
 A place's or a period's tally ("the county's 97 homicides this year") is no toll either;
 it needs the sentence, and `tallies.statistic` decides it.
@@ -146,7 +148,43 @@ def not_a_toll(span: Span, rules: Rules) -> str | None:
         return "rank"
     if _picked(span):
         return "pick"
+    if _named_part(span, rules):
+        return "restated"
     return None
+
+
+def _named_part(span: Span, rules: Rules) -> bool:
+    """Some of a group told before, named for who they are, not for what befell them.
+
+    "Relatives of one of the dead men protested" (the number belongs to a noun that is no
+    outcome), "the target was one of the victims" (it describes a thing or a role); not
+    "the bodies of two of the victims" nor "those killed were two of the guards".
+    """
+    root = span.root
+    groups = [
+        g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children if g.dep_ == "pobj"
+        and any(d.dep_ in {"det", "poss"} and d.lower_ not in {"a", "an"} for d in g.lefts)
+    ]  # fmt: skip
+    if not groups:
+        return False
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of":
+        return head.head.pos_ == "NOUN" and not _outcome_word(head.head, rules)
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    return (
+        root.dep_ == "attr"
+        and head.lemma_ == "be"
+        and any(
+            s.tag_ == "NN" and not _outcome_word(s, rules) and not is_person(s, rules)
+            for s in subjects
+        )
+    )
+
+
+def _outcome_word(token: Token, rules: Rules) -> bool:
+    """Whether the word names an outcome itself ("bodies", "deaths", "abduction")."""
+    return token.lemma_.lower() in rules.single_words or token.lower_ in rules.single_words
 
 
 def _picked(span: Span) -> bool:
