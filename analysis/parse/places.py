@@ -137,6 +137,8 @@ def is_place(name: str, rules: RuleSet | None = None) -> bool:
         return True
     if len(words) > 1 and _names_a_site(words):
         return True
+    if len(words) > 1 and is_generic(words[-1]) and _an_area(" ".join(words[:-1])):
+        return True  # "Turkana North", "Jos South": a part of an area
     key = fold(name)
     if key in _countries() or is_indexed(key, rules):
         return True
@@ -196,6 +198,25 @@ def area_country(name: str) -> str | None:
         countries = {p.country for p in small_town_index().get(fold(name), ())}
         country = countries.pop() if len(countries) == 1 else None
     return country
+
+
+def named_area_country(name: str) -> str | None:
+    """The country of the area a body's name holds with its word, else None.
+
+    "Plateau State Police Command" is Nigeria's police: the state is named with its word,
+    which tells Nigeria's "Plateau" from Benin's department; "the Police Command" holds none.
+
+    >>> named_area_country("Plateau State Police Command"), named_area_country("Police Command")
+    ('Nigeria', None)
+    >>> named_area_country("Memphis Police Department") is None  # no area: a city's police
+    True
+    """
+    words = name.split()
+    end = next((i for i, w in enumerate(words) if i and w.lower() in AREA_WORDS), None)
+    if end is None:  # the name opens with the area: "Memphis Police Department" holds none
+        return None
+    place = resolve_place(" ".join(words[: end + 1]))
+    return place.country if place is not None else None
 
 
 def names_a_road(doc: Doc, end: int) -> bool:

@@ -51,6 +51,7 @@ from analysis.parse.places import (
     is_country,
     is_place,
     is_place_descriptor,
+    named_area_country,
     place_country,
 )  # fmt: skip
 from analysis.parse.readings import armed_context, choose_reading, prefer_longer_model_entities
@@ -314,9 +315,9 @@ class ActorResolver:
         """The state (or its forces) a local body's name stands for, by the place it names."""
         words = [w for w in name.split() if w[0].isupper() and (w.lower(),) not in self.kinds]
         states = (self.types.get(w) == "state" and self.actors[w].country for w in words)
-        country = next(filter(None, states), None) or next(
+        country = next(filter(None, states), None) or named_area_country(name) or next(
             filter(None, (self.demonyms.get(w) or place_country(w) for w in words)), None
-        )
+        )  # "Plateau State Police Command": Nigeria's state, not Benin's department
         lower = name.lower().split()  # "Security Service": the security forces' template
         noun = next((n for n in self.force_names if n.split()[0] in lower), "")
         if country is None or kind == "state":

@@ -11,7 +11,7 @@ from spacy.lang.en import English
 from spacy.tokens import Span
 
 from analysis.parse.comma_names import split_town_and_person
-from analysis.parse.places import is_place, resolve_place
+from analysis.parse.places import is_place, named_area_country, resolve_place
 from tests.extraction_helpers import actors_of
 
 # --- 1. a province or a regency is never a person ------------------------------------------
@@ -41,6 +41,32 @@ def test_a_regency_is_a_district_and_the_new_papuan_provinces_are_known() -> Non
     assert province is not None and (province.country, province.precision) == (
         "Indonesia", "province",
     )  # fmt: skip
+
+
+# --- 2. a country people cross from, flee to or return from is a place ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("About 2,000 refugees crossed from Myanmar into Bangladesh last week.", "Myanmar"),
+        ("Hundreds of families fled to Uganda after the attack.", "Uganda"),
+        ("Thousands of migrants returned from Libya in March.", "Libya"),
+    ],
+)  # fmt: skip
+def test_a_country_people_move_from_or_to_is_no_state(text: str, country: str) -> None:
+    assert country not in actors_of(text), actors_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Kenya closed its border with Somalia after the raid.", "Kenya"),
+        ("Ethiopia sent troops to Somalia in 2006.", "Ethiopia"),
+    ],
+)  # fmt: skip
+def test_a_country_that_acts_on_its_border_stays_the_state(text: str, country: str) -> None:
+    assert (country, "state") in actors_of(text).get(country, set()), actors_of(text)
 
 
 # --- 3. a hospital, a park or a bog is a place, not an actor -------------------------------
@@ -133,3 +159,52 @@ def test_the_split_at_the_comma(
 def test_a_town_and_its_province_stay_one_place() -> None:
     found = actors_of("The mayor of Jos, Plateau State, said the curfew would hold.")
     assert not any("Jos" in mention or "Plateau" in mention for mention in found), found
+
+
+# --- 5. a force named after its state is that state's country's ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "force", "country"),
+    [
+        # "Plateau" alone is also Benin's department; with "State" it is Nigeria's.
+        ("The Plateau State Police Command said three suspects had been arrested.",
+         "Plateau State Police Command", "Nigeria"),
+        ("The Rivers State Police Command confirmed the attack.", "Rivers State Police Command",
+         "Nigeria"),
+    ],
+)  # fmt: skip
+def test_a_force_named_after_its_state_is_that_country_s(
+    text: str, force: str, country: str
+) -> None:
+    found = actors_of(text)
+    assert any(country in actor for actor, _ in found.get(force, ())), found
+
+
+def test_the_area_a_body_s_name_holds() -> None:
+    assert named_area_country("Plateau State Police Command") == "Nigeria"
+    assert named_area_country("Police Command") is None
+    # A city's department is no area ("Police" is also a town in Poland).
+    assert named_area_country("Memphis Police Department") is None
+
+
+# --- names that are a part of an area, a favela complex or a housing estate -----------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Samburu North", "Baringo South", "Complexo da Penha", "Morro da Providência",
+     "Darling Downs", "Cabrini Homes"],
+)  # fmt: skip
+def test_parts_of_areas_and_estates_are_places(name: str) -> None:
+    assert is_place(name)
+
+
+@pytest.mark.parametrize("name", ["Boko Haram", "Carter Center", "Chicago West"])
+def test_a_group_or_a_city_with_a_direction_is_no_area_part(name: str) -> None:
+    assert not is_place(name)
+
+
+def test_a_favela_complex_is_no_actor() -> None:
+    text = "Police killed eight people in a raid on the Complexo da Penha on Tuesday."
+    assert not any("Penha" in mention for mention in actors_of(text)), actors_of(text)
