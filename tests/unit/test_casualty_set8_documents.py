@@ -2,7 +2,8 @@
 
 The eighth held-out set's full articles recall an older incident with its own toll in
 every article, and give an update as the newest victim's ordinal ("A third person has
-died"). Every text here is written for these tests and set in other places (Chile,
+died"), and set their toll against last year's ("compared with 51 at the same point
+last year"). Every text here is written for these tests and set in other places (Chile,
 Ghana, Belgium, New Zealand, Colombia, Zambia, Portugal, Senegal). A reader who drops
 the rows with `repeat_of` set must see each toll once; the tests named "stays" guard
 against a rule reaching too far.
@@ -80,6 +81,62 @@ class TestRecalledIncident:
             "was targeted."
         )
         assert current(nlp, text) == Counter({(2, "killed"): 1})
+
+
+class TestDeadToldOneByOne:
+    """3. The dead of a body total told again group by group add no rows."""
+
+    def test_men_and_a_woman_restate_the_six(self, nlp: Language) -> None:
+        text = (
+            "Six killed in Guayaquil bar attack\n"
+            "GUAYAQUIL — Six people were shot dead when gunmen opened fire in a bar in the "
+            "Guasmo district on Saturday night, police said.\n"
+            "Witnesses said three men arrived on motorcycles. Five men and a woman died at "
+            "the scene."
+        )
+        assert current(nlp, text) == Counter({(6, "killed"): 1})
+
+    def test_two_victims_found_one_by_one(self, nlp: Language) -> None:
+        text = (
+            "Two students killed in Ghent\n"
+            "GHENT — Two students were killed in a shooting near the university on Friday "
+            "night, prosecutors said.\n"
+            "Officers found a 19-year-old man dead on the pavement. A 20-year-old woman "
+            "was found dead in a doorway nearby."
+        )
+        assert current(nlp, text) == Counter({(2, "killed"): 1})
+
+    def test_a_victim_also_killed_stays_one_more(self, nlp: Language) -> None:
+        text = (
+            "Two killed in Ndola\n"
+            "NDOLA — Two men were killed in a shooting at a market in Ndola on Friday, "
+            "police said.\n"
+            "A third man was wounded. A guard was also killed when he tried to stop the "
+            "gunmen."
+        )
+        assert current(nlp, text)[(1, "killed")] == 1
+
+
+class TestComparedTally:
+    """2. A count set against last year's tally is no toll; the story's toll stays."""
+
+    def test_compared_with_last_year(self, nlp: Language) -> None:
+        text = (
+            "Two men were shot dead in Lusaka on Saturday. The killings bring the number of "
+            "murders in the city this year to 64, compared with 58 at the same point last year."
+        )
+        assert current(nlp, text) == Counter({(2, "killed"): 1})
+
+    def test_down_from_at_this_time_last_year(self, nlp: Language) -> None:
+        text = (
+            "A guard was killed in a robbery in Accra on Monday. Police have recorded 19 "
+            "robbery deaths so far this year, down from 27 at this time last year."
+        )
+        assert (27, "killed") not in current(nlp, text)
+
+    def test_a_comparison_with_another_attack_stays(self, nlp: Language) -> None:
+        text = "Two people were killed in Dakar on Sunday, against one in the attack last month."
+        assert current(nlp, text)[(2, "killed")] == 1
 
 
 class TestOrdinalUpdate:

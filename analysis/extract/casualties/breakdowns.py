@@ -13,10 +13,12 @@ A breakdown by where or when restates its total too (`complements`): "Sixteen pe
 killed ... Twelve died inside the market and four in hospital" is sixteen people, not 32.
 Pieces that name who the people were ("eight soldiers and three civilians", "Eight were
 soldiers") are parts of the total, rows of their own; a headline's total is linked to
-such groups in the body that add up to it (`headline_groups`).
+such groups in the body that add up to it (`headline_groups`). The dead of a total in the
+body told again one group at a time in the sentences after it ("Six people were shot dead
+... Five men and a woman died at the scene") restate it (`told_one_by_one`).
 """
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
@@ -284,3 +286,85 @@ def appositive_lists(figures: list[Figure], first: list[int | None]) -> None:
         for t in items:
             if t.i in by_noun and first[by_noun[t.i]] is None:
                 first[by_noun[t.i]] = target
+
+
+def _accounted(figures: list[Figure], j: int, first: list[int | None], total: Figure) -> bool:
+    """A figure already counted in the total: its part, or a restatement of its part."""
+    piece = figures[j]
+    restated = figures[first[j]] if first[j] is not None else None  # type: ignore[index]
+    return piece.part_of is total or (restated is not None and restated.part_of is total)
+
+
+def told_one_by_one(
+    figures: list[Figure],
+    first: list[int | None],
+    distinct: set[int],
+    *,
+    additive: frozenset[str],
+    apart: Callable[[Figure, Figure], bool],
+) -> None:
+    """Mark in `first` the dead a body total is told again by, one group at a time.
+
+    "Six people were shot dead ... Five men and a woman died at the scene", "Two teenagers
+    were killed ... Officers found a 17-year-old boy dead ... A 16-year-old girl died in
+    hospital": figures of the total's outcome in the three sentences after it (not its
+    own sentence, where they are its parts), none more people ("also", "another", "two
+    more"), none of another incident (`apart`) and none a part of another total, adding
+    up exactly, with the parts already linked to the total, to its count, one of them a
+    victim told without a numeral ("a woman"): groups all counted by numerals and named by
+    who they were ("Six police officers ... and three farmers") stay parts. The wounded are
+    left alone: their totals change as some of them die (`later_deaths`). A total in the
+    headline is left to `headline_groups`: its groups in the body are its parts.
+    """
+    for index, total in enumerate(figures):
+        whole = total.parsed.count
+        if whole is None or whole < 2 or headline(total) or index in distinct:
+            continue
+        if total.outcome != "killed" or total.parsed.qualifier != "exact":
+            continue
+        if total.part_of is not None:
+            continue
+        run, added, pieces = _one_by_one(figures, index, first, distinct, additive, apart)
+        if added == whole and run and len(pieces) >= 2 and any(p.implicit for p in pieces):
+            target = first[index] if first[index] is not None else index
+            for j in run:
+                first[j] = target
+
+
+def _one_by_one(
+    figures: list[Figure],
+    index: int,
+    first: list[int | None],
+    distinct: set[int],
+    additive: frozenset[str],
+    apart: Callable[[Figure, Figure], bool],
+) -> tuple[list[int], int, list[Figure]]:
+    """The new pieces after a total, the people they and its linked parts add, and all of them."""
+    total = figures[index]
+    whole = total.parsed.count or 0
+    run: list[int] = []
+    added, pieces = 0, []
+    for j in range(index + 1, min(index + _LOOK_BACK, len(figures))):
+        piece = figures[j]
+        gap = piece.sent_no - total.sent_no
+        if gap > _PIECE_SENTENCES or apart(total, piece):
+            break
+        if gap == 0 or piece.outcome != total.outcome or piece.parsed.count is None:
+            continue
+        if _accounted(figures, j, first, total):
+            added, pieces = added + piece.parsed.count, [*pieces, piece]
+        elif first[j] is not None or piece.part_of is not None:
+            continue  # a restatement, or a part counted in its own total
+        elif j in distinct or more_of(piece) or _adds(piece, additive):
+            break
+        else:
+            run.append(j)
+            added, pieces = added + piece.parsed.count, [*pieces, piece]
+        if added >= whole:
+            break
+    return run, added, pieces
+
+
+def _adds(piece: Figure, additive: frozenset[str]) -> bool:
+    """Whether the piece's sentence says it adds people: "also", "too" (`additive_cue`)."""
+    return any(t.lower_ in additive for t in piece.sent)

@@ -39,6 +39,7 @@ from analysis.extract.casualties.breakdowns import (
     cared_for,
     complements,
     headline_groups,
+    told_one_by_one,
 )
 from analysis.extract.casualties.dating import another_time, in_context, told_apart
 from analysis.extract.casualties.figures import Figure
@@ -320,6 +321,7 @@ def settle(
     restated(figures, first, set(moved), sides=sides, additive=additive)
     breakdowns(figures, first, set(moved), rules)  # "Six died ... Five ... and a sixth ..."
     complements(figures, first, set(moved), _outcome_nouns(rules))  # "12 inside, four in hospital"
+    told_one_by_one(figures, first, set(moved), additive=additive, apart=told_apart)
     headline_groups(figures, first)  # "11 killed" over "eight soldiers and three civilians"
     appositive_lists(figures, first)  # "The victims, two men and a woman," of three
     care = cue_words(rule_set, "care_verb") | cue_words(rule_set, "release")
