@@ -60,6 +60,8 @@ def names_origin(doc: Doc, start: int) -> bool:
     head = doc[start - 1].head
     if head.pos_ == "VERB" and head.lemma_.lower() in MOTION_VERBS:
         return people_move(head)  # "refugees crossed from South Sudan": where they were
+    if head.pos_ == "VERB" and head.lemma_.lower() in CONVEY_VERBS:
+        return people_move(head, deps=("dobj", "nsubjpass"))  # "to bring his wife from X"
     if head.lemma_.lower() == "be":
         return people_move(head, deps=("nsubj",))
     return head.pos_ in ("NOUN", "PROPN") and head.i < start - 1 and head.ent_type_ != "ORG"

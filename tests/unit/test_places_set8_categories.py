@@ -52,6 +52,9 @@ def test_a_regency_is_a_district_and_the_new_papuan_provinces_are_known() -> Non
         ("About 2,000 refugees crossed from Myanmar into Bangladesh last week.", "Myanmar"),
         ("Hundreds of families fled to Uganda after the attack.", "Uganda"),
         ("Thousands of migrants returned from Libya in March.", "Libya"),
+        # People brought or flown from a land: where they were, as with "fled from".
+        ("He was saving to bring his children from Guatemala.", "Guatemala"),
+        ("The nurses were flown from Kenya to Qatar.", "Kenya"),
     ],
 )  # fmt: skip
 def test_a_country_people_move_from_or_to_is_no_state(text: str, country: str) -> None:
@@ -63,6 +66,8 @@ def test_a_country_people_move_from_or_to_is_no_state(text: str, country: str) -
     [
         ("Kenya closed its border with Somalia after the raid.", "Kenya"),
         ("Ethiopia sent troops to Somalia in 2006.", "Ethiopia"),
+        # Weapons brought from a land are a state's deed: the state stays.
+        ("Russia brought the weapons from Belarus.", "Belarus"),
     ],
 )  # fmt: skip
 def test_a_country_that_acts_on_its_border_stays_the_state(text: str, country: str) -> None:
