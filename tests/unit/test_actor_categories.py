@@ -198,6 +198,13 @@ def test_a_force_qualifying_a_place_a_weapon_or_an_event_is_not_a_party():
     assert not types_of(text)
 
 
+def test_fire_that_kills_names_no_owner():
+    # "Artillery fire killed ..." says what killed, not whose guns fired: in a war of two
+    # armed sides the sentence names no party (the violent-asset rule is for posts and arms).
+    text = "Artillery fire killed nine people at a bus stop in Kherson on Tuesday."
+    assert "state_forces" not in set().union(*types_of(text).values())
+
+
 # --- places are never actors ----------------------------------------------------------------
 
 

@@ -60,13 +60,15 @@ def violent_asset(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
     struck the market": the army, the police, the military are a party to the attack.
     The post or weapon is the object of an active verb of violence (or of "on", "at",
     "against" after one) or its subject; "taken to a police station", "near an army
-    base" and a passive "a police station was hit" name a place only.
+    base" and a passive "a police station was hit" name a place only, and "artillery fire
+    killed 12" names the weapon's fire, not whose it was (both sides of a war shell).
     """
     head = token.head
     if (
         token.dep_ not in ("compound", "amod")
         or head.i <= token.i
         or head.pos_ not in ("NOUN", "PROPN")
+        or head.lemma_.lower() in EVENT_WORDS  # "artillery fire killed": no owner named
         or nouns.get(token.lower_, ("",))[0] not in STATE_TYPES
     ):
         return False
