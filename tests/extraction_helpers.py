@@ -1,5 +1,7 @@
 """Small views of the extractors' tables that several test modules read the same way."""
 
+from collections import Counter
+
 import pandas as pd
 from spacy.language import Language
 
@@ -12,13 +14,28 @@ def table(nlp: Language, text: str) -> pd.DataFrame:
     return extract_casualties(nlp(text))
 
 
-def counted(nlp: Language, text: str) -> list[tuple]:
-    """(count, outcome) of each figure that is not a repeat, in document order."""
+def checked_table(nlp: Language, text: str) -> pd.DataFrame:
+    """`table`, asserting that every row's offsets give back its figure."""
     df = table(nlp, text)
+    assert all(text[s:e] == f for s, e, f in zip(df["start"], df["end"], df["figure"], strict=True))
+    return df
+
+
+def _not_repeats(df: pd.DataFrame) -> list[tuple]:
     df = df[df["repeat_of"].isna()]
     return [
         (None if pd.isna(c) else int(c), o) for c, o in zip(df["count"], df["outcome"], strict=True)
     ]
+
+
+def counted(nlp: Language, text: str) -> list[tuple]:
+    """(count, outcome) of each figure that is not a repeat, in document order."""
+    return _not_repeats(table(nlp, text))
+
+
+def current(nlp: Language, text: str) -> Counter:
+    """(count, outcome) of each figure that is not a repeat, as a multiset (offsets checked)."""
+    return Counter(_not_repeats(checked_table(nlp, text)))
 
 
 def actors_of(text: str) -> dict[str, set[tuple[str, str]]]:

@@ -9,25 +9,9 @@ against a rule reaching too far.
 
 from collections import Counter
 
-import pandas as pd
+from extraction_helpers import checked_table as rows
+from extraction_helpers import current
 from spacy.language import Language
-
-from analysis.extract.casualties import extract_casualties
-
-
-def current(nlp: Language, text: str) -> Counter:
-    """(count, outcome) of each current figure (no `repeat_of`), as a multiset."""
-    df = rows(nlp, text)
-    df = df[df["repeat_of"].isna()]
-    return Counter(
-        (None if pd.isna(c) else int(c), o) for c, o in zip(df["count"], df["outcome"], strict=True)
-    )
-
-
-def rows(nlp: Language, text: str) -> pd.DataFrame:
-    df = extract_casualties(nlp(text))
-    assert all(text[s:e] == f for s, e, f in zip(df["start"], df["end"], df["figure"], strict=True))
-    return df
 
 
 class TestLedeAfterADateline:
