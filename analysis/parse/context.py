@@ -44,6 +44,7 @@ from analysis.parse.place_clues import (
     located_after,
     named_after_a_body,
     on_a_side,
+    over_modifiers,
     said_to_be_a_place,
     span_root,
     struck_by_violence,
@@ -222,8 +223,10 @@ def where_an_event_happened(doc: Doc, start: int) -> bool:
     """Whether an unknown name follows "at"/"on" of a killing or an attack: a place.
 
     "killed the pastor at Dogon Noma", "the raid on Ngarbuh": the village where it
-    happened; "fired at" and "a strike on" name what was aimed at, and stay.
+    happened ("a raid on nearby Kolofata" over its adjective); "fired at" and "a strike
+    on" name what was aimed at, and stay.
     """
+    start = over_modifiers(doc, start)
     before = doc[start - 1] if start else None
     if before is None or before.lower_ not in ("at", "on"):
         return False

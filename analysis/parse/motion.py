@@ -13,12 +13,14 @@ from spacy.tokens import Doc, Token
 from analysis.parse.place_clues import (
     CONFLICTS,
     CONVEY_VERBS,
+    EVENT_WORDS,
     GENERIC_NOUNS,
     MOTION_VERBS,
     MOVERS,
     PERSON_NOUNS,
     TRAVEL,
     is_violence,
+    over_modifiers,
 )  # fmt: skip
 
 
@@ -46,7 +48,8 @@ def names_origin(doc: Doc, start: int) -> bool:
 
     Where someone comes from is a place; "fled from", "a statement from" aside, a state
     that acts is the subject or agent of its verb. People said to be from a land ("the
-    fighters were mostly from Niger", "several of the dead were from Guinea") are from there.
+    fighters were mostly from Niger", "several of the dead were from Guinea") are from there,
+    and so is fire ("shells fired from the DRC": where the guns stood, not who fired them).
     """
     token = doc[start]
     while token.dep_ in ("compound", "flat") and token.head.i > token.i:
@@ -55,9 +58,13 @@ def names_origin(doc: Doc, start: int) -> bool:
         while token.dep_ == "conj" and token.head.i < token.i:
             token = token.head
         start = token.left_edge.i
+    place = doc[start].ent_type_ in ("GPE", "LOC")  # "from the Philippines": over "the"
+    start = over_modifiers(doc, start, articles=place)  # "crossed from neighbouring Turkana"
     if start == 0 or doc[start - 1].lower_ != "from":
         return False
     head = doc[start - 1].head
+    if head.pos_ == "VERB" and head.lemma_.lower() in EVENT_WORDS:
+        return True  # "shells fired from Congo", "rockets launched from Lebanon": where from
     if head.pos_ == "VERB" and head.lemma_.lower() in MOTION_VERBS:
         return people_move(head)  # "refugees crossed from South Sudan": where they were
     if head.pos_ == "VERB" and head.lemma_.lower() in CONVEY_VERBS:
@@ -77,6 +84,8 @@ def people_move(verb: Token, deps: tuple[str, ...] = ("nsubj", "nsubjpass", "dob
     """
     if verb.dep_ in ("acl", "relcl") and not any(c.dep_ in deps for c in verb.children):
         return _moves(verb.head)  # "gunmen coming from Mali": the noun the clause qualifies
+    if verb.dep_ == "xcomp" and not any(c.dep_ in deps for c in verb.children):
+        return people_move(verb.head, deps)  # "the attackers, believed to have crossed from"
     return any(c.dep_ in deps and _moves(c) for c in verb.children)
 
 

@@ -138,6 +138,27 @@ def span_root(doc: Doc, start: int, end: int) -> Token:
     return root
 
 
+def over_modifiers(doc: Doc, start: int, *, articles: bool = False) -> int:
+    """Where a name's modifiers begin: "nearby" of "on nearby Kolofata".
+
+    Adjectives (and participles used as ones: "from neighbouring Mali") that hang on the
+    name stand between it and its preposition; the name's place is read from the word
+    before them. `articles`: an article too ("from the Philippines"), for names already
+    known as places ("marched to the Interior Ministry" keeps the article's body).
+    """
+    pos = ("ADJ", "VERB", "DET") if articles else ("ADJ", "VERB")
+    deps = ("amod", "compound", "det") if articles else ("amod", "compound")
+    first = start
+    while (
+        first > 0
+        and doc[first - 1].pos_ in pos
+        and doc[first - 1].dep_ in deps
+        and doc[first - 1].head.i >= start
+    ):  # the parse may make the participle a compound
+        first -= 1
+    return first
+
+
 def after_preposition(doc: Doc, start: int, *, strong: bool) -> bool:
     """Whether a locative preposition comes just before, over articles and adjectives.
 

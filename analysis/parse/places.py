@@ -149,12 +149,15 @@ def _names_a_site(words: list[str]) -> bool:
     """Whether a name is a building named with its use and its place, or a medical centre.
 
     "University Hospital Galway", "Market Square Kisumu": a building's word and then a
-    place's name; "Mercy Medical Center", "Kakuma Reception Centre". The name of a body
-    ("University of Nairobi", "Carter Center") is not a site.
+    place's name; "General Hospital in Ikorodu"; "Mercy Medical Center", "Kakuma Reception
+    Centre". The name of a body ("University of Nairobi", "Carter Center", "Islamic State
+    in West Africa") is not a site.
     """
     lower = [w.lower() for w in words]
     if lower[-1] in CENTRES and lower[-2] in FACILITY_WORDS:
         return True
+    if "in" in lower[1:-1] and lower[lower.index("in") - 1] in STREET_WORDS:
+        return True  # "General Hospital in Ikorodu": the building, then its town
     return any(
         words[i].istitle() and lower[i] in STREET_WORDS and is_place(" ".join(words[i + 1 :]))
         for i in range(len(words) - 1)

@@ -33,6 +33,7 @@ from analysis.parse.context import (
 )  # fmt: skip
 from analysis.parse.gazetteer import Actor
 from analysis.parse.generic import GROUP_TYPES, STATE_TYPES, UNIDENTIFIED, add_generic_actors
+from analysis.parse.hyphen_names import join_hyphenated_places
 from analysis.parse.mentions import (
     DETERMINERS,
     POSSESSIVES,
@@ -148,6 +149,7 @@ class ActorResolver:
         """Resolve the Doc's entities; write `doc.ents` and `doc.spans["actors"]`."""
         prefer_longer_model_entities(doc, self.ambiguous)
         split_town_and_person(doc)  # "the mayor of Cherán, José Ramírez": a town, a person
+        join_hyphenated_places(doc, self.known)  # "Saut" of "Saut-d'Eau": the whole place
         mentions, others = self._initial_mentions(doc)
         mentions = apply_acronym_definitions(doc, mentions, self.by_name, self.keywords)
         mentions = self._resolve_pending(doc, mentions, [e for e in others if e.label_ == "GPE"])

@@ -39,6 +39,7 @@ from analysis.parse.place_clues import (
     PLACE_HEADS,
     SCENE_VERBS,
     after_preposition,
+    over_modifiers,
     span_root,
 )  # fmt: skip
 from analysis.parse.places import (
@@ -98,6 +99,7 @@ def _from_or_to(doc: Doc, start: int) -> bool:
 
     "at" ties it to a person noun only: "a trader at Githurai" works or lives there.
     """
+    start = over_modifiers(doc, start)  # "a trader from nearby Matazu"
     if start == 0 or doc[start - 1].lower_ not in ("from", "to", "at"):
         return False
     preposition = doc[start - 1]
@@ -319,6 +321,21 @@ def part_of_a_longer_place(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def _at_a_lone_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether "at" names a one-word name no person holds, away from any attack: a place.
+
+    "went to their farms at Zongoyire", "arrived at Kakuma": what news names after "at"
+    with no word of a body is where; after a verb of attack or fire "at" aims ("fired at
+    X", "opened fire at X") and `_at_the_scene` reads it. Acronyms ("at UNHCR") are bodies.
+    """
+    if start == 0 or doc[start - 1].lower_ != "at" or doc[start:end].text.isupper():
+        return False
+    head = doc[start - 1].head
+    words = [head, head.head, *(c for c in head.children if c.dep_ == "dobj")]  # "opened fire"
+    lemmas = {w.lemma_.lower() for w in words}
+    return not lemmas & (EVENT_WORDS | VICTIM_VERBS) and _lone_name(doc, start, end)
+
+
 def is_settlement(doc: Doc, start: int, end: int) -> bool:
     """Whether an unknown name is a village or town by its sentence (see the module docstring)."""
     return (
@@ -327,6 +344,7 @@ def is_settlement(doc: Doc, start: int, end: int) -> bool:
         or _from_or_to(doc, start)
         or _object_of_a_raid(doc, start, end)
         or _at_the_scene(doc, start)
+        or _at_a_lone_name(doc, start, end)
         or _listed_before_a_place_word(doc, start, end)
         or _listed_after_a_place(doc, start, end)
     )
