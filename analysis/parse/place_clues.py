@@ -170,6 +170,8 @@ def after_preposition(doc: Doc, start: int, *, strong: bool) -> bool:
         i -= 1
     if i < 0:
         return False
+    if doc[i].dep_ == "prt":
+        return False  # "fought off X", "sealed off X": a verb's particle places nothing
     if doc[i].lower_ in prepositions or doc[i].lower_ in EXTRA_PREPOSITIONS:
         return True
     before = doc[i - 1] if i >= 1 else None

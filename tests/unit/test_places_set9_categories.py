@@ -157,3 +157,16 @@ def test_a_village_behind_an_adjective_or_a_rampage_is_a_place(text: str, villag
 def test_a_country_behind_an_adjective_after_from_is_a_place() -> None:
     text = "Fighters came from neighbouring Mali and attacked the post, the army said."
     assert not _holding(text, "Mali"), actors_of(text)
+
+
+# --- 6. "off" a coast or a town is where a boat was ------------------------------------------
+
+
+def test_a_town_a_boat_was_off_is_a_place() -> None:
+    text = "Pirates seized a dhow off Garacad on Tuesday, officials said."
+    assert not _holding(text, "Garacad"), actors_of(text)
+
+
+def test_a_verb_particle_off_places_nobody() -> None:
+    text = "Soldiers fought off Musa Ali's men near the border, the army said."
+    assert actors_of(text).get("Musa Ali") == {("Musa Ali", "person")}, actors_of(text)
