@@ -152,6 +152,9 @@ def counted_noun(figure: Figure) -> tuple[Token | None, Token]:
         grand for child in root.children if child.dep_ == "prep" and child.lower_ == "of"
         for grand in child.children if grand.dep_ == "pobj"
     ]  # fmt: skip
+    after = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
+    if after is not None and after.dep_ == "amod" and after.head == root:
+        return None, root  # "One dead, four hurt": the number's own state, not "hurt"'s
     if root.dep_ in _FIGURE_DEPS and root.head.pos_ in {"NOUN", "PROPN"} and root.head != root:
         noun = root.head
         # "six Al-Shabaab dead": the name is a compound of the noun that counts the people

@@ -51,6 +51,7 @@ from analysis.extract.casualties.victims import (
     aged_noun,
     among_them,
     headline_role,
+    listed_after_figure,
     misparsed_stay,
     ordinal_newcomer,
     singular_victim,
@@ -154,6 +155,21 @@ def _clause_outcome_only(role: Token, triggers: dict) -> bool:
     )  # fmt: skip
 
 
+def _further_item(role: Token, count: int, figures: list[Figure], triggers: dict) -> bool:
+    """Singular victims listed after a numbered group they cannot rename (`victims`).
+
+    The group is a figure's counted noun in the role of a victim, and its number is not
+    the list's length ("two people, a nurse and her husband" names the two).
+    """
+    if not listed_after_figure(role) or not _patient(role.head, triggers):
+        return False
+    group = next((f for f in figures if f.noun is not None and f.noun.i == role.head.i), None)
+    listed = sum(  # every item: "three members, a man, his daughter-in-law and a boy"
+        1 + len(c.conjuncts) for c in role.head.children if c.dep_ == "appos"
+    )
+    return group is not None and group.parsed.count not in {None, count, listed}
+
+
 def implicit_role_ok(token: Token, triggers: dict) -> bool:
     """Whether a noun stands where an outcome happens to it, as for a victim here.
 
@@ -218,7 +234,10 @@ def implicit_figures(
         start = min(_phrase_start(p) for p in people)
         if _second_object(role) and _phrase_start(people[0]) not in after_cues:
             continue  # ("killed 20 villagers, among them a baby": the baby is a part)
-        patient = _patient(role, triggers) or among_them(role) or headline_role(role, triggers)
+        listed = _further_item(role, count, figures, triggers)  # "15 officers, a priest"
+        patient = (
+            _patient(role, triggers) or among_them(role) or headline_role(role, triggers) or listed
+        )
         if not patient and (start not in after_cues or token.lower_ in _PRONOUN_VICTIMS):
             continue
         if patient and denied(role.head):

@@ -85,6 +85,8 @@ def _age(span: Span, rules: Rules) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if before is not None and before.lower_ in {"aged", "age"}:
         return True
+    if _after_aged(span):  # "two children aged eight and eleven": "eleven" too
+        return True
     head = span.root
     for _ in range(4):  # "between the ages of 19 and 40", "aged 18 to 25"
         if head.lemma_.lower() == "age" or head.lower_ == "aged":
@@ -150,7 +152,19 @@ def not_a_toll(span: Span, rules: Rules) -> str | None:
         return "pick"
     if _named_part(span, rules):
         return "restated"
+    if _doers(span):
+        return "doers"
     return None
+
+
+def _doers(span: Span) -> bool:
+    """The people of a passive verb's "by" phrase did the deed: "was wounded by two gunmen".
+
+    The number, or the noun it counts, is the object of the agent "by".
+    """
+    root = span.root
+    noun = root.head if root.dep_ in {"nummod", "quantmod"} else root
+    return noun.dep_ == "pobj" and noun.head.dep_ == "agent"
 
 
 def _named_part(span: Span, rules: Rules) -> bool:
@@ -251,6 +265,20 @@ _AGE_LIST_WORDS = frozenset({",", "and", "both", "all", "aged"})
 # Words looked at on each side: a few people's ages, never a whole list of tolls (walking
 # a list of thousands of numbers from each of them would cost its square).
 _AGE_LIST_MAX = 10
+
+
+def _after_aged(span: Span) -> bool:
+    """The last of a list of ages after "aged": "aged eight and eleven", "aged 19, 22 and 27".
+
+    Only numbers, commas and "and" between "aged" and the number.
+    """
+    doc = span.doc
+    i = span.start - 1
+    while i > max(0, span.start - _AGE_LIST_MAX) and (
+        doc[i].like_num or doc[i].lower_ in {",", "and"}
+    ):
+        i -= 1
+    return i < span.start - 1 and doc[i].lower_ == "aged" and doc[i + 1].like_num
 
 
 def _age_list(span: Span) -> bool:

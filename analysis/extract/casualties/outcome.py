@@ -8,6 +8,7 @@ numeral (`implicit`).
 
 from spacy.tokens import Token
 
+from analysis.extract.casualties.cared import cared_for
 from analysis.extract.casualties.clauses import (
     across_semicolon,
     an_errand,
@@ -22,7 +23,6 @@ from analysis.extract.casualties.clauses import (
     subject_is_other,
     whole_of_part,
 )
-from analysis.extract.casualties.numbers import VAGUE
 from analysis.extract.casualties.people import (
     captured_fighters,
     dead_objects,
@@ -284,6 +284,17 @@ def governing_verb(token: Token) -> Token | None:
     return None
 
 
+def _loose_headline_noun(noun: Token, triggers: dict) -> bool:
+    """A noun with its own participle that the parse hangs loosely on another outcome verb.
+
+    "Inmate dies, two guards hurt": "guards" is no subject or object of "dies" (a headline's
+    second clause) and "hurt" after it names their outcome.
+    """
+    return noun.dep_ in {"npadvmod", "dep", "appos"} and any(
+        c.dep_ == "acl" and c.i > noun.i and c.i in triggers for c in noun.children
+    )
+
+
 def _killed_conjunct(verb: Token, triggers: dict[int, tuple[str, bool]]) -> bool:
     """A killing verb joined to this one that shares its people: "were shot and killed".
 
@@ -293,10 +304,14 @@ def _killed_conjunct(verb: Token, triggers: dict[int, tuple[str, bool]]) -> bool
     on the verb without a conjunction of its own is such a verb too: "a boy shot near the
     market has died", parsed with "has died" a clause of "shot" (not "after ... killed").
     A verb with a subject of its own shares no people with a killing before it: "a trader
-    was shot and killed and his driver was wounded" (the driver is wounded).
+    was shot and killed and his driver was wounded" (the driver is wounded), nor does one
+    with a number of its own after it: "Girl, 9, killed and two hurt".
     """
     clauses = bare_clauses(verb)
-    own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    own_subject = any(  # a number of its own too: "Boy, 16, killed and three hurt"
+        c.dep_ in {"nsubj", "nsubjpass"} or (c.dep_ == "nummod" and c.like_num)
+        for c in verb.children
+    )
     return any(
         conj.i in triggers and triggers[conj.i][0] == "killed" and conj.pos_ == "VERB"
         and not (own_subject and conj.i < verb.i)
@@ -318,46 +333,6 @@ def _fatally(verb: Token, rules: Rules) -> bool:
     )
 
 
-def _counted(anchor: Token) -> bool:
-    """A figure's counted words: a number, "dozens of", or a noun with a number of its own."""
-    return (
-        anchor.pos_ == "NUM" or anchor.lower_ in VAGUE
-        or any(c.dep_ in {"nummod", "quantmod"} for c in anchor.children)
-    )  # fmt: skip
-
-
-def _cared_for(anchor: Token, triggers: dict, rules: Rules | None) -> tuple | None:
-    """People a medic treats are wounded: "medics treated about 30 people" (`care_verb`).
-
-    The object of the care verb, its passive subject ("six were treated at the scene"),
-    or the subject of a verb whose object is a care noun ("15 people received
-    treatment"), counted by a number: a victim restated without one ("the wounded deputy was
-    treated") adds no one. A reason after "for" must be a wound word ("treated for
-    injuries"); "treated for shock" is none.
-    """
-    role = anchor
-    while role.dep_ in {"conj", "prep", "pobj"} and role.head != role and role.head.pos_ != "VERB":
-        role = role.head  # "dozens of people": the number stands for the people
-    verb = role.head
-    if rules is None or not _counted(anchor) or negated(verb):
-        return None
-    care = verb if role.dep_ in {"dobj", "nsubjpass"} else None
-    if role.dep_ == "nsubj":  # "15 people received treatment for injuries": a care noun
-        care = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        given = [c for h in (verb, care) if h is not None for c in h.children]
-        if any(c.dep_ in {"dative", "prep"} and c.lower_ == "to" for c in given):
-            return None  # "three medics gave treatment to the wounded": they give it
-    if care is None or care.lemma_.lower() not in rules.care_verbs:
-        return None
-    reasons = [
-        g for h in {care, verb} for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
-        for g in c.children if g.dep_ == "pobj"
-    ]  # fmt: skip
-    if any(g.i not in triggers for g in reasons):
-        return None
-    return "wounded", False
-
-
 def find_outcome(
     anchor: Token, triggers: dict[int, tuple[str, bool]], rules: Rules | None = None
 ) -> tuple | None:
@@ -371,7 +346,7 @@ def find_outcome(
     """
     found = _walk_outcome(anchor, triggers, rules)
     if found is None:
-        return _cared_for(anchor, triggers, rules)
+        return cared_for(anchor, triggers, rules)
     outcome, is_toll, token = found
     if token.pos_ in {"VERB", "ADJ"} and negated(token):
         return None  # "two guards were not physically hurt"
@@ -387,6 +362,7 @@ def find_outcome(
         if verb is not None and rules is not None and verb.lemma_.lower() in rules.releases:
             return None
         own = anchor.dep_ == "conj" and anchor.head == verb  # "killed and five people injured"
+        own = own or _loose_headline_noun(anchor, triggers)
         if verb is not None and verb.i in triggers and not (own or across_semicolon(anchor, verb)):
             return triggers[verb.i]  # not "Two officers injured in Lagos; three arrested"
     if outcome == "kidnapped" and rules is not None and captured_fighters(anchor, rules):

@@ -160,6 +160,29 @@ def victims_of(token: Token, rules: Rules, triggers: dict) -> list[Token]:
     return found
 
 
+def listed_after_figure(role: Token) -> bool:
+    """A singular victim the parse hangs as an apposition on a numbered plural before it.
+
+    "killing 15 police officers, an Orthodox priest and a church guard": "a priest" cannot
+    rename fifteen officers, so it is a further item of the list and shares their role.
+    Not a list with a number of its own ("nine people, a policeman and eight pupils": a
+    break-down) nor a part ("40 militants, a commander among them"); a list as long as the
+    number renames it ("two people, a nurse and her husband": `implicit` checks).
+    """
+    head = role.head
+    items = [role, *role.conjuncts]
+    return (
+        role.dep_ == "appos" and role.tag_ == "NN" and head.i < role.i and head.tag_ == "NNS"
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in role.lefts)
+        and any(c.dep_ == "nummod" for c in head.children)
+        and not any(
+            c.dep_ == "nummod" or (c.dep_ == "prep" and c.lower_ in {"among", "including"})
+            for t in items for c in t.children
+        )
+        and not any(t.like_num for t in items)
+    )  # fmt: skip
+
+
 def among_them(role: Token) -> bool:
     """The subject of "was among them": a part of an earlier total (`parts` links it)."""
     head = role.head
