@@ -169,9 +169,10 @@ def test_opposition_supporters_are_protesters():
     assert found["opposition supporters"] == {("Protesters (Uganda)", "protesters")}
 
 
-def test_a_separatist_movement_is_political_and_its_armed_wing_armed():
+def test_a_proscribed_separatist_movement_and_its_armed_wing_are_armed_groups():
+    # Sets 8 and 9 type IPOB an armed group (the first set's gold had it political).
     found = types_of("IPOB denied that the Eastern Security Network had attacked the post.")
-    assert found["IPOB"] == {"political"}
+    assert found["IPOB"] == {"armed_group"}
     assert found["Eastern Security Network"] == {"armed_group"}
 
 

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
+from analysis.parse.eras import in_power
 from analysis.parse.generic.country import UNKNOWN_COUNTRY, article_country
 from analysis.parse.generic.forces import (
     GROUP_TYPES,
@@ -88,11 +89,19 @@ def add_generic_actors(
         if span.label_ == "state"
         for i in range(span.start, span.end)
     }
+    # A group in power is its state: "Taliban police" of 2025 are Afghanistan's police.
+    states.update({
+        i: (era[0], span.start)
+        for span in doc.spans[ACTOR_SPANS_KEY]
+        if span.label_ in GROUP_TYPES
+        and (era := in_power(span.kb_id_, True, doc.text)) is not None
+        for i in range(span.start, span.end)
+    })  # fmt: skip
     replaced: set[int] = set()
     extra = generic_mentions(doc, nouns, taken, demonyms, country, named, groups, states, replaced)
     kept = [  # a state or a community whose noun took its name ("US soldiers", "Hazara villagers")
         s for s in doc.spans[ACTOR_SPANS_KEY]
-        if not (s.label_ in ("state", "militia") and s.start in replaced)
+        if not (s.label_ in ("state", *GROUP_TYPES) and s.start in replaced)
     ]  # fmt: skip
     owned = state_before_its_force(sorted([*kept, *extra], key=lambda s: s.start), nouns)
     owned = forces_of_their_country(owned, nouns, demonyms, country)

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from analysis.rules import packaged_rows
 
 CIVILIANS, PROTESTERS, RIOTERS = "civilians", "protesters", "rioters"
-UNIDENTIFIED = "unidentified_armed_group"
+UNIDENTIFIED, STATE_FORCES = "unidentified_armed_group", "state_forces"
 COMMUNAL = ("militia", "Communal Militia ({country})")
 _TERMS = [(row["kind"], row["term"]) for row in packaged_rows("incident_terms")]
 # Verbs of violence a group does to others ("herders killed", "farmers clashed with"): the
@@ -21,7 +21,11 @@ VIOLENT_VERBS = frozenset(t for k, t in _TERMS if k in ("kill_verb", "clash_word
 )
 # What a crowd does that makes it a mob ("villagers lynched", "set fire to"): a verb lemma,
 # or a verb and the word it takes ("set" + "fire").
-CROWD_DEEDS = tuple(tuple(row["verb"].split()) for row in packaged_rows("crowd_verbs"))
+CROWD_DEEDS = tuple(
+    tuple(row["verb"].split()) for row in packaged_rows("crowd_verbs") if row["kind"] == "deed"
+)
+# A fight among people of one kind ("rival fans fought", "a brawl between villagers").
+BRAWLS = frozenset(row["verb"] for row in packaged_rows("crowd_verbs") if row["kind"] == "brawl")
 # People named by where they live ("residents", "villagers"): `data/resident_nouns.csv`.
 RESIDENTS = frozenset(row["noun"] for row in packaged_rows("resident_nouns"))
 # A people's young men ("youths") are its militia, as coders name them (`party_words.csv`).
@@ -112,13 +116,51 @@ def _rioting(token: Token) -> bool:
     for verb in _acts(token):
         if any(c.dep_ == "nsubj" and c.i != token.i for c in verb.children):
             continue  # "residents fled as gunmen attacked": the gunmen's deed
-        lemma = verb.lemma_.lower()
-        for deed in CROWD_DEEDS:
-            if deed[0] == lemma and (
-                len(deed) == 1 or any(c.lower_ == deed[1] for c in verb.children)
-            ):
-                return True
+        if crowd_deed(verb):
+            return True
     return False
+
+
+def crowd_deed(verb: Token) -> bool:
+    """Whether a verb is a crowd's deed of `data/crowd_verbs.csv` ("burn", "set fire")."""
+    lemma = verb.lemma_.lower()
+    return any(
+        deed[0] == lemma and (len(deed) == 1 or any(c.lower_ == deed[1] for c in verb.children))
+        for deed in CROWD_DEEDS
+    )
+
+
+def _brawling(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
+    """Whether unarmed people fight among themselves: a brawl, coded as rioters.
+
+    "rival fans clashed", "rival groups of miners fought", "a mass brawl between
+    villagers", "a fight between two groups of youths": the crowd's deed is the fight,
+    whoever dies in it. People who fight another party ("herders clashed with farmers",
+    "fighting between herders and farmers", "residents clashed with gunmen"), who are
+    armed, or who attack or kill (`_communal`) are not brawling, and villagers or youths
+    who "clashed" are a communal militia, as the fourth and seventh sets code them.
+    """
+    if any(c.lower_ == "armed" for c in token.children):
+        return False
+    if any(c.dep_ == "conj" for c in token.children) or token.dep_ == "conj":
+        return False  # "herders and farmers": two parties, read by their deeds
+    kind, word = nouns.get(token.lower_, ("",))[0], token.lower_
+    if token.dep_ == "pobj" and token.head.lower_ in OWNER_PREPOSITIONS:
+        token = token.head.head  # "two groups of youths", "members of rival clubs"
+    if token.dep_ == "pobj" and token.head.lower_ == "between":  # "a brawl between"
+        words = [w for t in token.head.subtree  # "between protesters ... and security forces"
+                 for w in (t.lower_, f"{t.doc[t.i - 1].lower_} {t.lower_}")]  # fmt: skip
+        sides = [w for w in words if nouns.get(w, (kind,))[0] != kind]
+        fight = token.head.head
+        return fight.lemma_.lower() in BRAWLS and fight.pos_ == "NOUN" and not sides
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in BRAWLS:
+        return False
+    if verb.lemma_.lower() in CLASH_VERBS and (word in RESIDENTS or word in FIGHTING_PEOPLE):
+        return False  # "two groups of villagers clashed": a communal militia (`_communal`)
+    opponents = [g for c in verb.children if c.lower_ in ("with", "against")
+                 for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    return not any(g.lower_ in nouns or g.ent_type_ for g in opponents)  # not "with dynamite"
 
 
 def _communal(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
@@ -149,17 +191,38 @@ def _communal(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
     return not any(nouns.get(o.lower_, ("",))[0] in armed for o in others)
 
 
+def _against_the_state(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
+    """Whether people clash with the state's forces only: "soldiers clashed with miners".
+
+    Miners, traders or farmers who resist soldiers or police clearing a site are no
+    community's militia (that fights another community); coders keep them civilians.
+    """
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "with":
+        sides = [c for c in token.head.head.children if c.dep_ == "nsubj"]
+    elif token.dep_ == "nsubj":
+        sides = [g for c in token.head.children if c.lower_ == "with"
+                 for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    else:
+        return False
+    return bool(sides) and all(nouns.get(s.lower_, ("",))[0] == STATE_FORCES for s in sides)
+
+
 def _from_a_people(token: Token) -> bool:
     """Whether armed young men are said to come from a named people or area.
 
     "Armed youths from Lou Nuer villages", "armed youth from the Misseriya community":
-    coders name them that community's militia; "armed youths attacked a camp", with no
-    people named, stay an unidentified armed group.
+    coders name them that community's militia, and so are "armed youths from both sides"
+    of a communal feud; "armed youths attacked a camp", with no people named, stay an
+    unidentified armed group.
     """
     if token.lower_ not in FIGHTING_PEOPLE:
         return False
     places = [g for c in token.rights if c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
-    return any(t.pos_ == "PROPN" and t.is_title for g in places for t in g.subtree)
+    sides = any(g.lemma_.lower() == "side" and any(c.lower_ in ("both", "either", "each")
+                for c in g.children) for g in places)  # fmt: skip
+    return sides or any(t.pos_ == "PROPN" and t.is_title for g in places for t in g.subtree)
 
 
 def by_deed(
@@ -175,7 +238,10 @@ def by_deed(
     rioters = next(v for v in nouns.values() if v[0] == RIOTERS)
     if actor_type == UNIDENTIFIED and _from_a_people(token):
         return COMMUNAL  # "armed youths from Murle areas"
-    if actor_type == CIVILIANS and fighting(token) and _communal(token, nouns):
+    if actor_type in (CIVILIANS, PROTESTERS) and _brawling(token, nouns):
+        return rioters  # "rival fans clashed", "a brawl between villagers"
+    if (actor_type == CIVILIANS and fighting(token) and _communal(token, nouns)
+            and not _against_the_state(token, nouns)):  # fmt: skip
         return COMMUNAL  # "herders killed seven villagers"
     if actor_type in (CIVILIANS, PROTESTERS) and _rioting(token):  # "villagers lynched"
         return rioters

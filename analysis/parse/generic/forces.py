@@ -39,6 +39,12 @@ def add_units(
         inside = [s for s in actors if s.start < end and start < s.end]
         if any(s.text in known for s in inside):
             continue  # a unit the gazetteer names
+        owner = _owning_group(doc, end, actors)
+        if owner is not None:  # "the 33rd Front of the FARC dissidents": the group's unit
+            actors = [s for s in actors if s not in inside]
+            actors.append(Span(doc, start, end, label=owner.label_, kb_id=owner.kb_id_,
+                               span_id=owner.kb_id_))  # fmt: skip
+            continue
         words = doc[start:end]
         template = next((nouns[t.lower_][1] for t in words if t.lower_ in nouns
                          and nouns[t.lower_][0] in STATE_TYPES), MILITARY)  # fmt: skip
@@ -50,6 +56,17 @@ def add_units(
         ents.append(Span(doc, start, end, label="ORG", kb_id=name, span_id=name))
     doc.ents = sorted(ents, key=lambda span: span.start)
     doc.spans[ACTOR_SPANS_KEY] = sorted(actors, key=lambda span: span.start)
+
+
+def _owning_group(doc: Doc, end: int, actors: list[Span]) -> Span | None:
+    """The named armed group a numbered unit is "of": "the 33rd Front of the FARC dissidents".
+
+    Rebels number their fronts and battalions too; a unit of a named group is that group.
+    """
+    if end >= len(doc) or doc[end].lower_ != "of":
+        return None
+    first = end + 2 if end + 1 < len(doc) and doc[end + 1].lower_ == "the" else end + 1
+    return next((s for s in actors if s.start == first and s.label_ in GROUP_TYPES), None)
 
 
 def state_before_its_force(spans: list[Span], nouns: dict[str, tuple[str, str]]) -> list[Span]:

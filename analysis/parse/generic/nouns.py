@@ -19,6 +19,7 @@ from analysis.parse.generic.deeds import (
     RIOTERS,
     VIOLENT_VERBS,
     by_deed,
+    crowd_deed,
 )  # fmt: skip
 from analysis.parse.generic.forces import STATE_TYPES, UNIDENTIFIED
 from analysis.parse.places import HYPHENS, place_country
@@ -72,13 +73,15 @@ def violent_asset(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
         or nouns.get(token.lower_, ("",))[0] not in STATE_TYPES
     ):
         return False
-    if head.dep_ == "pobj" and head.head.lower_ in ("on", "at", "against"):
-        head = head.head
+    while head.dep_ in ("conj", "appos") and head.head.i < head.i:
+        head = head.head  # "attacked two churches, a synagogue and a police post"
+    if head.dep_ == "pobj" and head.head.lower_ in ("on", "at", "against", "to"):
+        head = head.head  # "set fire to a police station"
     verb = head.head
     return (
         head.dep_ in ("dobj", "nsubj", "prep")
         and verb.pos_ == "VERB"
-        and verb.lemma_.lower() in VIOLENT_VERBS
+        and (verb.lemma_.lower() in VIOLENT_VERBS or crowd_deed(verb))  # "a mob burned"
         and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     )
 
@@ -158,6 +161,15 @@ def _hyphenated_noun(token: Token, nouns: dict[str, tuple[str, str]]) -> str:
     return word if word in nouns and not token.doc[token.i - 2].whitespace_ else ""
 
 
+def _after_a_conjunct(token: Token, prep: Token) -> bool:
+    """Whether an "of" the parser hung on a noun follows another noun joined to it.
+
+    In "police and supporters of the Awami League" the party owns the supporters only:
+    no party owns a state's force. "Fighters and commanders of the RSF" are both the RSF's.
+    """
+    return any(c.dep_ == "conj" and c.i < prep.i for c in token.children)
+
+
 def _apart(token: Token, actors: frozenset[int]) -> bool:
     """Punctuation that parts an owner from its noun; not a name's own or a bracketed acronym's."""
     return token.is_punct and token.i not in actors and not token.is_bracket
@@ -220,6 +232,24 @@ def _named_group(doc: Doc, token: Token, groups: tuple[Span, ...]) -> tuple[str,
     return None
 
 
+def _owning_state(
+    owners: list[Token], states: dict[int, tuple[str, int]], groups: tuple[Span, ...], kind: str
+) -> tuple[str, int] | None:
+    """The state (country, mention start) whose noun this is: "US soldiers", "Chad's army".
+
+    A group in power stands for its state only before a state-force noun: "Taliban
+    police" of 2025 are Afghanistan's police, and "Taliban fighters" are the group's own.
+    """
+    state = states.get(owners[0].i) if len(owners) == 1 else None
+    if (
+        state is not None
+        and kind not in STATE_TYPES
+        and any(g.start <= owners[0].i < g.end for g in groups)
+    ):
+        return None
+    return state
+
+
 def generic_mentions(
     doc: Doc,
     nouns: dict[str, tuple[str, str]],
@@ -250,7 +280,8 @@ def generic_mentions(
         ):
             continue  # "Gang" of the "Anti-Gang Unit" names no gang
         pair = f"{doc[token.i - 1].lower_} {token.lower_}" if token.i else ""
-        key = joined or (pair if pair in nouns else token.lower_)
+        triple = f"{doc[token.i - 2].lower_} {pair}" if token.i > 1 else ""  # "martial arts group"
+        key = joined or next((k for k in (triple, pair) if k in nouns), token.lower_)
         owners = [c for c in token.lefts if c.i in actors and c.dep_ in MODIFIER_DEPS | {"poss"}
                   and not any(_apart(t, actors) for t in doc[c.i + 1 : token.i])]  # fmt: skip
         young_men = token.lower_ in FIGHTING_PEOPLE  # "Murle youths": the people's militia
@@ -259,11 +290,13 @@ def generic_mentions(
             owners = []
             replaced.add(community.start)
             taken.difference_update(range(community.start, community.end))
-        state = states.get(owners[0].i) if len(owners) == 1 else None
+        state = _owning_state(owners, states, groups, nouns.get(key, ("",))[0])
         owned = nouns.get(key, ("",))[0] not in CROWD_TYPES and (  # "supporters of X": a crowd
             (owners and state is None)
             or any(
-                c.lower_ in OWNER_PREPOSITIONS and any(g.i in actors for g in c.children)
+                c.lower_ in OWNER_PREPOSITIONS
+                and any(g.i in actors for g in c.children)
+                and not (nouns.get(key, ("",))[0] in STATE_TYPES and _after_a_conjunct(token, c))
                 for c in token.rights
             )
             or _owner_follows(doc, token, actors)
@@ -273,7 +306,7 @@ def generic_mentions(
         if _speaks_for(token, nouns) is not None:
             continue  # "the police spokesman" is the police's voice
         actor_type, template = by_deed(token, nouns, nouns[key])
-        start = token.i - (2 if joined else 1 if key == pair else 0)
+        start = token.i - (2 if joined or key == triple else 1 if key == pair else 0)
         if state is not None and actor_type in STATE_TYPES:  # "US soldiers", "Russia's army"
             first = min(owners[0].left_edge.i, start)
             name = template.format(country=state[0])
