@@ -61,8 +61,9 @@ def actor_rows(doc: Doc, rules: RuleSet | None = None) -> dict[str, list]:
         }
         for span in actor_spans(doc)
     ]
+    text = doc.text  # built anew on every access
     for row in rows:  # "the Taliban" of a text dated after August 2021 is Afghanistan's
-        era = in_power(row["actor"], row["actor"] in row["mention"], doc.text)
+        era = in_power(row["actor"], row["actor"] in row["mention"], text)
         if row["actor"] in ERAS and era is not None:
             row["actor"], row["actor_type"] = era
     return rows_to_columns(rows, COLUMNS)

@@ -76,9 +76,13 @@ def described_bodies(
     """
     inside = {i for m in known for i in range(m.start + 1, m.end)}
     ends = {m.start: m.end for m in known}
+    by_first_word: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, kind in descriptors:  # one look-up per token, not one slice per descriptor
+        by_first_word.setdefault(words[0], []).append((words, kind))
     found = []
     for token in doc:
-        for words, kind in descriptors:
+        first = token.lower_ if token.is_sent_start else token.text
+        for words, kind in by_first_word.get(first, ()):
             n = len(words)
             span = doc[token.i : token.i + n]
             written = [t.lower_ if t.is_sent_start else t.text for t in span]
