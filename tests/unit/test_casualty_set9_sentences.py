@@ -11,6 +11,31 @@ from extraction_helpers import counted, table
 from spacy.language import Language
 
 
+class TestOthersBesidesTheDead:
+    """1. "besides him, N were injured": the dead man is not one of the N."""
+
+    def test_besides_him_keeps_the_wounded_count(self, nlp: Language) -> None:
+        text = (
+            "A 45-year-old trader who was injured in the riots in Jos died in hospital on "
+            "Friday. Besides him, 17 people were injured in the violence, police said."
+        )
+        assert counted(nlp, text) == [(1, "killed"), (17, "wounded")]
+
+    def test_a_wounded_soldier_who_died_stays_one_of_the_six(self, nlp: Language) -> None:
+        text = (
+            "Six people were injured in the blast in Mogadishu. A wounded soldier died in "
+            "hospital on Monday."
+        )
+        assert counted(nlp, text) == [(5, "wounded"), (1, "killed")]
+
+    def test_two_of_the_injured_stay_out_of_five_others(self, nlp: Language) -> None:
+        text = (
+            "A man died and five other people were injured in the attack on Bossaso. Two of "
+            "the injured died later in hospital."
+        )
+        assert counted(nlp, text) == [(1, "killed"), (3, "wounded"), (2, "killed")]
+
+
 class TestUnlikeVictimsListedAfterANumber:
     """2. Singular victims after a numbered group they cannot rename are one implicit pair."""
 

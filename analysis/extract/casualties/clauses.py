@@ -11,7 +11,7 @@ market has died"), and a negated or modal verb reports nothing ("was not injured
 
 import bisect
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.casualties.terms import Rules
 
@@ -239,4 +239,23 @@ def an_errand(verb: Token) -> bool:
     ]  # fmt: skip
     return bool(places) and not any(
         t.ent_type_ in {"GPE", "LOC"} for p in places for t in p.subtree
+    )
+
+
+_BESIDES = frozenset({"besides", "apart"})  # "besides him", "apart from the dead man"
+
+
+def others_than_told(span: Span) -> bool:
+    """A wounded count said to leave out someone told before: "Besides him, 21 were injured".
+
+    "besides" / "apart from" before the count in its clause: the person named is not among
+    them, so a death of that person takes no one from this count. ("seven others were
+    wounded" is left alone: "others" may set them apart from the dead of their own sentence,
+    not from a victim told later.)
+    """
+    clause = span.root.head if span.root.dep_ in {"nummod", "quantmod"} else span.root
+    while clause.head != clause and clause.pos_ not in {"VERB", "AUX"}:
+        clause = clause.head
+    return any(
+        c.dep_ == "prep" and c.lower_ in _BESIDES and c.i < span.start for c in clause.children
     )

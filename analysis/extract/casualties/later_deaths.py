@@ -11,6 +11,7 @@ import bisect
 
 from spacy.tokens import Token
 
+from analysis.extract.casualties.clauses import others_than_told
 from analysis.extract.casualties.figures import Figure
 from analysis.extract.casualties.repeats import ordinal_value, ordinal_victim
 from analysis.extract.casualties.terms import Rules
@@ -183,6 +184,8 @@ def _described_source(
         return None
     found = _wounded_near(figures, index, wounded_at)
     if found is None or (figures[found].sent_no == figure.sent_no and not marked):
+        return None
+    if others_than_told(figures[found].span):  # "Besides him, 21 were injured": not him
         return None
     return None if not described and _counts_on(figures, index, found) else found
 
