@@ -63,6 +63,8 @@ _CALENDAR = re.compile(
 _SINCE_DAY = re.compile(
     rf"\bsince (?:\d\d? (?:{_MONTHS})|(?:{_MONTHS}) \d\d?)\b(?!:)", re.IGNORECASE
 )
+# "In August last year": the month dates one incident, the year only tells which August
+_A_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS}) $", re.IGNORECASE)
 _SCOPE_PREPS = frozenset({"in", "across", "throughout"})
 _UNDERGONE = frozenset({"killed", "wounded"})
 
@@ -95,13 +97,24 @@ def _dated_verbs(sent: Span, rules: Rules) -> frozenset[int]:
         return _LAST.dated
     text = sent.text
     cues = [*rules.period_cues.finditer(text), *_CALENDAR.finditer(text)]
+    cues = [c for c in cues if not _A_MONTH_BEFORE.search(text, 0, c.start())]
     days = list(_SINCE_DAY.finditer(text))
     dated: set[int] = set()
+    background = _background(sent)
+    anchored = rules.conflict_anchors.search(text) is not None
+    # "killed in the conflict since it reignited": the conflict's span, in the background
+    # (not "three deaths since the protests began", the story's own running toll)
+    since = [t for t in sent if t.lower_ == "since" and t.dep_ == "mark"] if background else []
+    since = since if anchored else []
     if (
-        (cues or days)
-        and not rules.conflict_anchors.search(text)
+        (cues or days or since)
+        and (background or not anchored)
         and any(_undergone(t, rules) for t in sent)
     ):
+        for token in since:  # the verb the clause hangs on
+            verb = _verb_above(token.head.head)
+            if verb is not None:
+                dated.add(verb.i)
         for cue in [*cues, *days]:
             token = sent.char_span(cue.start(), cue.end(), alignment_mode="expand")
             verb = None if token is None else _verb_above(token.root)
@@ -118,6 +131,22 @@ def _dated_verbs(sent: Span, rules: Rules) -> frozenset[int]:
                 verb = _verb_above(verb.head) if up else None
     _LAST.key, _LAST.dated = key, frozenset(dated)
     return _LAST.dated
+
+
+def _background(sent: Span) -> bool:
+    """A sentence past an article's third line: background, not the headline, lede or story.
+
+    Full articles set their incident against the conflict or the year in a later paragraph
+    ("More than 200 people have been killed in the conflict since it reignited", "killed in
+    attacks in the region this year"): there a named conflict does not make a tally a toll
+    of ours (the ninth set's convention), a "since" clause dates it like a month, and
+    attacks in the plural are no one incident. In a headline, a lede or a short report the
+    conflict's own toll stays a row.
+    """
+    return sent.doc.text.count("\n", 0, sent.start_char) >= _BACKGROUND_LINE
+
+
+_BACKGROUND_LINE = 3
 
 
 def _over_a_place(verb: Token, rules: Rules) -> bool:
@@ -180,9 +209,12 @@ def _one_incident(verb: Token, incident_nouns: frozenset[str], rules: Rules) -> 
         for noun in (g for g in child.children if g.dep_ == "pobj"):
             if child.lower_ == "to" and _undergone(noun, rules):
                 continue  # the manner, no event: "stabbed to death", "beaten to death"
+            plural = (  # "killed in attacks this year", not "in separate ambushes"
+                noun.tag_ == "NNS" and not any(True for _ in noun.lefts) and _background(verb.sent)
+            )
             if (
                 _a_site(child, noun, rules)
-                or noun.lemma_.lower() in incident_nouns
+                or (noun.lemma_.lower() in incident_nouns and not plural)
                 or noun.lower_ in _DAYS
                 or _an_event(noun, rules)
             ):

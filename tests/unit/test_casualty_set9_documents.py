@@ -1,0 +1,121 @@
+"""Issue 13, set 9's document-level categories: a full article's background and its toll.
+
+The ninth held-out set's full articles tell one incident in the headline and the lede,
+and set it, paragraphs later, against the conflict or the year ("more than N people have
+been killed in the conflict since it flared up again"). Such background statistics are
+no toll of the story; the story's own rows and the rows of a recalled older incident stay.
+Every text here is written for these tests and set in other places (Cameroon, Peru,
+Ecuador, Sri Lanka, Papua New Guinea, Mozambique). The tests named "stays" guard against
+a rule reaching too far.
+"""
+
+from extraction_helpers import current
+from spacy.language import Language
+
+
+def _article(lede: str, *paragraphs: str) -> str:
+    """A headline, a lede and body paragraphs, one a line, as local news prints them."""
+    return "\n".join(["Headline of the story", lede, *paragraphs])
+
+
+_LEDE = (
+    "BAMENDA — Three farmers were killed on Tuesday when armed men attacked a village "
+    "near Bamenda, local officials said."
+)
+_BODY = (
+    "The attackers arrived at dawn and set fire to several houses, residents said.",
+    "Soldiers later searched the surrounding hills but made no arrests.",
+)
+
+
+class TestBackgroundStatistic:
+    """1. A tally of the conflict or the year in a later paragraph is no row."""
+
+    def test_conflict_since_a_clause(self, nlp: Language) -> None:
+        text = _article(
+            _LEDE,
+            *_BODY,
+            "More than 6,000 people have been killed in the conflict since it broke out, "
+            "according to a research group.",
+        )
+        counts = current(nlp, text)
+        assert counts[(6000, "killed")] == 0
+        assert counts[(3, "killed")] == 1
+
+    def test_violence_over_months_of_the_year(self, nlp: Language) -> None:
+        text = _article(
+            "LIMA — Two bus drivers were shot dead on Monday in the Comas district of Lima, "
+            "police said.",
+            "The gunmen fled on a motorcycle, witnesses said.",
+            "Transport unions called a strike for Thursday.",
+            "According to an ombudsman's report, at least 47 drivers were killed in "
+            "extortion violence across Peru in the first ten months of this year.",
+        )
+        counts = current(nlp, text)
+        assert counts[(47, "killed")] == 0
+        assert counts[(2, "killed")] == 1
+
+    def test_attacks_in_the_plural_this_year(self, nlp: Language) -> None:
+        text = _article(
+            "GUAYAQUIL — A prison guard was shot dead outside his home in Guayaquil on "
+            "Friday, officials said.",
+            "Two men on a motorcycle opened fire as he left for work.",
+            "No one has been arrested.",
+            "Officials estimate that more than 25 prison guards have been killed in attacks "
+            "in the province this year.",
+        )
+        assert current(nlp, text)[(25, "killed")] == 0
+
+    def test_conflict_toll_in_the_lede_stays(self, nlp: Language) -> None:
+        text = (
+            "On 2 March 2024, separatist fighters killed four soldiers near Bamenda. More "
+            "than 6,000 people have been killed in the conflict since it broke out."
+        )
+        counts = current(nlp, text)
+        assert counts[(6000, "killed")] == 1
+        assert counts[(4, "killed")] == 1
+
+    def test_recalled_incident_in_the_background_stays(self, nlp: Language) -> None:
+        text = _article(
+            _LEDE,
+            *_BODY,
+            "In May 2022, gunmen killed five traders at a market in the same area since "
+            "the traders had refused to pay, residents said.",
+        )
+        assert current(nlp, text)[(5, "killed")] == 1
+
+    def test_one_attack_in_the_background_stays(self, nlp: Language) -> None:
+        text = _article(
+            _LEDE,
+            *_BODY,
+            "Last year, 12 villagers were killed in an attack on a church in the same district.",
+        )
+        assert current(nlp, text)[(12, "killed")] == 1
+
+    def test_clashes_in_a_month_of_last_year_stays(self, nlp: Language) -> None:
+        text = _article(
+            _LEDE,
+            *_BODY,
+            "In October last year, nine people were killed in three days of clashes between "
+            "the same villages.",
+        )
+        assert current(nlp, text)[(9, "killed")] == 1
+
+    def test_separate_ambushes_of_last_year_stay(self, nlp: Language) -> None:
+        text = _article(
+            "GOROKA — A ward councillor was shot dead on Saturday near Goroka, police said.",
+            "His driver escaped unhurt.",
+            "Police have named no suspects.",
+            "Last year, two councillors in the province were killed in separate ambushes.",
+        )
+        assert current(nlp, text)[(2, "killed")] == 1
+
+    def test_the_story_running_toll_since_a_clause_stays(self, nlp: Language) -> None:
+        text = _article(
+            "MAPUTO — Police shot dead two protesters in Maputo on Thursday, witnesses said.",
+            "Shops stayed shut across the city centre.",
+            "The police said officers had come under attack from stone throwers.",
+            "A rights group said it had recorded at least five deaths in the city since the "
+            "protests began.",
+        )
+        assert current(nlp, text)[(5, "killed")] == 1
