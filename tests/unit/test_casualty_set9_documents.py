@@ -119,3 +119,45 @@ class TestBackgroundStatistic:
             "protests began.",
         )
         assert current(nlp, text)[(5, "killed")] == 1
+
+
+class TestVictimNamedByAge:
+    """2/3. A victim of the lede named again by age alone is the same person."""
+
+    def test_the_age_alone_is_the_lede_victim(self, nlp: Language) -> None:
+        text = _article(
+            "COLOMBO — A 42-year-old man died and two others were hurt after a shooting "
+            "outside a bakery in Colombo on Friday night, police said.",
+            "The 42-year-old was taken to the national hospital but died early on Saturday.",
+            "The two wounded men are in a stable condition.",
+        )
+        counts = current(nlp, text)
+        assert counts[(1, "killed")] == 1
+        assert counts[(2, "wounded")] == 1
+
+    def test_one_of_the_wounded_named_by_age(self, nlp: Language) -> None:
+        text = _article(
+            "BEIRA — The number of people killed in an attack on a bar in Beira has risen to "
+            "four after a 23-year-old man died in hospital on Sunday, police said.",
+            "Three men died at the scene. Two other customers were taken to hospital, where "
+            "one of them, the 23-year-old, later died.",
+        )
+        assert current(nlp, text)[(1, "killed")] <= 1
+
+    def test_another_age_stays(self, nlp: Language) -> None:
+        text = _article(
+            "COLOMBO — A 42-year-old man was shot dead outside a bakery in Colombo on Friday "
+            "night, police said.",
+            "Later that night, the 19-year-old son of a shop owner was killed nearby.",
+        )
+        assert current(nlp, text)[(1, "killed")] == 2
+
+    def test_a_recalled_victim_of_the_same_age_stays(self, nlp: Language) -> None:
+        text = _article(
+            "COLOMBO — A 42-year-old man was shot dead outside a bakery in Colombo on Friday "
+            "night, police said.",
+            "Police have made no arrests.",
+            "In March 2021, a 42-year-old trader was shot dead in the same street. The "
+            "42-year-old had refused to pay extortion money.",
+        )
+        assert current(nlp, text)[(1, "killed")] == 2

@@ -33,6 +33,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from analysis.extract.casualties.ages import same_age
 from analysis.extract.casualties.breakdowns import (
     appositive_lists,
     breakdowns,
@@ -319,6 +320,7 @@ def settle(
     )
     additive = cue_words(rule_set, "additive_cue")
     restated(figures, first, set(moved), sides=sides, additive=additive)
+    same_age(figures, first, told_apart)  # "A 34-year-old man died ... The 34-year-old ..."
     breakdowns(figures, first, set(moved), rules)  # "Six died ... Five ... and a sixth ..."
     complements(figures, first, set(moved), _outcome_nouns(rules))  # "12 inside, four in hospital"
     told_one_by_one(figures, first, set(moved), additive=additive, apart=told_apart)
