@@ -174,3 +174,22 @@ class TestNumbersThatAreNotTolls:
         df = table(nlp, text)
         pair = df[df["implicit"].fillna(False).astype(bool)].iloc[0]
         assert text[int(pair["start"]) : int(pair["end"])] == "a teacher and his son"
+
+
+class TestTheGapBetweenTwoFigures:
+    """A number that says how far one toll is from another is no toll of its own."""
+
+    def test_more_than_another_count(self, nlp: Language) -> None:
+        text = (
+            "Residents of Kalehe said 23 villagers were killed in the raid, "
+            "four more than the toll given by the provincial governor."
+        )
+        assert counted(nlp, text) == [(23, "killed")]
+
+    def test_fewer_than_first_reported(self, nlp: Language) -> None:
+        text = "Officials counted nine dead, two fewer than first reported by local radio."
+        assert counted(nlp, text) == [(9, "killed")]
+
+    def test_more_victims_are_a_toll(self, nlp: Language) -> None:
+        text = "The rebels killed 17 soldiers on Sunday. Six more were killed on Monday."
+        assert counted(nlp, text) == [(17, "killed"), (6, "killed")]

@@ -17,6 +17,8 @@ in the text has no row:
 - ``pick``: the group one person is picked from ("the older of the two died");
 - ``restated``: some of a group told before, named for who they are ("relatives of one
   of the dead men", "the target was one of the victims");
+- ``difference``: how far one figure is from another ("41 killed, six more than the army's
+  count", "two fewer than first reported"); "six more were killed" is a toll;
 
 A place's or a period's tally ("the county's 97 homicides this year") is no toll either;
 it needs the sentence, and `tallies.statistic` decides it.
@@ -132,29 +134,22 @@ def _score(span: Span) -> bool:
 
 def not_a_toll(span: Span, rules: Rules) -> str | None:
     """Why a number expression is no count of people hurt (see the module docstring), or None."""
-    if _is_hyphen_adjective(span) or _unit_after(span):
-        return "unit"
-    if _date(span):
-        return "date"
-    if _age(span, rules):
-        return "age"
-    if _family_size(span, rules):
-        return "family"
-    if _score(span):
-        return "score"
-    if span.start > 0 and span.doc[span.start - 1].lower_ == "no":
-        return "none"
-    if _wounds_of_one(span, rules):
-        return "wounds"
-    if _rank(span, rules):
-        return "rank"
-    if _picked(span):
-        return "pick"
-    if _named_part(span, rules):
-        return "restated"
-    if _doers(span):
-        return "doers"
-    return None
+    return next((reason for reason, check in _CHECKS if check(span, rules)), None)
+
+
+def _after_no(span: Span, _: Rules) -> bool:
+    """A number after "no" counts nobody: "had detained no one"."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "no"
+
+
+def _difference(span: Span, _: Rules) -> bool:
+    """The gap between two figures: "six more than the figure given by the army"."""
+    doc, end = span.doc, span.end
+    return (
+        end + 1 < len(doc)
+        and doc[end].lower_ in {"more", "fewer", "less"}
+        and doc[end + 1].lower_ == "than"
+    )
 
 
 def _doers(span: Span) -> bool:
@@ -315,3 +310,19 @@ def _family_size(span: Span, rules: Rules) -> bool:
         person.tag_ == "NN" and is_person(person, rules)
         and (after is None or after.pos_ not in {"NOUN", "PROPN", "ADJ"})
     )  # fmt: skip
+
+
+_CHECKS = (  # in the order the reasons are tried
+    ("unit", lambda span, _: _is_hyphen_adjective(span) or _unit_after(span)),
+    ("date", lambda span, _: _date(span)),
+    ("age", _age),
+    ("family", _family_size),
+    ("score", lambda span, _: _score(span)),
+    ("none", _after_no),
+    ("wounds", _wounds_of_one),
+    ("rank", _rank),
+    ("pick", lambda span, _: _picked(span)),
+    ("restated", _named_part),
+    ("doers", lambda span, _: _doers(span)),
+    ("difference", _difference),
+)
