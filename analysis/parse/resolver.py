@@ -45,6 +45,7 @@ from analysis.parse.mentions import (
     resolve_surnames,
     write_mentions,
 )  # fmt: skip
+from analysis.parse.of_names import join_of_places
 from analysis.parse.outlets import described_bodies, in_outlet_role, next_to_a_media_word
 from analysis.parse.places import (
     ADMIN_WORDS,
@@ -150,14 +151,17 @@ class ActorResolver:
         prefer_longer_model_entities(doc, self.ambiguous)
         split_town_and_person(doc)  # "the mayor of Cherán, José Ramírez": a town, a person
         join_hyphenated_places(doc, self.known)  # "Saut" of "Saut-d'Eau": the whole place
+        join_of_places(doc)  # "Spain" of "Port of Spain": the whole place
         mentions, others = self._initial_mentions(doc)
         mentions = apply_acronym_definitions(doc, mentions, self.by_name, self.keywords)
         mentions = self._resolve_pending(doc, mentions, [e for e in others if e.label_ == "GPE"])
         mentions += described_bodies(doc, self.descriptors, [m for m in mentions if m.actor])
         mentions = resolve_surnames(doc, mentions)
         write_mentions(doc, mentions, others)
-        countries = Counter(
-            self.actors[m.actor].country for m in mentions if m.actor in self.actors
+        countries = Counter(  # an outlet's home is not where its story is ("(Reuters)")
+            self.actors[m.actor].country
+            for m in mentions
+            if m.actor in self.actors and self.actors[m.actor].actor_type != "media"
         )
         add_generic_actors(doc, self.generic, self.demonyms, countries, area_country,
                            known=self.known, state_countries=self.state_countries)  # fmt: skip
@@ -350,8 +354,10 @@ class ActorResolver:
         self, doc: Doc, mentions: list[Mention], places: list[Span]
     ) -> list[Mention]:
         """Capitals act for their state unless used as a place; acronyms follow the countries."""
-        countries = Counter(
-            self.actors[m.actor].country for m in mentions if m.actor in self.actors
+        countries = Counter(  # an outlet's home is not where its story is ("(Reuters)")
+            self.actors[m.actor].country
+            for m in mentions
+            if m.actor in self.actors and self.actors[m.actor].actor_type != "media"
         )
         names = [doc[m.start : m.end].text.lower() for m in mentions if m.pending == "capital"]
         names += [ent.text.lower() for ent in places]

@@ -213,3 +213,31 @@ def test_a_states_service_is_the_state():
 )  # fmt: skip
 def test_one_protester_herdsmen_and_thugs(text, mention, kind):
     assert {t for _, t in _holding(actors_of(text), mention)} == {kind}
+
+
+# --- whose forces: the article's country, not its outlet's or a word inside a town's name --
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "actor"),
+    [  # a news agency's home is where it publishes, not where its story is
+        ("HARARE (AP) - Police said four men were arrested after the riot in Mbare.",
+         "Police", "Police Forces of Zimbabwe"),
+        ("JUBA (Reuters) - Soldiers fired on a crowd in the market, killing two traders.",
+         "Soldiers", "Military Forces of South Sudan"),
+    ],
+)  # fmt: skip
+def test_an_outlet_does_not_give_the_article_its_country(text, mention, actor):
+    assert (actor, "state_forces") in actors_of(text)[mention]
+
+
+def test_a_country_inside_a_towns_name_is_no_country():
+    text = "PORT OF SPAIN — Police said two men were shot dead in a bar in Belmont on Friday."
+    found = actors_of(text)
+    assert found["Police"] == {("Police Forces of Trinidad and Tobago", "state_forces")}
+    assert "SPAIN" not in found
+
+
+def test_a_state_of_a_country_stays_that_state():
+    found = actors_of("The Government of Spain condemned the shooting, police in Madrid said.")
+    assert ("Spain", "state") in found["Government of Spain"]
