@@ -11,6 +11,7 @@ this before it reads the entities.
 
 from spacy.tokens import Doc, Span
 
+from analysis.parse.spans import put_entities
 from analysis.rules import marks
 
 HYPHENS = marks("hyphen")
@@ -44,10 +45,7 @@ def join_hyphenated_places(doc: Doc, known: frozenset[str] = frozenset()) -> Non
         end = _run_end(doc, ent.end) or whole
         if end is not None and doc[ent.start : end].text not in known:
             joined.append(Span(doc, ent.start, end, label="GPE"))
-    if not joined:
-        return
-    kept = [e for e in doc.ents if not any(e.start < j.end and e.end > j.start for j in joined)]
-    doc.ents = sorted([*kept, *joined], key=lambda e: e.start)
+    put_entities(doc, joined)
 
 
 def _run_end(doc: Doc, end: int) -> int | None:

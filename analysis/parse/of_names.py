@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from analysis.parse.place_index import fold
 from analysis.parse.places import resolve_place
+from analysis.parse.spans import put_entities
 
 # Labels of the model's entities that may be the last piece of such a name.
 CUT_LABELS = frozenset({"GPE", "LOC", "PERSON", "ORG"})
@@ -45,7 +46,4 @@ def join_of_places(doc: Doc) -> None:
         place = resolve_place(text)
         if place is not None and place.precision != "country" and fold(place.place) == fold(text):
             joined.append(Span(doc, start, ent.end, label="GPE"))
-    if not joined:
-        return
-    kept = [e for e in doc.ents if not any(e.start < j.end and e.end > j.start for j in joined)]
-    doc.ents = sorted([*kept, *joined], key=lambda e: e.start)
+    put_entities(doc, joined)

@@ -10,7 +10,7 @@ All of it survives ``DocBin(store_user_data=True)``.
 """
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 ACTOR_SPANS_KEY = "actors"
 MODEL_SPANS_KEY = "model_ents"
@@ -26,3 +26,11 @@ def keep_model_entities(doc: Doc) -> Doc:
     """Copy the statistical model's entities to ``doc.spans["model_ents"]``."""
     doc.spans[MODEL_SPANS_KEY] = list(doc.ents)
     return doc
+
+
+def put_entities(doc: Doc, new: list[Span]) -> None:
+    """Write `new` into ``doc.ents``, dropping the entities they overlap."""
+    if not new:
+        return
+    kept = [e for e in doc.ents if not any(e.start < n.end and e.end > n.start for n in new)]
+    doc.ents = sorted([*kept, *new], key=lambda e: e.start)
