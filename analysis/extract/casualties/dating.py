@@ -6,7 +6,7 @@ update ("last August", "two weeks earlier", "In February") is another incident's
 months or years are two incidents (`dated_apart`). In an article's body, a sentence with a
 date of another month or year ("In June 2022, a man was shot dead ...", "the last fatal
 shooting was in 2021, when ...") tells an older incident, whose figures restate none of the
-story's (`context_sentence`, `told_apart`).
+story's (`Incidents.context_sentence`, `Incidents.told_apart`).
 """
 
 import calendar
@@ -91,17 +91,6 @@ def _calendar_words(words: str) -> bool:
 _THEN = ("last year", "last month", "that year", "previous year", "year before")
 
 
-class _Context:
-    """The spans of the current Doc that tell an older incident, found once per Doc."""
-
-    def __init__(self) -> None:
-        self.doc: Doc | None = None
-        self.spans: list[tuple[int, int]] = []  # (start, end) characters, in order
-
-
-_CONTEXT = _Context()
-
-
 def _past_period(words: str, published: dt.date | None) -> bool:
     """Date words of a time before the story's: "In June 2022", "last year", "On March 10".
 
@@ -144,35 +133,39 @@ def _context_spans(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
-def context_of(figure: Figure) -> int | None:
-    """Where the older incident a figure belongs to is told, or None for the story's own.
+class Incidents:
+    """Where a Doc tells older incidents (`context_spans`), found once per Doc by its caller.
 
-    Only in the body of an article (after its first two lines, the headline and the lede):
-    a sentence with a date of an older time ("In June 2022, a man was shot dead", "the
-    last fatal shooting was in 2021, when ..."), not after "since", tells another
-    incident, and so does the rest of its paragraph ("A 20-year-old was later arrested").
+    `settle` builds one per Doc and passes its methods on; nothing is kept between Docs.
     """
-    doc = figure.span.doc
-    if _CONTEXT.doc is not doc:
-        _CONTEXT.doc, _CONTEXT.spans = doc, _context_spans(doc)
-    at = figure.span.start_char
-    return next((start for start, end in _CONTEXT.spans if start <= at < end), None)
 
+    def __init__(self, doc: Doc) -> None:
+        """Find the older incidents `doc` tells."""
+        self.spans = _context_spans(doc)  # (start, end) characters, in order
 
-def context_sentence(figure: Figure) -> bool:
-    """Whether the figure belongs to an older incident the article recalls (`context_of`)."""
-    return context_of(figure) is not None
+    def context_of(self, figure: Figure) -> int | None:
+        """Where the older incident a figure belongs to is told, or None for the story's own.
 
+        Only in the body of an article (after its first two lines, the headline and the
+        lede): a sentence with a date of an older time ("In June 2022, a man was shot dead",
+        "the last fatal shooting was in 2021, when ..."), not after "since", tells another
+        incident, and so does the rest of its paragraph ("A 20-year-old was later arrested").
+        """
+        at = figure.span.start_char
+        return next((start for start, end in self.spans if start <= at < end), None)
 
-def told_apart(first: Figure, later: Figure) -> bool:
-    """Two mentions that are two incidents: dated apart, or told of two incidents.
+    def context_sentence(self, figure: Figure) -> bool:
+        """Whether the figure belongs to an older incident the article recalls (`context_of`)."""
+        return self.context_of(figure) is not None
 
-    A figure of an older incident the article recalls (`context_of`) and one of the
-    story, or of another recalled incident, are never one toll told twice.
-    """
-    return in_context(first, later) or dated_apart(first, later)
+    def told_apart(self, first: Figure, later: Figure) -> bool:
+        """Two mentions that are two incidents: dated apart, or told of two incidents.
 
+        A figure of an older incident the article recalls (`context_of`) and one of the
+        story, or of another recalled incident, are never one toll told twice.
+        """
+        return self.in_context(first, later) or dated_apart(first, later)
 
-def in_context(first: Figure, later: Figure) -> bool:
-    """Whether two figures belong to two incidents by `context_of` (one may be the story)."""
-    return context_of(first) != context_of(later)
+    def in_context(self, first: Figure, later: Figure) -> bool:
+        """Whether two figures belong to two incidents by `context_of` (one may be the story)."""
+        return self.context_of(first) != self.context_of(later)

@@ -96,13 +96,14 @@ def plain_figures(
 ) -> Iterator[Figure]:
     """Number expressions that can be counts of people, with their qualifier."""
     qualifiers = _qualifiers(doc, rules)
+    dated: dict[int, frozenset[int]] = {}  # sentence start -> the verbs its period words date
     for span in _number_spans(doc, rules, forms):
         if any(t.ent_type_ in _NON_COUNT_ENTS for t in span) and not _people_quantity(span, rules):
             continue
         if not_a_toll(span, rules) is not None:
             continue
         sent_no = sentence_of[span.start]
-        if statistic(span, sents[sent_no], rules):  # "the county's 97th homicide this year"
+        if statistic(span, sents[sent_no], rules, dated):  # "the county's 97th homicide this year"
             continue
         phrase = qualifiers.get(span.start, "")
         parsed = parse_count(f"{phrase} {span.text}".strip()) or parse_count(span.text)

@@ -18,7 +18,6 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from analysis.extract.casualties.dating import context_sentence
 from analysis.extract.casualties.figures import Figure
 from analysis.extract.casualties.numbers import TENS, UNITS
 from analysis.extract.doc import quote_offsets
@@ -226,6 +225,7 @@ def repeats(
     outcome_words: frozenset[str] = frozenset(),
     sides: dict[str, str] | None = None,
     apart: Callable[[Figure, Figure], bool] | None = None,
+    context: Callable[[Figure], bool] | None = None,
 ) -> list[int | None]:
     """For each figure (in document order), the index of the first mention it repeats.
 
@@ -238,7 +238,7 @@ def repeats(
     officer was shot on Friday": a context incident's victim, not the same one). The
     body's first figure of a headline's outcome and count is the headline's people in
     other words ("Shelling kills a child" / "An eight-year-old girl was killed"), unless
-    their nouns are of two sides.
+    their nouns are of two sides or `context(figure)` (an older incident's, in the body).
     """
     first_of: dict[tuple[str, int], list[int]] = {}
     told: set[tuple[str, int]] = set()  # (outcome, count) the body has given already
@@ -263,7 +263,7 @@ def repeats(
             match = next(
                 (i for i in earlier if headline(figures[i])
                  and not _two_sides(figures[i], figure, sides or {})
-                 and not context_sentence(figure)
+                 and not (context is not None and context(figure))
                  and not _related(figures[i], figure)
                  and _ordinals_agree(figures[i], figure)),
                 None,

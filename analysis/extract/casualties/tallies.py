@@ -37,7 +37,7 @@ import calendar
 import functools
 import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from analysis.extract.casualties.outcome import governing_verb
 from analysis.extract.casualties.terms import Rules
@@ -75,26 +75,13 @@ _DAYS = frozenset(
 _INCIDENT_MARKS = frozenset({"when", "after", "as", "while", "before"})
 
 
-class _Sentence:
-    """The last sentence looked at: the verbs its period words date, if a tally can be there."""
-
-    key: tuple[Doc, int, int] | None = None
-    dated: frozenset[int] = frozenset()
-
-
-_LAST = _Sentence()
-
-
 def _dated_verbs(sent: Span, rules: Rules) -> frozenset[int]:
     """Token indices of the verbs a period dates, in a sentence with a killing word and no war.
 
     The verb a period cue hangs on: in "four people were shot dead overnight, taking the
     number of murders this year to 1,102" the year dates "taking", not "shot". Worked out
-    once per sentence.
+    once per sentence: `statistic` keeps them in the caller's `dated` by sentence start.
     """
-    key = (sent.doc, sent.start, sent.end)
-    if _LAST.key == key:
-        return _LAST.dated
     text = sent.text
     cues = [*rules.period_cues.finditer(text), *_CALENDAR.finditer(text)]
     cues = [c for c in cues if not _A_MONTH_BEFORE.search(text, 0, c.start())]
@@ -129,8 +116,7 @@ def _dated_verbs(sent: Span, rules: Rules) -> frozenset[int]:
                 # ("brings to 18 the number of journalists killed this year")
                 up = verb.dep_ in {"acl", "relcl"} and verb.head != verb
                 verb = _verb_above(verb.head) if up else None
-    _LAST.key, _LAST.dated = key, frozenset(dated)
-    return _LAST.dated
+    return frozenset(dated)
 
 
 def _background(sent: Span) -> bool:
@@ -319,15 +305,21 @@ def _compared(span: Span, rules: Rules) -> bool:
     return rules.period_cues.search(after.text) is not None
 
 
-def statistic(span: Span, sent: Span, rules: Rules) -> bool:
-    """Whether a number expression is a place's or period's tally (see the module docstring)."""
+def statistic(span: Span, sent: Span, rules: Rules, dated: dict[int, frozenset[int]]) -> bool:
+    """Whether a number expression is a place's or period's tally (see the module docstring).
+
+    `dated`: the caller's record of `_dated_verbs` by sentence start, filled here, so that
+    a sentence with several numbers is read once (one dict per Doc, nothing kept after).
+    """
     if _period_record(span, rules) or _compared(span, rules):
         return True
-    dated = _dated_verbs(sent, rules)
-    if not dated:
+    if sent.start not in dated:
+        dated[sent.start] = _dated_verbs(sent, rules)
+    verbs = dated[sent.start]
+    if not verbs:
         return False
     verb = _verb_above(span.root)
-    if verb is None or verb.i not in dated:
+    if verb is None or verb.i not in verbs:
         return False
     if verb.lemma_.lower() in rules.tally_verbs:
         return True

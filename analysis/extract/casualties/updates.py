@@ -24,7 +24,7 @@ of the figure that reports the same people now, so a reader who drops the rows w
 - a toll told as its newest victim's ordinal ("A third person has died") counts n, and
   the figure of n - 1 deaths it updates points to it (`ordinal_tolls`);
 - a figure of an older incident the article recalls ("In June 2022, two teenagers were
-  wounded") restates none of the story's (`dating.told_apart`).
+  wounded") restates none of the story's (`dating.Incidents.told_apart`).
 
 No row is dropped: each keeps its offsets, and `repeat_of` always names a current row.
 """
@@ -42,7 +42,7 @@ from analysis.extract.casualties.breakdowns import (
     headline_groups,
     told_one_by_one,
 )
-from analysis.extract.casualties.dating import another_time, in_context, told_apart
+from analysis.extract.casualties.dating import Incidents, another_time
 from analysis.extract.casualties.figures import Figure
 from analysis.extract.casualties.later_deaths import (
     cue_words,
@@ -309,6 +309,10 @@ def settle(
     the wounded left follows the figure it comes from), and per figure the index of the
     current figure that reports it, or None when it is current itself.
     """
+    if not figures:
+        return [], []
+    incidents = Incidents(figures[0].span.doc)  # the older incidents it tells, once per Doc
+    told_apart = incidents.told_apart
     moved = moves(figures, rules, cue_words(rule_set, "fatal_cue"))
     sides = {row["noun"].lower(): row["actor_type"] for row in rule_set.rows("generic_actors")}
     first = repeats(
@@ -317,6 +321,7 @@ def settle(
         outcome_words=_outcome_nouns(rules),
         sides=sides,
         apart=told_apart,
+        context=incidents.context_sentence,
     )
     additive = cue_words(rule_set, "additive_cue")
     restated(figures, first, set(moved), sides=sides, additive=additive)
@@ -329,7 +334,7 @@ def settle(
     care = cue_words(rule_set, "care_verb") | cue_words(rule_set, "release")
     cared_for(figures, first, set(moved), care)  # "Four of them were treated and discharged"
     points = {id(f): figures[j] for f, j in zip(figures, first, strict=True) if j is not None}
-    vague = vague_repeats(figures, in_context)  # "Dozens killed" over "12 killed"
+    vague = vague_repeats(figures, incidents.in_context)  # "Dozens killed" over "12 killed"
     for index, target in vague.items():
         points[id(figures[index])] = figures[target]
     lost = _lost(figures, moved, first, points)
