@@ -186,6 +186,9 @@ class _Stopped(KeyboardInterrupt):
 
 
 _OWNER: list[int] = []  # the pid that installed the handler
+_STOPPING: list[int] = []  # the stop signal received, while its exception unwinds the run
+_ARMED: list[object] = []  # the SIGALRM handler that the grace alarm replaced
+GRACE_SECONDS = 5.0  # how long the stop's exception may take to unwind the run
 
 
 def _stop(signum: int, frame: object) -> None:
@@ -202,7 +205,27 @@ def _stop(signum: int, frame: object) -> None:
         return
     warnings.simplefilter("ignore")  # spaCy warns that its stopped workers exited non-zero
     stop_workers()
+    # Python drops an exception raised where it cannot propagate (an at-fork hook, a __del__):
+    # a signal that lands there would leave the run waiting for the workers just stopped.
+    # The alarm ends the process after a grace period unless the raise reaches `_stoppable`.
+    if not _ARMED:  # a second Ctrl-C keeps the first grace period
+        _ARMED.append(signal.signal(signal.SIGALRM, _end_now))
+        signal.setitimer(signal.ITIMER_REAL, GRACE_SECONDS)
+    _STOPPING.append(signum)
     raise _Stopped(signum)
+
+
+def stopped_line(prog: str, signum: int, out: object) -> str:
+    """The one line a stopped run prints on stderr."""
+    name = signal.Signals(signum).name
+    return f"{prog}: stopped by {name}; no new tables were written (any in {out} are unchanged)"
+
+
+def _end_now(alarm: int, frame: object) -> None:
+    """The stop signal's exception was dropped: print the line and end the process here."""
+    signum = _STOPPING[-1]
+    print(stopped_line(_prog(), signum, "--out"), file=sys.stderr, flush=True)
+    os._exit(128 + signum)
 
 
 @contextlib.contextmanager
@@ -217,6 +240,10 @@ def _stoppable() -> Iterator[None]:
         yield
     finally:
         _OWNER.pop()
+        if _ARMED:  # the stop's exception got here: no need for the grace alarm
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, _ARMED.pop())
+            _STOPPING.clear()
         for sig, handler in previous.items():
             signal.signal(sig, handler)
 
@@ -234,12 +261,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _extract(args)
     except KeyboardInterrupt as stop:
         signum = stop.args[0] if isinstance(stop, _Stopped) else signal.SIGINT
-        name = signal.Signals(signum).name
-        print(
-            f"{parser.prog}: stopped by {name}; no new tables were written "
-            f"(any in {getattr(args, 'out', '--out')} are unchanged)",
-            file=sys.stderr,
-        )
+        print(stopped_line(parser.prog, signum, getattr(args, "out", "--out")), file=sys.stderr)
         return 128 + signum
     except (
         FileNotFoundError, NoArticlesError, ModelNotFoundError, RuleFileError, ValueError,
