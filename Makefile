@@ -17,6 +17,9 @@ FIGURES_PATH := $(call expand_path,$(FIGURES))
 # LAB_ARGS: extra options for `make lab`, e.g. --no-browser --ip=0.0.0.0 --port=8888
 LAB_ARGS ?=
 ROOT_ARGS := $(if $(filter 0,$(shell id -u)),--allow-root)
+# TEST_JOBS: pytest-xdist workers for `make test` (auto: one per core; 0 runs the tests in one
+# process). nbval runs each notebook's cells in order on one worker (--dist loadscope).
+TEST_JOBS ?= auto
 REPORT := build/report
 SCREENSHOTS := build/screenshots
 CHROMIUM ?= chromium
@@ -75,10 +78,10 @@ browser:
 		&& { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; } \
 		|| echo "no $(CHROMIUM): the browser test (tests/slow/test_screenshots.py) is skipped"; }
 
-## test: unit tests (the browser test when chromium is there), then strict nbval on every versioned notebook
+## test: unit tests on every core (the browser test when chromium is there), then strict nbval on every versioned notebook
 test: $(STAMP) browser
-	$(BIN)/python -m pytest
-	$(BIN)/python -m pytest --nbval --nbval-current-env --nbval-sanitize-with tests/notebooks/sanitize.cfg $(NOTEBOOKS)
+	$(BIN)/python -m pytest -n $(TEST_JOBS) --dist worksteal
+	$(BIN)/python -m pytest -n $(TEST_JOBS) --dist loadscope --nbval --nbval-current-env --nbval-sanitize-with tests/notebooks/sanitize.cfg $(NOTEBOOKS)
 
 test-unit: $(STAMP)
 	$(BIN)/python -m pytest -m "not slow"
