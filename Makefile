@@ -84,7 +84,7 @@ test: $(STAMP) browser
 	$(BIN)/python -m pytest -n $(TEST_JOBS) --dist loadscope --nbval --nbval-current-env --nbval-sanitize-with tests/notebooks/sanitize.cfg $(NOTEBOOKS)
 
 test-unit: $(STAMP)
-	$(BIN)/python -m pytest -m "not slow"
+	$(BIN)/python -m pytest -n $(TEST_JOBS) --dist worksteal -m "not slow"
 
 ## lab: JupyterLab on notebooks/ with the kernel "conflict-news" registered for your user (LAB_ARGS)
 lab: $(STAMP)
