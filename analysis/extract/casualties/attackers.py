@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from analysis.extract.casualties.figures import Figure
 from analysis.extract.casualties.numbers import Count
 from analysis.extract.casualties.outcome import find_outcome
-from analysis.extract.casualties.people import person_like
+from analysis.extract.casualties.people import dead_objects, person_like
 from analysis.extract.casualties.terms import Rules
 
 _OBJECTS = frozenset({"him", "her"})
@@ -56,9 +56,10 @@ def _attacker(token: Token, rules: Rules, triggers: dict) -> bool:
     if token.lemma_.lower() in rules.perpetrators:
         return True
     deed = triggers.get(verb.i)
+    # an object of its own, or one the parse hangs on "dead": "a man shot dead his wife"
     return (
         deed is not None and deed[0] in _DEEDS
-        and any(c.dep_ == "dobj" for c in verb.children)
+        and (any(c.dep_ == "dobj" for c in verb.children) or bool(dead_objects(verb)))
     )  # fmt: skip
 
 
@@ -73,10 +74,11 @@ def _single_trigger(verb: Token, rules: Rules, triggers: dict) -> bool:
 def _his_fate(pronoun: Token, attacker: Token, rules: Rules, triggers: dict) -> bool:
     """Whether a pronoun after the attacker tells what happened to him (module docstring)."""
     verb = pronoun.head
-    if not _single_trigger(verb, rules, triggers):
+    surrender = pronoun.lower_ in _SELVES and triggers.get(verb.i, ("",))[0] == "detained"
+    if not (_single_trigger(verb, rules, triggers) or surrender):
         return False
     children = list(verb.children)
-    if pronoun.lower_ in _SELVES:
+    if pronoun.lower_ in _SELVES:  # a phrase of surrender too: "later turned himself in"
         subject = next((c for c in children if c.dep_ == "nsubj"), None)
         own = subject is None or subject == attacker  # "and then shot himself"
         return pronoun.dep_ == "dobj" and own

@@ -149,7 +149,23 @@ def negated(verb: Token) -> bool:
     Not "could not have killed six on his own", which says the six were killed.
     """
     near = _auxiliaries(verb)
+    if unfound(verb):
+        return False  # "has not been found" says the person is missing
     return any(t.dep_ == "neg" for t in near) and not any(t.tag_ == "MD" for t in near)
+
+
+def unfound(verb: Token) -> bool:
+    """A person not found, who is missing: "his brother has not been found".
+
+    The negated passive of "find" (the term "not be find" of the trigger table) with no
+    state after it: not "was not found guilty", "has not been found dead".
+    """
+    return (
+        verb.lemma_.lower() == "find" and verb.tag_ == "VBN"
+        and any(t.dep_ == "neg" for t in _auxiliaries(verb))
+        and any(t.dep_ == "auxpass" for t in _auxiliaries(verb))
+        and not any(c.dep_ in {"acomp", "oprd", "xcomp", "attr"} for c in verb.children)
+    )  # fmt: skip
 
 
 def whole_of_part(anchor: Token) -> bool:
@@ -174,6 +190,8 @@ def denied(verb: Token) -> bool:
     "The driver was not injured", "How can anyone shoot a baby?". Only these two: an
     infinitive or a gerund can still report a death ("jailed for killing a policeman").
     """
+    if unfound(verb):
+        return False  # "could not be found": missing
     return any(t.dep_ == "neg" or t.tag_ == "MD" for t in _auxiliaries(verb))
 
 

@@ -54,6 +54,7 @@ from analysis.extract.casualties.victims import (
     listed_after_figure,
     misparsed_stay,
     ordinal_newcomer,
+    renames,
     singular_victim,
     victims_of,
 )
@@ -243,6 +244,7 @@ def implicit_figures(
         if patient and denied(role.head):
             continue  # "the driver was not injured", "how can anyone shoot a baby?"
         taken.update(p.i for p in people)
+        taken.update(c.i for p in people for c in p.children if renames(c))  # their names
         # Victims listed as sibling subjects of one verb ("A colonel, a major and ... were
         # killed", parsed as two subjects) are one figure.
         key = (role.head.i, role.dep_) if patient else (-1 - start, "cue")

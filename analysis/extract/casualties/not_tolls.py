@@ -7,7 +7,9 @@ in the text has no row:
 - ``unit``: a compound adjective or a unit after it ("a 40-member delegation", "20 %");
 - ``date``: a month name next to it ("around 14 June");
 - ``age``: set off by commas or brackets after a person or after "aged" ("the man, 34,
-  died", "Boy, 16, shot in Kingston", "Man (38) shot dead", "two men, 22 and 30,");
+  died", "Boy, 16, shot in Kingston", "Man (38) shot dead", "two men, 22 and 30,"),
+  or closing a clause after a name ("and his cousin Ruwan, 35.") or said of one
+  person by a copula ("the man in intensive care, who is 31");
 - ``family``: "a father of three";
 - ``score``: a pair of numbers joined by a hyphen that is no range ("won 3-1");
 - ``none``: a number after "no" counts nobody ("had detained no one", "No one was hurt");
@@ -98,12 +100,14 @@ def _age(span: Span, rules: Rules) -> bool:
         head = head.head
     if _age_list(span):
         return True
+    if _told_age(span):
+        return True
     commas = before is not None and before.text == "," and after is not None
     brackets = before is not None and before.text == "(" and after is not None
     if not (
         span.start > 1
         and ((commas and after.text in {",", ")"}) or (brackets and after.text == ")"))
-    ):
+    ) and not _closing_age(span):
         return False
     person = doc[span.start - 2]
     if person.pos_ in {"NOUN", "PROPN"} and (
@@ -112,6 +116,41 @@ def _age(span: Span, rules: Rules) -> bool:
         return True
     small = span.text.isdigit() and int(span.text) <= _MAX_AGE
     return small and (is_person(person, rules) or person.lower_ in rules.persons)
+
+
+_AGE_SUBJECTS = frozenset({"who", "he", "she"})
+
+
+def _told_age(span: Span) -> bool:
+    """A bare number said of one person by a copula: "the man in intensive care, who is 31".
+
+    The number is what "is"/"was" says of "who", "he" or "she", with no noun of its own:
+    the person's age ("she was 19"), not a count ("the dead were 31").
+    """
+    verb = span.root.head
+    return (
+        span.root.dep_ in {"attr", "acomp"} and verb.lemma_ == "be"
+        and verb.tag_ in {"VBZ", "VBD"} and span.text.isdigit() and int(span.text) <= _MAX_AGE
+        and any(c.dep_ == "nsubj" and c.lower_ in _AGE_SUBJECTS for c in verb.children)
+        and not any(c.dep_ in {"prep", "nsubj"} for c in span.root.children)
+    )  # fmt: skip
+
+
+def _closing_age(span: Span) -> bool:
+    """An age after a name that ends its clause: "... and his cousin Ruwan, 35." (or ";").
+
+    A comma before it, the end of the sentence or a semicolon after it, and a singular
+    name or person noun right before the comma.
+    """
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    closes = after is None or after.text in {".", ";"} or after.is_sent_start
+    person = doc[span.start - 2] if span.start > 1 else None
+    return (
+        closes and doc[span.start - 1].text == "," and person is not None
+        and person.tag_ in {"NNP", "NN"} and span.root.dep_ == "appos"
+        and span.text.isdigit() and int(span.text) <= _MAX_AGE
+    )  # fmt: skip
 
 
 def _score(span: Span) -> bool:

@@ -13,6 +13,7 @@ from analysis.extract.casualties.clauses import headline_outcome
 from analysis.extract.casualties.implicit_merge import role_of
 from analysis.extract.casualties.outcome import own_outcome
 from analysis.extract.casualties.people import hurt_role, person_like
+from analysis.extract.casualties.repeats import ordinal_value
 from analysis.extract.casualties.terms import Rules
 
 _SINGLE_DETS = frozenset({"a", "an", "the", "another", "this", "that"})
@@ -155,9 +156,25 @@ def victims_of(token: Token, rules: Rules, triggers: dict) -> list[Token]:
         )
         if not listed or not _adjacent(token, child):
             continue
-        if singular_victim(child, rules, triggers, shared=child.dep_ == "conj"):
+        if renames(child):  # "his aide, Rogelio Tan, 44, and his driver": the aide's name
+            found.extend(victims_of(child, rules, triggers)[1:])
+        elif singular_victim(child, rules, triggers, shared=child.dep_ == "conj"):
             found.extend(victims_of(child, rules, triggers))
     return found
+
+
+def renames(token: Token) -> bool:
+    """A name set off after a person noun, the same person: "his aide, Rogelio Tan,".
+
+    An apposition that is a proper name without a determiner, after a common noun:
+    it names the person before it, and is no further item of a list.
+    """
+    head = token.head
+    return (
+        token.dep_ == "appos" and token.tag_ == "NNP" and head.i < token.i
+        and head.pos_ == "NOUN" and head.tag_ == "NN"
+        and not any(c.dep_ == "det" for c in token.children)
+    )  # fmt: skip
 
 
 def listed_after_figure(role: Token) -> bool:
@@ -214,8 +231,9 @@ def ordinal_newcomer(token: Token) -> bool:
     """
     stay = misparsed_stay(token)
     marked = token if stay is None else stay
-    return (
-        token.ent_type_ == "ORDINAL" and token.pos_ in {"ADJ", "NOUN"}
+    ordinal = token.ent_type_ == "ORDINAL" or (ordinal_value(token.text) or 0) >= 2
+    return (  # the word, not the entity: "abducted a third" can be tagged CARDINAL
+        ordinal and token.pos_ in {"ADJ", "NOUN"}
         and (token.dep_ in {"nsubj", "nsubjpass", "dobj", "conj"} or stay is not None)
         and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in marked.children)
     )  # fmt: skip
