@@ -31,9 +31,11 @@ from analysis.parse.generic.forces import (
 )  # fmt: skip
 from analysis.parse.generic.named import (
     affiliates,
+    criminal_groups,
     fighting_communities,
     forces_loyal_to_states,
     person_named_groups,
+    rival_groups,
     victim_communities,
 )
 from analysis.parse.generic.nouns import generic_mentions, generic_word, owns_a_force
@@ -108,6 +110,8 @@ def add_generic_actors(
     owned = soldiers_of_their_units(doc, owned, nouns, country)  # "soldiers of the 3rd Division"
     owned = forces_loyal_to_states(owned, nouns, state_countries or {}, country)
     owned = person_named_groups(doc, owned, demonyms)
+    owned = criminal_groups(doc, owned, known, nouns)  # "the Tren del Sur gang"
+    owned = rival_groups(doc, owned, nouns)  # "a dispute between Los Halcones and the CJNG"
     owned = fighting_communities(doc, owned, country)  # "the Dhulbahante clan clashed"
     owned = affiliates(doc, owned, known)  # "the Islamic State's Sinai affiliate"
     owned = stand_ins(doc, owned, demonyms)  # "Kyiv said", "the Russians shelled"

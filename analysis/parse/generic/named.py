@@ -10,8 +10,8 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.parse.generic.country import UNKNOWN_COUNTRY, sentence_of
 from analysis.parse.generic.deeds import VIOLENT_VERBS, fighting
-from analysis.parse.generic.forces import GROUP_TYPES, MILITARY, STATE_TYPES
-from analysis.parse.mentions import POSSESSIVES
+from analysis.parse.generic.forces import GROUP_TYPES, MILITARY, STATE_TYPES, UNIDENTIFIED
+from analysis.parse.mentions import DETERMINERS, POSSESSIVES
 from analysis.parse.places import is_place
 from analysis.rules import mapping, packaged_rows
 
@@ -30,6 +30,15 @@ AFFILIATE_WORDS = frozenset(r["word"] for r in _PARTY_WORDS if r["kind"] == "aff
 COMMUNITY_WORDS = frozenset(r["word"] for r in _PARTY_WORDS if r["kind"] == "community")
 # Titles of a sitting head of state or government, as lower-case words ("prime minister").
 HEAD_TITLES = tuple(tuple(r["word"].lower().split()) for r in _PARTY_WORDS if r["kind"] == "head")
+# A criminal group's own word after its name ("the X gang", "the X cartel"): `party_words.csv`.
+CRIMINAL_WORDS = frozenset(r["word"] for r in _PARTY_WORDS if r["kind"] == "criminal")
+# Lower-case words inside a name ("Tren de Aragua", "Família do Norte"): `party_words.csv`.
+NAME_JOINERS = frozenset(r["word"] for r in _PARTY_WORDS if r["kind"] == "joiner")
+# Words of a rivalry ("a dispute between X and Y", "a feud with Y"): `party_words.csv`.
+RIVALRY_WORDS = frozenset(r["word"] for r in _PARTY_WORDS if r["kind"] == "rivalry")
+# A criminal word that names a political faction as often ("the party's reformist faction"):
+# a group only in a story of violence.
+FACTION = "faction"
 
 
 def _holds_power(doc: Doc, span: Span) -> bool:
@@ -114,6 +123,143 @@ def person_named_groups(doc: Doc, spans: list[Span], demonyms: dict[str, str]) -
         found.append(Span(doc, start, token.i + 1, label=kind, kb_id=name, span_id=name))
         taken.update(range(start, token.i + 1))
     return sorted([*spans, *found], key=lambda s: (s.start, s.end))
+
+
+def _name_before(doc: Doc, end: int) -> int:
+    """Where the capitalised name ending just before `end` begins ("Tren de Guayana").
+
+    Capitalised or upper-case words (a sentence's first only if a proper noun), with
+    lower-case joiners between two of them; an article ("The") is no part of it.
+    """
+    start = end
+    while start > 0:
+        word = doc[start - 1]
+        named = (word.is_title or word.is_upper) and word.lower_ not in DETERMINERS
+        if named and word.is_sent_start and word.pos_ != "PROPN":
+            break  # "Rival gang members"
+        joined = (
+            word.lower_ in NAME_JOINERS
+            and start < end
+            and start > 1
+            and (doc[start - 2].is_title or doc[start - 2].is_upper)
+        )
+        if not (named or joined):
+            break
+        start -= 1
+    return start
+
+
+def criminal_groups(
+    doc: Doc, spans: list[Span], known: frozenset[str], nouns: dict[str, tuple[str, str]]
+) -> list[Span]:
+    """A name before a criminal group's word: "the Tren del Sur gang", "the X cartel".
+
+    A gang, cartel or mafia named by its own words is an armed group of that name,
+    whatever the model tagged its words (a person, an organisation, nothing); the bare
+    word stays the unidentified group of `data/generic_actors.csv`. A "faction" is one
+    in a sentence of violence or of armed men ("gunmen ... left the X faction"). A name
+    that is a place ("the Spanish Town gang") or a gazetteer actor keeps its reading.
+    """
+    armed = {n for n, (kind, _) in nouns.items() if kind in GROUP_TYPES | {UNIDENTIFIED}}
+    found = []
+    for token in doc:
+        if token.lower_ not in CRIMINAL_WORDS or not token.is_lower:
+            continue
+        start = _name_before(doc, token.i)
+        words = doc[start : token.i]
+        if not words or words[-1].lower_ in NAME_JOINERS or is_place(words.text):
+            continue
+        if any(t.is_punct for t in words):  # the model's "place" tag is no test: "the X
+            continue  # cartel" is often one, and a known place ends the rule above
+        if any(s.kb_id_ in known and s.start < token.i and start < s.end for s in spans):
+            continue
+        if token.lower_ == FACTION and not any(
+            _violent(t) or t.lower_ in armed for t in sentence_of(token)
+        ):
+            continue
+        name = words.text
+        found.append(Span(doc, start, token.i + 1, label="armed_group", kb_id=name, span_id=name))
+    kept = [s for s in spans if not any(s.start < f.end and f.start < s.end for f in found)]
+    return sorted([*kept, *found], key=lambda s: (s.start, s.end))
+
+
+def _name_after(doc: Doc, start: int) -> int:
+    """Where the capitalised name beginning at `start` (after an article) ends."""
+    end = start
+    while end < len(doc) and (
+        ((doc[end].is_title or doc[end].is_upper) and doc[end].lower_ not in DETERMINERS)
+        or (doc[end].lower_ in NAME_JOINERS and end > start and end + 1 < len(doc)
+            and (doc[end + 1].is_title or doc[end + 1].is_upper))
+    ):  # fmt: skip
+        end += 1
+    return end
+
+
+def _names_from(doc: Doc, i: int) -> list[tuple[int, int]]:
+    """The names at `i` and after an "and": "the X and the Y" (articles left out)."""
+    names = []
+    while i < len(doc):
+        i += doc[i].lower_ in DETERMINERS
+        end = _name_after(doc, i)
+        if end == i:
+            break
+        names.append((i, end))
+        if end >= len(doc) or doc[end].lower_ != "and":
+            break
+        i = end + 1
+    return names
+
+
+def _sides(word: Token) -> list[tuple[int, int]]:
+    """The named parties of a rivalry noun, as (start, end) of their words.
+
+    "a dispute between X and Y", "a feud with Y", and the doer of the verb the rivalry
+    explains: "ordered by X in a dispute with Y".
+    """
+    doc = word.doc
+    after = doc[word.i + 1].lower_ if word.i + 1 < len(doc) else ""
+    sides = _names_from(doc, word.i + 2) if after in ("between", "with") else []
+    verb = word.head.head if word.dep_ == "pobj" and word.head.lower_ == "in" else None
+    doers = [g for c in (verb.children if verb is not None else ()) if c.dep_ == "agent"
+             for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    return sides + [name for d in doers for name in _names_from(doc, d.left_edge.i)[:1]]
+
+
+def rival_groups(doc: Doc, spans: list[Span], nouns: dict[str, tuple[str, str]]) -> list[Span]:
+    """An unknown name on the other side of an armed group's rivalry is an armed group.
+
+    "a dispute between Los Halcones and the Sinaloa Cartel", "ordered by Los Lobos in a
+    feud with the Sur Killers": a party that has a dispute, feud or war with a named
+    armed group is one, whatever the model tagged its name (a person, nothing), in a
+    sentence of violence or of armed men. The name is capitalised words (with joiners
+    such as "de"), not a place and not another actor than a person or an untyped
+    organisation.
+    """
+    armed = {n for n, (kind, _) in nouns.items() if kind in GROUP_TYPES | {UNIDENTIFIED}}
+    groups = {i for s in spans if s.label_ == "armed_group" for i in range(s.start, s.end)}
+    other = {i for s in spans if s.label_ not in ("person", "other") for i in range(s.start, s.end)}
+    found = []
+    for word in doc:
+        if word.lemma_.lower() not in RIVALRY_WORDS or word.pos_ != "NOUN":
+            continue
+        sides = _sides(word)
+        if not any(i in groups for start, end in sides for i in range(start, end)):
+            continue
+        if not any(_violent(t) or _violent_deed(t) or t.lower_ in armed for t in sentence_of(word)):
+            continue  # "a land dispute between a farmer and the X"
+        for start, end in sides:
+            words = doc[start:end]
+            if any(t.i in other for t in words) or is_place(words.text):
+                continue
+            name = words.text
+            found.append(Span(doc, start, end, label="armed_group", kb_id=name, span_id=name))
+    kept = [s for s in spans if not any(s.start < f.end and f.start < s.end for f in found)]
+    return sorted([*kept, *found], key=lambda s: (s.start, s.end))
+
+
+def _violent_deed(token: Token) -> bool:
+    """Whether a noun names a deed of violence by its verb: "the killings", "a shooting"."""
+    return token.pos_ == "NOUN" and token.lemma_.lower().removesuffix("ing") in VIOLENT_VERBS
 
 
 def _violent(token: Token) -> bool:
