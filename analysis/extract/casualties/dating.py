@@ -88,6 +88,9 @@ def _calendar_words(words: str) -> bool:
     return any(w.isalpha() or (w.isdigit() and len(w) == 4) for w in words.split())
 
 
+# a date after these words is no older incident: "since March" (the story's time),
+# "remanded until December 4" (a court's next step)
+_NOT_BACK = frozenset({"since", "until", "till"})
 _THEN = ("last year", "last month", "that year", "previous year", "year before")
 
 
@@ -116,14 +119,17 @@ def _past_period(words: str, published: dt.date | None) -> bool:
 
 
 def _context_spans(doc: Doc) -> list[tuple[int, int]]:
-    """From each body sentence dated in an older time to the end of its paragraph."""
+    """From each body sentence dated in an older time to the end of its paragraph.
+
+    Not a date after "since", "until" or "till" (`_NOT_BACK`).
+    """
     lede_end = doc.text.find("\n", doc.text.find("\n") + 1)
     if lede_end < 0:
         return []
     published = published_date(doc.user_data.get("published"))
     spans: list[tuple[int, int]] = []
     for date in (e for e in doc.ents if e.label_ == "DATE" and e.start_char > lede_end):
-        if date.start > 0 and doc[date.start - 1].lower_ == "since":
+        if date.start > 0 and doc[date.start - 1].lower_ in _NOT_BACK:
             continue
         sent = date.sent
         if (spans and spans[-1][1] > sent.start_char) or not _past_period(date.text, published):

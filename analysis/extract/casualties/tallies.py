@@ -53,6 +53,7 @@ _CALENDAR = re.compile(
     r"|\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:months|years|weeks)\b"
     r"|\bover (?:\w+ )?(?:months|years)\b"
     rf"|\bbetween (?:{_MONTHS}) and (?:{_MONTHS})\b"  # "between April and June"
+    rf"|\bfrom (?:{_MONTHS}) (?:to|through|until) (?:{_MONTHS})\b"  # "from January to October"
     r"|\bin the (?:first|second|third|fourth|last) (?:half|quarter)\b"
     r"|\b(?:in|during|over) the first (?:\w+ )?(?:months|weeks) of\b"  # "the first six months of"
     r"|\b(?:closed|ended|finished) (?:the|last) year\b",  # "closed the year with 3,100"
@@ -112,6 +113,12 @@ def _dated_verbs(sent: Span, rules: Rules) -> frozenset[int]:
                 # a verb joined to it shares its period: "had been killed in Ituri since
                 # January and 37 reported missing"
                 dated.update(c.i for c in verb.conjuncts if c.pos_ in {"VERB", "AUX"})
+                # a participle clause on a tally verb tells the same period's count ("61
+                # shootings were recorded this year, killing 44 people")
+                if verb.lemma_.lower() in rules.tally_verbs:
+                    dated.update(
+                        c.i for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                    )
                 # a participle or relative clause on a noun: its clause's verb is dated too
                 # ("brings to 18 the number of journalists killed this year")
                 up = verb.dep_ in {"acl", "relcl"} and verb.head != verb
@@ -195,8 +202,10 @@ def _one_incident(verb: Token, incident_nouns: frozenset[str], rules: Rules) -> 
         for noun in (g for g in child.children if g.dep_ == "pobj"):
             if child.lower_ == "to" and _undergone(noun, rules):
                 continue  # the manner, no event: "stabbed to death", "beaten to death"
-            plural = (  # "killed in attacks this year", not "in separate ambushes"
-                noun.tag_ == "NNS" and not any(True for _ in noun.lefts) and _background(verb.sent)
+            plural = (  # "killed in (mob) attacks this year", not "in separate ambushes"
+                noun.tag_ == "NNS"
+                and all(c.dep_ == "compound" for c in noun.lefts)
+                and _background(verb.sent)
             )
             if (
                 _a_site(child, noun, rules)

@@ -44,6 +44,7 @@ from analysis.extract.casualties.breakdowns import (
 )
 from analysis.extract.casualties.dating import Incidents, another_time
 from analysis.extract.casualties.figures import Figure
+from analysis.extract.casualties.held_again import held_again
 from analysis.extract.casualties.later_deaths import (
     cue_words,
     earlier,
@@ -333,6 +334,7 @@ def settle(
     appositive_lists(figures, first)  # "The victims, two men and a woman," of three
     care = cue_words(rule_set, "care_verb") | cue_words(rule_set, "release")
     cared_for(figures, first, set(moved), care)  # "Four of them were treated and discharged"
+    held_again(figures, first, set(moved), incidents.in_context)  # "The three were remanded"
     points = {id(f): figures[j] for f, j in zip(figures, first, strict=True) if j is not None}
     vague = vague_repeats(figures, incidents.in_context)  # "Dozens killed" over "12 killed"
     for index, target in vague.items():
