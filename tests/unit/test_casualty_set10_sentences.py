@@ -197,3 +197,56 @@ class TestNotFoundIsMissing:
 
     def test_not_found_guilty_stays_nobody(self, nlp: Language) -> None:
         assert counted(nlp, "The suspect was not found guilty of murder in Cebu.") == []
+
+
+class TestAlongWith:
+    """7. "was shot dead along with her husband": the companion is a victim too."""
+
+    def test_shot_dead_along_with_her_husband(self, nlp: Language) -> None:
+        text = (
+            "A barangay councilor was shot dead along with her husband while tending their "
+            "rice field in Iloilo."
+        )
+        assert counted(nlp, text) == [(2, "killed")]
+
+    def test_abducted_along_with_his_wife(self, nlp: Language) -> None:
+        text = "A trader was abducted along with his wife on the road to Kaduna."
+        assert counted(nlp, text) == [(2, "kidnapped")]
+
+    def test_a_nurse_along_with_her_brother(self, nlp: Language) -> None:
+        text = "A nurse was shot dead along with her brother at a checkpoint near Kidal."
+        assert counted(nlp, text) == [(2, "killed")]
+
+    def test_a_numbered_companion_stays_its_own_figure(self, nlp: Language) -> None:
+        text = "A village chief was killed along with his two sons in an attack near Beni."
+        assert counted(nlp, text) == [(1, "killed"), (2, "killed")]
+
+    def test_the_doers_companions_stay_out(self, nlp: Language) -> None:
+        text = "The commander, along with his men, killed a farmer near Gao."
+        assert counted(nlp, text) == [(1, "killed")]
+
+
+class TestASubjectParsedAsAnObject:
+    """8. "detained 14 men and two constables were injured": the constables are hurt."""
+
+    def test_constables_injured_after_arrests(self, nlp: Language) -> None:
+        text = (
+            "Police arrested 14 men and two constables were injured when a crowd attacked the "
+            "station in Lahore."
+        )
+        assert counted(nlp, text) == [(14, "detained"), (2, "wounded")]
+
+    def test_soldiers_injured_after_arrests(self, nlp: Language) -> None:
+        text = "Troops arrested 30 youths and four soldiers were injured in the clashes in Bamako."
+        assert counted(nlp, text) == [(30, "detained"), (4, "wounded")]
+
+    def test_policemen_wounded_after_detentions(self, nlp: Language) -> None:
+        text = (
+            "Security forces detained 40 people and five policemen were wounded in the riot in "
+            "Karachi."
+        )
+        assert counted(nlp, text) == [(40, "detained"), (5, "wounded")]
+
+    def test_two_detained_groups_stay_detained(self, nlp: Language) -> None:
+        text = "Police detained 37 people and six officers at the scene in Lahore."
+        assert counted(nlp, text) == [(37, "detained"), (6, "detained")]

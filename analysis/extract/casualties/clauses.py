@@ -277,3 +277,23 @@ def others_than_told(span: Span) -> bool:
     return any(
         c.dep_ == "prep" and c.lower_ in _BESIDES and c.i < span.start for c in clause.children
     )
+
+
+def stranded_subject(noun: Token, triggers: dict) -> Token | None:
+    """The outcome verb right after a noun the parse joined to the object before it.
+
+    "Police detained 37 people and six officers were injured": "six officers" is parsed a
+    conjunct of "people", and "were injured" a verb of its own with no subject; the
+    officers are its subject, injured, not detained. The noun's words end right before
+    the verb's auxiliary.
+    """
+    doc = noun.doc
+    after = noun.right_edge.i + 1
+    if noun.dep_ != "conj" or after >= len(doc) or doc[after].dep_ not in {"aux", "auxpass"}:
+        return None
+    verb = doc[after].head
+    if verb.i not in triggers or verb.dep_ != "conj" or verb.i <= after:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    return verb

@@ -20,6 +20,7 @@ from analysis.extract.casualties.clauses import (
     other_event,
     other_object,
     other_subject,
+    stranded_subject,
     subject_is_other,
     whole_of_part,
 )
@@ -201,6 +202,9 @@ def _own_clause_outcome(noun: Token, verb: Token, triggers: dict) -> tuple | Non
     own, whose outcome is the first trigger after it in its words, not the verb's. With
     none there ("killed two soldiers, and three civilians"), the verb's stays.
     """
+    stranded = stranded_subject(noun, triggers)
+    if stranded is not None:  # "detained 37 people and six officers were injured"
+        return (*triggers[stranded.i], stranded)
     if noun.dep_ != "conj" or noun.pos_ not in {"NOUN", "PROPN"} or verb.pos_ != "VERB":
         return None
     # its words after it (a projective parse: up to its right edge), a clause's length

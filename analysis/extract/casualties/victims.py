@@ -160,7 +160,25 @@ def victims_of(token: Token, rules: Rules, triggers: dict) -> list[Token]:
             found.extend(victims_of(child, rules, triggers)[1:])
         elif singular_victim(child, rules, triggers, shared=child.dep_ == "conj"):
             found.extend(victims_of(child, rules, triggers))
+    for companion in _companions(token):
+        if singular_victim(companion, rules, triggers):
+            found.extend(victims_of(companion, rules, triggers))
     return found
+
+
+def _companions(token: Token) -> list[Token]:
+    """The people "along with" or "together with" a verb's victim, victims too.
+
+    "was shot dead along with her husband": the parse hangs the phrase on the verb. Only
+    for the verb's passive subject or object: its doer is no victim.
+    """
+    if token.dep_ not in {"nsubjpass", "dobj"}:
+        return []
+    return [
+        g for a in token.head.children if a.dep_ in {"prep", "advmod"}
+        and a.lower_ in {"along", "together"} for w in a.children
+        if w.dep_ == "prep" and w.lower_ == "with" for g in w.children if g.dep_ == "pobj"
+    ]  # fmt: skip
 
 
 def renames(token: Token) -> bool:
