@@ -17,6 +17,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from analysis.parse.eras import in_power
+from analysis.parse.generic.appositions import described_after
 from analysis.parse.generic.country import UNKNOWN_COUNTRY, article_country
 from analysis.parse.generic.forces import (
     GROUP_TYPES,
@@ -39,6 +40,7 @@ from analysis.parse.generic.named import (
     victim_communities,
 )
 from analysis.parse.generic.nouns import generic_mentions, generic_word, owns_a_force
+from analysis.parse.generic.peoples import fighting_peoples
 from analysis.parse.generic.stand_ins import stand_ins
 from analysis.parse.spans import ACTOR_SPANS_KEY
 
@@ -68,14 +70,16 @@ def add_generic_actors(
     # An entity that is only a generic noun ("Gunmen" tagged as a place, "Clan" of "Clan
     # militias" tagged as a person) is no name.
     # An unknown organisation named by a generic noun ("Paramilitary Rangers") is that
-    # category, read with its modifiers below.
+    # category, read with its modifiers below, whatever type a keyword gave its name
+    # ("Armed Forces" is no armed group for its "Forces").
     # A name the gazetteer lacks just before a state-force noun ("Gauteng police") is the
     # area whose force it is: a place, and the noun is the party.
     unnamed = [
         s for s in doc.spans[ACTOR_SPANS_KEY]
-        if s.label_ in ("person", "other")
-        and (generic_word(doc, s, nouns) or (s.label_ == "other" and s[-1].lower_ in nouns)
-             or owns_a_force(doc, s, nouns))
+        if (s.label_ in ("person", "other")
+            and (generic_word(doc, s, nouns) or (s.label_ == "other" and s[-1].lower_ in nouns)
+                 or owns_a_force(doc, s, nouns)))
+        or (s.kb_id_ == s.text and s.text.lower() in nouns)  # "the Armed Forces said"
     ]  # fmt: skip
     doc.spans[ACTOR_SPANS_KEY] = [s for s in doc.spans[ACTOR_SPANS_KEY] if s not in unnamed]
     dropped = {(s.start, s.end) for s in unnamed}
@@ -113,7 +117,9 @@ def add_generic_actors(
     owned = criminal_groups(doc, owned, known, nouns)  # "the Tren del Sur gang"
     owned = rival_groups(doc, owned, nouns)  # "a dispute between Los Halcones and the CJNG"
     owned = fighting_communities(doc, owned, country)  # "the Dhulbahante clan clashed"
+    owned = fighting_peoples(doc, owned, demonyms, known)  # "clashes between Nuer and Dinka youths"
     owned = affiliates(doc, owned, known)  # "the Islamic State's Sinai affiliate"
     owned = stand_ins(doc, owned, demonyms)  # "Kyiv said", "the Russians shelled"
     owned = victim_communities(owned, country)  # "gunmen killed nine Fulani"
+    owned = described_after(owned, known)  # "the X Unit, a rights group, said"
     doc.spans[ACTOR_SPANS_KEY] = without_owning_states(owned)

@@ -22,7 +22,7 @@ from analysis.parse.generic.deeds import (
     crowd_deed,
 )  # fmt: skip
 from analysis.parse.generic.forces import STATE_TYPES, UNIDENTIFIED
-from analysis.parse.places import HYPHENS, place_country
+from analysis.parse.places import ADMIN_WORDS, HYPHENS, place_country
 from analysis.rules import title_words
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod"})
@@ -92,6 +92,14 @@ def _modifies_another(doc: Doc, token: Token, nouns: dict[str, tuple[str, str]])
     A force that qualifies what it does or has ("a police patrol", "army positions",
     "gendarmerie recruits") is still that force: coders name it as the party.
     """
+    before = doc[token.i - 1] if token.i else None
+    if (
+        token.lower_ in ADMIN_WORDS
+        and before is not None
+        and before.pos_ == "PROPN"
+        and not before.is_lower
+    ):
+        return True  # "the Bouches-du-Rhône department" is an area, not a state body
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if following is None:
         return False
