@@ -141,6 +141,14 @@ def test_a_gazetteer_actor_keeps_its_type_over_an_apposition():
     assert _types(text, "Sinaloa Cartel") == {"armed_group"}
 
 
+def test_a_clause_subject_after_a_comma_is_no_apposition():
+    text = (
+        "Gunmen attacked a police post in Zahedan, Iran, killing five police officers, the state "
+        "news agency IRNA reported."
+    )
+    assert _types(text, "police officers") == {"state_forces"}
+
+
 def test_the_monitoring_project_before_a_name_makes_it_an_ngo():
     text = (
         "According to the monitoring project Sahel Watch Data, 40 civilians were killed in Mopti."
