@@ -52,6 +52,13 @@ from analysis.parse.place_clues import (
 from analysis.parse.place_clues import DIRECTIONS as DIRECTIONS
 from analysis.parse.place_clues import EVENT_WORDS as EVENT_WORDS
 from analysis.parse.place_clues import PLACE_HEADS as PLACE_HEADS
+from analysis.parse.place_roles import (
+    aimed_at_a_land,
+    listed_after_a_placed_name,
+    owned_by_a_place,
+    owns_a_condition,
+    seat_of_an_office,
+)  # fmt: skip
 from analysis.parse.places import (
     ADMIN_WORDS,
     AREA_WORDS,
@@ -92,6 +99,10 @@ def in_place_context(doc: Doc, start: int, end: int, *, strong: bool = True) -> 
         or _where_it_happened(root)  # "Mexico recorded 30,000 homicides"
         or country_after_its_place(doc, start, end)  # "shelled Idlib, Syria"
         or on_a_side(root)  # "on the Sudan side of the border"
+        or seat_of_an_office(doc, start, end)  # "the mayor of Batibo"
+        or owned_by_a_place(doc, start, end)  # "the city's Northeast Side"
+        or listed_after_a_placed_name(doc, start, end)  # "at Panti, Yaba, for"
+        or aimed_at_a_land(doc, start, end)  # "firing missiles at Israel"
     ):
         return True
     head = root.head
@@ -212,7 +223,7 @@ def _where_it_happened(root: Token) -> bool:
     # "Tehran's streets", "Gaza's hospitals": its streets and buildings are where
     words = {head.lower_, head.lemma_.lower()}
     owned_places = LANDFORMS | DIRECTIONS | NON_STATE_NOUNS | STREET_WORDS
-    return root.dep_ == "poss" and bool(words & owned_places)
+    return (root.dep_ == "poss" and bool(words & owned_places)) or owns_a_condition(root)
 
 
 # Event words whose "at"/"on" names a target rather than a place ("fired at", "strike on").
@@ -302,10 +313,13 @@ def speaks_for_its_area(doc: Doc, start: int, end: int) -> bool:
 def holds_admin_office(doc: Doc, start: int, end: int) -> bool:
     """Whether the name owns an office of an administrative area: "Guerrero's state prosecutor".
 
-    "X's state police", "X's district commissioner": X is the state or district. Only
+    "X's state police", "X's district commissioner": X is the state or district; "the
+    mayor of X" (`place_roles.seat_of_an_office`): X is the town. Only
     for names the gazetteer does not know (a country's "state television" is the state's).
     """
     root = doc[start:end].root
+    if seat_of_an_office(doc, start, end):
+        return True  # "the mayor of Batibo": the office's seat
     if root.dep_ != "poss" or root.head.i < end:
         return False
     return any(c.dep_ in ("compound", "amod") and c.lower_ in ADMIN_WORDS

@@ -56,7 +56,10 @@ def cut_remainders(doc: Doc) -> list[Span]:
                 start += 1
             while start < end and (doc[start].lower_ in DETERMINERS | POSSESSIVES):
                 start += 1
-            while end > start and not (doc[end - 1].is_alpha or doc[end - 1].is_digit):
+            while end > start and (
+                not (doc[end - 1].is_alpha or doc[end - 1].is_digit)
+                or (doc[end - 1].is_lower and doc[end - 1].is_stop)  # "X in" before "Bunia"
+            ):
                 end -= 1
             if any(t.is_title or t.is_upper for t in doc[start:end]):
                 remainders.append(Span(doc, start, end, label=ent.label_))

@@ -14,6 +14,7 @@ tables and demonyms out.
 from spacy.tokens import Doc
 
 from analysis.parse.mentions import DETERMINERS, Mention, media_role
+from analysis.parse.places import LOCATIVE_PREPOSITIONS, is_place
 
 # Verbs whose "to" names an audience as "told" does: "speaking to Radio Dabanga".
 _SPEAKING = frozenset({"speak", "talk"})
@@ -101,14 +102,31 @@ def described_bodies(
 
 
 def _capitalised_run_end(doc: Doc, start: int) -> int:
-    """The end of a run of capitalised words from `start` (joined by small lower-case words)."""
+    """The end of a run of capitalised words from `start` (joined by small lower-case words).
+
+    A place after a locative preposition ends it: a body's branch is where it is.
+    """
     end = i = start
     while i < len(doc) and not doc[i].is_punct and not doc[i].is_space:
         token = doc[i]
         if token.is_title or token.is_upper or (token.is_digit and end > start):
             end = i = i + 1  # "Forum 18"
+        elif token.lower_ in LOCATIVE_PREPOSITIONS and end > start and _a_place_follows(doc, i):
+            break  # "the opposition National Unity Platform in Makindye": the body, then where
         elif token.is_lower and token.is_stop and end > start:
             i += 1  # "of" in "Waves of Hope": kept only if a capitalised word follows
         else:
             break
     return end
+
+
+def _a_place_follows(doc: Doc, i: int) -> bool:
+    """Whether the preposition at `i` opens a place: the model's or the index's ("in Gulu")."""
+    after = i + 1
+    if after >= len(doc) or not (doc[after].is_title or doc[after].is_upper):
+        return False
+    if doc[after].ent_type_ in ("GPE", "LOC"):
+        return True
+    following = doc[after + 1] if after + 1 < len(doc) else None  # "in Law and Development"
+    closes = following is None or following.is_punct or following.lower_ in ("on", "at")
+    return closes and is_place(doc[after].text)

@@ -105,6 +105,10 @@ POLITICAL_KEYWORDS = frozenset(
     for keyword, kind in mapping("organization_keywords", "keyword", "actor_type").items()
     if kind == "political"
 )  # fmt: skip
+# Organisation keywords of one word ("police", "council", "ministry"): a name with one is a body.
+BODY_WORDS = frozenset(
+    k.lower() for k in mapping("organization_keywords", "keyword", "actor_type") if " " not in k
+)
 # One side of a border or a river: "the Sudan side of the border", "the Congo bank".
 SIDES = of_kind("place_words", "word", "side")
 # Prepositions that place what follows them (figures' and actors' lists together).
@@ -255,13 +259,19 @@ def a_land_reached_or_in_part(doc: Doc, start: int, end: int, root: Token) -> bo
 
     "thousands fled Sudan", "the envoy visited Chad", "French troops left Mali": the object
     of a verb of motion is a place ("the crisis drove Chad to close its border" makes Chad
-    do something, and stays); "parts of Ethiopia", "much of rural Somalia": a part of a land.
+    do something, and stays); "parts of Ethiopia", "much of rural Somalia": a part of a land
+    (a name the index lacks too, "that part of Bourbon", unless a body's: "most of X Police").
     """
     head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PARTITIVES:
+        # "parts of Ethiopia"; "that part of Bourbon": a name the index lacks, unless a body
+        return is_place(doc[start:end].text) or not any(
+            t.lower_ in BODY_WORDS for t in doc[start:end]
+        )
     if head.i == root.i or not is_place(doc[start:end].text):
         return False
     if root.dep_ == "pobj":
-        return head.lower_ == "of" and head.head.lemma_.lower() in PARTITIVES
+        return False
     made = any(
         c.dep_ in ("xcomp", "ccomp", "oprd")
         or (c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))

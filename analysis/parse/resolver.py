@@ -31,6 +31,7 @@ from analysis.parse.context import (
     stands_for_state,
     where_an_event_happened,
 )  # fmt: skip
+from analysis.parse.datelines import split_dateline_dash
 from analysis.parse.gazetteer import Actor
 from analysis.parse.generic import GROUP_TYPES, STATE_TYPES, UNIDENTIFIED, add_generic_actors
 from analysis.parse.hyphen_names import join_hyphenated_places
@@ -47,6 +48,7 @@ from analysis.parse.mentions import (
 )  # fmt: skip
 from analysis.parse.of_names import join_of_places
 from analysis.parse.outlets import described_bodies, in_outlet_role, next_to_a_media_word
+from analysis.parse.place_roles import comes_from_a_land
 from analysis.parse.places import (
     ADMIN_WORDS,
     area_country,
@@ -149,6 +151,7 @@ class ActorResolver:
     def __call__(self, doc: Doc) -> Doc:
         """Resolve the Doc's entities; write `doc.ents` and `doc.spans["actors"]`."""
         prefer_longer_model_entities(doc, self.ambiguous)
+        split_dateline_dash(doc)  # "MADRID - Police said": the dateline's town, then "Police"
         split_town_and_person(doc)  # "the mayor of Cherán, José Ramírez": a town, a person
         join_hyphenated_places(doc, self.known)  # "Saut" of "Saut-d'Eau": the whole place
         join_of_places(doc)  # "Spain" of "Port of Spain": the whole place
@@ -195,7 +198,7 @@ class ActorResolver:
         actor = self.actors.get(ent.ent_id_) or self.by_name.get(text)
         ambiguous = ent.ent_id_ in self.ambiguous or text in self.ambiguous  # "The X": X
         if ambiguous and (
-            not in_place_context(doc, start, end)
+            not (in_place_context(doc, start, end) or comes_from_a_land(doc, start, end))
             or (not is_place(text) and armed_context(doc, start, end, self.armed_nouns))
         ):  # "Maoist insurgents": no place's "insurgents", whose creed names their group
             return Mention(start, end, label, pending="ambiguous")

@@ -19,6 +19,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from analysis.extract.doc import IOB_BEGIN, IOB_INSIDE, TokenCodes, actor_spans, sentence_index
+from analysis.parse.datelines import dateline_origin, region_country
 from analysis.parse.places import (
     AREA_WORDS,
     Place,
@@ -200,16 +201,26 @@ def _named_countries(doc: Doc, codes: TokenCodes) -> tuple[str, ...]:
     return tuple(c for c, _ in named.most_common())
 
 
+def _dateline_place(name: str, region: str | None, origin: str | None) -> Place | None:
+    """The dateline's second part as the country it names: "Trinidad" is not Bolivia's."""
+    if name != region or not origin or region_country(name) is None:
+        return None
+    return Place(origin, None, origin, None, None, "country")
+
+
 def _doc_places(doc: Doc) -> _DocPlaces:
     if _PLACES.doc is doc:
         return _PLACES
     codes = TokenCodes(doc)
     countries = _named_countries(doc, codes)
+    region, origin = dateline_origin(doc.text)
+    if origin:  # "SAN FERNANDO, Trinidad —": the town is the one in the dateline's country
+        countries = (origin, *(c for c in countries if c != origin))
     resolved: list[tuple[int, int, Place | None, bool]] = []
     for span, label, after_locative in _candidates(doc, codes):
         if is_never_place(span.text):
             continue
-        place = resolve_place(span.text, countries)
+        place = _dateline_place(span.text, region, origin) or resolve_place(span.text, countries)
         named_place = bool(label) or after_locative
         # Another spelling ("Odesa" for Odessa) only for a name spaCy calls a GPE: a sea or
         # river ("the Nile", "the Black Sea") shares spellings with towns.
