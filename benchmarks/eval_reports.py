@@ -148,7 +148,8 @@ def score_actors(passages: list[dict], docs: dict) -> dict:
                 got = [f"{m}:{t}" for s, e, t, m in spans if s < end and e > start]
                 missed.append([pid, mention, actor_type, got])
         for place in places.loc[places["id"] == pid, "place"]:
-            for match in re.finditer(re.escape(place), text):
+            # whole words only: a town "Ana" is not in "Anahita" (set 11's writer saw that leak)
+            for match in re.finditer(rf"(?<!\w){re.escape(place)}(?!\w)", text):
                 for s, e, t, m in spans:
                     if s < match.end() and e > match.start():
                         leaks.append([pid, place, m, t])
