@@ -205,14 +205,31 @@ def _stop(signum: int, frame: object) -> None:
         return
     warnings.simplefilter("ignore")  # spaCy warns that its stopped workers exited non-zero
     stop_workers()
-    # Python drops an exception raised where it cannot propagate (an at-fork hook, a __del__):
-    # a signal that lands there would leave the run waiting for the workers just stopped.
-    # The alarm ends the process after a grace period unless the raise reaches `_stoppable`.
+    # Python drops an exception raised where it cannot propagate (the parent's at-fork hooks
+    # as the workers start, a __del__): the run would wait for the workers just stopped.
+    # `_dropped` raises it again a moment later; the alarm ends the process after a grace
+    # period whatever happens.
     if not _ARMED:  # a second Ctrl-C keeps the first grace period
         _ARMED.append(signal.signal(signal.SIGALRM, _end_now))
         signal.setitimer(signal.ITIMER_REAL, GRACE_SECONDS)
     _STOPPING.append(signum)
     raise _Stopped(signum)
+
+
+def _dropped(unraisable: object) -> None:
+    """sys.unraisablehook: a dropped stop is raised again from the next line the run runs."""
+    if not isinstance(getattr(unraisable, "exc_value", None), _Stopped) or not _STOPPING:
+        sys.__unraisablehook__(unraisable)
+        return
+    signal.signal(signal.SIGALRM, _raise_again)
+    signal.setitimer(signal.ITIMER_REAL, 0.01)
+
+
+def _raise_again(alarm: int, frame: object) -> None:
+    """The alarm `_dropped` set: raise the stop again, with a fresh grace period."""
+    signal.signal(signal.SIGALRM, _end_now)
+    signal.setitimer(signal.ITIMER_REAL, GRACE_SECONDS)
+    raise _Stopped(_STOPPING[-1])
 
 
 def stopped_line(prog: str, signum: int, out: object) -> str:
@@ -236,10 +253,12 @@ def _stoppable() -> Iterator[None]:
         return
     _OWNER.append(os.getpid())
     previous = {sig: signal.signal(sig, _stop) for sig in (signal.SIGTERM, signal.SIGINT)}
+    hook, sys.unraisablehook = sys.unraisablehook, _dropped
     try:
         yield
     finally:
         _OWNER.pop()
+        sys.unraisablehook = hook
         if _ARMED:  # the stop's exception got here: no need for the grace alarm
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, _ARMED.pop())
