@@ -1,0 +1,164 @@
+"""Names the gazetteer does not know: a place, an outlet, a body typed by its words, or a person.
+
+The resolver (`analysis.parse.resolver`) hands every entity no gazetteer entry covers to
+`NameTyping.unknown_name`: a name used as a place is a place, whatever the model tagged;
+an organisation gets its type from its own words (`data/organization_keywords.csv`,
+"Ministry", "Police") or from a descriptor before it ("the rights group X"); a name where
+an outlet stands is media; a state's body named by a place is that state (or its forces).
+"""
+
+from spacy.tokens import Doc
+
+from analysis.parse import gazetteer
+from analysis.parse.context import (
+    headline_locator,
+    holds_admin_office,
+    in_place_context,
+    qualifies_a_person_or_event,
+    speaks_for_its_area,
+    where_an_event_happened,
+)  # fmt: skip
+from analysis.parse.mentions import Mention, descriptor_type, organization_type, party_follows
+from analysis.parse.outlets import in_outlet_role, next_to_a_media_word
+from analysis.parse.places import (
+    ADMIN_WORDS,
+    area_country,
+    is_country,
+    is_place,
+    named_area_country,
+    place_country,
+)  # fmt: skip
+from analysis.parse.settlements import is_settlement
+
+# Keyword types that make a "person" the model found an organisation ("Rádio Moçambique").
+NAMED_BODY_TYPES = frozenset({"media", "ngo", "international_org"})
+# Keyword types of a state's own body: "Ministry of Health" is no place, wherever it stands.
+STATE_BODIES = frozenset({"state", "state_forces"})
+# Types a descriptor gives a name over its own words: "the opposition Movement for Change".
+DESCRIBED_TYPES = NAMED_BODY_TYPES | {"political"}
+
+
+class NameTyping:
+    """The resolver's reading of unknown names; it holds the lookups these methods use.
+
+    `keywords` (organisation keywords as (words, type)), `generic` (generic nouns),
+    `places`, `capitals`, `demonyms`, `media_words`, `actors`, `types`, `kinds` and
+    `force_names` are set by the resolver (`analysis.parse.resolver.ActorResolver`).
+    """
+
+    keywords: list[tuple[tuple[str, ...], str]]
+    kinds: dict[tuple[str, ...], str]
+    generic: dict[str, tuple[str, str]]
+    places: dict[str, str]
+    capitals: dict[str, str]
+    demonyms: dict[str, str]
+    media_words: list[tuple[str, ...]]
+    actors: dict[str, gazetteer.Actor]
+    types: dict[str, str]
+    force_names: dict[str, str]
+
+    def unknown_name(
+        self, doc: Doc, start: int, end: int, label: str, places_here: frozenset[str]
+    ) -> Mention | None:
+        """A name the gazetteer does not know: a place (`places_here`: used as one), or not."""
+        text = doc[start:end].text
+        key = text.lower()
+        kind = organization_type(text, self.keywords)
+        if kind == "other" and start > 1 and doc[start - 1].lower_ in ("of", "for"):
+            kind = self.generic.get(doc[start - 2].lower_, ("other",))[0]  # "Minister for X"
+            kind = kind if kind == "state" else "other"
+        described = descriptor_type(doc, start, self.keywords)
+        if kind == "other" or described in DESCRIBED_TYPES:  # "the rights group Odhikar"
+            kind = described if described != "other" else kind  # "the opposition X Movement"
+        if kind == "other" and self._outlet(doc, start, end, label):
+            return Mention(start, end, "ORG", text, "media")  # "told Kompas", "Punch newspaper"
+        kind = "political" if kind == "other" and party_follows(doc, end, self.generic) else kind
+        body = organization_type(" ".join(text.split()[:-1]), self.keywords) != "other"
+        if speaks_for_its_area(doc, start, end):  # "Kaduna State said": its government
+            return Mention(start, end, "ORG", area_country(text) or text, "state")
+        if (
+            key in self.places
+            or key in self.capitals
+            or (is_place(text) and not body)  # "Memphis Police Department" is the police
+            or (
+                label in ("NORP", "PERSON", "ORG")
+                and (
+                    (
+                        in_place_context(doc, start, end, strong=label != "NORP")
+                        and kind not in STATE_BODIES
+                    )  # "the Ministry of Health's department"
+                    or holds_admin_office(doc, start, end)
+                    or qualifies_a_person_or_event(doc, start, end)
+                    or headline_locator(doc, start, end)
+                    or (kind == "other" and where_an_event_happened(doc, start))
+                    or is_settlement(doc, start, end)
+                    or text in places_here
+                )
+            )
+            or (end < len(doc) and doc[end].lower_ in ADMIN_WORDS)
+            or (label == "PERSON" and end < len(doc) and doc[end].lower_ in self.generic)
+        ):  # "Cité Soleil gang": a person's name does not qualify a category; a place does
+            return Mention(start, end, "GPE")  # a place, whatever the model said
+        tail = {doc[end - 1].lower_, doc[max(end - 2, start) : end].text.lower()}
+        if label in ("PERSON", "ORG") and (
+            all(t.pos_ == "NOUN" for t in doc[start:end])
+            or (text.islower() and tail & self.generic.keys())
+        ):  # "Missiles", "the health ministry", "the regional health bureau": common nouns
+            return None
+        if text in self.demonyms:
+            return Mention(start, end, "NORP")
+        if (
+            (label == "PERSON" and kind in NAMED_BODY_TYPES)
+            or (label == "GPE" and body)
+            or (label == "PERSON" and kind == "political" and end - start == 1)
+        ):  # "Rádio Moçambique"; "Jubilee and ODM supporters": one word is a party's name
+            return Mention(start, end, "ORG", text, kind)
+        if kind in STATE_BODIES and (  # "Kaduna State Police Command"; "Lakki Marwat Police"
+            label == "ORG" or organization_type(text, self.keywords) in STATE_BODIES
+        ):  # tagged as a person is a body by its own words, not by "police surgeon" before it
+            label = "ORG"
+            owner = [c.text for c in doc[start:end].root.lefts if c.dep_ == "poss"]
+            name = self._state_of(" ".join([*owner, text]), kind)  # "Russia's defence ministry"
+            return Mention(start, end, label, name or text, kind)
+        if label == "PERSON":
+            return Mention(start, end, label, text, "person")
+        if label == "ORG":
+            return Mention(start, end, label, text, kind)
+        return Mention(start, end, label)
+
+    def _outlet(self, doc: Doc, start: int, end: int, label: str) -> bool:
+        """Whether a name no keyword types stands where an outlet does (`parse.outlets`).
+
+        People are told things too: of the names tagged as people, only one-word ones
+        ("told Tolonews", "according to Dawn") and those next to a media word are outlets.
+        """
+        if next_to_a_media_word(doc, start, end, self.media_words):
+            return True  # "Punch newspaper", though a village is called Punch
+        if label == "PERSON" and end - start > 1:
+            return False
+        text = doc[start:end].text
+        return not self._not_an_outlet(text) and in_outlet_role(doc, start, end, self.media_words)
+
+    def _not_an_outlet(self, text: str) -> bool:
+        """Whether a name is a country, a known place or a people ("according to Kenya")."""
+        key = text.lower()
+        return (
+            key in self.places
+            or key in self.capitals
+            or text in self.demonyms
+            or (is_country(text))
+        )
+
+    def _state_of(self, name: str, kind: str) -> str | None:
+        """The state (or its forces) a local body's name stands for, by the place it names."""
+        words = [w for w in name.split() if w[0].isupper() and (w.lower(),) not in self.kinds]
+        states = (self.types.get(w) == "state" and self.actors[w].country for w in words)
+        country = next(filter(None, states), None) or named_area_country(name) or next(
+            filter(None, (self.demonyms.get(w) or place_country(w) for w in words)), None
+        )  # fmt: skip
+        # "Plateau State Police Command": Nigeria's state, not Benin's department
+        lower = name.lower().split()  # "Security Service": the security forces' template
+        noun = next((n for n in self.force_names if n.split()[0] in lower), "")
+        if country is None or kind == "state":
+            return country
+        return gazetteer.forces_name(country, noun, self.force_names)
