@@ -65,7 +65,7 @@ CASUALTY_KINDS: tuple[str, ...] = (
     "trigger", "toll", "person", "person_suffix", "not_person", "part_cue", "lead_cue",
     "member_cue", "source_prep", "release", "update_cue", "fatal_cue", "counterfactual_cue",
     "period_cue", "conflict_anchor", "tally_verb", "additive_cue", "event_prep", "charge_prep",
-    "scope_noun", "period_noun", "perpetrator", "care_verb",
+    "scope_noun", "period_noun", "perpetrator", "care_verb", "earlier_cue", "report_noun",
 )  # fmt: skip
 OUTCOMES: tuple[str, ...] = (
     "killed", "wounded", "missing", "detained", "kidnapped", "displaced",
