@@ -24,6 +24,11 @@ VIOLENT_VERBS = frozenset(t for k, t in _TERMS if k in ("kill_verb", "clash_word
 CROWD_DEEDS = tuple(
     tuple(row["verb"].split()) for row in packaged_rows("crowd_verbs") if row["kind"] == "deed"
 )
+# Verbs of protest no protesters noun begins ("workers demanding their wages", "drivers
+# went on strike"): `data/crowd_verbs.csv`, kind `protest`.
+PROTEST_VERBS = frozenset(
+    row["verb"] for row in packaged_rows("crowd_verbs") if row["kind"] == "protest"
+)
 # A fight among people of one kind ("rival fans fought", "a brawl between villagers").
 BRAWLS = frozenset(row["verb"] for row in packaged_rows("crowd_verbs") if row["kind"] == "brawl")
 # People named by where they live ("residents", "villagers"): `data/resident_nouns.csv`.
@@ -65,29 +70,49 @@ def _acts(token: Token) -> list[Token]:
 
     With their purpose ("blocked the road to protest") and a bare "in protest".
     """
-    verbs = [token.head] if token.dep_ == "nsubj" and token.head.pos_ == "VERB" else []
-    doer = token.head.head if token.head.lower_ in OWNER_PREPOSITIONS else token  # "a group of"
+    doer = side(token)  # "hundreds of teachers marched": the hundreds are the subject
+    verbs = [doer.head] if doer.dep_ == "nsubj" and doer.head.pos_ == "VERB" else []
     if doer.dep_ == "pobj" and doer.head.dep_ == "agent" and doer.head.head.pos_ == "VERB":
         verbs.append(doer.head.head)  # "hacked to death by opposition supporters"
-    verbs += [c for c in token.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    verbs += [c for t in {token, doer} for c in t.children  # "thousands of workers demanding"
+              if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]  # fmt: skip
     verbs += [c for v in verbs for c in v.children if c.dep_ in ("xcomp", "advcl", "conj")
               and c.pos_ == "VERB"]  # fmt: skip
-    # "in protest": a bare noun; "died at the rally" says where, not what they did
-    verbs += [p for v in verbs for c in v.children if c.lower_ == "in" for p in c.children
-              if p.dep_ == "pobj" and not any(d.dep_ in ("det", "poss") for d in p.children)
-              ]  # fmt: skip
+    # "in protest", "on strike": a bare noun; "died at the rally" says where, not what they did
+    verbs += [p for v in verbs for c in v.children if c.lower_ in ("in", "on") for p in c.children
+              if p.dep_ == "pobj" and p.pos_ == "NOUN"  # not "on 28 March"
+              and not any(d.dep_ in ("det", "poss") for d in p.children)]  # fmt: skip
+    if token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.head.pos_ == "NOUN":
+        verbs.append(token.head.head)  # "a march by teachers", "a strike by nurses"
     return verbs
+
+
+def side(token: Token) -> Token:
+    """The word that stands for the people in their clause: "hundreds" of "hundreds of teachers".
+
+    People counted or grouped ("thousands of workers", "two groups of youths", "members
+    of rival clubs") act through the head of "of"; others stand for themselves.
+    """
+    if token.dep_ == "pobj" and token.head.lower_ in OWNER_PREPOSITIONS and token.head.i > 0:
+        head = token.head.head
+        if head.pos_ in ("NOUN", "NUM") and head.i < token.i:
+            return head
+    return token
 
 
 def _of_protest(word: Token, nouns: dict[str, tuple[str, str]]) -> bool:
     """Whether a word's stem begins a protesters noun ("protest", "march", "block")."""
     words = [n for n, (kind, _) in nouns.items() if kind == PROTESTERS and " " not in n]
     lemma = word.lemma_.lower()
+    if lemma in PROTEST_VERBS:
+        return True
     stem = lemma[:-1] if lemma.endswith(("e", "y")) else lemma
     return len(stem) >= MIN_STEM and any(w.startswith(stem) and w != lemma for w in words)
 
 
-def _protesting(token: Token, nouns: dict[str, tuple[str, str]], *, only: bool = False) -> bool:
+def _protesting(
+    token: Token, nouns: dict[str, tuple[str, str]], *, only: bool = False, peaceful: bool = False
+) -> bool:
     """Whether the people protest: "teachers protested", "students protesting a fee rise".
 
     Coders type people by what they do in the event: teachers who march are protesters,
@@ -96,9 +121,13 @@ def _protesting(token: Token, nouns: dict[str, tuple[str, str]], *, only: bool =
     "marchers", "demonstrate" of "demonstrators", "block" of "blockaders"), with the
     people as its subject or described by it ("students protesting", "workers who
     marched"). With `only`, every verb they do must be one: angry youths who protest are
-    protesters, and rioters as soon as they also burn or loot.
+    protesters, and rioters as soon as they also burn or loot. With `peaceful`, people who
+    kill are not protesting, and a verb of violence ("strike") is no protest.
     """
     acts = _acts(token)
+    if peaceful:  # "herders struck the village": "strike" of "strikers" is no protest then
+        harm = [a for a in acts if a.lemma_.lower() in VIOLENT_VERBS - CLASH_VERBS]
+        acts = [] if harm else [a for a in acts if a.lemma_.lower() not in VIOLENT_VERBS]
     protest = [a for a in acts if _of_protest(a, nouns)]
     # "residents staged a march", "held a sit-in": the protest is the verb's object
     staged = [o for a in acts for o in a.children if o.dep_ == "dobj" and _of_protest(o, nouns)]
@@ -117,6 +146,24 @@ def _rioting(token: Token) -> bool:
         if any(c.dep_ == "nsubj" and c.i != token.i for c in verb.children):
             continue  # "residents fled as gunmen attacked": the gunmen's deed
         if crowd_deed(verb):
+            return True
+    return False
+
+
+def named_by_deed(token: Token) -> bool:
+    """Whether a crowd's deed names the people: "stone-throwing youths", "stone-pelting mob".
+
+    A present participle of `data/crowd_verbs.csv` in a modifier of the noun, with the
+    word it takes when the deed has one ("stone" of "stone-throwing"), says the crowd
+    is a mob whatever its noun; "burning tyres" names no people.
+    """
+    for modifier in token.lefts:
+        if modifier.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        words = list(modifier.subtree)
+        doing = {t.lemma_.lower() for t in words if t.tag_ == "VBG"}
+        plain = {w.lower_ for w in words} | {f"{w.lower_}s" for w in words}
+        if any(deed[0] in doing and (len(deed) == 1 or deed[1] in plain) for deed in CROWD_DEEDS):
             return True
     return False
 
@@ -199,6 +246,7 @@ def _against_the_state(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
     """
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
+    token = side(token)  # "police clashed with thousands of workers"
     if token.dep_ == "pobj" and token.head.lower_ == "with":
         sides = [c for c in token.head.head.children if c.dep_ == "nsubj"]
     elif token.dep_ == "nsubj":
@@ -236,8 +284,14 @@ def by_deed(
     """
     actor_type = kind[0]
     rioters = next(v for v in nouns.values() if v[0] == RIOTERS)
+    protesters = next(v for v in nouns.values() if v[0] == PROTESTERS)
     if actor_type == UNIDENTIFIED and _from_a_people(token):
         return COMMUNAL  # "armed youths from Murle areas"
+    if actor_type in (CIVILIANS, PROTESTERS) and named_by_deed(token):
+        return rioters  # "stone-throwing youths attacked a police post"
+    if (actor_type in (CIVILIANS, PROTESTERS) and _protesting(token, nouns, peaceful=True)
+            and not _rioting(token)):  # fmt: skip
+        return protesters  # "youths protesting a land sale clashed with police"
     if actor_type in (CIVILIANS, PROTESTERS) and _brawling(token, nouns):
         return rioters  # "rival fans clashed", "a brawl between villagers"
     if (actor_type == CIVILIANS and fighting(token) and _communal(token, nouns)
@@ -251,5 +305,5 @@ def by_deed(
     if (actor_type == CIVILIANS and _protesting(token, nouns)) or (
         actor_type == RIOTERS and _protesting(token, nouns, only=True)
     ):
-        return next(v for v in nouns.values() if v[0] == PROTESTERS)
+        return protesters
     return kind
