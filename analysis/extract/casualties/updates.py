@@ -42,6 +42,7 @@ from analysis.extract.casualties.breakdowns import (
     headline_groups,
     told_one_by_one,
 )
+from analysis.extract.casualties.corrections import corrected
 from analysis.extract.casualties.dating import Incidents, another_time
 from analysis.extract.casualties.figures import Figure
 from analysis.extract.casualties.held_again import held_again
@@ -336,6 +337,8 @@ def settle(
     cared_for(figures, first, set(moved), care)  # "Four of them were treated and discharged"
     held_again(figures, first, set(moved), incidents.in_context)  # "The three were remanded"
     points = {id(f): figures[j] for f, j in zip(figures, first, strict=True) if j is not None}
+    reports = (cue_words(rule_set, "report_noun"), cue_words(rule_set, "earlier_cue"))
+    corrected(figures, points, rules, reports, told_apart)  # "an earlier report that four"
     vague = vague_repeats(figures, incidents.in_context)  # "Dozens killed" over "12 killed"
     for index, target in vague.items():
         points[id(figures[index])] = figures[target]
