@@ -334,7 +334,38 @@ def statistic(span: Span, sent: Span, rules: Rules, dated: dict[int, frozenset[i
         return True
     if _holds(verb, rules):
         return False  # "two brothers were found guilty of the murder in 2022": a conviction
+    if _background(sent) and _across(verb, rules):
+        return True  # "killed by police during protests across Kenya since 2024"
     return not _has_doer(verb) and not _one_incident(verb, _incident_nouns(), rules)
+
+
+_AREA_PREPS = frozenset({"across", "throughout"})
+
+
+def _across(verb: Token, rules: Rules) -> bool:
+    """A dated killing spread over an area: "across the country", "throughout the region".
+
+    In an article's background a period's killings "across Kenya" or "throughout the
+    Highlands" are no incident, whoever did them ("tribal fighting killed more than 150
+    people across the Highlands last year"; "killed in attacks across the country since
+    2023"): the phrase may hang on the verb or on a noun of its clause, not of a clause
+    below it.
+    """
+    for token in verb.subtree:
+        if token.lower_ not in _AREA_PREPS or token.dep_ != "prep":
+            continue
+        up = token.head
+        while up.i != verb.i and up.pos_ not in {"VERB", "AUX"}:
+            up = up.head
+        if up.i != verb.i:
+            continue
+        if any(
+            c.dep_ == "pobj" and (c.pos_ == "PROPN" or c.ent_type_ in {"GPE", "LOC"}
+                                  or c.lemma_.lower() in rules.scope_nouns)
+            for c in token.children
+        ):  # fmt: skip
+            return True
+    return False
 
 
 _HELD = frozenset({"detained", "kidnapped"})
