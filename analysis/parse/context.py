@@ -53,7 +53,9 @@ from analysis.parse.place_clues import DIRECTIONS as DIRECTIONS
 from analysis.parse.place_clues import EVENT_WORDS as EVENT_WORDS
 from analysis.parse.place_clues import PLACE_HEADS as PLACE_HEADS
 from analysis.parse.place_roles import (
+    a_country_qualifies,
     aimed_at_a_land,
+    hung_on_a_place_word,
     listed_after_a_placed_name,
     owned_by_a_place,
     owns_a_condition,
@@ -103,6 +105,8 @@ def in_place_context(doc: Doc, start: int, end: int, *, strong: bool = True) -> 
         or owned_by_a_place(doc, start, end)  # "the city's Northeast Side"
         or listed_after_a_placed_name(doc, start, end)  # "at Panti, Yaba, for"
         or aimed_at_a_land(doc, start, end)  # "firing missiles at Israel"
+        or hung_on_a_place_word(doc, start, end)  # "a bridge over the Tumen"
+        or a_country_qualifies(doc, start, end)  # "a New Zealand pilot", "the Kenya Red Cross"
     ):
         return True
     head = root.head

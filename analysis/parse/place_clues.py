@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from analysis.parse.places import (
     ADMIN_WORDS,
+    BODY_KEYWORDS,
     LOCATIVE_PREPOSITIONS,
     STRONG_LOCATIVES,
     WAY_WORDS,
@@ -106,9 +107,7 @@ POLITICAL_KEYWORDS = frozenset(
     if kind == "political"
 )  # fmt: skip
 # Organisation keywords of one word ("police", "council", "ministry"): a name with one is a body.
-BODY_WORDS = frozenset(
-    k.lower() for k in mapping("organization_keywords", "keyword", "actor_type") if " " not in k
-)
+BODY_WORDS = BODY_KEYWORDS
 # One side of a border or a river: "the Sudan side of the border", "the Congo bank".
 SIDES = of_kind("place_words", "word", "side")
 # Prepositions that place what follows them (figures' and actors' lists together).

@@ -30,17 +30,30 @@ from analysis.parse.place_clues import (
     AFTER_PLACE,
     BODY_WORDS,
     EVENT_WORDS,
+    EXTRA_PREPOSITIONS,
+    FEATURES,
+    GENERIC_NOUNS,
+    PERSON_NOUNS,
+    STATE_NOUNS,
     STATISTICS,
+    VIOLENCE_WORDS,
     span_root,
 )  # fmt: skip
-from analysis.parse.places import ADMIN_WORDS, LOCATIVE_PREPOSITIONS, is_place
-from analysis.rules import of_kind
+from analysis.parse.places import ADMIN_WORDS, LOCATIVE_PREPOSITIONS, is_country, is_place
+from analysis.parse.spans import MODEL_SPANS_KEY
+from analysis.rules import column, mapping, of_kind
 
 OFFICES = of_kind("place_words", "word", "office")
 # How many words may stand between "from" and a land's name ("from the neighbouring X").
 MAX_ORIGIN_GAP = 4
 # A state of violence or crime, not a deed: "insecurity", "banditry", "gang violence".
 CONDITIONS = of_kind("place_words", "word", "violence") | {"violence"} | STATISTICS
+# Every preposition of place ("over", "between", "on" as well as "in"): after a place word
+# ("a bridge over X", "the road between X and Y") it places its object.
+SPATIAL_PREPOSITIONS = (
+    frozenset(p.lower() for p in column("locative_prepositions", "preposition"))
+    | EXTRA_PREPOSITIONS
+)
 
 
 def seat_of_an_office(doc: Doc, start: int, end: int) -> bool:
@@ -90,6 +103,94 @@ def listed_after_a_placed_name(doc: Doc, start: int, end: int) -> bool:
         return False
     following = doc[end] if end < len(doc) else None
     return following is None or following.is_punct or following.lower_ in AFTER_PLACE
+
+
+# The words of a state's own bodies ("police", "defence forces"): a country that opens a
+# body's name with one of them names its state ("the Kenya Police Service").
+STATE_BODY_KEYWORDS = tuple(
+    tuple(k.lower().split())
+    for k, kind in mapping("organization_keywords", "keyword", "actor_type").items()
+    if kind in ("state", "state_forces")
+)
+
+
+def a_country_qualifies(doc: Doc, start: int, end: int) -> bool:
+    """Whether a country's name only qualifies a person or opens a body's name: not the state.
+
+    "a kidnapped Canadian-born New Zealand pilot", "a South Africa engineer": where a
+    person is from; "the Uganda Red Cross Society" (one name to the model): the country is
+    part of the society's name. A state's own people ("a Kenya police officer") and bodies
+    ("the Kenya Police Service") are the state's, and a country that acts is not asked.
+
+    >>> from analysis.parse import load_nlp
+    >>> doc = load_nlp()("Gunmen freed a kidnapped South Africa engineer in Zamfara.")
+    >>> a_country_qualifies(doc, 4, 6)
+    True
+    """
+    if not is_country(doc[start:end].text):
+        return False
+    root = doc[start:end].root
+    head = root.head
+    if root.dep_ in ("compound", "nmod") and head.i >= end and head.pos_ == "NOUN":
+        words = {head.lower_, head.lemma_.lower()}
+        if words & (STATE_NOUNS | VIOLENCE_WORDS) or head.dep_ == "compound":
+            return False  # "a Kenya police officer", "a US drone strike": the state's
+        return bool(words & (PERSON_NOUNS | GENERIC_NOUNS)) or _a_victim(head)
+    return any(
+        ent.label_ == "ORG"
+        and ent.start <= start < end < ent.end
+        and all(not t.is_alpha or t.lower_ == "the" for t in doc[ent.start : start])
+        and not _keyword_in([t.lower_ for t in doc[end : ent.end]], STATE_BODY_KEYWORDS)
+        for ent in doc.spans.get(MODEL_SPANS_KEY, [])
+    )
+
+
+def _a_victim(noun: Token) -> bool:
+    """Whether violence befell a noun: "a kidnapped pilot", "gunmen seized an engineer".
+
+    What is kidnapped, killed or wounded is a victim; its country is where it is from.
+    """
+    verb = noun.head
+    if any(c.dep_ == "amod" and c.lemma_.lower() in VIOLENCE_WORDS for c in noun.children):
+        return True
+    return noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in VIOLENCE_WORDS
+
+
+def _keyword_in(words: list[str], keywords: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether one of the keywords (word tuples) is a run of `words`."""
+    return any(
+        tuple(words[i : i + len(k)]) == k for k in keywords for i in range(len(words) - len(k) + 1)
+    )
+
+
+def hung_on_a_place_word(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name is the object of a preposition of place that a place word governs.
+
+    "a bridge over the Tumen", "the road between Tanga and Korogwe" (every name of the
+    list), "land on Bougainville", "a roadblock on the Avenida Bolívar": a road,
+    a bridge, land or a province is somewhere, and the name says where. "Of", "with",
+    "for" and "by" tie owners and bodies ("the office of X", "a camp run by Y") and are not
+    places' prepositions; a name with a body's keyword ("a checkpoint near the Interior
+    Ministry") is not asked.
+
+    >>> from analysis.parse import load_nlp
+    >>> doc = load_nlp()("They met on the bridge over the Tumen after the raid.")
+    >>> hung_on_a_place_word(doc, 7, 8)
+    True
+    """
+    root = doc[start:end].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.lower_ not in SPATIAL_PREPOSITIONS:
+        return False
+    noun = preposition.head
+    return (
+        noun.i < preposition.i
+        and noun.pos_ == "NOUN"
+        and bool({noun.lower_, noun.lemma_.lower()} & (ADMIN_WORDS | FEATURES))
+        and not _a_body(doc, start, end)
+    )
 
 
 def aimed_at_a_land(doc: Doc, start: int, end: int) -> bool:

@@ -38,7 +38,7 @@ from analysis.parse.place_index import countries as _countries
 from analysis.parse.place_index import demonym_countries as demonym_countries
 from analysis.parse.place_index import fold as fold
 from analysis.parse.place_index import is_generic as is_generic
-from analysis.rules import RuleSet, flagged, marks, of_kind
+from analysis.rules import RuleSet, flagged, mapping, marks, of_kind
 
 LOCATIVE_PREPOSITIONS = flagged("locative_prepositions", "preposition", "place_of_actor")
 STRONG_LOCATIVES = flagged("locative_prepositions", "preposition", "strong")
@@ -79,6 +79,11 @@ WAY_WORDS = of_kind("place_words", "word", "way")
 # Words that make a "Centre" or "Center" a building ("Mercy Medical Center", "Kakuma
 # Reception Centre"); a centre named after a person or a cause ("Carter Center") is a body.
 FACILITY_WORDS = of_kind("place_words", "word", "facility")
+# One-word organisation keywords ("Commission", "Council"): a name opening with a place's
+# word ("Lake Chad Basin Commission", "Village Council") and ending in one is a body.
+BODY_KEYWORDS = frozenset(
+    k.lower() for k in mapping("organization_keywords", "keyword", "actor_type") if " " not in k
+)
 CENTRES = frozenset({"centre", "center"})
 SAINT_WORDS = frozenset({"St", "St.", "Saint", "Ste", "Ste."})
 PRECISION_ORDER = ("city", "district", "province", "country")
@@ -130,9 +135,9 @@ def is_place(name: str, rules: RuleSet | None = None) -> bool:
     if words[-1].lower() in ADMIN_WORDS:
         return True
     if len(words) > 1 and (
-        words[-1].lower() in STREET_WORDS
+        _street_or_feature(words)
         or words[0] in SAINT_WORDS
-        or (words[0].lower() in NAME_OPENING_AREAS and words[0].istitle())
+        or (words[0].lower() in NAME_OPENING_AREAS and words[0].istitle() and not _a_body(words))
     ):  # "Waltham Park Road", "Aminu Kano Teaching Hospital", "St Thomas", "Rua Direita"
         return True
     if len(words) > 1 and _names_a_site(words):
@@ -143,6 +148,26 @@ def is_place(name: str, rules: RuleSet | None = None) -> bool:
     if key in _countries() or is_indexed(key, rules):
         return True
     return len(words) > 1 and is_generic(words[0]) and _an_area(" ".join(words[1:]))
+
+
+def _street_or_feature(words: list[str]) -> bool:
+    """Whether a name ends in a street's or a land's word, over the part of it it names.
+
+    "Waltham Park Road", "Swat Valley", "Don Valley Parkway"; "Dundas Street West", "Main
+    Road North": a direction after the word names the street's part.
+
+    >>> _street_or_feature("Dundas Street West".split()), _street_or_feature(["East"])
+    (True, False)
+    """
+    named = list(words)
+    while len(named) > 2 and is_generic(named[-1]):
+        named.pop()
+    return len(named) > 1 and named[-1].lower() in STREET_WORDS
+
+
+def _a_body(words: list[str]) -> bool:
+    """Whether a name ends in an organisation's one-word keyword ("Lake Chad Basin Commission")."""
+    return words[-1].lower() in BODY_KEYWORDS
 
 
 def _names_a_site(words: list[str]) -> bool:
