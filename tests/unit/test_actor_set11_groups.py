@@ -30,6 +30,8 @@ from extraction_helpers import types_holding as _types
          "nurses"),
         ("Police in Dhaka clashed with thousands of garment workers demanding their wages.",
          "workers"),
+        ("Dozens of bus drivers drove slowly through Lagos, sounding their horns to demand "
+         "better security.", "drivers"),
     ],
 )  # fmt: skip
 def test_people_counted_before_a_protest_deed_are_protesters(text, word):
@@ -126,3 +128,77 @@ def test_local_defence_groups_and_private_guards_are_militias(text, word):
 def test_prison_guards_stay_state_forces():
     text = "Inmates overpowered prison guards at the central prison in Kinshasa, DR Congo."
     assert _types(text, "guards") == {"state_forces"}
+
+
+# --- 5. groups named by nothing but their fight: "two groups pelted each other" ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Two groups pelted each other with stones during a wedding in Multan, Pakistan.",
+         "groups"),
+        ("A fight between rival groups at a nightclub in Suva, Fiji, left one man dead.",
+         "groups"),
+        ("Two rival groups clashed with machetes at a market in Honiara on Saturday.", "groups"),
+    ],
+)  # fmt: skip
+def test_groups_that_brawl_or_stone_are_rioters(text, word):
+    assert _types(text, word) == {"rioters"}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("Rights groups condemned the killings in Goma, DR Congo.", "groups", "ngo"),
+        ("Armed groups attacked three villages in Djugu territory, Ituri.", "groups",
+         "unidentified_armed_group"),
+    ],
+)  # fmt: skip
+def test_groups_with_a_name_of_their_kind_keep_it(text, word, kind):
+    assert _types(text, word) == {kind}
+
+
+def test_groups_that_only_meet_are_no_party():
+    text = "Two groups met at the district office in Kasese, Uganda, to discuss the land."
+    assert _types(text, "groups") == set()
+
+
+# --- 6. unnamed men who do violence: "two men on a motorcycle fired" -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bus driver was shot dead when two men on a motorcycle fired into the bus in Mixco.",
+        "Three men stormed a bar in Soweto, South Africa, and opened fire on the patrons.",
+        "The trader was abducted by four men in a car outside Kano, Nigeria.",
+    ],
+)
+def test_men_who_attack_are_an_unidentified_armed_group(text):
+    assert _types(text, "men") == {"unidentified_armed_group"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two men were killed and three wounded in the attack on a market in Gao, Mali.",
+        "Police arrested three men suspected of the killing in Durban, South Africa.",
+        "Four men died when their boat capsized near Lamu, Kenya.",
+    ],
+)
+def test_men_killed_or_arrested_are_no_armed_group(text):
+    assert "unidentified_armed_group" not in _types(text, "men")
+
+
+# --- 7. rural trades as victims ---------------------------------------------------------------
+
+
+def test_woodcutters_attacked_are_civilians():
+    text = "Jihadists killed five woodcutters near Djibo, Burkina Faso, on Sunday."
+    assert _types(text, "woodcutters") == {"civilians"}
+
+
+def test_a_crowd_that_only_tries_a_deed_stays_protesters():
+    text = "Thousands of protesters marched on the parliament in Dakar and tried to storm its gate."
+    assert _types(text, "protesters") == {"protesters"}

@@ -29,6 +29,13 @@ CROWD_DEEDS = tuple(
 PROTEST_VERBS = frozenset(
     row["verb"] for row in packaged_rows("crowd_verbs") if row["kind"] == "protest"
 )
+# Nouns that are a party only when they fight or riot ("two groups pelted each other"), and
+# nouns that are an armed party only as the doers of violence ("three men stormed a bar").
+# Verbs of a deed only attempted ("tried to set the gate alight"), which is no crowd's deed.
+CROWD_NOUNS, DOER_NOUNS, ATTEMPTS = (
+    frozenset(row["verb"] for row in packaged_rows("crowd_verbs") if row["kind"] == kind)
+    for kind in ("crowd", "doer", "attempt")
+)
 # A fight among people of one kind ("rival fans fought", "a brawl between villagers").
 BRAWLS = frozenset(row["verb"] for row in packaged_rows("crowd_verbs") if row["kind"] == "brawl")
 # People named by where they live ("residents", "villagers"): `data/resident_nouns.csv`.
@@ -76,8 +83,9 @@ def _acts(token: Token) -> list[Token]:
         verbs.append(doer.head.head)  # "hacked to death by opposition supporters"
     verbs += [c for t in {token, doer} for c in t.children  # "thousands of workers demanding"
               if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]  # fmt: skip
-    verbs += [c for v in verbs for c in v.children if c.dep_ in ("xcomp", "advcl", "conj")
-              and c.pos_ == "VERB"]  # fmt: skip
+    for _ in range(2):  # "drove in a convoy, sounding their horns to demand protection"
+        verbs += [c for v in verbs for c in v.children if c.dep_ in ("xcomp", "advcl", "conj")
+                  and c.pos_ == "VERB" and c not in verbs]  # fmt: skip
     # "in protest", "on strike": a bare noun; "died at the rally" says where, not what they did
     verbs += [p for v in verbs for c in v.children if c.lower_ in ("in", "on") for p in c.children
               if p.dep_ == "pobj" and p.pos_ == "NOUN"  # not "on 28 March"
@@ -145,6 +153,8 @@ def _rioting(token: Token) -> bool:
     for verb in _acts(token):
         if any(c.dep_ == "nsubj" and c.i != token.i for c in verb.children):
             continue  # "residents fled as gunmen attacked": the gunmen's deed
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ATTEMPTS:
+            continue  # "tried to set the gate alight": only attempted
         if crowd_deed(verb):
             return True
     return False
@@ -307,3 +317,47 @@ def by_deed(
     ):
         return protesters
     return kind
+
+
+def rioting_group(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
+    """Whether a bare collective noun is a crowd that riots or brawls: "two groups clashed".
+
+    "Groups" named by nothing but their deed ("two groups pelted each other with stones",
+    "a fight between rival groups") are rioters; "groups" that do neither name no party.
+    """
+    return token.lower_ in CROWD_NOUNS and (_brawling(token, nouns) or _rioting(token))
+
+
+def assailing(token: Token) -> bool:
+    """Whether unnamed men are the doers of violence: "two men on a motorcycle fired".
+
+    Men who kill, shoot, storm or abduct (the subject of such a verb, or its agent "by
+    three men") are coded as an unidentified armed group; men killed, wounded or
+    detained, or who clash, are no party by this noun.
+    """
+    if token.lower_ not in DOER_NOUNS:
+        return False
+    doer = side(token)
+    harm = VIOLENT_VERBS - CLASH_VERBS
+    if doer.dep_ == "nsubj" and doer.head.pos_ == "VERB" and doer.head.lemma_.lower() in harm:
+        return True
+    # "two men on a motorcycle fired": the parser hangs their verb on what they ride
+    rode = [v for p in token.children if p.dep_ == "prep" for g in p.children
+            if g.dep_ == "pobj" for v in g.children if v.dep_ == "acl"]  # fmt: skip
+    if any(v.lemma_.lower() in harm and not any(c.dep_ == "agent" for c in v.children)
+           for v in rode):  # fmt: skip
+        return True
+    by = doer.head if doer.dep_ == "pobj" else None
+    return by is not None and by.dep_ == "agent" and by.head.lemma_.lower() in harm
+
+
+def key_by_deed(token: Token, key: str, nouns: dict[str, tuple[str, str]]) -> str:
+    """The table's key for a noun that is a party by its deed only, else `key` as it is.
+
+    "Two groups pelted each other" are rioters, "two men opened fire" an unidentified
+    armed group: the key of that type's first noun in `nouns`.
+    """
+    if key in nouns:
+        return key
+    kind = RIOTERS if rioting_group(token, nouns) else UNIDENTIFIED if assailing(token) else ""
+    return next((k for k, v in nouns.items() if v[0] == kind), key) if kind else key

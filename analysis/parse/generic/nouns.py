@@ -20,6 +20,7 @@ from analysis.parse.generic.deeds import (
     VIOLENT_VERBS,
     by_deed,
     crowd_deed,
+    key_by_deed,
 )  # fmt: skip
 from analysis.parse.generic.forces import STATE_TYPES, UNIDENTIFIED
 from analysis.parse.places import ADMIN_WORDS, HYPHENS, place_country
@@ -290,6 +291,7 @@ def generic_mentions(
         pair = f"{doc[token.i - 1].lower_} {token.lower_}" if token.i else ""
         triple = f"{doc[token.i - 2].lower_} {pair}" if token.i > 1 else ""  # "martial arts group"
         key = joined or next((k for k in (triple, pair) if k in nouns), token.lower_)
+        key = key_by_deed(token, key, nouns)  # "two groups clashed", "two men opened fire"
         owners = [c for c in token.lefts if c.i in actors and c.dep_ in MODIFIER_DEPS | {"poss"}
                   and not any(_apart(t, actors) for t in doc[c.i + 1 : token.i])]  # fmt: skip
         young_men = token.lower_ in FIGHTING_PEOPLE  # "Murle youths": the people's militia
