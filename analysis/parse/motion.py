@@ -38,9 +38,10 @@ def motion_to(preposition: Token) -> bool:
     return head.lemma_.lower() in MOTION_VERBS
 
 
-# Prepositions that end or cross a motion ("fled to", "moved the weapons through"). Not
-# "towards": a direction, which `extract.setting.where` may keep as where people went.
-MOTION_PREPOSITIONS = frozenset({"to", "through", "via"})
+# Prepositions that end or cross a motion ("fled to", "moved the weapons through",
+# "fled towards X": the direction is a place, which `extract.setting.where` keeps as where
+# people went unless those who went are the attackers).
+MOTION_PREPOSITIONS = frozenset({"to", "through", "via", "toward", "towards"})
 
 
 def names_origin(doc: Doc, start: int) -> bool:

@@ -11,6 +11,7 @@ Each category has its controls: the same slot holding an actor.
 
 import pytest
 
+from analysis.extract.casualties import extract_casualties
 from analysis.parse import load_nlp
 from analysis.parse.place_roles import a_country_qualifies, hung_on_a_place_word
 from analysis.parse.places import is_place
@@ -158,3 +159,36 @@ def test_a_country_that_owns_its_economy_is_a_place(text: str, country: str) -> 
 def test_a_person_named_like_a_town_in_an_actor_role_stays_a_person() -> None:
     text = "Police arrested Kisumu Otieno, a trader, on Monday in Nairobi."
     assert ("Kisumu Otieno", "person") in actors_of(text).get("Kisumu Otieno", set())
+
+
+# --- 5. where the attackers fled: a place, and not where the figure happened --------------
+
+
+def test_where_attackers_fled_is_a_place_but_not_the_scene() -> None:
+    text = (
+        "Two gunmen on a motorcycle shot dead a shopkeeper in Ratnapura on Friday. "
+        "Police said the gunmen fled towards Pelmadulla. A passer-by was also killed."
+    )
+    assert not _holding(text, "Pelmadulla"), actors_of(text)
+    places = set(extract_casualties(text)["place"])
+    assert places == {"Ratnapura"}, places
+
+
+def test_where_people_fled_stays_where_they_went() -> None:
+    # people who fled without naming the place they left keep the place they went to
+    text = "About 300 families fled towards Djibo after the attack, officials said."
+    assert set(extract_casualties(text)["place"]) == {"Djibo"}
+
+
+def test_a_person_run_towards_stays_a_person() -> None:
+    text = "The wounded boy ran towards Amina Yusuf, a nurse, who carried him to safety."
+    assert ("Amina Yusuf", "person") in actors_of(text).get("Amina Yusuf", set())
+
+
+def test_where_residents_fled_is_not_where_it_happened() -> None:
+    # residents left the place they live in, which the article named before
+    text = (
+        "Gangs attacked the Bel-Air district on Monday, killing six people. "
+        "Hundreds of residents fled towards Delmas, officials said."
+    )
+    assert "Delmas" not in set(extract_casualties(text)["place"])

@@ -5,10 +5,11 @@ A figure's place is the place named nearest it in its sentence (a locative phras
 nearest place named before it in the article (the lead dates and places the figures that
 follow), and a running or cumulative toll takes the article's main country. A place the
 wounded were carried to ("evacuated to Fada N'Gourma"), or people fled to from a place
-named ("fled the area towards Butembo"), is not where it happened. Names are
-resolved offline by `analysis.parse.places`, preferring places in the countries the
-article names (so a bare "TRIPOLI -" dateline in a story about "the Libyan capital" is
-in Libya).
+named ("fled the area towards Butembo"), or attackers or residents fled to ("the gunmen
+fled towards X", "residents fled to X": they left the scene), is not where it happened.
+Names are resolved offline by `analysis.parse.places`, preferring places in the countries
+the article names (so a bare "TRIPOLI -" dateline in a story about "the Libyan capital"
+is in Libya).
 """
 
 from collections import Counter
@@ -16,7 +17,7 @@ from functools import cache, lru_cache
 
 import numpy as np
 from spacy.symbols import PROPN
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.doc import IOB_BEGIN, IOB_INSIDE, TokenCodes, actor_spans, sentence_index
 from analysis.parse.datelines import dateline_origin, region_country
@@ -123,6 +124,10 @@ def _candidates(doc: Doc, codes: TokenCodes) -> list[tuple[Span, str, bool]]:
     return spans
 
 
+# Who attacks: an armed group, a militia, a state's forces or unidentified gunmen.
+ARMED_TYPES = frozenset({"armed_group", "militia", "state_forces", "unidentified_armed_group"})
+
+
 @cache
 def _facility_words() -> frozenset[str]:
     rows = packaged_rows("incident_terms")
@@ -156,7 +161,29 @@ def _carried_to(doc: Doc, start: int, end: int) -> bool:
         return True
     fled = head.head if head.dep_ == "dobj" else head
     left = any(c.dep_ == "dobj" for c in fled.children) if fled is head else True
+    if fled.lemma_ in _movement_words("flee_verb") and _left_a_known_place(doc, fled):
+        return True  # "the gunmen fled towards X", "residents fled towards X": not where
     return fled.lemma_ in _movement_words("flee_verb") and left
+
+
+def _left_a_known_place(doc: Doc, verb: Token) -> bool:
+    """Whether those who fled came from the scene: attackers, or residents of the place.
+
+    "The gunman and a rider fled towards X": where the attackers went is not where they
+    struck; "hundreds of residents fled towards X": residents left the place they live in,
+    which the article named. "Thousands of people fled towards Djibo" keeps Djibo.
+    """
+    armed = {i for s in actor_spans(doc) if s.label_ in ARMED_TYPES for i in range(s.start, s.end)}
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    people = [t for s in subjects for t in (s, *s.conjuncts)]
+    people += [g for t in people for c in t.children if c.lower_ == "of" for g in c.children]
+    return any(t.i in armed or t.lower_ in _residents() for t in people)
+
+
+@cache
+def _residents() -> frozenset[str]:
+    """People named by where they live ("residents", "villagers"): `data/resident_nouns.csv`."""
+    return frozenset(row["noun"] for row in packaged_rows("resident_nouns"))
 
 
 @cache
