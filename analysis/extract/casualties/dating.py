@@ -99,14 +99,17 @@ def _past_period(words: str, published: dt.date | None) -> bool:
 
     With a publication date, they resolve to a month or a year that does not hold it
     ("this year", "in March" of a March story do) or a day more than a week before it;
-    without one, they name a month, a four-digit year or "last year". Never with "this"
+    without one, they name a month without its day ("In July", not "on Feb. 27", how a
+    story dates its own incident), a four-digit year or "last year". Never with "this"
     or "since" (a count "since January" is a statistic of the story's time).
     """
     lowered = words.lower()
     if "this" in lowered.split() or "since" in lowered.split():
         return False
-    if published is None:
-        return _names_month(words) or any(then in lowered for then in _THEN)
+    if published is None:  # a day of a month ("on the evening of Feb. 27") is the story's
+        day = any(w.strip(".,").isdigit() and len(w.strip(".,")) <= 2 for w in words.split())
+        year = any(w.strip(".,").isdigit() and len(w.strip(".,")) == 4 for w in words.split())
+        return (_names_month(words) and (year or not day)) or any(t in lowered for t in _THEN)
     start, precision = resolve_date(words, published)
     if start is None or precision not in {"day", "month", "year"}:
         return precision == "unknown" and _names_month(words)

@@ -29,6 +29,7 @@ of the figure that reports the same people now, so a reader who drops the rows w
 No row is dropped: each keeps its offsets, and `repeat_of` always names a current row.
 """
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -172,6 +173,7 @@ def _apply_updates(
     deaths: set[int],
     rules: Rules,
     verbs: frozenset[str],
+    recalled: Callable[[Figure, Figure], bool],
 ) -> None:
     """Point the figure an update replaces to it; later deaths become its parts.
 
@@ -179,7 +181,8 @@ def _apply_updates(
     only rise). It replaces the other raised figures and the largest smaller figure of
     that outcome that is no part and not dated apart ("Eleven people were killed" before
     "rose to 14"); smaller figures than that are parts or other people ("a guard was
-    also killed"), and stay. The parts of a replaced figure become the update's.
+    also killed"), and stay. The parts of a replaced figure become the update's. A figure
+    of an older incident the article recalls (`recalled`) is never replaced.
     """
     latest: dict[str, Figure] = {}
     raised_ids: set[int] = set()
@@ -205,7 +208,7 @@ def _apply_updates(
         replaced = [
             f for f in smaller
             if f.part_of is None and id(f) not in points and id(f) not in deaths
-            and not _other(f) and not another_time(f, update)
+            and not _other(f) and not another_time(f, update) and not recalled(f, update)
         ]  # fmt: skip
         first = max((f.parsed.count or 0 for f in replaced if id(f) not in raised_ids), default=0)
         for figure in replaced:
@@ -358,7 +361,8 @@ def settle(
     for rest, whole in rests(figures).items():  # "eight struck in all ... the seven others"
         points.setdefault(id(figures[whole]), figures[rest])
     deaths = {id(figures[d]) for d in moved if id(figures[d]) not in points}
-    _apply_updates(figures, points, deaths, rules, cue_words(rule_set, "update_cue"))
+    updates = cue_words(rule_set, "update_cue")
+    _apply_updates(figures, points, deaths, rules, updates, incidents.in_context)
     _vague_parts(figures, points)
     ordered: list[Figure] = []
     for figure in figures:
