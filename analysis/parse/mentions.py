@@ -162,6 +162,22 @@ PARTY_NOUNS = frozenset(
 )
 
 
+# The people of a party written before its name ("supporters of the CCAT"): `party_words.csv`.
+FOLLOWER_NOUNS = frozenset(
+    row["word"] for row in packaged_rows("party_words") if row["kind"] == "follower"
+)
+
+
+def party_precedes(doc: Doc, start: int) -> bool:
+    """Whether a party's people go before a name: "supporters of the X".
+
+    "Supporters of the CCAT", "activists of the MDP": a follower noun of `party_words.csv`,
+    "of" and an optional article just before the name.
+    """
+    i = start - (1 if start > 0 and doc[start - 1].lower_ in DETERMINERS else 0)
+    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in FOLLOWER_NOUNS
+
+
 def party_follows(doc: Doc, end: int, generic: dict[str, tuple[str, str]]) -> bool:
     """Whether a party's word follows a name: "CCC supporters", "the MK party", "NPP cadres".
 

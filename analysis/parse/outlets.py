@@ -82,13 +82,14 @@ def described_bodies(
         by_first_word.setdefault(words[0], []).append((words, kind))
     found = []
     for token in doc:
-        first = token.lower_ if token.is_sent_start else token.text
+        first = token.lower_ if token.is_sent_start or token.is_upper else token.text
         for words, kind in by_first_word.get(first, ()):
             n = len(words)
             span = doc[token.i : token.i + n]
             written = [t.lower_ if t.is_sent_start else t.text for t in span]
-            if tuple(written) != words:  # lower case, as a description is ("Human Rights" is none)
-                continue
+            acronym = kind == "ngo" and all(t.is_upper for t in span)  # "the NGO Foro Penal"
+            if tuple(written) != words and not acronym:  # lower case, as a description is
+                continue  # ("Human Rights" is none)
             start = token.i + n
             while start < len(doc) and (doc[start].text == "," or doc[start].lower_ in DETERMINERS):
                 start += 1

@@ -38,6 +38,11 @@ from analysis.parse.mentions import (
     resolve_surnames,
     write_mentions,
 )  # fmt: skip
+from analysis.parse.named_bodies import (
+    join_country_to_body,
+    parties_referred_to,
+    restore_country_bodies,
+)  # fmt: skip
 from analysis.parse.of_names import join_of_places
 from analysis.parse.outlets import described_bodies
 from analysis.parse.place_roles import comes_from_a_land
@@ -132,6 +137,8 @@ class ActorResolver(NameTyping):
     def __call__(self, doc: Doc) -> Doc:
         """Resolve the Doc's entities; write `doc.ents` and `doc.spans["actors"]`."""
         prefer_longer_model_entities(doc, self.ambiguous)
+        # "the Nepal Students' Union" whole, not "Nepal" and two words
+        restore_country_bodies(doc, self.keywords, self.ambiguous)
         split_dateline_dash(doc)  # "MADRID - Police said": the dateline's town, then "Police"
         split_town_and_person(doc)  # "the mayor of Cherán, José Ramírez": a town, a person
         join_hyphenated_places(doc, self.known)  # "Saut" of "Saut-d'Eau": the whole place
@@ -141,6 +148,8 @@ class ActorResolver(NameTyping):
         mentions = self._resolve_pending(doc, mentions, [e for e in others if e.label_ == "GPE"])
         mentions += described_bodies(doc, self.descriptors, [m for m in mentions if m.actor])
         mentions = resolve_surnames(doc, mentions)
+        mentions = join_country_to_body(doc, mentions)  # "the Kenya Medical Association"
+        mentions = parties_referred_to(doc, mentions)  # "a CHADEMA rally ... the party said"
         write_mentions(doc, mentions, others)
         countries = Counter(  # an outlet's home is not where its story is ("(Reuters)")
             self.actors[m.actor].country

@@ -18,7 +18,13 @@ from analysis.parse.context import (
     speaks_for_its_area,
     where_an_event_happened,
 )  # fmt: skip
-from analysis.parse.mentions import Mention, descriptor_type, organization_type, party_follows
+from analysis.parse.mentions import (
+    Mention,
+    descriptor_type,
+    organization_type,
+    party_follows,
+    party_precedes,
+)  # fmt: skip
 from analysis.parse.outlets import in_outlet_role, next_to_a_media_word
 from analysis.parse.places import (
     ADMIN_WORDS,
@@ -29,6 +35,12 @@ from analysis.parse.places import (
     place_country,
 )  # fmt: skip
 from analysis.parse.settlements import is_settlement
+from analysis.rules import of_kind
+
+# An army's own word ("Army", "Ejército") and the words a state's army adds to it
+# ("National", "Royal"): `data/party_words.csv`.
+ARMY_WORDS = frozenset(w.lower() for w in of_kind("party_words", "word", "army"))
+STATE_QUALIFIERS = frozenset(w.lower() for w in of_kind("party_words", "word", "state_qualifier"))
 
 # Keyword types that make a "person" the model found an organisation ("Rádio Moçambique").
 NAMED_BODY_TYPES = frozenset({"media", "ngo", "international_org"})
@@ -72,8 +84,12 @@ class NameTyping:
             kind = described if described != "other" else kind  # "the opposition X Movement"
         if kind == "other" and self._outlet(doc, start, end, label):
             return Mention(start, end, "ORG", text, "media")  # "told Kompas", "Punch newspaper"
-        kind = "political" if kind == "other" and party_follows(doc, end, self.generic) else kind
+        party = party_follows(doc, end, self.generic) or party_precedes(doc, start)
+        kind = "political" if kind == "other" and party else kind
+        kind = "state_forces" if kind == "armed_group" and self.states_army(text) else kind
         body = organization_type(" ".join(text.split()[:-1]), self.keywords) != "other"
+        # "a National Army post", "a Belize Defence Force soldier": a body's own name
+        named_body = organization_type(text, self.keywords) != "other" and not is_place(text)
         if speaks_for_its_area(doc, start, end):  # "Kaduna State said": its government
             return Mention(start, end, "ORG", area_country(text) or text, "state")
         if (
@@ -88,11 +104,11 @@ class NameTyping:
                         and kind not in STATE_BODIES
                     )  # "the Ministry of Health's department"
                     or holds_admin_office(doc, start, end)
-                    or qualifies_a_person_or_event(doc, start, end)
+                    or (qualifies_a_person_or_event(doc, start, end) and not named_body)
                     or headline_locator(doc, start, end)
                     or (kind == "other" and where_an_event_happened(doc, start))
-                    or is_settlement(doc, start, end)
-                    or text in places_here
+                    or (is_settlement(doc, start, end) and not named_body)
+                    or (text in places_here and not named_body)
                 )
             )
             or (end < len(doc) and doc[end].lower_ in ADMIN_WORDS)
@@ -162,3 +178,23 @@ class NameTyping:
         if country is None or kind == "state":
             return country
         return gazetteer.forces_name(country, noun, self.force_names)
+
+    def states_army(self, name: str) -> bool:
+        """Whether an army's name says only whose state it is: "the National Army".
+
+        "Royal Thai Army", "Ejército Nacional", "Ugandan Army": besides the army's word, only
+        a demonym, a country or a state's qualifier ("National", "Royal"). "Arakan Army" and
+        "Free Syrian Army" name a group by other words; the gazetteer's armies keep theirs.
+
+        >>> typing = NameTyping()
+        >>> typing.demonyms = {"Thai": "Thailand"}
+        >>> [typing.states_army(n) for n in ("National Army", "Royal Thai Army", "Arakan Army")]
+        [True, True, False]
+        """
+        words = name.replace("'s", "").split()
+        if not words or not any(w.lower() in ARMY_WORDS for w in words):
+            return False
+        return all(
+            w.lower() in ARMY_WORDS | STATE_QUALIFIERS or w in self.demonyms or is_country(w)
+            for w in words
+        )

@@ -2,15 +2,16 @@
 
 Writers introduce a body the reader may not know with an apposition after its name: a
 comma, an article and a lower-case descriptor of `data/organization_keywords.csv`
-("a rights group", "an aid group", "a local newspaper", "the opposition party"). The
-descriptor says the body's type over the words of its name ("Unit" reads as a police
-unit) and over an untyped organisation; a gazetteer actor keeps its type.
+("a rights group", "an aid group", "a local newspaper", "the opposition party") or a
+criminal group's word ("the gang that runs the port"). The descriptor says the body's
+type over the words of its name ("Unit" reads as a police unit) and over an untyped
+organisation; a gazetteer actor keeps its type.
 """
 
 from spacy.tokens import Doc, Span
 
 from analysis.parse.mentions import DETERMINERS
-from analysis.rules import mapping
+from analysis.rules import mapping, of_kind
 
 # Lower-case descriptors and their types ("rights group": ngo), longest first.
 DESCRIPTORS = sorted(
@@ -20,7 +21,10 @@ DESCRIPTORS = sorted(
         if keyword.islower() and kind in ("ngo", "media", "political")
     ),
     key=lambda pair: -len(pair[0]),
-)
+) + [  # "Los Monos, the gang that runs the port": a criminal group's word (`party_words.csv`)
+    ((word,), "armed_group") for word in sorted(of_kind("party_words", "word", "criminal"))
+    if word.islower() and word != "faction"
+]  # fmt: skip
 # How many words (adjectives such as "local", "Kenyan") may stand before the descriptor.
 LEAD_WORDS = 3
 

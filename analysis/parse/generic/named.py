@@ -163,7 +163,8 @@ def criminal_groups(
     armed = {n for n, (kind, _) in nouns.items() if kind in GROUP_TYPES | {UNIDENTIFIED}}
     found = []
     for token in doc:
-        if token.lower_ not in CRIMINAL_WORDS or not token.is_lower:
+        named = token.text in CRIMINAL_WORDS and not token.is_lower  # "the Mongrel Mob"
+        if not named and (token.lower_ not in CRIMINAL_WORDS or not token.is_lower):
             continue
         start = _name_before(doc, token.i)
         words = doc[start : token.i]
@@ -177,7 +178,7 @@ def criminal_groups(
             _violent(t) or t.lower_ in armed for t in sentence_of(token)
         ):
             continue
-        name = words.text
+        name = doc[start : token.i + 1].text if named else words.text
         found.append(Span(doc, start, token.i + 1, label="armed_group", kb_id=name, span_id=name))
     kept = [s for s in spans if not any(s.start < f.end and f.start < s.end for f in found)]
     return sorted([*kept, *found], key=lambda s: (s.start, s.end))
@@ -233,18 +234,24 @@ def rival_groups(doc: Doc, spans: list[Span], nouns: dict[str, tuple[str, str]])
     armed group is one, whatever the model tagged its name (a person, nothing), in a
     sentence of violence or of armed men. The name is capitalised words (with joiners
     such as "de"), not a place and not another actor than a person or an untyped
-    organisation.
+    organisation. In an article that speaks of gangs or cartels, both sides of the feud
+    may be unknown names ("tension between the Mongrel Mob and Black Power").
     """
     armed = {n for n, (kind, _) in nouns.items() if kind in GROUP_TYPES | {UNIDENTIFIED}}
     groups = {i for s in spans if s.label_ == "armed_group" for i in range(s.start, s.end)}
+    gangs = any(
+        (t.is_lower and t.lemma_.lower() in CRIMINAL_WORDS - {FACTION})
+        or (t.text in CRIMINAL_WORDS and not t.is_lower)
+        for t in doc
+    )
     other = {i for s in spans if s.label_ not in ("person", "other") for i in range(s.start, s.end)}
     found = []
     for word in doc:
         if word.lemma_.lower() not in RIVALRY_WORDS or word.pos_ != "NOUN":
             continue
         sides = _sides(word)
-        if not any(i in groups for start, end in sides for i in range(start, end)):
-            continue
+        if not gangs and not any(i in groups for start, end in sides for i in range(start, end)):
+            continue  # in a story of gangs, the sides of a feud are gangs though none is known
         if not any(_violent(t) or _violent_deed(t) or t.lower_ in armed for t in sentence_of(word)):
             continue  # "a land dispute between a farmer and the X"
         for start, end in sides:
