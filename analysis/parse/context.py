@@ -30,6 +30,7 @@ from analysis.parse.place_clues import (
     NON_STATE_NOUNS,
     PERSON_NOUNS,
     PLACE_LABELS,
+    PLACE_NOUNS,
     PLACE_SUBJECT_VERBS,
     RESIDENTS,
     SCENE_VERBS,
@@ -206,6 +207,8 @@ def _where_it_happened(root: Token) -> bool:
     if root.dep_ == "nsubj" and head.lemma_.lower() in SHELTERS:  # "Uganda hosts refugees"
         return any(c.dep_ == "dobj" and {c.lower_, c.lemma_.lower()} & (PERSON_NOUNS | RESIDENTS)
                    for c in head.children)  # fmt: skip
+    if root.dep_ == "nsubj" and head.pos_ == "NOUN":  # "making Pakistan the deadliest
+        return head.lemma_.lower() in PLACE_NOUNS  # country": a small clause's place noun
     if root.dep_ == "nsubj":  # "Lebanon lies north of Israel", "Somalia is home to"
         return head.lemma_.lower() in GEOGRAPHY or said_to_be_a_place(head) or _has_land(head)
     if root.dep_ not in ("poss", "compound", "nmod"):

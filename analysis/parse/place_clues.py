@@ -258,7 +258,8 @@ def a_land_reached_or_in_part(doc: Doc, start: int, end: int, root: Token) -> bo
 
     "thousands fled Sudan", "the envoy visited Chad", "French troops left Mali": the object
     of a verb of motion is a place ("the crisis drove Chad to close its border" makes Chad
-    do something, and stays); "parts of Ethiopia", "much of rural Somalia": a part of a land
+    do something, and stays, but "the killing ..., putting Ecuador on course for a record"
+    ranks the land violence struck); "parts of Ethiopia", "much of rural Somalia": a part of a land
     (a name the index lacks too, "that part of Bourbon", unless a body's: "most of X Police").
     """
     head = root.head
@@ -271,13 +272,15 @@ def a_land_reached_or_in_part(doc: Doc, start: int, end: int, root: Token) -> bo
         return False
     if root.dep_ == "pobj":
         return False
-    made = any(
-        c.dep_ in ("xcomp", "ccomp", "oprd")
-        or (c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+    made = [
+        c
         for c in head.children
-    )  # "drove Chad to close", "left Mali isolated": what the country is made to do or be
-    if made or root.dep_ not in ("dobj", "nsubjpass"):
-        return False
+        if c.dep_ in ("xcomp", "ccomp", "oprd")
+        or (c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+    ]  # "drove Chad to close", "left Mali isolated": what the country is made to do or be
+    ranked = any(t.lemma_.lower() in STATISTICS | PLACE_NOUNS for c in made for t in c.subtree)
+    if (made and not ranked) or root.dep_ not in ("dobj", "nsubjpass"):
+        return False  # "putting X on course to match the record": a rank, which violence gives
     if struck_by_violence(head, root):
         return True  # "fighting has battered Somalia", "Pakistan was rocked by bombings"
     return root.dep_ == "dobj" and head.lemma_.lower() in DESTINATION_VERBS
@@ -292,6 +295,8 @@ def struck_by_violence(verb: Token, place: Token) -> bool:
     """
     deps = ("agent",) if place.dep_ == "nsubjpass" else ("nsubj",)
     doers = [c for c in verb.children if c.dep_ in deps]
+    if not doers and place.dep_ == "dobj" and verb.dep_ == "advcl":  # "The killing ...,
+        doers = [c for c in verb.head.children if c.dep_ == "nsubj"]  # putting X on course"
     doers = (
         [g for c in doers for g in c.children if g.dep_ == "pobj"]
         if place.dep_ == "nsubjpass"

@@ -192,3 +192,34 @@ def test_where_residents_fled_is_not_where_it_happened() -> None:
         "Hundreds of residents fled towards Delmas, officials said."
     )
     assert "Delmas" not in set(extract_casualties(text)["place"])
+
+
+# --- 6. a land that violence ranks: "putting X on course for a record" ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The killing was the 300th this year, putting Ecuador on course for a record.",
+         "Ecuador"),
+        ("The bombing killed 12 officers, making Pakistan the deadliest country for police "
+         "this year.", "Pakistan"),
+        ("Gang violence killed 40 people in March, leaving Haiti with its worst month since "
+         "2022.", "Haiti"),
+    ],
+)  # fmt: skip
+def test_a_land_violence_ranks_is_a_place(text: str, country: str) -> None:
+    assert not _holding(text, country), actors_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Fighting continued in the north, forcing Chad to close its border.", "Chad"),
+        ("The attacks killed 30 people, prompting Kenya to deploy troops to the border.",
+         "Kenya"),
+        ("The drought made Kenya a key ally of the donors.", "Kenya"),
+    ],
+)  # fmt: skip
+def test_a_land_made_to_act_stays_the_state(text: str, country: str) -> None:
+    assert (country, "state") in actors_of(text).get(country, set()), actors_of(text)
