@@ -202,3 +202,48 @@ def test_woodcutters_attacked_are_civilians():
 def test_a_crowd_that_only_tries_a_deed_stays_protesters():
     text = "Thousands of protesters marched on the parliament in Dakar and tried to storm its gate."
     assert _types(text, "protesters") == {"protesters"}
+
+
+# --- 8. a deed whose subject is another party is not theirs -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The villagers were returning from their farms near Gusau when the gunmen struck.",
+        "The villagers were returning from their farms near Gusau when they were attacked.",
+    ],
+)
+def test_a_deed_done_by_others_or_to_them_is_not_theirs(text):
+    assert _types(text, "villagers") == {"civilians"}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The suspect was beaten to death by residents of Kibera, Nairobi.", "residents"),
+        ("Hundreds of youths burned the police station in Kisii after a suspect died.",
+         "youths"),
+    ],
+)  # fmt: skip
+def test_a_crowd_that_does_the_deed_is_rioters(text, word):
+    assert _types(text, word) == {"rioters"}
+
+
+# --- 9. the same crowd named again keeps the type its deed gave it ---------------------------
+
+
+def test_a_crowd_named_again_keeps_its_brawl():
+    text = (
+        "Brawl between families in Lyon leaves one dead. LYON — One man died when a quarrel "
+        "between two families turned violent on Sunday, police said."
+    )
+    assert _types(text, "families") == {"rioters"}
+
+
+def test_victims_named_twice_stay_civilians():
+    text = (
+        "Gunmen kill five villagers in Zamfara. The villagers were returning from their farms "
+        "near Gusau when they were attacked."
+    )
+    assert _types(text, "villagers") == {"civilians"}

@@ -132,7 +132,12 @@ def _protesting(
     protesters, and rioters as soon as they also burn or loot. With `peaceful`, people who
     kill are not protesting, and a verb of violence ("strike") is no protest.
     """
-    acts = _acts(token)
+    doer = side(token)  # "villagers returned home when the gunmen struck": the gunmen's deed
+    acts = [
+        a
+        for a in _acts(token)
+        if not any(c.dep_ == "nsubj" and c.i not in (token.i, doer.i) for c in a.children)
+    ]
     if peaceful:  # "herders struck the village": "strike" of "strikers" is no protest then
         harm = [a for a in acts if a.lemma_.lower() in VIOLENT_VERBS - CLASH_VERBS]
         acts = [] if harm else [a for a in acts if a.lemma_.lower() not in VIOLENT_VERBS]
@@ -150,9 +155,13 @@ def _rioting(token: Token) -> bool:
     Coders type a crowd by its deeds: demonstrators, residents or traders who burn a
     station, loot shops or lynch a suspect are rioters, whatever the noun that names them.
     """
+    doers = (token.i, side(token).i)  # "hundreds of youths burned": the hundreds are theirs
     for verb in _acts(token):
-        if any(c.dep_ == "nsubj" and c.i != token.i for c in verb.children):
+        if any(c.dep_ == "nsubj" and c.i not in doers for c in verb.children):
             continue  # "residents fled as gunmen attacked": the gunmen's deed
+        by = [g.i for c in verb.children if c.dep_ == "agent" for g in c.children]
+        if any(c.dep_ == "nsubjpass" for c in verb.children) and not set(by) & set(doers):
+            continue  # "villagers were returning when they were attacked": done to them
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ATTEMPTS:
             continue  # "tried to set the gate alight": only attempted
         if crowd_deed(verb):

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.parse.context import DIRECTIONS, EVENT_WORDS, PLACE_HEADS
 from analysis.parse.generic.country import ANAPHORIC, sentence_country, sentence_of, state_before
+from analysis.parse.generic.crowds import same_crowd
 from analysis.parse.generic.deeds import (
     CIVILIANS,
     FIGHTING_PEOPLE,
@@ -348,4 +349,4 @@ def generic_mentions(
         name = template.format(country=own or country)
         spans.append(Span(doc, start, token.i + 1, label=actor_type, kb_id=name, span_id=name))
         taken.update(range(start, token.i + 1))
-    return spans
+    return same_crowd(spans, nouns)  # the crowd named again
