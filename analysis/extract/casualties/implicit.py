@@ -38,7 +38,7 @@ from analysis.extract.casualties.clauses import denied, headline_outcome
 from analysis.extract.casualties.figures import Figure, twin_outcomes
 from analysis.extract.casualties.implicit_merge import merged, role_of
 from analysis.extract.casualties.numbers import Count
-from analysis.extract.casualties.outcome import find_outcome, own_outcome
+from analysis.extract.casualties.outcome import find_outcome, own_outcome, shared_subject
 from analysis.extract.casualties.people import (
     TAKES_THINGS,
     dead_object,
@@ -56,6 +56,7 @@ from analysis.extract.casualties.victims import (
     ordinal_newcomer,
     renames,
     singular_victim,
+    told_in_relative,
     victims_of,
 )
 
@@ -147,6 +148,8 @@ def _clause_outcome_only(role: Token, triggers: dict) -> bool:
     head = role.head
     if role.dep_ not in {"dobj", "nsubj", "nsubjpass"} or head.i in triggers:
         return False
+    if role.dep_ != "dobj" and shared_subject(role, head, triggers):
+        return False  # "the second robber escaped but was arrested": the arrest is his
     if state_after_object(head, triggers) is not None:
         return False  # "left a trader and a teacher dead", "dead" parsed after "teacher"
     return not any(
@@ -237,7 +240,11 @@ def implicit_figures(
             continue  # ("killed 20 villagers, among them a baby": the baby is a part)
         listed = _further_item(role, count, figures, triggers)  # "15 officers, a priest"
         patient = (
-            _patient(role, triggers) or among_them(role) or headline_role(role, triggers) or listed
+            _patient(role, triggers)
+            or among_them(role)
+            or headline_role(role, triggers)
+            or listed
+            or told_in_relative(role, triggers)  # "the driver, who was later arrested, said"
         )
         if not patient and (start not in after_cues or token.lower_ in _PRONOUN_VICTIMS):
             continue

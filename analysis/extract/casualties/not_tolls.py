@@ -19,6 +19,7 @@ in the text has no row:
 - ``pick``: the group one person is picked from ("the older of the two died");
 - ``restated``: some of a group told before, named for who they are ("relatives of one
   of the dead men", "the target was one of the victims");
+- ``group``: the group the counted people come from ("three members of one family");
 - ``difference``: how far one figure is from another ("41 killed, six more than the army's
   count", "two fewer than first reported"); "six more were killed" is a toll;
 
@@ -30,6 +31,7 @@ import calendar
 
 from spacy.tokens import Span, Token
 
+from analysis.extract.casualties.containers import holding_group
 from analysis.extract.casualties.outcome import is_person
 from analysis.extract.casualties.terms import Rules
 
@@ -364,4 +366,5 @@ _CHECKS = (  # in the order the reasons are tried
     ("restated", _named_part),
     ("doers", lambda span, _: _doers(span)),
     ("difference", _difference),
+    ("group", lambda span, _: holding_group(span)),
 )

@@ -12,7 +12,6 @@ from analysis.extract.casualties.cared import cared_for
 from analysis.extract.casualties.clauses import (
     across_semicolon,
     an_errand,
-    bare_clauses,
     died_later,
     doer_clause,
     fleeing_doer,
@@ -24,6 +23,8 @@ from analysis.extract.casualties.clauses import (
     subject_is_other,
     whole_of_part,
 )
+from analysis.extract.casualties.fatal import fatally, killed_conjunct
+from analysis.extract.casualties.holding import held_loosely
 from analysis.extract.casualties.people import (
     captured_fighters,
     dead_objects,
@@ -185,7 +186,7 @@ def _walk_outcome(
             found = (
                 _children_outcome(token, triggers, rules)
                 or _shared_object(child, token, triggers)
-                or _shared_subject(child, token, triggers)
+                or shared_subject(child, token, triggers)
             )
             break
     return None if found is None else (*found, token)
@@ -226,24 +227,42 @@ def _shared_object(child: Token, verb: Token, triggers: dict) -> tuple | None:
     return triggers[head.i]
 
 
-_HELD = frozenset({"detained", "kidnapped"})
+_HELD = frozenset({"detained", "kidnapped", "wounded", "missing"})
 
 
-def _shared_subject(child: Token, verb: Token, triggers: dict) -> tuple | None:
+def shared_subject(child: Token, verb: Token, triggers: dict) -> tuple | None:
     """A later verb of the coordination that holds the subject: "was charged ... and remanded".
 
-    "A man has been charged with murder and remanded in custody": the man is detained. Only
-    a detention or abduction with no subject or object of its own: "two men entered the
-    bank and fled" are no displaced people, "stormed the village and killed 12" no victims.
+    "A man has been charged with murder and remanded in custody": the man is detained;
+    "was rescued by officers and is being treated for head injuries": wounded, named by
+    the later verb itself or its complement ("went out to sea and is missing"). Only a
+    detention, abduction, wound or disappearance with no subject or object of its own:
+    "two men entered the bank and fled" are no displaced people, "stormed the village and
+    killed 12" no victims.
     """
     if child.dep_ not in {"nsubj", "nsubjpass"}:
         return None
     for conj in verb.conjuncts:
-        if conj.i < verb.i or conj.i not in triggers or triggers[conj.i][0] not in _HELD:
+        if conj.i < verb.i or any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in conj.children):
             continue
-        if not any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in conj.children):
-            return triggers[conj.i]
+        found = triggers.get(conj.i) or _state_of_conjunct(conj, triggers)
+        if found is None or found[0] not in _HELD or negated(conj):
+            continue  # not "were inside the house and were not hurt"
+        if not (found[0] == "wounded" and conj.i in triggers and conj.tag_ == "VBD"):
+            return found  # not "the attackers arrived and shot sporadically": the doers
     return None
+
+
+def _state_of_conjunct(conj: Token, triggers: dict) -> tuple | None:
+    """The outcome a verb's complement names: "is being treated for injuries", "is missing".
+
+    Not a deed of the subject's: "walked in and began shooting".
+    """
+    if conj.pos_ not in {"VERB", "AUX"}:
+        return None
+    if any(c.dep_ in {"xcomp", "ccomp"} and c.i in triggers for c in conj.children):
+        return None
+    return _children_outcome(conj, triggers)
 
 
 def _victim_object(token: Token, triggers: dict, rules: Rules | None) -> bool:
@@ -299,44 +318,6 @@ def _loose_headline_noun(noun: Token, triggers: dict) -> bool:
     )
 
 
-def _killed_conjunct(verb: Token, triggers: dict[int, tuple[str, bool]]) -> bool:
-    """A killing verb joined to this one that shares its people: "were shot and killed".
-
-    The conjunct has no subject or object of its own ("killing 40 civilians and wounding
-    dozens" names two groups), or only a pronoun for them ("shot them and burned them
-    alive"). A verb, not "dead": in "2 dead, 9 hurt" the nine are wounded. A clause hung
-    on the verb without a conjunction of its own is such a verb too: "a boy shot near the
-    market has died", parsed with "has died" a clause of "shot" (not "after ... killed").
-    A verb with a subject of its own shares no people with a killing before it: "a trader
-    was shot and killed and his driver was wounded" (the driver is wounded), nor does one
-    with a number of its own after it: "Girl, 9, killed and two hurt".
-    """
-    clauses = bare_clauses(verb)
-    own_subject = any(  # a number of its own too: "Boy, 16, killed and three hurt"
-        c.dep_ in {"nsubj", "nsubjpass"} or (c.dep_ == "nummod" and c.like_num)
-        for c in verb.children
-    )
-    return any(
-        conj.i in triggers and triggers[conj.i][0] == "killed" and conj.pos_ == "VERB"
-        and not (own_subject and conj.i < verb.i)
-        and not any(
-            c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.lower_ not in {"them", "him", "her"}
-            for c in conj.children
-        )
-        for conj in (*verb.conjuncts, *clauses)
-    )  # fmt: skip
-
-
-def _fatally(verb: Token, rules: Rules) -> bool:
-    """A fatal adverb before the wounding verb: "was fatally shot".
-
-    Not after it: "four were shot, one fatally" kills one of them (`updates`).
-    """
-    return any(
-        c.dep_ == "advmod" and c.i < verb.i and c.lower_ in rules.fatal for c in verb.children
-    )
-
-
 def find_outcome(
     anchor: Token, triggers: dict[int, tuple[str, bool]], rules: Rules | None = None
 ) -> tuple | None:
@@ -352,8 +333,8 @@ def find_outcome(
     if found is None:
         return cared_for(anchor, triggers, rules)
     outcome, is_toll, token = found
-    if token.pos_ in {"VERB", "ADJ"} and negated(token):
-        return None  # "two guards were not physically hurt"
+    if (token.pos_ in {"VERB", "ADJ"} and negated(token)) or held_loosely(anchor, token, outcome):
+        return None  # "were not physically hurt"; "a vigil was held for the two victims"
     fled = outcome == "displaced" and token.pos_ == "VERB" and rules is not None
     if fled and fleeing_doer(anchor, token, triggers, rules):
         return None  # "three gunmen fled on foot": no displacement
@@ -371,8 +352,8 @@ def find_outcome(
             return triggers[verb.i]  # not "Two officers injured in Lagos; three arrested"
     if outcome == "kidnapped" and rules is not None and captured_fighters(anchor, rules):
         return "detained", is_toll  # "villagers seized two of the attackers"
-    if outcome == "wounded" and token.pos_ == "VERB" and _killed_conjunct(token, triggers):
+    if outcome == "wounded" and token.pos_ == "VERB" and killed_conjunct(token, triggers):
         return "killed", is_toll
-    if outcome == "wounded" and rules is not None and _fatally(token, rules):
+    if outcome == "wounded" and rules is not None and fatally(token, rules):
         return "killed", is_toll
     return outcome, is_toll

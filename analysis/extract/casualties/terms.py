@@ -212,6 +212,9 @@ class _NumberMatcher:
             ([{"LOWER": {"IN": ["a", "an"]}}, {"LOWER": {"IN": number_adjectives}, "OP": "?"},
               {"LOWER": "number"}, {"LOWER": "of"}], (frozenset({"number"}), frozenset({"of"})),
              None),
+            # "abducting an unknown number": the same count with its people left unsaid
+            ([{"LOWER": {"IN": ["a", "an"]}}, {"LOWER": {"IN": number_adjectives}},
+              {"LOWER": "number"}], (frozenset({"number"}),), None),
         ]  # fmt: skip
         self.vocab = vocab
         self.matchers: dict[tuple[int, ...], Matcher] = {}

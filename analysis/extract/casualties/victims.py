@@ -9,10 +9,10 @@ daughter" is 2).
 
 from spacy.tokens import Token
 
-from analysis.extract.casualties.clauses import headline_outcome
+from analysis.extract.casualties.clauses import headline_outcome, negated
 from analysis.extract.casualties.implicit_merge import role_of
-from analysis.extract.casualties.outcome import own_outcome
-from analysis.extract.casualties.people import hurt_role, person_like
+from analysis.extract.casualties.outcome import modifier_outcome, own_outcome
+from analysis.extract.casualties.people import hurt_role, is_person, person_like
 from analysis.extract.casualties.repeats import ordinal_value
 from analysis.extract.casualties.terms import Rules
 
@@ -80,7 +80,16 @@ def singular_victim(
         aged or cued or person_like(token, rules, triggers) or hurt_role(token, triggers)
         or among_them(role_of(token))
     )  # fmt: skip
+    if person and _named_after_outcome(token, rules, triggers):
+        return False  # "to serve an arrest warrant on the man": a thing, by its ending only
     return marked and person and token.lemma_.lower() not in rules.non_persons
+
+
+def _named_after_outcome(token: Token, rules: Rules, triggers: dict) -> bool:
+    """A noun named after an outcome, people only by its ending: "an arrest warrant"."""
+    return not is_person(token, rules) and any(
+        c.dep_ == "compound" and c.i in triggers for c in token.lefts
+    )
 
 
 def _a_body(token: Token, rules: Rules) -> bool:
@@ -255,3 +264,42 @@ def ordinal_newcomer(token: Token) -> bool:
         and (token.dep_ in {"nsubj", "nsubjpass", "dobj", "conj"} or stay is not None)
         and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in marked.children)
     )  # fmt: skip
+
+
+def told_in_relative(role: Token, triggers: dict) -> bool:
+    """A person whose own relative clause tells the outcome, whatever the main verb does.
+
+    "The driver, who was later arrested, told police his brakes had failed": the driver is
+    held though "told" names nothing; not a clause about someone else ("a woman whose son
+    was killed") nor one where the person does the deed ("the man who killed two guards"),
+    nor when the main clause denies it ("a fourth passenger who was taken to hospital ...
+    was not injured"). Only a subject, an object or a part described ("one of them a
+    17-year-old girl who was struck in the shoulder"): not a speaker's description ("said
+    Evans Ouma, a rider who was hit in the leg") nor a predicate ("is the ninth teenager
+    to be killed"), and not "the" person picked out by the clause ("the woman who was wounded
+    said"): those are people of a toll told already.
+    """
+    verbs = (role.head, *role.head.conjuncts)
+    return (
+        (role.dep_ in {"nsubj", "nsubjpass", "dobj"} or _described_part(role))
+        and any(
+            c.dep_ == "relcl"
+            and (c.i in triggers or any(g.i in triggers for g in c.children))
+            and not _picked_out(role, c)
+            for c in role.children
+        )
+        and modifier_outcome(role, triggers) is not None
+        and not any(negated(v) for v in verbs if v.pos_ in {"VERB", "AUX"})
+    )
+
+
+def _picked_out(role: Token, clause: Token) -> bool:
+    """A definite noun with a clause and no comma between: "the woman who was wounded"."""
+    words = role.doc[role.i + 1 : clause.left_edge.i]
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in role.children)
+    return definite and not any(t.text == "," for t in words)
+
+
+def _described_part(role: Token) -> bool:
+    """A description set after a number: "one of them, a 24-year-old woman who was shot"."""
+    return role.dep_ == "appos" and role.head.like_num

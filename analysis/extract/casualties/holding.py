@@ -1,0 +1,58 @@
+"""Being held: a passive "held" holds its own subject only, and only as a new event.
+
+"26 rioters were being held" counts the rioters as detained (the `casualty_terms` row
+"be hold"); the verb names no outcome for people it does not take as subject ("a vigil
+was held for the two victims", "funerals for several of the victims were held"), nor for
+people held before or still held from an earlier deed ("the centre where hundreds of
+migrants were being held", "the other two are still being held": their abduction or
+detention is told elsewhere).
+
+>>> import analysis
+>>> nlp = analysis.load_nlp()
+>>> doc = nlp("A vigil was held in Kano for the two victims.")
+>>> held_loosely(doc[7], doc[3])
+True
+>>> doc = nlp("Police said 14 rioters were being held in Nairobi.")
+>>> held_loosely(doc[4], doc[7])
+False
+"""
+
+from spacy.tokens import Token
+
+# dependencies that keep a word inside its noun phrase: "14 rioters", "two of the men"
+_PHRASE_DEPS = frozenset({"nummod", "compound", "amod", "det", "quantmod", "conj", "appos"})
+# "still being held", "already held": a state that began before the event told
+_ONGOING = frozenset({"still", "already"})
+
+
+def _subject_of(token: Token, verb: Token) -> bool:
+    """Whether `token` lies in the phrase of the verb's passive subject."""
+    for _ in range(6):
+        if token.head == verb:
+            return token.dep_ in {"nsubjpass", "nsubj"}
+        if token.dep_ == "pobj" and token.head.lower_ == "of":
+            token = token.head.head  # "two of the men": the men's phrase
+            continue
+        if token.dep_ not in _PHRASE_DEPS or token.head == token:
+            return False
+        token = token.head
+    return False
+
+
+def held_loosely(anchor: Token, verb: Token, outcome: str = "detained") -> bool:
+    """Whether a passive "held" says nothing new of the counted people at `anchor`.
+
+    `verb` is where the `outcome` was found (only a detention is checked); a "held" joined
+    to another verb ("three were freed and the other two are still being held") lends that
+    verb's people nothing.
+    """
+    if outcome != "detained":
+        return False
+    if verb.lemma_.lower() != "hold":  # "three were freed and the other two still held"
+        return any(c.lemma_.lower() == "hold" and _ongoing(c) for c in verb.conjuncts)
+    return _ongoing(verb) or not _subject_of(anchor, verb)
+
+
+def _ongoing(verb: Token) -> bool:
+    """Held before the event told: "still being held", "where migrants were being held"."""
+    return any(c.dep_ == "advmod" and c.lower_ in _ONGOING | {"where"} for c in verb.children)
