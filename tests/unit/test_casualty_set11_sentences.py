@@ -183,3 +183,23 @@ class TestAnUnknownNumberAlone:
     def test_a_large_number_of_calls_stays_nobody(self, nlp: Language) -> None:
         text = "Police received a large number of calls after the blast in Quetta."
         assert counted(nlp, text) == []
+
+
+class TestSomeOfThemFreed:
+    """6. "rescued 17 of them": people freed from a toll are no part of it (no row)."""
+
+    def test_the_navy_rescued_some_of_them(self, nlp: Language) -> None:
+        text = "Pirates abducted 20 fishermen off Eyl; the navy rescued 17 of them on Tuesday."
+        assert counted(nlp, text) == [(20, "kidnapped")]
+
+    def test_soldiers_rescued_some_of_the_pupils(self, nlp: Language) -> None:
+        text = "Bandits abducted 30 pupils in Kebbi; soldiers rescued 12 of them two days later."
+        assert counted(nlp, text) == [(30, "kidnapped")]
+
+    def test_killed_some_of_them_stays_killed(self, nlp: Language) -> None:
+        text = "Gunmen abducted 20 women near Maiduguri and later killed five of them."
+        assert counted(nlp, text) == [(20, "kidnapped"), (5, "killed")]
+
+    def test_three_of_them_children_stays_a_part(self, nlp: Language) -> None:
+        text = "Twelve people were killed in the attack near Djibo, three of them children."
+        assert counted(nlp, text) == [(12, "killed"), (3, "killed")]

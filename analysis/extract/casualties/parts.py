@@ -150,8 +150,8 @@ def _link_before_cue(cue: Cue, sent_figures: list[Figure], figures: list[Figure]
     if total is None or part.part_of is not None:
         return True
     root = part.span.root
-    if part.outcome not in {None, total.outcome} and root.dep_ == "dobj" and root.head.i < root.i:
-        return True  # "abducted 20 women and later killed five of them": its own verb
+    if part.outcome != total.outcome and root.dep_ == "dobj" and root.head.i < root.i:
+        return True  # "killed five of them", "rescued 17 of them": its own verb, no part
     verb = _own_verb(part.span.doc, cue.end, part.sent.end)
     # "three of them were children": a copula names who they were, not what befell them;
     # "one of them was caught" names something else (no casualty of the total's kind).
