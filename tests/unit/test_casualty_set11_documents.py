@@ -212,3 +212,64 @@ class TestRecalledBesideAnUpdate:
         counts = current(nlp, text)
         assert counts[(2, "killed")] == 1
         assert counts[(1, "killed")] == 1  # the girl, a part of the two; not the man again
+
+
+class TestTollAsItStood:
+    """4. A toll as it stood before ("stood at five on Monday") under a higher current toll."""
+
+    def test_stood_at_then_more_bodies(self, nlp: Language) -> None:
+        text = "\n".join([
+            "Six dead as herders and farmers clash in Nasarawa",
+            "LAFIA — Six men have been killed in two days of fighting between herders and "
+            "farmers near Lafia, police said on Wednesday.",
+            "The toll stood at four on Tuesday morning. Later that day villagers found the "
+            "bodies of two more men in a burnt farmstead.",
+            *_BODY,
+        ])  # fmt: skip
+        counts = current(nlp, text)
+        assert counts[(6, "killed")] == 1
+        assert counts[(4, "killed")] == 0
+
+    def test_had_reached_by_an_earlier_evening(self, nlp: Language) -> None:
+        text = _article(
+            "TSHIKAPA — Eleven people have been killed in three days of clashes between two "
+            "communities in Kasai province, a local official said on Friday.",
+            "By Wednesday evening the death toll had reached seven, the official said.",
+            *_BODY,
+        )
+        counts = current(nlp, text)
+        assert counts[(11, "killed")] == 1
+        assert counts[(7, "killed")] == 0
+
+    def test_stood_at_according_to_another_source(self, nlp: Language) -> None:
+        text = _article(
+            "SITTWE — Nine civilians have been killed since Sunday in shelling of villages near "
+            "Sittwe, residents said on Thursday.",
+            "The toll stood at five on Monday, according to a rescue group.",
+            *_BODY,
+        )
+        counts = current(nlp, text)
+        assert counts[(9, "killed")] == 1
+        assert counts[(5, "killed")] == 0
+
+    def test_stays_a_risen_toll_over_the_first_figure(self, nlp: Language) -> None:
+        text = _article(
+            "HERAT — Four people were killed in a bomb blast at a bus station on Monday, "
+            "officials said.",
+            "By Tuesday the toll had risen to seven after three of the wounded died.",
+            *_BODY,
+        )
+        counts = current(nlp, text)
+        assert counts[(7, "killed")] == 1
+        assert counts[(4, "killed")] == 0
+
+    def test_stays_an_older_incidents_higher_toll(self, nlp: Language) -> None:
+        text = _article(
+            "TORREÓN — The toll from Saturday's bar shooting stood at three on Monday, "
+            "prosecutors said.",
+            *_BODY,
+            "In 2019, eleven people were killed in a shooting at a bar in the same district.",
+        )
+        counts = current(nlp, text)
+        assert counts[(3, "killed")] == 1
+        assert counts[(11, "killed")] == 1

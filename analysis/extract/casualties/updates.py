@@ -57,10 +57,9 @@ from analysis.extract.casualties.later_deaths import (
 from analysis.extract.casualties.numbers import Count
 from analysis.extract.casualties.ordinal_tolls import ordinal_tolls
 from analysis.extract.casualties.repeats import repeats, restated, vague_repeats
+from analysis.extract.casualties.stood import earlier_states, incident_toll, make_part
 from analysis.extract.casualties.terms import Rules
-from analysis.extract.casualties.who import scope
 from analysis.extract.casualties.wholes import rests
-from analysis.extract.setting import figure_date
 from analysis.rules import RuleSet
 
 
@@ -154,19 +153,6 @@ def _other(figure: Figure) -> bool:
     return start > 0 and figure.span.doc[start - 1].lower_ == "other"
 
 
-def _make_part(part: Figure, total: Figure) -> None:
-    if part.part_of is not None:
-        part.part_of.parts = [p for p in part.part_of.parts if p is not part]
-    part.part_of = total
-    total.parts.append(part)
-
-
-def _incident_toll(figure: Figure) -> bool:
-    """A toll of one incident, not a city's or a war's ("rose to 120 this year")."""
-    when = figure_date(figure.span.doc, figure.sent, figure.span.start)
-    return scope(figure.sent, str(when["date_precision"]), when["date_words"]) == "incident"  # type: ignore[arg-type]
-
-
 def _apply_updates(
     figures: list[Figure],
     points: dict[int, Figure],
@@ -192,19 +178,20 @@ def _apply_updates(
             continue
         figure = points.get(id(raised), raised)  # "rose to 14" restating the headline's 14
         count = figure.parsed.count
-        if count is None or id(figure) in points or not _incident_toll(figure):
+        if count is None or id(figure) in points or not incident_toll(figure):
             continue
         raised_ids.add(id(figure))
         best = latest.get(str(figure.outcome))
         if best is None or count > (best.parsed.count or 0):
             latest[str(figure.outcome)] = figure
+    earlier_states(figures, points, latest, deaths, recalled)
     for outcome, update in latest.items():
         top = update.parsed.count or 0
         smaller = [f for f in figures if f is not update and f.outcome == outcome
                    and f.parsed.count is not None and f.parsed.count < top]  # fmt: skip
         for figure in smaller:
             if id(figure) in deaths or _other(figure) or more_of(figure):
-                _make_part(figure, update)
+                make_part(figure, update)
         replaced = [
             f for f in smaller
             if f.part_of is None and id(f) not in points and id(f) not in deaths
@@ -215,7 +202,7 @@ def _apply_updates(
             if id(figure) in raised_ids or figure.parsed.count == first:
                 points[id(figure)] = update
                 for part in list(figure.parts):
-                    _make_part(part, update)
+                    make_part(part, update)
 
 
 def _definite(token: Token) -> bool:
@@ -374,7 +361,7 @@ def settle(
         target = _current(figure, points)
         if target is not None and target.outcome == figure.outcome:
             for part in list(figure.parts):
-                _make_part(part, target)
+                make_part(part, target)
     position = {id(f): i for i, f in enumerate(ordered)}
     current = [_current(f, points) for f in ordered]
     return ordered, [None if c is None else position[id(c)] for c in current]
