@@ -15,6 +15,12 @@ from analysis.rules import mapping
 GROUP_TYPES = frozenset({"armed_group", "militia"})
 STATE_TYPES = frozenset({"state_forces"})
 MILITARY = "Military Forces of {country}"
+# A state's bodies by their one-word keyword ("ministry"): `data/organization_keywords.csv`.
+STATE_BODY_WORDS = frozenset(
+    keyword.lower()
+    for keyword, kind in mapping("organization_keywords", "keyword", "actor_type").items()
+    if kind == "state" and " " not in keyword
+)
 
 # Words that end a unit's name ("Rifles", "Brigade"): the forces' organisation keywords.
 UNIT_WORDS = frozenset(
@@ -112,14 +118,19 @@ def without_owning_states(spans: list[Span]) -> list[Span]:
         organ = next((o for (a, b), o in organs.items() if a <= head.i < b), None)
         if organ is not None and (
             organ.kb_id_.endswith(f" of {span.kb_id_}")
-            or (organ.kb_id_ == span.kb_id_ and organ[0].is_title)  # not "Chad's government"
-        ):
+            or (organ.kb_id_ == span.kb_id_ and (organ[0].is_title or _a_portfolio(organ)))
+        ):  # not "Chad's government"; "Ukraine's defence ministry" names its portfolio
             whole = Span(span.doc, span.start, organ.end, label=organ.label_,
                          kb_id=organ.kb_id_, span_id=organ.kb_id_)  # fmt: skip
             joined[(span.start, span.end)] = whole
             joined[(organ.start, organ.end)] = whole
     kept = [joined.get((s.start, s.end), s) for s in spans]
     return sorted(set(kept), key=lambda s: (s.start, s.end))
+
+
+def _a_portfolio(organ: Span) -> bool:
+    """A body named by its portfolio and a state's keyword: "defence ministry" (not a minister)."""
+    return any(t.lower_ in STATE_BODY_WORDS for t in organ[1:])
 
 
 def _template(span: Span, nouns: dict[str, tuple[str, str]]) -> str:
