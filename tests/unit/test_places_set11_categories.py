@@ -223,3 +223,27 @@ def test_a_land_violence_ranks_is_a_place(text: str, country: str) -> None:
 )  # fmt: skip
 def test_a_land_made_to_act_stays_the_state(text: str, country: str) -> None:
     assert (country, "state") in actors_of(text).get(country, set()), actors_of(text)
+
+
+# --- 7. a country that owns its ministry is inside the ministry's mention ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "organ"),
+    [
+        ("Kenya's interior ministry said the curfew would be extended.",
+         "Kenya's interior ministry"),
+        ("Ukraine's defence ministry said 12 drones were shot down.",
+         "Ukraine's defence ministry"),
+        ("Nigeria's foreign ministry condemned the killing of two diplomats.",
+         "Nigeria's foreign ministry"),
+    ],
+)  # fmt: skip
+def test_a_country_owning_its_ministry_is_one_state_mention(text: str, organ: str) -> None:
+    found = actors_of(text)
+    assert organ in found and organ.split("'")[0] not in found, found
+
+
+def test_a_country_owning_its_government_keeps_its_mentions() -> None:
+    found = actors_of("Chad's government condemned the attack.")
+    assert ("Chad", "state") in found.get("Chad", set()), found
