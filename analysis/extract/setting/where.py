@@ -21,6 +21,8 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.doc import IOB_BEGIN, IOB_INSIDE, TokenCodes, actor_spans, sentence_index
 from analysis.parse.datelines import dateline_origin, region_country
+from analysis.parse.generic.deeds import UNIDENTIFIED
+from analysis.parse.generic.forces import GROUP_TYPES, STATE_TYPES
 from analysis.parse.places import (
     AREA_WORDS,
     Place,
@@ -125,7 +127,7 @@ def _candidates(doc: Doc, codes: TokenCodes) -> list[tuple[Span, str, bool]]:
 
 
 # Who attacks: an armed group, a militia, a state's forces or unidentified gunmen.
-ARMED_TYPES = frozenset({"armed_group", "militia", "state_forces", "unidentified_armed_group"})
+ARMED_TYPES = GROUP_TYPES | STATE_TYPES | {UNIDENTIFIED}
 
 
 @cache
