@@ -48,6 +48,8 @@ def held_loosely(anchor: Token, verb: Token, outcome: str = "detained") -> bool:
     """
     if outcome != "detained":
         return False
+    if verb.lemma_.lower() == "hold" and verb.tag_ != "VBN":  # "Hamas is holding 101 hostages"
+        return True  # the "be hold" row is for the passive; an active hold detains no one
     if verb.lemma_.lower() != "hold":  # "three were freed and the other two still held"
         return any(c.lemma_.lower() == "hold" and _ongoing(c) for c in verb.conjuncts)
     return _ongoing(verb) or not _subject_of(anchor, verb)

@@ -348,6 +348,10 @@ def find_outcome(
             return None
         own = anchor.dep_ == "conj" and anchor.head == verb  # "killed and five people injured"
         own = own or _loose_headline_noun(anchor, triggers)
+        # a hold that is no passive: "Hamas is holding 101 hostages" keeps the hostages
+        own = own or (
+            verb is not None and held_loosely(anchor, verb, triggers.get(verb.i, ("",))[0])
+        )
         if verb is not None and verb.i in triggers and not (own or across_semicolon(anchor, verb)):
             return triggers[verb.i]  # not "Two officers injured in Lagos; three arrested"
     if outcome == "kidnapped" and rules is not None and captured_fighters(anchor, rules):
