@@ -199,16 +199,25 @@ def main() -> None:
                         help="directory with passages.jsonl and the gold CSVs")  # fmt: skip
     parser.add_argument("--by-style", action="store_true",
                         help="add by_style (on for any --data but the default)")  # fmt: skip
+    parser.add_argument("--skip", default="", metavar="IDS",
+                        help="comma-separated passage ids to leave out")  # fmt: skip
     args = parser.parse_args()
     global HERE
     HERE = args.data.resolve()
     lines = (HERE / "passages.jsonl").read_text(encoding="utf-8").splitlines()
+    skip = {pid.strip() for pid in args.skip.split(",") if pid.strip()}
     passages = [json.loads(line) for line in lines if line.strip()]
+    unknown = skip - {p["id"] for p in passages}
+    if unknown:
+        parser.error(f"--skip names passages {HERE.name} does not have: {sorted(unknown)}")
+    passages = [p for p in passages if p["id"] not in skip]
     nlp = load_nlp()
     docs = {p["id"]: nlp(p["text"]) for p in passages}
     casualties = score_casualties(passages, docs)
     actors = score_actors(passages, docs)
     result = {"passages": len(passages), "casualties": casualties, "actors": actors}
+    if skip:
+        result["skipped"] = sorted(skip)
     if args.by_style or DEFAULT_DATA.resolve() != HERE:
         result["by_style"] = by_style(passages, casualties, actors)
     del casualties["_per_passage"], actors["_per_passage"]
