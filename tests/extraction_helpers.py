@@ -9,6 +9,11 @@ import analysis
 from analysis.extract.casualties import extract_casualties
 
 
+def article(lede: str, *paragraphs: str) -> str:
+    """A headline, a lede and body paragraphs, one a line, as local news prints them."""
+    return "\n".join(["Headline of the story", lede, *paragraphs])
+
+
 def table(nlp: Language, text: str) -> pd.DataFrame:
     """The casualty table of `text`, parsed with the shared test pipeline."""
     return extract_casualties(nlp(text))

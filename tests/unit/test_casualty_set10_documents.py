@@ -9,14 +9,8 @@ in other places (Malawi, Zambia, Honduras, Bangladesh, Senegal, Guatemala, Nepal
 The tests named "stays" guard against a rule reaching too far.
 """
 
-from extraction_helpers import current
+from extraction_helpers import article, current
 from spacy.language import Language
-
-
-def _article(lede: str, *paragraphs: str) -> str:
-    """A headline, a lede and body paragraphs, one a line, as local news prints them."""
-    return "\n".join(["Headline of the story", lede, *paragraphs])
-
 
 _BODY = (
     "Witnesses said the attackers fled on foot.",
@@ -28,7 +22,7 @@ class TestYearStatistic:
     """1. A year's or a country's figures in a later paragraph are no toll of the story."""
 
     def test_attacks_named_by_a_noun_over_a_year(self, nlp: Language) -> None:
-        text = _article(
+        text = article(
             "LILONGWE — Three traders were stabbed at a market in Lilongwe on Friday, police said.",
             *_BODY,
             "A rights commission says more than 40 people were killed in vigilante attacks "
@@ -39,7 +33,7 @@ class TestYearStatistic:
         assert counts[(3, "wounded")] == 1
 
     def test_figures_from_one_month_to_another(self, nlp: Language) -> None:
-        text = _article(
+        text = article(
             "LUSAKA — A bus conductor was shot and wounded in a robbery in Lusaka on Monday, "
             "police said.",
             *_BODY,
@@ -50,7 +44,7 @@ class TestYearStatistic:
         assert counts[(1, "wounded")] == 1
 
     def test_deaths_in_a_participle_after_a_recorded_count(self, nlp: Language) -> None:
-        text = _article(
+        text = article(
             "SAN PEDRO SULA — Two taxi drivers were shot dead in San Pedro Sula on Sunday, "
             "police said.",
             *_BODY,
@@ -62,7 +56,7 @@ class TestYearStatistic:
         assert counts[(2, "killed")] == 1
 
     def test_stays_an_older_incident_told_with_a_participle(self, nlp: Language) -> None:
-        text = _article(
+        text = article(
             "DHAKA — Two men were hacked to death in a land dispute in Narsingdi on Sunday, "
             "police said.",
             *_BODY,
@@ -73,7 +67,7 @@ class TestYearStatistic:
         assert counts[(2, "killed")] == 1
 
     def test_stays_a_blast_in_an_earlier_year(self, nlp: Language) -> None:
-        text = _article(
+        text = article(
             "DAKAR — A fisherman was killed in a brawl at the port of Dakar on Sunday, "
             "police said.",
             *_BODY,
@@ -87,7 +81,7 @@ class TestHeldAgain:
     """3. People already counted as held, named again at a court step, are no new row."""
 
     def test_the_three_at_court_after_two_and_a_third(self, nlp: Language) -> None:
-        text = _article(
+        text = article(
             "KATHMANDU — Two men were stabbed to death outside a bar in Kathmandu on "
             "Saturday, police said.",
             "Police arrested two suspects in Bhaktapur on Sunday, and a third man was "
@@ -101,7 +95,7 @@ class TestHeldAgain:
         assert counts[(2, "killed")] == 1
 
     def test_one_of_them_charged(self, nlp: Language) -> None:
-        text = _article(
+        text = article(
             "CUSCO — A taxi driver was shot dead in Cusco on Friday, police said.",
             "Officers detained three men on Saturday.",
             "One of them, a 24-year-old, was charged with murder on Wednesday.",
@@ -111,7 +105,7 @@ class TestHeldAgain:
         assert counts[(3, "detained")] == 1
 
     def test_the_named_age_charged(self, nlp: Language) -> None:
-        text = _article(
+        text = article(
             "QUETZALTENANGO — A bus driver was shot dead in Quetzaltenango on Monday, police said.",
             "Police arrested two men, aged 19 and 31, on Tuesday.",
             "The 31-year-old was charged with murder and remanded in custody.",
@@ -121,7 +115,7 @@ class TestHeldAgain:
         assert counts[(2, "detained")] == 1
 
     def test_stays_other_and_indefinite_people_held_later(self, nlp: Language) -> None:
-        text = _article(
+        text = article(
             "CUSCO — A taxi driver was shot dead in Cusco on Friday, police said.",
             "Officers detained three men on Saturday.",
             "Two other suspects were arrested on Monday, and on Thursday a sixth man was "
@@ -132,7 +126,7 @@ class TestHeldAgain:
         assert counts[(2, "detained")] == 1
 
     def test_stays_an_older_incident_convicted(self, nlp: Language) -> None:
-        text = _article(
+        text = article(
             "CUSCO — A taxi driver was shot dead in Cusco on Friday, police said.",
             "Officers detained three men on Saturday.",
             *_BODY,

@@ -10,14 +10,8 @@ Morocco, Guatemala, Chile, Cameroon). The tests named "stays" guard against a ru
 reaching too far.
 """
 
-from extraction_helpers import current
+from extraction_helpers import article, current
 from spacy.language import Language
-
-
-def _article(lede: str, *paragraphs: str) -> str:
-    """A headline, a lede and body paragraphs, one a line, as local news prints them."""
-    return "\n".join(["Headline of the story", lede, *paragraphs])
-
 
 _BODY = (
     "Witnesses said the attackers fled on foot.",
@@ -29,7 +23,7 @@ class TestEarlierReport:
     """1. A figure an earlier report gave, which the article corrects, is no row."""
 
     def test_correcting_an_earlier_report_in_the_same_sentence(self, nlp: Language) -> None:
-        text = _article(
+        text = article(
             "IZMIR — Five people were injured when a gas canister exploded at a market, the "
             "fire service said on Tuesday, correcting an earlier report that seven had been hurt.",
             *_BODY,
@@ -39,7 +33,7 @@ class TestEarlierReport:
         assert counts[(7, "wounded")] == 0
 
     def test_a_first_statement_then_a_lower_figure(self, nlp: Language) -> None:
-        text = _article(
+        text = article(
             "BAMAKO — In its first statement the army said three soldiers had been killed in "
             "the ambush near Nara; on Friday it said that only two had died.",
             *_BODY,
@@ -49,7 +43,7 @@ class TestEarlierReport:
         assert counts[(3, "killed")] == 0
 
     def test_originally_put_at_then_restated(self, nlp: Language) -> None:
-        text = _article(
+        text = article(
             "KHARKIV — The regional governor originally put the number of injured at 40.",
             "He later said 35 people had been hurt in the strike, correcting the earlier figure.",
             *_BODY,
@@ -59,7 +53,7 @@ class TestEarlierReport:
         assert counts[(40, "wounded")] == 0
 
     def test_an_initial_report_before_the_hospital_figure(self, nlp: Language) -> None:
-        text = _article(
+        text = article(
             "SYLHET — An initial police report said four people were killed in the stampede.",
             "Hospital officials said on Monday that three people died.",
             *_BODY,
@@ -69,7 +63,7 @@ class TestEarlierReport:
         assert counts[(4, "killed")] == 0
 
     def test_an_earlier_count_in_a_later_paragraph(self, nlp: Language) -> None:
-        text = _article(
+        text = article(
             "KISII — Two people were shot dead on Monday, police said.",
             *_BODY,
             "Police said an earlier count of three dead had counted one victim twice.",
@@ -79,7 +73,7 @@ class TestEarlierReport:
         assert counts[(3, "killed")] == 0
 
     def test_stays_when_nothing_corrects_it(self, nlp: Language) -> None:
-        text = _article(
+        text = article(
             "LIMA — Police had initially said 12 people were wounded in the clashes in Puno.",
             *_BODY,
             "Three officers were arrested on Friday.",
@@ -88,7 +82,7 @@ class TestEarlierReport:
         assert counts[(12, "wounded")] == 1
 
     def test_stays_a_killing_verb_with_initially(self, nlp: Language) -> None:
-        text = _article(
+        text = article(
             "GAROUA — Gunmen initially killed two guards at the gate and later shot three "
             "villagers dead in their homes, officials said.",
             *_BODY,
@@ -98,7 +92,7 @@ class TestEarlierReport:
         assert counts[(3, "killed")] == 1
 
     def test_stays_a_context_incident_beside_a_first_report(self, nlp: Language) -> None:
-        text = _article(
+        text = article(
             "TIZNIT — Two men were wounded in a knife fight at a cattle market on Sunday, "
             "police said.",
             *_BODY,
@@ -114,7 +108,7 @@ class TestAreaWideStatistic:
     """2. A period's killings across a country or a region, in the background, are no row."""
 
     def test_killed_by_a_force_across_a_country_since_a_year(self, nlp: Language) -> None:
-        text = _article(
+        text = article(
             "QUETZALTENANGO — Two farmers were shot dead at a roadblock on Monday, police said.",
             *_BODY,
             "Rights groups say more than 80 people have been killed by soldiers during "
@@ -125,7 +119,7 @@ class TestAreaWideStatistic:
         assert counts[(2, "killed")] == 1
 
     def test_killed_in_attacks_across_the_country(self, nlp: Language) -> None:
-        text = _article(
+        text = article(
             "TEMUCO — A lorry driver was shot dead on a rural road on Tuesday, police said.",
             *_BODY,
             "More than 40 lorry drivers have been killed in arson attacks across the country "
@@ -136,7 +130,7 @@ class TestAreaWideStatistic:
         assert counts[(1, "killed")] == 1
 
     def test_fighting_throughout_a_region_last_year(self, nlp: Language) -> None:
-        text = _article(
+        text = article(
             "BAMENDA — Four villagers were killed when gunmen raided Bali on Sunday, a local "
             "official said.",
             *_BODY,
@@ -148,7 +142,7 @@ class TestAreaWideStatistic:
         assert counts[(4, "killed")] == 1
 
     def test_stays_a_context_incident_with_its_doer(self, nlp: Language) -> None:
-        text = _article(
+        text = article(
             "SOKOTO — Three herders were shot dead near Gwadabawa on Monday, police said.",
             *_BODY,
             "Last year, two farmers were killed by gunmen in the same district.",
@@ -166,7 +160,7 @@ class TestRecalledBesideAnUpdate:
     """3. An older incident's smaller toll is never the figure an update replaced."""
 
     def test_a_month_last_year_beside_a_risen_toll(self, nlp: Language) -> None:
-        text = _article(
+        text = article(
             "MOMBASA — The toll from Monday's protests in Mombasa rose to three on Wednesday, "
             "the Red Cross said.",
             *_BODY,
@@ -177,7 +171,7 @@ class TestRecalledBesideAnUpdate:
         assert counts[(2, "killed")] == 1
 
     def test_a_year_beside_a_toll_brought_up(self, nlp: Language) -> None:
-        text = _article(
+        text = article(
             "CHITTAGONG — One of the injured died on Friday, bringing the death toll from "
             "Tuesday's factory fire to five, officials said.",
             *_BODY,
@@ -188,7 +182,7 @@ class TestRecalledBesideAnUpdate:
         assert counts[(4, "killed")] == 1
 
     def test_stays_replaced_the_first_figure_of_the_story(self, nlp: Language) -> None:
-        text = _article(
+        text = article(
             "OSH — Two people were killed in a fight at a bazaar on Saturday, police said.",
             "On Monday the toll rose to three after a trader died in hospital.",
             *_BODY,
@@ -231,7 +225,7 @@ class TestTollAsItStood:
         assert counts[(4, "killed")] == 0
 
     def test_had_reached_by_an_earlier_evening(self, nlp: Language) -> None:
-        text = _article(
+        text = article(
             "TSHIKAPA — Eleven people have been killed in three days of clashes between two "
             "communities in Kasai province, a local official said on Friday.",
             "By Wednesday evening the death toll had reached seven, the official said.",
@@ -242,7 +236,7 @@ class TestTollAsItStood:
         assert counts[(7, "killed")] == 0
 
     def test_stood_at_according_to_another_source(self, nlp: Language) -> None:
-        text = _article(
+        text = article(
             "SITTWE — Nine civilians have been killed since Sunday in shelling of villages near "
             "Sittwe, residents said on Thursday.",
             "The toll stood at five on Monday, according to a rescue group.",
@@ -253,7 +247,7 @@ class TestTollAsItStood:
         assert counts[(5, "killed")] == 0
 
     def test_stays_a_risen_toll_over_the_first_figure(self, nlp: Language) -> None:
-        text = _article(
+        text = article(
             "HERAT — Four people were killed in a bomb blast at a bus station on Monday, "
             "officials said.",
             "By Tuesday the toll had risen to seven after three of the wounded died.",
@@ -264,7 +258,7 @@ class TestTollAsItStood:
         assert counts[(4, "killed")] == 0
 
     def test_stays_an_older_incidents_higher_toll(self, nlp: Language) -> None:
-        text = _article(
+        text = article(
             "TORREÓN — The toll from Saturday's bar shooting stood at three on Monday, "
             "prosecutors said.",
             *_BODY,

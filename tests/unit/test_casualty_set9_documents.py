@@ -9,14 +9,8 @@ Ecuador, Sri Lanka, Papua New Guinea, Mozambique). The tests named "stays" guard
 a rule reaching too far.
 """
 
-from extraction_helpers import current
+from extraction_helpers import article, current
 from spacy.language import Language
-
-
-def _article(lede: str, *paragraphs: str) -> str:
-    """A headline, a lede and body paragraphs, one a line, as local news prints them."""
-    return "\n".join(["Headline of the story", lede, *paragraphs])
-
 
 _LEDE = (
     "BAMENDA — Three farmers were killed on Tuesday when armed men attacked a village "
@@ -32,7 +26,7 @@ class TestBackgroundStatistic:
     """1. A tally of the conflict or the year in a later paragraph is no row."""
 
     def test_conflict_since_a_clause(self, nlp: Language) -> None:
-        text = _article(
+        text = article(
             _LEDE,
             *_BODY,
             "More than 6,000 people have been killed in the conflict since it broke out, "
@@ -43,7 +37,7 @@ class TestBackgroundStatistic:
         assert counts[(3, "killed")] == 1
 
     def test_violence_over_months_of_the_year(self, nlp: Language) -> None:
-        text = _article(
+        text = article(
             "LIMA — Two bus drivers were shot dead on Monday in the Comas district of Lima, "
             "police said.",
             "The gunmen fled on a motorcycle, witnesses said.",
@@ -56,7 +50,7 @@ class TestBackgroundStatistic:
         assert counts[(2, "killed")] == 1
 
     def test_attacks_in_the_plural_this_year(self, nlp: Language) -> None:
-        text = _article(
+        text = article(
             "GUAYAQUIL — A prison guard was shot dead outside his home in Guayaquil on "
             "Friday, officials said.",
             "Two men on a motorcycle opened fire as he left for work.",
@@ -76,7 +70,7 @@ class TestBackgroundStatistic:
         assert counts[(4, "killed")] == 1
 
     def test_recalled_incident_in_the_background_stays(self, nlp: Language) -> None:
-        text = _article(
+        text = article(
             _LEDE,
             *_BODY,
             "In May 2022, gunmen killed five traders at a market in the same area since "
@@ -85,7 +79,7 @@ class TestBackgroundStatistic:
         assert current(nlp, text)[(5, "killed")] == 1
 
     def test_one_attack_in_the_background_stays(self, nlp: Language) -> None:
-        text = _article(
+        text = article(
             _LEDE,
             *_BODY,
             "Last year, 12 villagers were killed in an attack on a church in the same district.",
@@ -93,7 +87,7 @@ class TestBackgroundStatistic:
         assert current(nlp, text)[(12, "killed")] == 1
 
     def test_clashes_in_a_month_of_last_year_stays(self, nlp: Language) -> None:
-        text = _article(
+        text = article(
             _LEDE,
             *_BODY,
             "In October last year, nine people were killed in three days of clashes between "
@@ -102,7 +96,7 @@ class TestBackgroundStatistic:
         assert current(nlp, text)[(9, "killed")] == 1
 
     def test_separate_ambushes_of_last_year_stay(self, nlp: Language) -> None:
-        text = _article(
+        text = article(
             "GOROKA — A ward councillor was shot dead on Saturday near Goroka, police said.",
             "His driver escaped unhurt.",
             "Police have named no suspects.",
@@ -111,7 +105,7 @@ class TestBackgroundStatistic:
         assert current(nlp, text)[(2, "killed")] == 1
 
     def test_the_story_running_toll_since_a_clause_stays(self, nlp: Language) -> None:
-        text = _article(
+        text = article(
             "MAPUTO — Police shot dead two protesters in Maputo on Thursday, witnesses said.",
             "Shops stayed shut across the city centre.",
             "The police said officers had come under attack from stone throwers.",
@@ -125,7 +119,7 @@ class TestVictimNamedByAge:
     """2/3. A victim of the lede named again by age alone is the same person."""
 
     def test_the_age_alone_is_the_lede_victim(self, nlp: Language) -> None:
-        text = _article(
+        text = article(
             "COLOMBO — A 42-year-old man died and two others were hurt after a shooting "
             "outside a bakery in Colombo on Friday night, police said.",
             "The 42-year-old was taken to the national hospital but died early on Saturday.",
@@ -136,7 +130,7 @@ class TestVictimNamedByAge:
         assert counts[(2, "wounded")] == 1
 
     def test_one_of_the_wounded_named_by_age(self, nlp: Language) -> None:
-        text = _article(
+        text = article(
             "BEIRA — The number of people killed in an attack on a bar in Beira has risen to "
             "four after a 23-year-old man died in hospital on Sunday, police said.",
             "Three men died at the scene. Two other customers were taken to hospital, where "
@@ -145,7 +139,7 @@ class TestVictimNamedByAge:
         assert current(nlp, text)[(1, "killed")] <= 1
 
     def test_another_age_stays(self, nlp: Language) -> None:
-        text = _article(
+        text = article(
             "COLOMBO — A 42-year-old man was shot dead outside a bakery in Colombo on Friday "
             "night, police said.",
             "Later that night, the 19-year-old son of a shop owner was killed nearby.",
@@ -153,7 +147,7 @@ class TestVictimNamedByAge:
         assert current(nlp, text)[(1, "killed")] == 2
 
     def test_a_recalled_victim_of_the_same_age_stays(self, nlp: Language) -> None:
-        text = _article(
+        text = article(
             "COLOMBO — A 42-year-old man was shot dead outside a bakery in Colombo on Friday "
             "night, police said.",
             "Police have made no arrests.",
