@@ -12,12 +12,7 @@ import pytest
 
 from analysis.extract.casualties import extract_casualties
 from analysis.parse.datelines import dateline_origin, region_country
-from tests.extraction_helpers import actors_of
-
-
-def _holding(text: str, word: str) -> dict:
-    return {m: pairs for m, pairs in actors_of(text).items() if word in m}
-
+from tests.extraction_helpers import actors_holding, actors_of
 
 # --- 1. the seat of a territorial office ------------------------------------------------
 
@@ -31,7 +26,7 @@ def _holding(text: str, word: str) -> dict:
     ],
 )  # fmt: skip
 def test_the_seat_of_a_local_office_is_a_place(text: str, town: str) -> None:
-    assert not _holding(text, town), actors_of(text)
+    assert not actors_holding(text, town), actors_of(text)
 
 
 def test_a_portfolio_is_no_place() -> None:
@@ -53,12 +48,12 @@ def test_a_portfolio_is_no_place() -> None:
     ],
 )  # fmt: skip
 def test_a_part_of_a_named_place_is_a_place(text: str, place: str) -> None:
-    assert not _holding(text, place), actors_of(text)
+    assert not actors_holding(text, place), actors_of(text)
 
 
 def test_a_part_of_a_body_stays_a_body() -> None:
     text = "Most of the Haitian National Police said they had not been paid."
-    assert _holding(text, "Police"), actors_of(text)
+    assert actors_holding(text, "Police"), actors_of(text)
 
 
 # --- 4. a place's own part ("the city's Northeast Side") ---------------------------------
@@ -72,12 +67,12 @@ def test_a_part_of_a_body_stays_a_body() -> None:
     ],
 )  # fmt: skip
 def test_a_named_part_a_place_owns_is_a_place(text: str, place: str) -> None:
-    assert not _holding(text, place), actors_of(text)
+    assert not actors_holding(text, place), actors_of(text)
 
 
 def test_a_body_a_place_owns_stays() -> None:
     text = "The city's Metropolitan Police said two suspects were arrested."
-    assert _holding(text, "Police"), actors_of(text)
+    assert actors_holding(text, "Police"), actors_of(text)
 
 
 # --- 5. the area after "<town>," that a place preposition opens -------------------------
@@ -91,7 +86,7 @@ def test_a_body_a_place_owns_stays() -> None:
     ],
 )  # fmt: skip
 def test_the_area_after_a_town_is_a_place(text: str, area: str) -> None:
-    assert not _holding(text, area), actors_of(text)
+    assert not actors_holding(text, area), actors_of(text)
 
 
 def test_a_person_named_after_a_person_stays() -> None:
@@ -111,12 +106,12 @@ def test_a_person_named_after_a_person_stays() -> None:
 )
 def test_a_land_fired_at_is_a_place(text: str) -> None:
     country = "Israel" if "Israel" in text else "Ethiopia"
-    assert not _holding(text, country), actors_of(text)
+    assert not actors_holding(text, country), actors_of(text)
 
 
 def test_a_state_answered_stays() -> None:
     text = "Iran's foreign minister lashed out at Israel on Sunday."
-    assert _holding(text, "Israel"), actors_of(text)
+    assert actors_holding(text, "Israel"), actors_of(text)
 
 
 # --- 7. a land that owns a state of violence ---------------------------------------------
@@ -132,12 +127,12 @@ def test_a_state_answered_stays() -> None:
     ],
 )  # fmt: skip
 def test_a_land_that_owns_violence_is_a_place(text: str, country: str) -> None:
-    assert not _holding(text, country), actors_of(text)
+    assert not actors_holding(text, country), actors_of(text)
 
 
 def test_a_state_that_owns_its_deeds_stays() -> None:
     text = "Russia's strikes on Kharkiv killed four people, officials said."
-    assert _holding(text, "Russia"), actors_of(text)
+    assert actors_holding(text, "Russia"), actors_of(text)
 
 
 # --- 8. a people's name that is its territory --------------------------------------------
@@ -153,17 +148,17 @@ def test_a_state_that_owns_its_deeds_stays() -> None:
     ],
 )  # fmt: skip
 def test_a_people_named_as_the_land_people_crossed_from_is_a_place(text: str, land: str) -> None:
-    assert not _holding(text, land), actors_of(text)
+    assert not actors_holding(text, land), actors_of(text)
 
 
 def test_a_chieftaincy_named_after_its_area_is_a_place() -> None:
     text = "Police were deployed after the latest flare-up of the Dagbon chieftaincy dispute."
-    assert not _holding(text, "Dagbon"), actors_of(text)
+    assert not actors_holding(text, "Dagbon"), actors_of(text)
 
 
 def test_a_people_that_fights_stays_its_militia() -> None:
     text = "Pokot militiamen attacked a village in Baringo on Sunday, killing three."
-    assert _holding(text, "Pokot"), actors_of(text)
+    assert actors_holding(text, "Pokot"), actors_of(text)
 
 
 # --- 9. a dateline's country --------------------------------------------------------------

@@ -15,11 +15,7 @@ from analysis.extract.casualties import extract_casualties
 from analysis.parse import load_nlp
 from analysis.parse.place_roles import a_country_qualifies, hung_on_a_place_word
 from analysis.parse.places import is_place
-from tests.extraction_helpers import actors_of
-
-
-def _holding(text: str, word: str) -> dict:
-    return {m: pairs for m, pairs in actors_of(text).items() if word in m}
+from tests.extraction_helpers import actors_holding, actors_of
 
 
 def _span(doc, words: str) -> tuple[int, int]:
@@ -66,7 +62,7 @@ def test_a_body_or_a_person_named_with_such_a_word_is_not_a_place(name: str) -> 
     ],
 )  # fmt: skip
 def test_a_named_street_in_a_sentence_is_no_actor(text: str, place: str) -> None:
-    assert not _holding(text, place), actors_of(text)
+    assert not actors_holding(text, place), actors_of(text)
 
 
 def test_a_police_force_named_after_its_city_stays_the_police() -> None:
@@ -122,7 +118,7 @@ def test_an_owner_or_a_doer_next_to_a_place_word_is_not_asked(text: str, name: s
     ],
 )  # fmt: skip
 def test_a_country_that_only_qualifies_is_not_the_state(text: str, country: str) -> None:
-    assert not _holding(text, country), actors_of(text)
+    assert not actors_holding(text, country), actors_of(text)
     doc = load_nlp()(text)
     assert a_country_qualifies(doc, *_span(doc, country))
 
@@ -153,7 +149,7 @@ def test_a_country_that_acts_or_owns_its_forces_stays_the_state(text: str, menti
     ],
 )  # fmt: skip
 def test_a_country_that_owns_its_economy_is_a_place(text: str, country: str) -> None:
-    assert not _holding(text, country), actors_of(text)
+    assert not actors_holding(text, country), actors_of(text)
 
 
 def test_a_person_named_like_a_town_in_an_actor_role_stays_a_person() -> None:
@@ -169,7 +165,7 @@ def test_where_attackers_fled_is_a_place_but_not_the_scene() -> None:
         "Two gunmen on a motorcycle shot dead a shopkeeper in Ratnapura on Friday. "
         "Police said the gunmen fled towards Pelmadulla. A passer-by was also killed."
     )
-    assert not _holding(text, "Pelmadulla"), actors_of(text)
+    assert not actors_holding(text, "Pelmadulla"), actors_of(text)
     places = set(extract_casualties(text)["place"])
     assert places == {"Ratnapura"}, places
 
@@ -209,7 +205,7 @@ def test_where_residents_fled_is_not_where_it_happened() -> None:
     ],
 )  # fmt: skip
 def test_a_land_violence_ranks_is_a_place(text: str, country: str) -> None:
-    assert not _holding(text, country), actors_of(text)
+    assert not actors_holding(text, country), actors_of(text)
 
 
 @pytest.mark.parametrize(

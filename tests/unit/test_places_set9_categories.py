@@ -12,12 +12,7 @@ from spacy.tokens import Span
 
 from analysis.parse.hyphen_names import join_hyphenated_places
 from analysis.parse.places import is_place
-from tests.extraction_helpers import actors_of
-
-
-def _holding(text: str, word: str) -> dict:
-    return {m: pairs for m, pairs in actors_of(text).items() if word in m}
-
+from tests.extraction_helpers import actors_holding, actors_of
 
 # --- 1. a village named after "at" is a place ----------------------------------------------
 
@@ -32,7 +27,7 @@ def _holding(text: str, word: str) -> dict:
     ],
 )  # fmt: skip
 def test_a_one_word_name_after_at_is_a_village(text: str, village: str) -> None:
-    assert not _holding(text, village), actors_of(text)
+    assert not actors_holding(text, village), actors_of(text)
 
 
 @pytest.mark.parametrize(
@@ -62,7 +57,7 @@ def test_fire_aimed_at_a_name_keeps_it_a_target(text: str, person: str) -> None:
     ],
 )  # fmt: skip
 def test_a_country_fire_came_from_is_no_state(text: str, country: str) -> None:
-    assert not _holding(text, country), actors_of(text)
+    assert not actors_holding(text, country), actors_of(text)
 
 
 @pytest.mark.parametrize(
@@ -103,7 +98,7 @@ def test_a_hyphen_before_a_lower_case_word_is_no_place() -> None:
     ],
 )  # fmt: skip
 def test_a_hyphenated_place_is_no_actor(text: str, piece: str) -> None:
-    assert not _holding(text, piece), actors_of(text)
+    assert not actors_holding(text, piece), actors_of(text)
 
 
 def test_a_hyphenated_group_the_gazetteer_knows_stays_an_actor() -> None:
@@ -135,7 +130,7 @@ def test_a_body_in_a_town_is_no_building() -> None:
     ],
 )  # fmt: skip
 def test_a_hospital_named_after_its_town_is_no_actor(text: str, town: str) -> None:
-    assert not _holding(text, town), actors_of(text)
+    assert not actors_holding(text, town), actors_of(text)
 
 
 # --- 5. the words between a preposition and its place ------------------------------------------
@@ -151,12 +146,12 @@ def test_a_hospital_named_after_its_town_is_no_actor(text: str, town: str) -> No
     ],
 )  # fmt: skip
 def test_a_village_behind_an_adjective_or_a_rampage_is_a_place(text: str, village: str) -> None:
-    assert not _holding(text, village), actors_of(text)
+    assert not actors_holding(text, village), actors_of(text)
 
 
 def test_a_country_behind_an_adjective_after_from_is_a_place() -> None:
     text = "Fighters came from neighbouring Mali and attacked the post, the army said."
-    assert not _holding(text, "Mali"), actors_of(text)
+    assert not actors_holding(text, "Mali"), actors_of(text)
 
 
 # --- 6. "off" a coast or a town is where a boat was ------------------------------------------
@@ -164,7 +159,7 @@ def test_a_country_behind_an_adjective_after_from_is_a_place() -> None:
 
 def test_a_town_a_boat_was_off_is_a_place() -> None:
     text = "Pirates seized a dhow off Garacad on Tuesday, officials said."
-    assert not _holding(text, "Garacad"), actors_of(text)
+    assert not actors_holding(text, "Garacad"), actors_of(text)
 
 
 def test_a_verb_particle_off_places_nobody() -> None:
