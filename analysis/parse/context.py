@@ -200,9 +200,13 @@ def _where_it_happened(root: Token) -> bool:
     if head.i == root.i:
         return False
     if root.dep_ == "nsubj" and head.lemma_.lower() in PLACE_SUBJECT_VERBS:
-        # what it saw is violence, not a view of it ("Israel saw the attack as a provocation")
+        # what it saw is violence, not a view of it ("Israel saw the attack as a provocation");
+        # in "the worst violence Mexico has seen" it is the noun the clause describes
+        seen = [t for t in head.subtree if t.i > root.i]
+        if head.dep_ == "relcl":
+            seen += [t for t in head.head.subtree if t.i < root.i]
         return not any(c.lower_ == "as" for c in head.children) and any(
-            t.lemma_.lower() in VIOLENCE_WORDS for t in head.subtree if t.i > root.i
+            t.lemma_.lower() in VIOLENCE_WORDS for t in seen
         )
     if root.dep_ == "nsubj" and head.lemma_.lower() in SHELTERS:  # "Uganda hosts refugees"
         return any(c.dep_ == "dobj" and {c.lower_, c.lemma_.lower()} & (PERSON_NOUNS | RESIDENTS)

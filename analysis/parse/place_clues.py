@@ -124,6 +124,12 @@ TRAVEL = of_kind("place_words", "word", "travel")
 PERSON_NOUNS = frozenset(
     row["term"] for row in packaged_rows("casualty_terms") if row["kind"] == "person"
 )
+# Verbs whose object is a victim ("killed", "abducted", "shot"): the casualty triggers.
+VICTIM_VERBS = frozenset(
+    row["term"] for row in packaged_rows("casualty_terms") if row["kind"] == "trigger"
+)
+# The first words of those terms: "burn" of "burn alive" may take a person as its subject.
+VICTIM_HEADS = frozenset(term.split()[0] for term in VICTIM_VERBS)
 # How many capitalised words an area's name may have before its word ("Jos South LGA").
 MAX_AREA_WORDS = 3
 # Dependency labels of a name that does something: "Baghdad said", "by Moscow".

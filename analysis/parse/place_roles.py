@@ -36,6 +36,7 @@ from analysis.parse.place_clues import (
     PERSON_NOUNS,
     STATE_NOUNS,
     STATISTICS,
+    VICTIM_HEADS,
     VIOLENCE_WORDS,
     span_root,
 )  # fmt: skip
@@ -258,3 +259,30 @@ def _fires(verb: Token) -> bool:
 def _a_body(doc: Doc, start: int, end: int) -> bool:
     """Whether a name holds an organisation keyword ("Metropolitan Police", "City Council")."""
     return any(t.lower_ in BODY_WORDS for t in doc[start:end])
+
+
+def listed_with_a_place(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name is in a list of proper names another of which is a place.
+
+    "raids on Gwoza, Pulka and X", "rebels now control X, Kitchanga and Pinga": news lists
+    towns with towns (a town or an area, not a country, which may be a party). Only for
+    names no gazetteer knows; a list that acts ("Kenya and X agreed"), a list of victims
+    ("abducted X, Y and Z", where the model may tag a given name as a place) and a list
+    holding a person named in full ("Bamako and Amadou Koné") are not asked.
+    """
+    root = span_root(doc, start, end)
+    members = [root, *root.conjuncts]
+    if len(members) < 2 or any(m.pos_ != "PROPN" or m.dep_ == "nsubj" for m in members):
+        return False
+    if min(members, key=lambda m: m.i).head.lemma_.lower() in VICTIM_HEADS:
+        return False  # "abducted Amina, Hauwa and Zainab": whom a killing or an arrest takes
+    entities = doc.spans.get(MODEL_SPANS_KEY, [])
+    others = [m for m in members if not start <= m.i < end]
+    found = [(m, next((e for e in entities if e.start <= m.i < e.end), None)) for m in others]
+    if any(e is not None and e.label_ == "PERSON" and len(e) > 1 for _, e in found):
+        return False
+    names = [(doc[m.left_edge.i : m.i + 1].text if e is None else e.text, e) for m, e in found]
+    return any(  # a country in a list may be a party ("sanctions on Russia, Belarus and X")
+        not is_country(name) and (is_place(name) if e is None else e.label_ in ("GPE", "LOC"))
+        for name, e in names
+    )

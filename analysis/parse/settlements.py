@@ -38,10 +38,13 @@ from analysis.parse.place_clues import (
     PERSON_NOUNS,
     PLACE_HEADS,
     SCENE_VERBS,
+    VICTIM_HEADS,
+    VICTIM_VERBS,
     after_preposition,
     over_modifiers,
     span_root,
 )  # fmt: skip
+from analysis.parse.place_roles import listed_with_a_place
 from analysis.parse.places import (
     ADMIN_WORDS,
     STREET_WORDS,
@@ -52,15 +55,9 @@ from analysis.parse.places import (
     is_small_town,
 )  # fmt: skip
 from analysis.parse.spans import MODEL_SPANS_KEY
-from analysis.rules import of_kind, packaged_rows
+from analysis.rules import of_kind
 
 PLACE_VERBS = of_kind("place_words", "word", "place_verb")
-# Verbs whose object is a victim ("killed", "abducted", "shot"): the casualty triggers.
-VICTIM_VERBS = frozenset(
-    row["term"] for row in packaged_rows("casualty_terms") if row["kind"] == "trigger"
-)
-# The first words of those terms: "burn" of "burn alive" may take a person as its subject.
-VICTIM_HEADS = frozenset(term.split()[0] for term in VICTIM_VERBS)
 # Words that may close a place after its comma: "Ngwo, Enugu State, on Sunday", "Ngwo,
 # Enugu State and ...". The place after the comma has at most `MAX_PLACE_WORDS` words.
 CLOSING_WORDS = AFTER_PLACE | {"and"}
@@ -347,6 +344,7 @@ def is_settlement(doc: Doc, start: int, end: int) -> bool:
         or _at_a_lone_name(doc, start, end)
         or _listed_before_a_place_word(doc, start, end)
         or _listed_after_a_place(doc, start, end)
+        or listed_with_a_place(doc, start, end)
     )
 
 
