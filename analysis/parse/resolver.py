@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from analysis.parse import gazetteer
 from analysis.parse.acronyms import apply_acronym_definitions
+from analysis.parse.armed_demonyms import armed_demonyms
 from analysis.parse.comma_names import split_town_and_person
 from analysis.parse.context import (
     in_dateline,
@@ -28,7 +29,13 @@ from analysis.parse.context import (
 )  # fmt: skip
 from analysis.parse.datelines import split_dateline_dash
 from analysis.parse.gazetteer import Actor
-from analysis.parse.generic import GROUP_TYPES, STATE_TYPES, UNIDENTIFIED, add_generic_actors
+from analysis.parse.generic import (
+    GROUP_TYPES,
+    STATE_TYPES,
+    UNIDENTIFIED,
+    add_generic_actors,
+    article_country,
+)  # fmt: skip
 from analysis.parse.hyphen_names import join_hyphenated_places
 from analysis.parse.mentions import (
     DETERMINERS,
@@ -44,6 +51,7 @@ from analysis.parse.named_bodies import (
     restore_country_bodies,
 )  # fmt: skip
 from analysis.parse.of_names import join_of_places
+from analysis.parse.offices import office_holders
 from analysis.parse.outlets import described_bodies
 from analysis.parse.place_roles import comes_from_a_land
 from analysis.parse.places import area_country, is_place, is_place_descriptor, place_country
@@ -56,6 +64,7 @@ from analysis.parse.settlements import (
 )  # fmt: skip
 from analysis.parse.spans import RESOLVER_PIPE
 from analysis.parse.unknown_names import DESCRIBED_TYPES, NameTyping
+from analysis.parse.untagged_bodies import untagged_bodies
 from analysis.rules import RuleSet, column, mapping
 
 # Entity labels that can name an actor; the rest (dates, numbers, places...) never do.
@@ -84,6 +93,11 @@ def make_actor_resolver(nlp: Language, name: str, rules: dict[str, str]) -> "Act
             for row in rule_set.rows("generic_actors")
         },
         force_names=gazetteer.force_templates(rule_set),
+        weapons=frozenset(
+            noun
+            for noun, kind in mapping("state_nouns", "noun", "actor_type", rule_set).items()
+            if kind == "state_forces"
+        ),
     )
 
 
@@ -105,6 +119,7 @@ class ActorResolver(NameTyping):
         titles: Iterable[str],
         generic: dict[str, tuple[str, str]],
         force_names: dict[str, str] | None = None,
+        weapons: frozenset[str] = frozenset(),
     ) -> None:
         """Keep the lookups; each state's forces ("Police Forces of Chad") are actors."""
         self.actors = dict(actors)
@@ -115,6 +130,7 @@ class ActorResolver(NameTyping):
         self.types = {name: actor.actor_type for name, actor in self.actors.items()}
         self.state_countries = {n: a.country for n, a in actors.items() if a.actor_type == "state"}
         self.force_names = force_names or {}
+        self.weapons = weapons  # state-force nouns a demonym may qualify ("missile")
         self.demonyms = demonyms
         self.generic = generic
         self.capitals = {name.lower(): country for name, country in capitals.items()}
@@ -133,6 +149,7 @@ class ActorResolver(NameTyping):
         self.armed_nouns = frozenset(
             noun for noun, (kind, _) in generic.items() if kind in ARMED_TYPES | {UNIDENTIFIED}
         ) | {"forces"}
+        self.parties = frozenset(generic)  # generic nouns that name a party ("militia")
 
     def __call__(self, doc: Doc) -> Doc:
         """Resolve the Doc's entities; write `doc.ents` and `doc.spans["actors"]`."""
@@ -150,6 +167,9 @@ class ActorResolver(NameTyping):
         mentions = resolve_surnames(doc, mentions)
         mentions = join_country_to_body(doc, mentions)  # "the Kenya Medical Association"
         mentions = parties_referred_to(doc, mentions)  # "a CHADEMA rally ... the party said"
+        # "a Russian cruise missile struck": the forces of the state that fired it
+        mentions = armed_demonyms(doc, mentions, self.demonyms, self.weapons, self.parties,
+                                  self.force_names, self.state_countries)  # fmt: skip
         write_mentions(doc, mentions, others)
         countries = Counter(  # an outlet's home is not where its story is ("(Reuters)")
             self.actors[m.actor].country
@@ -158,6 +178,7 @@ class ActorResolver(NameTyping):
         )
         add_generic_actors(doc, self.generic, self.demonyms, countries, area_country,
                            known=self.known, state_countries=self.state_countries)  # fmt: skip
+        office_holders(doc, article_country(doc, countries, self.demonyms, area_country))
         return doc
 
     # --- step 1: what the ruler and the model found ----------------------------------
@@ -166,7 +187,9 @@ class ActorResolver(NameTyping):
         """Actor (or undecided) mentions, and the other entities to keep as they are."""
         mentions, others = [], []
         places_here = places_elsewhere(doc)
-        for ent in [*doc.ents, *cut_remainders(doc)]:
+        bodies = {(s.start, s.end): s for s in untagged_bodies(doc, self.keywords)}
+        ents = [bodies.pop((e.start, e.end), e) for e in doc.ents]  # "the X Unit" as a law
+        for ent in [*ents, *cut_remainders(doc), *bodies.values()]:  # untagged "X Task Force"
             mention = self._mention(doc, ent, places_here) if ent.label_ in ACTOR_LABELS else None
             if ent.label_ not in ACTOR_LABELS:
                 others.append(ent)

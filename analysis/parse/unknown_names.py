@@ -18,6 +18,7 @@ from analysis.parse.context import (
     speaks_for_its_area,
     where_an_event_happened,
 )  # fmt: skip
+from analysis.parse.generic.deeds import VIOLENT_VERBS
 from analysis.parse.mentions import (
     Mention,
     descriptor_type,
@@ -34,6 +35,7 @@ from analysis.parse.places import (
     named_area_country,
     place_country,
 )  # fmt: skip
+from analysis.parse.readings import armed_context
 from analysis.parse.settlements import is_settlement
 from analysis.rules import of_kind
 
@@ -54,8 +56,9 @@ class NameTyping:
     """The resolver's reading of unknown names; it holds the lookups these methods use.
 
     `keywords` (organisation keywords as (words, type)), `generic` (generic nouns),
-    `places`, `capitals`, `demonyms`, `media_words`, `actors`, `types`, `kinds` and
-    `force_names` are set by the resolver (`analysis.parse.resolver.ActorResolver`).
+    `places`, `capitals`, `demonyms`, `media_words`, `actors`, `types`, `kinds`,
+    `force_names` and `armed_nouns` are set by the resolver
+    (`analysis.parse.resolver.ActorResolver`).
     """
 
     keywords: list[tuple[tuple[str, ...], str]]
@@ -68,6 +71,7 @@ class NameTyping:
     actors: dict[str, gazetteer.Actor]
     types: dict[str, str]
     force_names: dict[str, str]
+    armed_nouns: frozenset[str]
 
     def unknown_name(
         self, doc: Doc, start: int, end: int, label: str, places_here: frozenset[str]
@@ -87,6 +91,7 @@ class NameTyping:
         party = party_follows(doc, end, self.generic) or party_precedes(doc, start)
         kind = "political" if kind == "other" and party else kind
         kind = "state_forces" if kind == "armed_group" and self.states_army(text) else kind
+        kind = self._by_deed(doc, start, end, kind)  # "the X Party ambushed a patrol"
         body = organization_type(" ".join(text.split()[:-1]), self.keywords) != "other"
         # "a National Army post", "a Belize Defence Force soldier": a body's own name
         named_body = organization_type(text, self.keywords) != "other" and not is_place(text)
@@ -141,6 +146,25 @@ class NameTyping:
         if label == "ORG":
             return Mention(start, end, label, text, kind)
         return Mention(start, end, label)
+
+    def _by_deed(self, doc: Doc, start: int, end: int, kind: str) -> str:
+        """A body its own words call a party is an armed group when it fights.
+
+        "Fighters of the Marxist Workers' Party ambushed a patrol": a party by its name,
+        an armed group by its deed. Its name is the subject of a violent verb ("the X
+        Party ambushed a patrol") or the doer of a passive one ("killed by the X Party"),
+        or an armed noun goes with it (`armed_context`: "fighters of the X Party"). Its
+        supporters' clash is theirs.
+        """
+        if kind != "political" or organization_type(doc[start:end].text, self.keywords) != kind:
+            return kind
+        root = doc[start:end].root
+        verb = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "agent" else root.head
+        doer = root.dep_ == "nsubj" or (root.dep_ == "pobj" and root.head.dep_ == "agent")
+        fights = (doer and verb.lemma_.lower() in VIOLENT_VERBS) or armed_context(
+            doc, start, end, self.armed_nouns
+        )
+        return "armed_group" if fights else kind
 
     def _outlet(self, doc: Doc, start: int, end: int, label: str) -> bool:
         """Whether a name no keyword types stands where an outlet does (`parse.outlets`).
