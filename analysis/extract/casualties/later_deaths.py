@@ -8,6 +8,7 @@ then adds a row of the wounded left.
 """
 
 import bisect
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
@@ -135,7 +136,9 @@ def _wounded_near(figures: list[Figure], index: int, wounded: list[int]) -> int 
     """The nearest earlier wounded figure, else the first later one.
 
     A lede tells the later death before the body gives the wounded figure ("a wounded
-    passenger died ... Six others were wounded"): the death still comes from that figure.
+    passenger died ... Six others were wounded"): the death still comes from that figure,
+    but not from a later part (its whole decides) nor from a later victim counted on by
+    an ordinal ("a second teenager was hurt": one more person, not the dead one).
     `wounded` holds the indices of the figures counted wounded, in order (found once).
     """
     at = bisect.bisect_left(wounded, index)
@@ -143,6 +146,10 @@ def _wounded_near(figures: list[Figure], index: int, wounded: list[int]) -> int 
         later = wounded[j] > index
         if later and (_rest(figures[wounded[j]]) or _as_it_stands(figures[wounded[j]])):
             continue  # "the other four wounded", "14 others were being treated": after the death
+        if later and figures[wounded[j]].part_of is not None:
+            continue  # "Six remain in hospital, two of them critical": its whole decides
+        if later and ordinal_victim(figures[wounded[j]]):
+            continue  # "Kyle died in hospital. A second teenager was hurt": one more person
         if wounded[j] != index and figures[wounded[j]].outcome == "wounded":
             return wounded[j]
     return None
@@ -201,9 +208,31 @@ def _counts_on(figures: list[Figure], index: int, wounded: int) -> bool:
     noun = figures[index].noun
     words = [c for c in noun.children if c.dep_ == "amod"] if noun is not None else []
     n = next((v for c in words if (v := ordinal_value(c.text)) is not None), None)
+    if n is not None and _same_noun_before(figures, index, n - 1):
+        return True  # "two suspects were arrested ... A third suspect was shot dead"
     if n is None or figures[wounded].parsed.count != n - 1:
         return False
     return not any(f.outcome == "killed" and f.parsed.count == n - 1 for f in figures[:index])
+
+
+_TAKEN = frozenset({"detained", "kidnapped", "missing"})
+
+
+def _same_noun_before(figures: list[Figure], index: int, count: int) -> bool:
+    """An earlier group of `count` taken, held or missing, named by the ordinal's own noun.
+
+    "Police arrested two suspects ... A third suspect was killed in a shootout": the
+    third counts on from the two suspects, not from the wounded of the story. A group
+    killed or wounded does not count (the third may be one of its wounded: "one soldier
+    was killed ... a second soldier has died of his wounds").
+    """
+    noun = figures[index].noun
+    lemma = noun.lemma_.lower() if noun is not None else ""
+    return any(
+        f.outcome in _TAKEN and f.parsed.count == count and f.noun is not None
+        and f.noun.lemma_.lower() == lemma
+        for f in figures[:index]
+    )  # fmt: skip
 
 
 def _wounded_source(
@@ -301,11 +330,20 @@ def groups_of(figures: list[Figure]) -> dict[int, int]:
     return found
 
 
-def moves(figures: list[Figure], rules: Rules, fatal: frozenset[str]) -> dict[int, int]:
+def moves(
+    figures: list[Figure],
+    rules: Rules,
+    fatal: frozenset[str],
+    apart: Callable[[Figure, Figure], bool] | None = None,
+) -> dict[int, int]:
     """Deaths among earlier wounded: index of the death -> index of the wounded figure.
 
     Also gives a "fatally" figure, or one whose own verb is a death ("one of them
-    succumbed"), the outcome killed: the parse hangs them on the wounding verb.
+    succumbed"), the outcome killed: the parse hangs them on the wounding verb. `apart`
+    (`Incidents.in_context`) tells figures of two incidents: a death in the story is
+    never taken from the wounded of an older incident the article recalls ("In one
+    incident last year, 11 people were injured"); a death's own later date is no other
+    incident.
     """
     found: dict[int, int] = {}
     position = {id(f): i for i, f in enumerate(figures)}
@@ -327,10 +365,13 @@ def moves(figures: list[Figure], rules: Rules, fatal: frozenset[str]) -> dict[in
         if source is None:
             source = _killing_some(figures, index, rules)
         if source is None:
+            near = wounded_at
+            if apart is not None:
+                near = [i for i in wounded_at if not apart(figures[i], figure)]
             source = _wounded_source(
-                figures, index, rules, position, wounded_at, fatal=fatally, dies=dies
+                figures, index, rules, position, near, fatal=fatally, dies=dies
             )
-        if source is None:
+        if source is None or (apart is not None and apart(figures[source], figure)):
             continue
         figure.outcome = "killed"
         found[index] = source

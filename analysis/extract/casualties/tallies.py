@@ -1,4 +1,4 @@
-"""Statistics: a place's or a period's tally of killings is no incident's toll.
+"""Statistics: a place's or a period's tally of killings (or abductions) is no incident's toll.
 
 Local news sets a killing against the year: "bringing the number of homicides in the
 county this year to 97", "more than 30 police officers have been killed since January",
@@ -14,60 +14,46 @@ A figure is such a statistic when all of these hold:
   or, over a place, a day ("since January", "in March alone", "killed in the district
   since 12 March"), a year alone ("in 2023", "since 2019") or a span of months or years
   ("over three months", "in the past six months", "between April and June", "in the
-  first half", "closed the year with"); a verb joined to a dated verb is dated too
+  first half", "closed the year with", "in the six months to September", "between 2016
+  and 2022": `periods.CALENDAR`); a verb joined to a dated verb is dated too
   ("killed since January and 37 reported missing");
 - its sentence names no war or conflict the tally belongs to (`conflict_anchor` rows:
   "the war", "fighting", "gang violence", "strikes"): "the fighting this year has killed
   more than 7,000 people" is a conflict's cumulative toll and stays a row, scope
   "cumulative";
-- it has a killing or wounding word, and the verb above it is a `tally_verb` ("recorded",
-  "logged", "brings ... to"), or has no doer ("have been killed", "died") and places it in
-  no one incident ("killed in Tuesday's attack", "on Sunday", "when a bomb exploded": the
-  period words date something else, "the deadliest this year"). "The militia has killed
-  40 villagers this year" names who killed them: a campaign's total, kept; so does a
-  doer after "by" ("last year, two farmers were killed by gunmen in Zamfara": a context
-  incident).
+- it has a killing, wounding or abduction word ("at least 170 people were kidnapped on
+  roads in the state in the first nine months of the year"), and the verb above it is a
+  `tally_verb` ("recorded", "logged", "brings ... to"), or has no doer ("have been
+  killed", "died") and places it in no one incident ("killed in Tuesday's attack", "on
+  Sunday", "when a bomb exploded": the period words date something else, "the deadliest
+  this year"; but not attacks in the plural, "killed in such attacks since January", in
+  an article's background). "The militia has killed 40 villagers this year" names who
+  killed them: a campaign's total, kept; so does a doer after "by" ("last year, two
+  farmers were killed by gunmen in Zamfara": a context incident).
 
 A number set against another period's tally ("compared with 51 at the same point last
-year", "down from 79 at this time last year") is one too (`_compared`). The sentence-wide
-facts are worked out once per sentence.
+year", "down from 79 at this time last year") is one too (`periods.compared`). The
+sentence-wide facts are worked out once per sentence.
 """
 
 import calendar
 import functools
-import re
 
 from spacy.tokens import Span, Token
 
 from analysis.extract.casualties.outcome import governing_verb
+from analysis.extract.casualties.periods import (
+    A_MONTH_BEFORE,
+    CALENDAR,
+    SINCE_DAY,
+    compared,
+    period_record,
+)
 from analysis.extract.casualties.terms import Rules
 from analysis.extract.casualties.who.words import words
 
-_MONTHS = "|".join(
-    sorted({m.lower() for m in calendar.month_name if m}, key=len, reverse=True)
-)  # the stdlib's month names, not a word list of ours
-_CALENDAR = re.compile(
-    rf"\bsince (?:the (?:start|beginning) of )?(?:{_MONTHS}|(?:19|20)\d\d)\b(?! \d)"  # not "June 3"
-    rf"|\bin (?:{_MONTHS}) alone\b|\bin (?:19|20)\d\d\b(?! [a-z]+ \d)"
-    # a span of months or years: "over three months", "in the past six months"
-    r"|\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:months|years|weeks)\b"
-    r"|\bover (?:\w+ )?(?:months|years)\b"
-    rf"|\bbetween (?:{_MONTHS}) and (?:{_MONTHS})\b"  # "between April and June"
-    rf"|\bfrom (?:{_MONTHS}) (?:to|through|until) (?:{_MONTHS})\b"  # "from January to October"
-    r"|\bin the (?:first|second|third|fourth|last) (?:half|quarter)\b"
-    r"|\b(?:in|during|over) the first (?:\w+ )?(?:months|weeks) of\b"  # "the first six months of"
-    r"|\b(?:closed|ended|finished) (?:the|last) year\b",  # "closed the year with 3,100"
-    re.IGNORECASE,
-)
-# A day: it dates a tally only over a place ("killed in the district since 12 March"),
-# not a conflict's own toll ("34,000 Palestinians have been killed since October 7").
-_SINCE_DAY = re.compile(
-    rf"\bsince (?:\d\d? (?:{_MONTHS})|(?:{_MONTHS}) \d\d?)\b(?!:)", re.IGNORECASE
-)
-# "In August last year": the month dates one incident, the year only tells which August
-_A_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS}) $", re.IGNORECASE)
 _SCOPE_PREPS = frozenset({"in", "across", "throughout"})
-_UNDERGONE = frozenset({"killed", "wounded"})
+_UNDERGONE = frozenset({"killed", "wounded", "kidnapped"})  # a tally's outcomes
 
 
 _DAYS = frozenset(
@@ -84,9 +70,9 @@ def _dated_verbs(sent: Span, rules: Rules) -> frozenset[int]:
     once per sentence: `statistic` keeps them in the caller's `dated` by sentence start.
     """
     text = sent.text
-    cues = [*rules.period_cues.finditer(text), *_CALENDAR.finditer(text)]
-    cues = [c for c in cues if not _A_MONTH_BEFORE.search(text, 0, c.start())]
-    days = list(_SINCE_DAY.finditer(text))
+    cues = [*rules.period_cues.finditer(text), *CALENDAR.finditer(text)]
+    cues = [c for c in cues if not A_MONTH_BEFORE.search(text, 0, c.start())]
+    days = list(SINCE_DAY.finditer(text))
     dated: set[int] = set()
     background = _background(sent)
     anchored = rules.conflict_anchors.search(text) is not None
@@ -158,7 +144,7 @@ def _verb_above(token: Token) -> Token | None:
 
 
 def _undergone(token: Token, rules: Rules) -> bool:
-    """Whether a word is a killing or wounding trigger, by lemma ("murdered", "homicides")."""
+    """Whether a word is a killing, wounding or abduction trigger ("murdered", "kidnappings")."""
     found = rules.single_words.get(token.lemma_.lower()) or rules.single_words.get(token.lower_)
     return found is not None and found[0] in _UNDERGONE
 
@@ -202,9 +188,9 @@ def _one_incident(verb: Token, incident_nouns: frozenset[str], rules: Rules) -> 
         for noun in (g for g in child.children if g.dep_ == "pobj"):
             if child.lower_ == "to" and _undergone(noun, rules):
                 continue  # the manner, no event: "stabbed to death", "beaten to death"
-            plural = (  # "killed in (mob) attacks this year", not "in separate ambushes"
+            plural = (  # "killed in (mob, such) attacks this year", not "in separate ambushes"
                 noun.tag_ == "NNS"
-                and all(c.dep_ == "compound" for c in noun.lefts)
+                and all(c.dep_ == "compound" or c.lower_ in _KIND for c in noun.lefts)
                 and _background(verb.sent)
             )
             if (
@@ -218,6 +204,8 @@ def _one_incident(verb: Token, incident_nouns: frozenset[str], rules: Rules) -> 
 
 
 _SITE_PREPS = frozenset({"at", "outside"})
+# incidents of the kind just told, many of them: "killed in such attacks since January"
+_KIND = frozenset({"such", "similar"})
 
 
 def _a_site(prep: Token, noun: Token, rules: Rules) -> bool:
@@ -248,79 +236,13 @@ def _an_event(noun: Token, rules: Rules) -> bool:
     )  # fmt: skip
 
 
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
-_CALENDAR_SPAN = re.compile(r"^(?:year|month)$", re.IGNORECASE)  # as in `_CALENDAR`, not "day"
-
-
-def _a_period(token: Token, rules: Rules) -> bool:
-    """A year or a calendar period itself: "2023", "last year" (`period_cue`), "the year".
-
-    Said of a phrase that names the period, not an incident in it: a year number, a
-    `period_cue` phrase, or "the year"/"the month" (`period_noun`, without "day" or
-    "week": "Sunday was the deadliest day" tells of one incident).
-    """
-    words = token.doc[token.left_edge.i : token.right_edge.i + 1]
-    if _YEAR.match(token.text) and token.ent_type_ == "DATE":
-        return True
-    if token.dep_ != "attr" and rules.period_cues.fullmatch(words.text):
-        return True
-    return bool(_CALENDAR_SPAN.match(token.lemma_))
-
-
-def _period_record(span: Span, rules: Rules) -> bool:
-    """A number "with" which a period is told: "2023 was the deadliest year, with 312 killings".
-
-    The "with" phrase hangs on a clause whose subject, object or complement is the period
-    ("Last year was the deadliest on record, with 1,250 people killed", "the city ended
-    2023 with 640 murders"): the numbers are the period's tally, no incident's toll.
-    """
-    token = span.root
-    for _ in range(4):
-        if token.head == token:
-            return False
-        child, token = token, token.head
-        if token.lower_ == "with" and child.dep_ in {"pobj", "pcomp"}:
-            break
-    else:
-        return False
-    head = token.head
-    if rules.conflict_anchors.search(span.sent.text):
-        return False  # "the deadliest month of the war, with 400 soldiers killed"
-    return any(
-        c.dep_ in {"nsubj", "npadvmod", "attr", "dobj"} and _a_period(c, rules)
-        for c in head.children
-    )
-
-
-_COMPARING = frozenset({"compare", "down", "up"})  # "compared with", "down from", "up from"
-
-
-def _compared(span: Span, rules: Rules) -> bool:
-    """A count set against another period's: "compared with 51 at the same point last year".
-
-    The number is the object of "with"/"to" after "compared", of "from" after "down" or
-    "up", or of "against", and a period (`period_cue`) follows it within a few words: a
-    tally of last year, never an incident's toll ("down from 79 at this time last year").
-    """
-    token = span.root
-    prep = token.head
-    if token.dep_ != "pobj" or prep.i == token.i:
-        return False
-    if prep.lower_ != "against" and not (
-        prep.lower_ in {"with", "to", "from"} and prep.head.lemma_.lower() in _COMPARING
-    ):
-        return False
-    after = span.doc[span.end : min(span.end + 8, span.sent.end)]
-    return rules.period_cues.search(after.text) is not None
-
-
 def statistic(span: Span, sent: Span, rules: Rules, dated: dict[int, frozenset[int]]) -> bool:
     """Whether a number expression is a place's or period's tally (see the module docstring).
 
     `dated`: the caller's record of `_dated_verbs` by sentence start, filled here, so that
     a sentence with several numbers is read once (one dict per Doc, nothing kept after).
     """
-    if _period_record(span, rules) or _compared(span, rules):
+    if period_record(span, rules) or compared(span, rules):
         return True
     if sent.start not in dated:
         dated[sent.start] = _dated_verbs(sent, rules)
@@ -368,15 +290,16 @@ def _across(verb: Token, rules: Rules) -> bool:
     return False
 
 
-_HELD = frozenset({"detained", "kidnapped"})
+_HELD = frozenset({"detained"})
 
 
 def _holds(verb: Token, rules: Rules) -> bool:
-    """A verb that detains or abducts its people ("convicted", "found guilty", "abducted").
+    """A verb that detains its people ("convicted", "found guilty", "arrested").
 
-    A tally counts killings and wounds; a dated arrest or conviction in the same sentence
-    as a killing word is its own row (a context incident's convictions count). Read from
-    the verb's lemma, or with a child's, as the terms table has them ("find guilty").
+    A tally counts killings, wounds and abductions; a dated arrest or conviction in the
+    same sentence as a killing word is its own row (a context incident's convictions
+    count). Read from the verb's lemma, or with a child's, as the terms table has them
+    ("find guilty").
     """
     lemma = verb.lemma_.lower()
     single = rules.single_words.get(lemma)

@@ -305,7 +305,7 @@ def settle(
         return [], []
     incidents = Incidents(figures[0].span.doc)  # the older incidents it tells, once per Doc
     told_apart = incidents.told_apart
-    moved = moves(figures, rules, cue_words(rule_set, "fatal_cue"))
+    moved = moves(figures, rules, cue_words(rule_set, "fatal_cue"), incidents.in_context)
     sides = {row["noun"].lower(): row["actor_type"] for row in rule_set.rows("generic_actors")}
     first = repeats(
         figures,
