@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from analysis.extract.casualties.attackers import attacker_figures
 from analysis.extract.casualties.clauses import denied, headline_outcome
 from analysis.extract.casualties.figures import Figure, twin_outcomes
+from analysis.extract.casualties.group_sizes import group_size
 from analysis.extract.casualties.implicit_merge import merged, role_of
 from analysis.extract.casualties.numbers import Count
 from analysis.extract.casualties.outcome import find_outcome, own_outcome, shared_subject
@@ -204,7 +205,7 @@ def _candidate(
     cued = token.pos_ == "NOUN" and _phrase_start(token) in after_cues
     if singular_victim(token, rules, triggers, cued=cued):
         people = victims_of(token, rules, triggers)
-        return people, len(people)
+        return people, sum(group_size(p) for p in people)  # "a couple and their son": 3
     return None
 
 

@@ -46,8 +46,12 @@ def hurt_role(token: Token, triggers: dict, *, objects: bool = True) -> bool:
     thieves to death") of a killing or wounding trigger: what is killed or hurt is a person
     (animals are `not_person` rows), the parse's signal of humanness for nouns outside the
     person list. Not for detained or displaced: "the truck was captured", "the village was
-    evacuated". A conjunct takes the role of the first item of its coordination.
+    evacuated". A conjunct takes the role of the first item of its coordination. A clause
+    whose auxiliary is left out is passive too: "two were killed and five gendarmes
+    injured", parsed with the participle as the noun's own clause or its verb (`_gapped`).
     """
+    if _gapped(token, triggers):
+        return True
     role = token
     while role.dep_ == "conj" and role.head != role:
         role = role.head
@@ -58,6 +62,22 @@ def hurt_role(token: Token, triggers: dict, *, objects: bool = True) -> bool:
     if objects and dead_object(role):  # "shot dead/prep a guard/pobj"
         return head.i in triggers and triggers[head.i][0] == "killed"
     return role.dep_ in deps and head.i in triggers and triggers[head.i][0] in {"killed", "wounded"}
+
+
+def _gapped(token: Token, triggers: dict) -> bool:
+    """A noun with a killing or wounding participle and no auxiliary: "five gendarmes injured".
+
+    The participle is the noun's clause after it (acl) or its verb (nsubj). It has no
+    object and no auxiliary: "gendarmes have injured two" does.
+    """
+    verbs = [c for c in token.children if c.dep_ == "acl" and c.i == token.i + 1]
+    if token.dep_ == "nsubj" and token.head.i > token.i:
+        verbs.append(token.head)
+    return any(
+        v.tag_ == "VBN" and v.i in triggers and triggers[v.i][0] in {"killed", "wounded"}
+        and not any(c.dep_ in {"dobj", "aux", "auxpass"} for c in v.children)
+        for v in verbs
+    )  # fmt: skip
 
 
 _UNDERGONE = frozenset({"killed", "wounded"})
