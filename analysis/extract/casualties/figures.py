@@ -13,6 +13,8 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from analysis.extract.casualties.blows import blows
+from analysis.extract.casualties.care_states import care_states
 from analysis.extract.casualties.not_tolls import not_a_toll
 from analysis.extract.casualties.numbers import Count, parse_count
 from analysis.extract.casualties.outcome import (  # noqa: F401  (re-exported for parts)
@@ -140,6 +142,8 @@ def trigger_map(doc: Doc, rules: Rules, forms: DocForms) -> dict[int, tuple[str,
     for span in filter_spans(spans):
         key = span.label_
         found[span.root.i] = (rules.outcome_of[key], key.startswith("toll:"))
+    for i, state in (blows(doc, rules) | care_states(doc, found)).items():  # "was in hospital"
+        found.setdefault(i, state)
     return found
 
 
