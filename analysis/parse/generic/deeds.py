@@ -50,6 +50,18 @@ MIN_STEM = 4
 OWNER_PREPOSITIONS = frozenset({"of", "from"})
 
 
+def finite_verb(token: Token) -> Token | None:
+    """A past-tense verb the parser hung on the noun as a modifier: the noun's own clause.
+
+    In "commuters hid as about 20 young men fought" the parser reads "as" as a preposition
+    and "fought" as describing the men; a finite past form (not "men armed with knives"),
+    or a verb of a fight no one undergoes ("after supporters of two clubs clashed", tagged
+    as a participle), is still the verb whose subject they are.
+    """
+    return next((c for c in token.children if c.dep_ == "acl"
+                 and (c.tag_ == "VBD" or c.lemma_.lower() in BRAWLS)), None)  # fmt: skip
+
+
 def fighting(token: Token) -> bool:
     """Whether the noun's people do violence: "suspected herders killed seven".
 
@@ -92,6 +104,12 @@ def _acts(token: Token) -> list[Token]:
               and not any(d.dep_ in ("det", "poss") for d in p.children)]  # fmt: skip
     if token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.head.pos_ == "NOUN":
         verbs.append(token.head.head)  # "a march by teachers", "a strike by nurses"
+    # "supporters of the jailed cleric blocking the road": the parser hangs the crowd's verb
+    # on the one person they follow
+    verbs += [c for p in token.children if p.lower_ == "of" for g in p.children
+              if g.dep_ == "pobj" and (g.tag_ in ("NN", "NNP") or g.ent_type_ == "PERSON")
+              for c in g.children
+              if c.dep_ == "acl" and c.tag_ == "VBG"]  # fmt: skip
     return verbs
 
 
@@ -149,7 +167,7 @@ def _protesting(
     return bool(protest or staged)
 
 
-def _rioting(token: Token) -> bool:
+def rioting(token: Token) -> bool:
     """Whether the people act as a mob: they lynch, loot, burn, stone or attack.
 
     Coders type a crowd by its deeds: demonstrators, residents or traders who burn a
@@ -187,6 +205,19 @@ def named_by_deed(token: Token) -> bool:
     return False
 
 
+def deed_noun(word: Token) -> bool:
+    """Whether a noun in -ing names a crowd's deed: "stone-pelting", "stone-throwing", "looting".
+
+    Its stem is a verb of `data/crowd_verbs.csv` (kind `deed`); a deed that takes a word
+    ("throw stones") needs that word before it ("stone" of "stone-throwing").
+    """
+    if not word.lower_.endswith("ing"):
+        return False
+    stem, taken = word.lower_[:-3], {w for t in word.lefts for w in (t.lower_, f"{t.lower_}s")}
+    return any(deed[0] in (stem, f"{stem}e") and (len(deed) == 1 or deed[1] in taken)
+               for deed in CROWD_DEEDS)  # fmt: skip
+
+
 def crowd_deed(verb: Token) -> bool:
     """Whether a verb is a crowd's deed of `data/crowd_verbs.csv` ("burn", "set fire")."""
     lemma = verb.lemma_.lower()
@@ -196,7 +227,7 @@ def crowd_deed(verb: Token) -> bool:
     )
 
 
-def _brawling(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
+def brawling(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
     """Whether unarmed people fight among themselves: a brawl, coded as rioters.
 
     "rival fans clashed", "rival groups of miners fought", "a mass brawl between
@@ -217,10 +248,14 @@ def _brawling(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
         words = [w for t in token.head.subtree  # "between protesters ... and security forces"
                  for w in (t.lower_, f"{t.doc[t.i - 1].lower_} {t.lower_}")]  # fmt: skip
         sides = [w for w in words if nouns.get(w, (kind,))[0] != kind]
-        fight = token.head.head
-        return fight.lemma_.lower() in BRAWLS and fight.pos_ == "NOUN" and not sides
-    verb = token.head
-    if token.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in BRAWLS:
+        fight = token.head.head  # "stone-pelting between two groups": a crowd's deed, too
+        return (
+            (fight.lemma_.lower() in BRAWLS or deed_noun(fight))
+            and fight.pos_ == "NOUN"
+            and not sides
+        )
+    verb = finite_verb(token) or (token.head if token.dep_ == "nsubj" else None)
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in BRAWLS:
         return False
     if verb.lemma_.lower() in CLASH_VERBS and (word in RESIDENTS or word in FIGHTING_PEOPLE):
         return False  # "two groups of villagers clashed": a communal militia (`_communal`)
@@ -309,14 +344,14 @@ def by_deed(
     if actor_type in (CIVILIANS, PROTESTERS) and named_by_deed(token):
         return rioters  # "stone-throwing youths attacked a police post"
     if (actor_type in (CIVILIANS, PROTESTERS) and _protesting(token, nouns, peaceful=True)
-            and not _rioting(token)):  # fmt: skip
+            and not rioting(token)):  # fmt: skip
         return protesters  # "youths protesting a land sale clashed with police"
-    if actor_type in (CIVILIANS, PROTESTERS) and _brawling(token, nouns):
+    if actor_type in (CIVILIANS, PROTESTERS) and brawling(token, nouns):
         return rioters  # "rival fans clashed", "a brawl between villagers"
     if (actor_type == CIVILIANS and fighting(token) and _communal(token, nouns)
             and not _against_the_state(token, nouns)):  # fmt: skip
         return COMMUNAL  # "herders killed seven villagers"
-    if actor_type in (CIVILIANS, PROTESTERS) and _rioting(token):  # "villagers lynched"
+    if actor_type in (CIVILIANS, PROTESTERS) and rioting(token):  # "villagers lynched"
         return rioters
     clashed_with = token.dep_ == "pobj" and token.head.lower_ == "with"  # "police clashed with
     if actor_type == PROTESTERS and fighting(token) and not clashed_with:  # protesters": theirs
@@ -326,47 +361,3 @@ def by_deed(
     ):
         return protesters
     return kind
-
-
-def rioting_group(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
-    """Whether a bare collective noun is a crowd that riots or brawls: "two groups clashed".
-
-    "Groups" named by nothing but their deed ("two groups pelted each other with stones",
-    "a fight between rival groups") are rioters; "groups" that do neither name no party.
-    """
-    return token.lower_ in CROWD_NOUNS and (_brawling(token, nouns) or _rioting(token))
-
-
-def assailing(token: Token) -> bool:
-    """Whether unnamed men are the doers of violence: "two men on a motorcycle fired".
-
-    Men who kill, shoot, storm or abduct (the subject of such a verb, or its agent "by
-    three men") are coded as an unidentified armed group; men killed, wounded or
-    detained, or who clash, are no party by this noun.
-    """
-    if token.lower_ not in DOER_NOUNS:
-        return False
-    doer = side(token)
-    harm = VIOLENT_VERBS - CLASH_VERBS
-    if doer.dep_ == "nsubj" and doer.head.pos_ == "VERB" and doer.head.lemma_.lower() in harm:
-        return True
-    # "two men on a motorcycle fired": the parser hangs their verb on what they ride
-    rode = [v for p in token.children if p.dep_ == "prep" for g in p.children
-            if g.dep_ == "pobj" for v in g.children if v.dep_ == "acl"]  # fmt: skip
-    if any(v.lemma_.lower() in harm and not any(c.dep_ == "agent" for c in v.children)
-           for v in rode):  # fmt: skip
-        return True
-    by = doer.head if doer.dep_ == "pobj" else None
-    return by is not None and by.dep_ == "agent" and by.head.lemma_.lower() in harm
-
-
-def key_by_deed(token: Token, key: str, nouns: dict[str, tuple[str, str]]) -> str:
-    """The table's key for a noun that is a party by its deed only, else `key` as it is.
-
-    "Two groups pelted each other" are rioters, "two men opened fire" an unidentified
-    armed group: the key of that type's first noun in `nouns`.
-    """
-    if key in nouns:
-        return key
-    kind = RIOTERS if rioting_group(token, nouns) else UNIDENTIFIED if assailing(token) else ""
-    return next((k for k, v in nouns.items() if v[0] == kind), key) if kind else key

@@ -21,8 +21,8 @@ from analysis.parse.generic.deeds import (
     VIOLENT_VERBS,
     by_deed,
     crowd_deed,
-    key_by_deed,
 )  # fmt: skip
+from analysis.parse.generic.doers import deed_doers, key_by_deed
 from analysis.parse.generic.forces import STATE_TYPES, UNIDENTIFIED
 from analysis.parse.places import ADMIN_WORDS, HYPHENS, place_country
 from analysis.rules import title_words
@@ -286,9 +286,9 @@ def generic_mentions(
         if (
             token.i in taken
             or (token.pos_ not in ("NOUN", "PROPN") and not violent_asset(token, nouns))
-            or (_in_hyphenated(token) and not joined)
+            or (_in_hyphenated(token) and not joined and not deed_doers(token))
         ):
-            continue  # "Gang" of the "Anti-Gang Unit" names no gang
+            continue  # "Gang" of the "Anti-Gang Unit" names no gang; "stone-throwers" do
         pair = f"{doc[token.i - 1].lower_} {token.lower_}" if token.i else ""
         triple = f"{doc[token.i - 2].lower_} {pair}" if token.i > 1 else ""  # "martial arts group"
         key = joined or next((k for k in (triple, pair) if k in nouns), token.lower_)
