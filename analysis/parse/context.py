@@ -42,6 +42,7 @@ from analysis.parse.place_clues import (
     after_preposition,
     country_after_its_place,
     described_in_parentheses,
+    is_a_place_noun,
     located_after,
     named_after_a_body,
     on_a_side,
@@ -134,7 +135,8 @@ def _qualifies_a_place_word(doc: Doc, start: int, end: int, root: Token) -> bool
     head = root.head
     while root.dep_ == "compound" and head.dep_ == "compound" and head.head.i > head.i:
         head = head.head
-    if root.dep_ in ("poss", "compound", "nmod") and head.lower_ in ADMIN_WORDS:
+    area = {head.lower_, head.lemma_.lower()} & ADMIN_WORDS  # "Nigeria's northern states"
+    if root.dep_ in ("poss", "compound", "nmod") and area:
         return True
     return root.dep_ == "compound" and head.lower_ in FEATURES and not doc[start:end].text.isupper()
 
@@ -197,6 +199,9 @@ def _where_it_happened(root: Token) -> bool:
     "Sudan's RSF": where the group is from.
     """
     head = root.head
+    if root.dep_ not in AGENT_DEPS and any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS
+                                            for c in root.children):  # fmt: skip
+        return True  # "made Burkina Faso the epicentre" ("praised Chad, one of the countries")
     if head.i == root.i:
         return False
     if root.dep_ == "nsubj" and head.lemma_.lower() in PLACE_SUBJECT_VERBS:
@@ -211,8 +216,8 @@ def _where_it_happened(root: Token) -> bool:
     if root.dep_ == "nsubj" and head.lemma_.lower() in SHELTERS:  # "Uganda hosts refugees"
         return any(c.dep_ == "dobj" and {c.lower_, c.lemma_.lower()} & (PERSON_NOUNS | RESIDENTS)
                    for c in head.children)  # fmt: skip
-    if root.dep_ == "nsubj" and head.pos_ == "NOUN":  # "making Pakistan the deadliest
-        return head.lemma_.lower() in PLACE_NOUNS  # country": a small clause's place noun
+    if root.dep_ == "nsubj" and head.pos_ in ("NOUN", "NUM"):  # "making Pakistan the deadliest
+        return is_a_place_noun(head)  # country", "made Mexico one of the deadliest countries"
     if root.dep_ == "nsubj":  # "Lebanon lies north of Israel", "Somalia is home to"
         return head.lemma_.lower() in GEOGRAPHY or said_to_be_a_place(head) or _has_land(head)
     if root.dep_ not in ("poss", "compound", "nmod"):

@@ -14,9 +14,13 @@ from spacy.tokens import Doc, Span
 from analysis.parse.place_index import fold
 from analysis.parse.places import resolve_place
 from analysis.parse.spans import put_entities
+from analysis.rules import of_kind
 
 # Labels of the model's entities that may be the last piece of such a name.
 CUT_LABELS = frozenset({"GPE", "LOC", "PERSON", "ORG"})
+# Words of the sea and the land ("Gulf", "Sea", "Strait", "Cape"): "<Word> of <Name>" is a
+# sea or a coast even when the name is a country's ("Gulf of Mexico", "Sea of Japan").
+LANDFORMS = of_kind("place_words", "word", "landform")
 
 
 def join_of_places(doc: Doc) -> None:
@@ -33,14 +37,24 @@ def join_of_places(doc: Doc) -> None:
     >>> join_of_places(doc)
     >>> [(e.text, e.label_) for e in doc.ents]
     [('Spain', 'GPE')]
+    >>> doc = English()("Pirates struck in the Gulf of Guinea.")
+    >>> doc.ents = [Span(doc, 6, 7, label="GPE")]
+    >>> join_of_places(doc)
+    >>> [(e.text, e.label_) for e in doc.ents]
+    [('Gulf of Guinea', 'LOC')]
     """
     joined = []
     for ent in doc.ents:
         start = ent.start - 2
-        if ent.label_ not in CUT_LABELS or ent.ent_id_ or start < 0:
+        if ent.label_ not in CUT_LABELS or start < 0:
             continue
         word, of = doc[start], doc[start + 1]
         if of.lower_ != "of" or not word.is_alpha or not (word.is_title or word.is_upper):
+            continue
+        if word.lower_ in LANDFORMS:  # "Gulf of Guinea": the sea, not the state
+            joined.append(Span(doc, start, ent.end, label="LOC"))
+            continue
+        if ent.ent_id_:
             continue
         text = doc[start : ent.end].text
         place = resolve_place(text)

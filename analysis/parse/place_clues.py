@@ -322,12 +322,19 @@ def is_violence(noun: Token) -> bool:
 def said_to_be_a_place(verb: Token) -> bool:
     """Whether a subject is said to be a place: "Mali is the epicentre", "one of the countries".
 
-    The attribute of "is", "remains", "has become" ("Kenya is a key ally" stays an actor).
+    The attribute of "is", "remains", "has become" ("Kenya is a key ally" stays an actor),
+    or what it ranks among ("Honduras remains among the deadliest countries").
     """
-    attrs = [c for c in verb.children if c.dep_ == "attr"]
-    parts = [g for a in attrs for p in a.children if p.lower_ == "of" for g in p.children
-             if g.dep_ == "pobj"]  # fmt: skip
-    return any(t.lemma_.lower() in PLACE_NOUNS or t.lower_ in PLACE_NOUNS for t in attrs + parts)
+    attrs = [c for c in verb.children if c.dep_ == "attr"] + [
+        g for c in verb.children if c.lower_ == "among" for g in c.children if g.dep_ == "pobj"
+    ]  # fmt: skip
+    return any(is_a_place_noun(a) for a in attrs)
+
+
+def is_a_place_noun(noun: Token) -> bool:
+    """Whether a noun, or what it is one of, is a place noun: "one of the countries"."""
+    parts = [g for p in noun.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in PLACE_NOUNS or t.lower_ in PLACE_NOUNS for t in [noun, *parts])
 
 
 def named_after_a_body(doc: Doc, start: int, end: int) -> bool:

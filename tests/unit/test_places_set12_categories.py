@@ -1,6 +1,6 @@
 """Places never actors on text nobody tuned for: a stress set in our own words (issue 13, round 13).
 
-189 sentences of event reports and local news from 66 countries, each with a place in a
+213 sentences of event reports and local news from 69 countries, each with a place in a
 role where the model often mislabels it: multi-word towns ("San X del Y", "Kfar X",
 "Tell X"), towns that are also personal names, towns after "between X and Y", areas named
 with their level word, rivers, islands, lakes, mountains, camps, markets, places of
@@ -18,11 +18,19 @@ The categories the round's rules add, each with its controls:
 2. a country that is the subject of a relative clause of experience ("the worst violence
    X has seen"): the land where it happened;
 3. an unknown name listed with a town or an area ("raids on Gwoza, Pulka and X"): a town;
-   a list of victims, a list that acts and a list with countries are not asked.
+   a list of victims, a list that acts and a list with countries are not asked;
+4. a country that owns areas named by a plural area word ("Nigeria's northern states");
+5. a sea or a coast named "<landform> of <country>" ("the Gulf of Guinea", "the Gulf of
+   Oman"): the sea, not the state (`data/place_words.csv`, kind `landform`);
+6. a country ranked among places ("made Mexico one of the deadliest countries", "remains
+   among the deadliest countries", "made Burkina Faso the epicentre"): the land.
 """
+
+import re
 
 import pytest
 
+import analysis
 from analysis.parse.places import is_place
 from tests.extraction_helpers import actors_holding, actors_of
 
@@ -217,14 +225,46 @@ STRESS = [
     ("Sokoto State said 20 people were killed by bandits in Sabon Birni.", ["Sabon Birni"]),  # guard, Nigeria
     ("Kenya deployed police officers to Haiti in June.", ["Haiti"]),  # guard, Kenya
     ("Victoria Santos, a nurse, was shot dead in Salvador.", ["Salvador"]),  # guard, Brazil
+    # a second batch: lands that own their parts, seas, travel, trade and ranks
+    ("Nigeria's northern states have suffered years of banditry and kidnapping.", ["Nigeria"]),  # owner_plural, Nigeria
+    ("Mexico's border cities recorded 4,000 murders last year, officials said.", ["Mexico"]),  # owner_plural, Mexico
+    ("Kenya's coastal counties were placed under a dusk-to-dawn curfew.", ["Kenya"]),  # owner_plural, Kenya
+    ("Pakistan's tribal districts saw 30 attacks on police in March.", ["Pakistan"]),  # owner_plural, Pakistan
+    ("Congo's eastern provinces have seen renewed fighting since January.", ["Congo"]),  # owner_plural, Democratic Republic of Congo
+    ("Burkina Faso's northern regions are largely cut off by jihadist blockades.", ["Burkina Faso"]),  # owner_plural, Burkina Faso
+    ("Colombia's Pacific departments account for half of the massacres this year.", ["Colombia"]),  # owner_plural, Colombia
+    pytest.param("The boat capsized off Lampedusa on Sunday, and 40 migrants drowned.", ["Lampedusa"], marks=pytest.mark.xfail(reason="'capsized off X': the parse makes 'off' the verb's particle, which places nothing ('fought off X')")),  # sea, Italy
+    ("A trawler sank off Zanzibar, leaving 12 fishermen missing.", ["Zanzibar"]),  # sea, Tanzania
+    ("Houthi forces attacked a cargo ship in the Red Sea off Hodeidah.", ["Red Sea", "Hodeidah"]),  # sea, Yemen
+    ("Pirates boarded a tanker in the Gulf of Guinea and kidnapped ten sailors.", ["Gulf of Guinea"]),  # sea, Nigeria
+    ("Rohingya refugees drowned when their boat sank in the Andaman Sea.", ["Andaman Sea"]),  # sea, Myanmar
+    pytest.param("Tourism to Kenya has fallen sharply since the attacks on the coast.", ["Kenya"], marks=pytest.mark.xfail(reason="a noun of travel that is no table's ('tourism to X')")),  # travel, Kenya
+    ("Flights to Ethiopia were suspended after the fighting reached the airport.", ["Ethiopia"]),  # travel, Ethiopia
+    pytest.param("The suspects were extradited from Sweden to Denmark on Friday.", ["Sweden", "Denmark"], marks=pytest.mark.xfail(reason="'extradited from X to Y': the second land of a motion from one land to another")),  # travel, Sweden
+    pytest.param("The boat left Libya on Sunday and capsized off Lampedusa.", ["Libya", "Lampedusa"], marks=pytest.mark.xfail(reason="'capsized off X': the parse makes 'off' the verb's particle, which places nothing ('fought off X')")),  # travel, Libya
+    ("Most of the victims were migrants heading to Italy.", ["Italy"]),  # travel, Italy
+    ("He spent ten years in Uganda before returning home to Juba.", ["Uganda", "Juba"]),  # travel, Uganda
+    ("Cocaine seizures in Ecuador rose sharply last year.", ["Ecuador"]),  # trade, Ecuador
+    ("Coca cultivation in Colombia reached a record, the UN said.", ["Colombia"]),  # trade, Colombia
+    ("The wave of killings has made Ecuador one of the most violent countries in the region.", ["Ecuador"]),  # rank, Ecuador
+    ("Kidnappings have turned Haiti into one of the most dangerous places for aid workers.", ["Haiti"]),  # rank, Haiti
+    ("Honduras remains among the deadliest countries for environmental defenders.", ["Honduras"]),  # rank, Honduras
+    ("Chad's government said its troops killed 40 militants near Lake Chad.", ["Lake Chad"]),  # guard_country, Chad
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "places"), STRESS)
 def test_no_place_of_the_stress_set_is_an_actor(text: str, places: list[str]) -> None:
-    found = actors_of(text)
-    leaks = {m: pairs for m, pairs in found.items() for p in places if m in p}
-    assert not leaks, found
+    # a leak is an actor mention inside a place's words ("Chad" of "Lake Chad"), as the
+    # benchmark counts whole-place leaks; "Chad's government" elsewhere is no leak
+    spans = [(m.start(), m.end()) for place in places
+             for m in re.finditer(rf"(?<!\w){re.escape(place)}(?!\w)", text)]  # fmt: skip
+    leaks = [
+        (row.mention, row.actor_type)
+        for row in analysis.extract_actors(text).itertuples()
+        if any(start <= row.start and row.end <= end for start, end in spans)
+    ]
+    assert not leaks, actors_of(text)
 
 
 # (text, an actor that holds or looks like a place, the types it may have)
@@ -252,6 +292,10 @@ GUARDS = [
     ("Greater Manchester Police said a man was stabbed in Oldham.", "Greater Manchester Police", ["state_forces"]),  # UK
     ("Kenya deployed police officers to Haiti in June.", "Kenya", ["state"]),  # Kenya
     ("Victoria Santos, a nurse, was shot dead in Salvador.", "Victoria Santos", ["person"]),  # Brazil
+    ("Houthi forces attacked a cargo ship in the Red Sea off Hodeidah.", "Houthi", ["armed_group"]),  # Yemen
+    ("Coca cultivation in Colombia reached a record, the UN said.", "UN", ["international_org"]),  # Colombia
+    ("Congo accused neighbouring Rwanda of backing the M23 rebels.", "Rwanda", ["state"]),  # Rwanda
+    ("Chad's government said its troops killed 40 militants near Lake Chad.", "Chad", ["state"]),  # Chad
 ]  # fmt: skip
 
 
@@ -358,3 +402,80 @@ def test_a_person_listed_with_countries_or_among_victims_stays_a_person(
     text: str, person: str
 ) -> None:
     assert "person" in {t for _, t in actors_holding(text, person)}, actors_of(text)
+
+
+# --- 4. a country that owns areas named by a plural area word ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Sudan's western states have been cut off from aid for months.", "Sudan"),
+        ("Mali's central regions saw 200 killings in the first half of the year.", "Mali"),
+        ("Somalia's southern districts were hit by floods and fighting.", "Somalia"),
+    ],
+)  # fmt: skip
+def test_a_country_owning_its_areas_is_a_place(text: str, country: str) -> None:
+    assert not actors_holding(text, country), actors_of(text)
+
+
+def test_a_country_owning_its_forces_stays_the_state() -> None:
+    text = "Sudan's armed forces said they had retaken the bridge."
+    assert actors_holding(text, "Sudan"), actors_of(text)
+
+
+# --- 5. a sea named "<landform> of <country>" --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Cartel boats were intercepted in the Gulf of Mexico.", "Mexico"),
+        ("A tanker was attacked in the Gulf of Oman on Thursday.", "Oman"),
+        ("Pirates robbed a barge in the Gulf of Thailand.", "Thailand"),
+    ],
+)  # fmt: skip
+def test_a_sea_named_after_a_country_is_no_state(text: str, country: str) -> None:
+    assert not actors_holding(text, country), actors_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The Government of Spain condemned the attack.", "Government of Spain"),
+        ("Gulf Clan gunmen killed two soldiers in Antioquia.", "Gulf Clan"),
+    ],
+)  # fmt: skip
+def test_a_body_named_of_a_country_or_a_gulf_stays(text: str, body: str) -> None:
+    assert body in actors_of(text), actors_of(text)
+
+
+# --- 6. a country ranked among places ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The killings have made Mexico one of the deadliest countries for journalists.", "Mexico"),
+        ("Gang wars have made Jamaica one of the most violent nations in the Caribbean.", "Jamaica"),
+        ("Somalia ranks among the most dangerous places for aid workers.", "Somalia"),
+        ("Colombia is among the countries with the most killings of activists.", "Colombia"),
+        ("Attacks made Burkina Faso the epicentre of the Sahel crisis.", "Burkina Faso"),
+    ],
+)  # fmt: skip
+def test_a_country_ranked_among_places_is_a_place(text: str, country: str) -> None:
+    assert not actors_holding(text, country), actors_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Chad, one of the few countries with troops in the region, withdrew its soldiers.", "Chad"),
+        ("The UN praised Kenya, one of the few countries that sent troops.", "Kenya"),
+        ("Kenya is among the donors that pledged aid.", "Kenya"),
+    ],
+)  # fmt: skip
+def test_a_country_that_acts_or_is_ranked_among_parties_stays_the_state(
+    text: str, country: str
+) -> None:
+    assert "state" in {t for _, t in actors_holding(text, country)}, actors_of(text)
