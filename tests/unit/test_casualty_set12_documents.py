@@ -1,4 +1,4 @@
-"""Issue 13, set 12's document-level categories: later deaths and period statistics.
+"""Issue 13, set 12's document-level categories: later deaths, period statistics, held again.
 
 The twelfth held-out set's full articles tell a later death before the wounded who are
 still in hospital ("A fifth man has died ... Six people remain in hospital, two of them in
@@ -6,10 +6,11 @@ a critical condition"), count a suspect on from the arrested ("arrested two susp
 third suspect was killed") or tell a second victim after the dead one ("A second teenager
 suffered a wound to his arm"), recall an older incident with its own wounded, and set the
 story against a period's figures ("in the six months to September", "between 2016 and
-2022", "compared with 24 in the whole of 2025", "kidnapped ... in the first nine months").
+2022", "compared with 24 in the whole of 2025", "kidnapped ... in the first nine months")
+and follow the arrested into court by a number alone ("Three were remanded in custody").
 Every text here is written for these tests and set in other places (Kenya, India, DR
-Congo, Uganda, Peru, Zambia, Tanzania, Ecuador, Jamaica, Nigeria, Philippines). The tests
-named "stays" guard against a rule reaching too far.
+Congo, Uganda, Peru, Zambia, Tanzania, Ecuador, Jamaica, Nigeria, Philippines, Honduras,
+Colombia, Mali, Ghana). The tests named "stays" guard against a rule reaching too far.
 """
 
 from extraction_helpers import article, current
@@ -221,3 +222,48 @@ class TestPeriodStatistics:
         counts = current(nlp, text)
         assert counts[(14, "kidnapped")] == 1
         assert counts[(20, "kidnapped")] == 1
+
+
+class TestHeldAgain:
+    """3. A number standing alone for people already held restates them ("Three were remanded")."""
+
+    def test_remanded_and_bailed_after_the_arrests(self, nlp: Language) -> None:
+        text = article(
+            "TEGUCIGALPA — Police detained 12 men after a riot at a football stadium on Friday.",
+            "They appeared in court on Monday. Eight were remanded in custody and four were "
+            "released on bail.",
+            "The club condemned the violence.",
+        )
+        counts = current(nlp, text)
+        assert counts[(12, "detained")] == 1
+        assert counts[(8, "detained")] == 0
+
+    def test_remanded_and_a_teenager_released(self, nlp: Language) -> None:
+        text = article(
+            "CALI — Police arrested five suspects on Tuesday. Three were remanded in custody and "
+            "a 17-year-old was released to his parents.",
+            "The mayor praised the police.",
+        )
+        counts = current(nlp, text)
+        assert counts[(5, "detained")] == 1
+        assert counts[(3, "detained")] == 0
+
+    def test_stays_more_people_than_were_held(self, nlp: Language) -> None:
+        text = article(
+            "BAMAKO — Gendarmes arrested two men on Monday after the robbery of a fuel station.",
+            "Three were arrested on Wednesday in Kati.",
+            "The owner was unhurt.",
+        )
+        counts = current(nlp, text)
+        assert counts[(2, "detained")] == 1
+        assert counts[(3, "detained")] == 1
+
+    def test_stays_two_more_arrested(self, nlp: Language) -> None:
+        text = article(
+            "ACCRA — Police arrested four men on Monday after the clash.",
+            "Two more were arrested on Tuesday in Tema.",
+            "Calm returned.",
+        )
+        counts = current(nlp, text)
+        assert counts[(4, "detained")] == 1
+        assert counts[(2, "detained")] == 1

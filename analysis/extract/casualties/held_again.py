@@ -8,7 +8,9 @@ a count "of them") names people the reader already knows: when the article has c
 people held in the same incident before it, the phrase restates them and is no new row.
 "Another", "more" or "other" people ("two other suspects were detained later"), an
 indefinite phrase ("a third man was arrested") and an older incident the article recalls
-(`dating.Incidents`) are people of their own.
+(`dating.Incidents`) are people of their own. A number standing alone as the subject
+("Three were remanded in custody and a 15-year-old was granted bail") names people held
+before too, when it counts no more than they were.
 """
 
 from collections.abc import Callable
@@ -57,6 +59,21 @@ def definite(figure: Figure) -> bool:
     return False
 
 
+def _bare(figure: Figure) -> bool:
+    """A number standing alone for its people, as the subject: "Three were remanded".
+
+    Its noun is left out because the reader knows it: the people held before ("Police
+    arrested four teenagers ... Three were remanded in custody and a 15-year-old was
+    granted bail"), when it counts no more than they were. Not "two more", "another two".
+    """
+    span = figure.span
+    if figure.noun is not None and figure.noun.i not in range(span.start, span.end):
+        return False
+    if more_of(figure) or any(t.lower_ in _NEW for t in span):
+        return False
+    return len(span) == 1 and span.root.dep_ in {"nsubj", "nsubjpass"} and span.root.like_num
+
+
 def held_again(
     figures: list[Figure],
     first: list[int | None],
@@ -75,7 +92,8 @@ def held_again(
     for index, figure in enumerate(figures):
         if figure.outcome not in _HELD or first[index] is not None or index in distinct:
             continue
-        if not definite(figure):
+        bare = not definite(figure) and _bare(figure)  # "Three were remanded", not "The three"
+        if not (bare or definite(figure)):
             continue
         earlier = next(
             (j for j in range(index - 1, -1, -1)
@@ -84,5 +102,11 @@ def held_again(
              and not apart(figures[j], figure)),
             None,
         )  # fmt: skip
+        if (
+            bare
+            and earlier is not None
+            and (figures[earlier].parsed.count or 0) < (figure.parsed.count or 0)
+        ):
+            continue  # more than were held: people of their own
         if earlier is not None:
             first[index] = first[earlier] if first[earlier] is not None else earlier
