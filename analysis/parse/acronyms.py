@@ -2,7 +2,12 @@
 
 The name before a bracketed acronym is an entity ending there, else a run of capitalised
 words (and connectors such as "of", "al"), whose initials must hold the acronym's letters.
+A name the gazetteer reads by the article's country keeps that reading, and the acronym
+with it; where no reading fits, a name whose acronym the text defines is still an
+organisation, typed by its words. A later "ADF (Renewal)" is a faction of its own.
 """
+
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -50,10 +55,19 @@ def _long_name(
     """The name just before "(ACR)": an entity ending there, else a capitalised run."""
     before = [m for m in mentions if m.end == paren]
     if before and initials_match(acronym, doc[before[0].start : paren].text):
-        return before[0]
+        named = before[0]
+        if named.pending != "ambiguous":
+            return named
+        text = doc[named.start : paren].text  # "the X Front (XF)": an organisation, not a
+        actor = by_name.get(text)  # place; its reading by the article's countries, else this
+        if actor is not None:
+            return replace(named, actor=actor.name, actor_type=actor.actor_type)
+        return replace(named, actor=text, actor_type=organization_type(text, keywords))
     start = paren
     while start > 0 and (doc[start - 1].is_title or doc[start - 1].is_upper
                          or doc[start - 1].lower_ in NAME_CONNECTORS):  # fmt: skip
+        if doc[start - 1].is_sent_start and doc[start - 1].pos_ not in ("PROPN", "ADP", "DET"):
+            break  # "Militants of the X Party (XP)": a sentence's first word, no name's
         start -= 1
     while start < paren and doc[start].lower_ in NAME_CONNECTORS:
         start += 1
@@ -78,5 +92,24 @@ def _mark_tokens(doc: Doc, mentions: list[Mention], names: dict[str, Mention]) -
         if inside is not None and inside.end - inside.start > 1:
             continue  # part of a longer name
         label = "PERSON" if source.actor_type == "person" else source.label
-        kept.append(Mention(token.i, token.i + 1, label, source.actor, source.actor_type))
+        end, actor = token.i + 1, source.actor
+        if _faction(doc, token.i) and source.actor_type != "person":  # "the rival XF
+            end, actor = token.i + 4, f"{source.actor} ({doc[token.i + 2].text})"  # (Democratic)"
+        kept.append(Mention(token.i, end, label, actor, source.actor_type, source.pending))
     return kept
+
+
+def _faction(doc: Doc, i: int) -> bool:
+    """Whether a defined acronym is followed by a bracketed word: "UPDF (Democratic)".
+
+    A party's faction is named by its parent's acronym and a word of its own in brackets;
+    it is one actor, the parent's name with that word (an acronym in brackets would be a
+    definition, not a faction).
+    """
+    return (
+        i + 3 < len(doc)
+        and doc[i + 1].text == "("
+        and doc[i + 3].text == ")"
+        and doc[i + 2].is_title
+        and not is_acronym(doc[i + 2].text)
+    )

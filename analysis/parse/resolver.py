@@ -162,6 +162,7 @@ class ActorResolver(NameTyping):
         join_of_places(doc)  # "Spain" of "Port of Spain": the whole place
         mentions, others = self._initial_mentions(doc)
         mentions = apply_acronym_definitions(doc, mentions, self.by_name, self.keywords)
+        mentions = self.parties_that_fight(doc, mentions)  # "fighters of the X Party (XP)"
         mentions = self._resolve_pending(doc, mentions, [e for e in others if e.label_ == "GPE"])
         mentions += described_bodies(doc, self.descriptors, [m for m in mentions if m.actor])
         mentions = resolve_surnames(doc, mentions)
@@ -287,8 +288,9 @@ class ActorResolver(NameTyping):
             elif mention.pending == "ambiguous":
                 armed = armed_context(doc, mention.start, mention.end, self.armed_nouns)
                 actor = self._reading(text, countries, armed=armed)
-                mention = (
-                    undecided
+                fallback = replace(undecided, actor=mention.actor, actor_type=mention.actor_type)
+                mention = (  # no reading fits: a name its acronym defined keeps its own
+                    (fallback if mention.actor else undecided)
                     if actor is None
                     else replace(
                         undecided, label=actor.label, actor=actor.name, actor_type=actor.actor_type

@@ -7,6 +7,8 @@ an organisation gets its type from its own words (`data/organization_keywords.cs
 an outlet stands is media; a state's body named by a place is that state (or its forces).
 """
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from analysis.parse import gazetteer
@@ -20,6 +22,7 @@ from analysis.parse.context import (
 )  # fmt: skip
 from analysis.parse.generic.deeds import VIOLENT_VERBS
 from analysis.parse.mentions import (
+    FOLLOWER_NOUNS,
     Mention,
     descriptor_type,
     organization_type,
@@ -48,6 +51,11 @@ STATE_QUALIFIERS = frozenset(w.lower() for w in of_kind("party_words", "word", "
 NAMED_BODY_TYPES = frozenset({"media", "ngo", "international_org"})
 # Keyword types of a state's own body: "Ministry of Health" is no place, wherever it stands.
 STATE_BODIES = frozenset({"state", "state_forces"})
+# A party's people whose deeds say nothing of arms ("members of the X Party beat ..."):
+# `party_words.csv`, kind `member`.
+MEMBER_NOUNS = frozenset(of_kind("party_words", "word", "member"))
+# Types of the generic nouns of a party's armed people ("fighters of the X Party").
+ARMED_KINDS = frozenset({"armed_group", "militia", "unidentified_armed_group"})
 # Types a descriptor gives a name over its own words: "the opposition Movement for Change".
 DESCRIBED_TYPES = NAMED_BODY_TYPES | {"political"}
 
@@ -91,7 +99,6 @@ class NameTyping:
         party = party_follows(doc, end, self.generic) or party_precedes(doc, start)
         kind = "political" if kind == "other" and party else kind
         kind = "state_forces" if kind == "armed_group" and self.states_army(text) else kind
-        kind = self._by_deed(doc, start, end, kind)  # "the X Party ambushed a patrol"
         body = organization_type(" ".join(text.split()[:-1]), self.keywords) != "other"
         # "a National Army post", "a Belize Defence Force soldier": a body's own name
         named_body = organization_type(text, self.keywords) != "other" and not is_place(text)
@@ -147,11 +154,27 @@ class NameTyping:
             return Mention(start, end, label, text, kind)
         return Mention(start, end, label)
 
-    def _by_deed(self, doc: Doc, start: int, end: int, kind: str) -> str:
-        """A body its own words call a party is an armed group when it fights.
+    def parties_that_fight(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """A body its own words call a party is an armed group where it fights.
 
-        "Fighters of the Marxist Workers' Party ambushed a patrol": a party by its name,
-        an armed group by its deed. Its name is the subject of a violent verb ("the X
+        "Fighters of the Marxist Workers' Party (MWP) ambushed a patrol": a party by its
+        name, an armed group by its deed, in every mention (its acronym's too). The
+        gazetteer's parties keep their type: a former rebel movement in politics is one.
+        """
+        fighters = {
+            m.actor
+            for m in mentions
+            if m.actor_type == "political"
+            and m.actor not in self.actors
+            and self._by_deed(doc, m.start, m.end, "political") == "armed_group"
+        }
+        return [replace(m, actor_type="armed_group") if m.actor in fighters else m
+                for m in mentions]  # fmt: skip
+
+    def _by_deed(self, doc: Doc, start: int, end: int, kind: str) -> str:
+        """A party's type, or an armed group's where the name fights.
+
+        Its name is the subject of a violent verb ("the X
         Party ambushed a patrol") or the doer of a passive one ("killed by the X Party"),
         or an armed noun goes with it (`armed_context`: "fighters of the X Party"). Its
         supporters' clash is theirs.
@@ -159,6 +182,13 @@ class NameTyping:
         if kind != "political" or organization_type(doc[start:end].text, self.keywords) != kind:
             return kind
         root = doc[start:end].root
+        owner = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+        if (
+            owner is not None
+            and owner.lower_ not in FOLLOWER_NOUNS | MEMBER_NOUNS
+            and self.generic.get(owner.lower_, ("armed_group",))[0] in ARMED_KINDS
+        ):  # "remnants of the X Party ambushed"; its supporters' or members' deeds are theirs
+            root = owner
         verb = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "agent" else root.head
         doer = root.dep_ == "nsubj" or (root.dep_ == "pobj" and root.head.dep_ == "agent")
         fights = (doer and verb.lemma_.lower() in VIOLENT_VERBS) or armed_context(

@@ -10,6 +10,7 @@ organisation; a gazetteer actor keeps its type.
 
 from spacy.tokens import Doc, Span
 
+from analysis.parse.generic.deeds import VIOLENT_VERBS
 from analysis.parse.mentions import DETERMINERS
 from analysis.rules import mapping, of_kind
 
@@ -27,6 +28,16 @@ DESCRIPTORS = sorted(
 ]  # fmt: skip
 # How many words (adjectives such as "local", "Kenyan") may stand before the descriptor.
 LEAD_WORDS = 3
+# A body's head nouns ("group", "movement"): an apposition on one that tells of violence
+# ("a radical group that has claimed attacks", "an armed movement") makes an armed group.
+BODY_NOUNS = frozenset(of_kind("party_words", "word", "body"))
+# The generic nouns of armed parties, as words ("armed group", "militants", "insurgent").
+ARMED_WORDS = frozenset(
+    word
+    for noun, kind in mapping("generic_actors", "noun", "actor_type").items()
+    if kind in ("armed_group", "unidentified_armed_group", "militia")
+    for word in noun.split()
+)
 
 
 def _described_as(doc: Doc, end: int) -> str | None:
@@ -50,11 +61,32 @@ def _described_as(doc: Doc, end: int) -> str | None:
     return None
 
 
+def _violent_body(doc: Doc, start: int, end: int) -> bool:
+    """Whether the apposition after a name is a body that does violence.
+
+    "Weichan Auka Mapu, a radical Mapuche group that has claimed previous attacks":
+    the apposition's head is a body noun of `party_words.csv` (kind `body`) and its words
+    hold a verb or noun of violence (`incident_terms.csv`) or an armed party's word ("an
+    armed movement"). "X, a volunteer group that patrols the streets" says no violence.
+    """
+    heads = [t for t in doc[end + 1 : min(end + 12, len(doc))]
+             if t.dep_ == "appos" and start <= t.head.i < end]  # fmt: skip
+    if not heads or heads[0].lower_ not in BODY_NOUNS:
+        return False
+    words = [t for t in heads[0].subtree if t.i > end]
+    return any(  # "claimed attacks", "a string of killings", "an armed movement"
+        t.lemma_.lower().removesuffix("ing") in VIOLENT_VERBS or t.lower_ in ARMED_WORDS
+        for t in words
+    )
+
+
 def described_after(spans: list[Span], known: frozenset[str]) -> list[Span]:
     """Give a name the type of the apposition just after it ("X, a rights group")."""
     result = []
     for span in spans:
         kind = _described_as(span.doc, span.end)
+        if kind is None and span.label_ in ("person", "other"):
+            kind = "armed_group" if _violent_body(span.doc, span.start, span.end) else None
         if kind is not None and span.text not in known and span.label_ != kind:
             name = span.text  # "Military Forces of Kenya" was read off the name's "Unit"
             span = Span(span.doc, span.start, span.end, label=kind, kb_id=name, span_id=name)
