@@ -30,6 +30,7 @@ def _weapon(token: Token, weapons: frozenset[str]) -> bool:
 
 def _fired(token: Token, weapons: frozenset[str], parties: frozenset[str]) -> Token | None:
     """The weapon noun a modifier qualifies, up compound words that name no party."""
+    joined = token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
     while token.dep_ == "conj" and token.head.i < token.i:  # "US and British aircraft"
         token = token.head
     if token.dep_ not in MODIFIER_DEPS:
@@ -39,6 +40,8 @@ def _fired(token: Token, weapons: frozenset[str], parties: frozenset[str]) -> To
         if head.dep_ not in MODIFIER_DEPS or head.lower_ in parties or head.head.i <= head.i:
             return None
         head = head.head
+    if not joined and (head.lower_ in parties or head.lemma_.lower() in parties):
+        return None  # "a Kenya soldier": the generic rule joins the two words whole
     return head if head.i > token.i and head.pos_ == "NOUN" else None
 
 
