@@ -37,13 +37,15 @@ from analysis.extract.casualties.attackers import attacker_figures
 from analysis.extract.casualties.clauses import denied, headline_outcome
 from analysis.extract.casualties.figures import Figure, twin_outcomes
 from analysis.extract.casualties.group_sizes import group_size
-from analysis.extract.casualties.implicit_merge import merged, role_of
+from analysis.extract.casualties.implicit_merge import merged
+from analysis.extract.casualties.implicit_merge import role_of as _role_of
 from analysis.extract.casualties.numbers import Count
 from analysis.extract.casualties.outcome import find_outcome, own_outcome, shared_subject
 from analysis.extract.casualties.people import (
     TAKES_THINGS,
     dead_object,
     dead_objects,
+    gapped,
     state_after_object,
 )
 from analysis.extract.casualties.terms import Rules
@@ -65,6 +67,18 @@ _PRONOUN_VICTIMS = {"another": 1, "both": 2}
 # Verbs whose subject bears the wound named by their object ("suffered a gunshot wound"),
 # unlike "put the toll at" or "visited the wounded".
 _BEAR_VERBS = frozenset({"suffer", "sustain", "receive"})  # "another was wounded", "both were hurt"
+
+
+def role_of(token: Token, triggers: dict) -> Token:
+    """`implicit_merge.role_of`, but a gapped clause's noun holds its own role.
+
+    "A smuggler was shot dead and a customs officer wounded": the parse joins "officer"
+    to "shot" as a conjunct, but its own participle ("wounded", `people.gapped`) tells
+    what happened to it.
+    """
+    if token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"} and gapped(token, triggers):
+        return token
+    return _role_of(token)
 
 
 def _phrase_start(token: Token) -> int:
@@ -96,6 +110,8 @@ def _patient(token: Token, triggers: dict) -> bool:
     "the chief's abduction".
     """
     if token.dep_ in {"nsubjpass", "dobj"} or dead_object(token):  # "shot dead/prep a guard"
+        return True
+    if token.dep_ == "conj" and gapped(token, triggers):  # "and a constable wounded"
         return True
     if token.dep_ == "nsubj":  # intransitive: "the driver died", "the nun is missing"
         children = list(token.head.children)
@@ -229,13 +245,14 @@ def implicit_figures(
     for token in doc:
         if token.i in taken:
             continue
-        if token.dep_ == "conj" and role_of(token).i not in taken:
+        first = role_of(token, triggers)  # itself for a gapped clause's noun
+        if token.dep_ == "conj" and first != token and first.i not in taken:
             continue  # a conjunct of a victim is counted with it; of a figure, on its own
         found = _candidate(token, rules, triggers, taken, after_cues)
         if found is None:
             continue
         people, count = found
-        role = role_of(people[0] if people[0].pos_ in {"NOUN", "PROPN"} else people[-1])
+        role = role_of(people[0] if people[0].pos_ in {"NOUN", "PROPN"} else people[-1], triggers)
         start = min(_phrase_start(p) for p in people)
         if _second_object(role) and _phrase_start(people[0]) not in after_cues:
             continue  # ("killed 20 villagers, among them a baby": the baby is a part)
@@ -281,7 +298,7 @@ def _figure(
     """One implicit figure for the victims of one role, with its outcome (None: dropped)."""
     people = [p for group, _ in members for p in group]
     count = sum(n for _, n in members)
-    role = role_of(people[0])
+    role = role_of(people[0], triggers)
     outcome = None if dep == "cue" else find_outcome(role, triggers, rules)
     if outcome is None and dep != "cue" and age_after(role):
         outcome = headline_outcome(role, triggers)  # "Boy, 16, stabbed to death; ..."

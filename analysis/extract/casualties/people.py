@@ -12,9 +12,12 @@ from spacy.tokens import Token
 from analysis.extract.casualties.numbers import VAGUE
 from analysis.extract.casualties.terms import Rules
 from analysis.extract.casualties.who.words import words
+from analysis.rules import packaged_rows
 
 # Killing verbs whose object is as often a thing: "lost 12 men" but "lost 12 tanks".
 TAKES_THINGS = frozenset({"lose"})
+# Verbs whose object is people only (`data/arrest_verbs.csv`): "arrested 15 fans".
+ARRESTS = frozenset(row["verb"] for row in packaged_rows("arrest_verbs"))
 
 
 def is_person(token: Token, rules: Rules) -> bool:
@@ -45,12 +48,14 @@ def hurt_role(token: Token, triggers: dict, *, objects: bool = True) -> bool:
     The passive subject ("a ranger was killed") or, with `objects`, the object ("beat two
     thieves to death") of a killing or wounding trigger: what is killed or hurt is a person
     (animals are `not_person` rows), the parse's signal of humanness for nouns outside the
-    person list. Not for detained or displaced: "the truck was captured", "the village was
-    evacuated". A conjunct takes the role of the first item of its coordination. A clause
+    person list. Not for displaced, nor for detained by a verb that takes things too: "the
+    truck was captured", "the village was evacuated"; an arrest verb (`ARRESTS`: "police
+    detained 15 fans") takes only people, counted by a number (not "detained the cargo of
+    two ships"). A conjunct takes the role of the first item of its coordination. A clause
     whose auxiliary is left out is passive too: "two were killed and five gendarmes
-    injured", parsed with the participle as the noun's own clause or its verb (`_gapped`).
+    injured", parsed with the participle as the noun's own clause or its verb (`gapped`).
     """
-    if _gapped(token, triggers):
+    if gapped(token, triggers):
         return True
     role = token
     while role.dep_ == "conj" and role.head != role:
@@ -61,10 +66,12 @@ def hurt_role(token: Token, triggers: dict, *, objects: bool = True) -> bool:
         return False
     if objects and dead_object(role):  # "shot dead/prep a guard/pobj"
         return head.i in triggers and triggers[head.i][0] == "killed"
+    if role.dep_ in deps and head.lemma_.lower() in ARRESTS and head.i in triggers:
+        return any(c.dep_ == "nummod" for c in token.children)  # "detained 15 fans", counted
     return role.dep_ in deps and head.i in triggers and triggers[head.i][0] in {"killed", "wounded"}
 
 
-def _gapped(token: Token, triggers: dict) -> bool:
+def gapped(token: Token, triggers: dict) -> bool:
     """A noun with a killing or wounding participle and no auxiliary: "five gendarmes injured".
 
     The participle is the noun's clause after it (acl) or its verb (nsubj). It has no
