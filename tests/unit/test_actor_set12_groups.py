@@ -146,3 +146,38 @@ def test_followers_blocking_a_road_are_protesters(text):
 def test_followers_burning_tyres_are_rioters():
     text = "Supporters of the governor burning tyres clashed with police in Kano, Nigeria."
     assert _types(text, "Supporters") == {"rioters"}
+
+
+# --- 6. residents who fight unarmed are a mob; armed, a communal militia -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Residents of two villages clashed over a disputed field near Kolda, Senegal, leaving "
+         "one man dead.", "Residents"),
+        ("Villagers clashed with migrant workers in a suburb of Durban, South Africa, on "
+         "Sunday.", "Villagers"),
+        ("Locals of two neighbouring hamlets fought over a water point in Tillaberi, Niger.",
+         "Locals"),
+    ],
+)  # fmt: skip
+def test_residents_who_fight_unarmed_people_are_rioters(text, word):
+    assert _types(text, word) == {"rioters"}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("Two groups of villagers attacked each other with machetes and guns over land in "
+         "Bihar, India.", "villagers", "militia"),
+        ("Armed villagers killed three bandits in Zamfara, Nigeria.", "villagers", "militia"),
+        ("Villagers killed two of the bandits who attacked them in Katsina, Nigeria.",
+         "Villagers", "civilians"),
+        ("Residents clashed with the attackers in Ituri, DR Congo.", "Residents", "civilians"),
+        ("Soldiers clashed with residents resisting evictions in Nairobi, Kenya.", "residents",
+         "civilians"),
+    ],
+)  # fmt: skip
+def test_armed_residents_are_a_militia_and_residents_against_armed_men_civilians(text, word, kind):
+    assert _types(text, word) == {kind}

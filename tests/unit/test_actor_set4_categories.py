@@ -88,8 +88,8 @@ def test_bare_force_nouns_are_the_articles_countrys_forces(text, word, actor):
         ("Armed warriors raided cattle camps near Kapoeta, South Sudan.", "warriors"),
         ("Government-aligned factions fought RSF units north of El Obeid, Sudan.",
          "factions"),
-        ("Two groups of villagers clashed over a farm boundary in Bokkos, Plateau State, "
-         "Nigeria.", "villagers"),
+        ("Two groups of villagers clashed with guns over a farm boundary in Bokkos, "
+         "Plateau State, Nigeria.", "villagers"),
     ],
 )  # fmt: skip
 def test_community_and_aligned_fighters_are_militias(text, word):

@@ -168,7 +168,7 @@ def test_residents_who_defend_themselves_are_civilians(text, word):
     [
         ("Armed villagers attacked a neighbouring village over land in Benue, Nigeria.",
          "villagers"),
-        ("Two groups of villagers clashed over a well in Mopti, Mali.", "villagers"),
+        ("Two groups of villagers clashed with rifles over a well in Mopti, Mali.", "villagers"),
     ],
 )  # fmt: skip
 def test_armed_villagers_or_villagers_fighting_villagers_are_a_communal_militia(text, word):

@@ -38,6 +38,10 @@ CROWD_NOUNS, DOER_NOUNS, ATTEMPTS = (
 )
 # A fight among people of one kind ("rival fans fought", "a brawl between villagers").
 BRAWLS = frozenset(row["verb"] for row in packaged_rows("crowd_verbs") if row["kind"] == "brawl")
+# Weapons that make fighting residents an armed community ("with sticks and firearms").
+FIREARMS = frozenset(
+    row["verb"] for row in packaged_rows("crowd_verbs") if row["kind"] == "firearm"
+)
 # People named by where they live ("residents", "villagers"): `data/resident_nouns.csv`.
 RESIDENTS = frozenset(row["noun"] for row in packaged_rows("resident_nouns"))
 # A people's young men ("youths") are its militia, as coders name them (`party_words.csv`).
@@ -265,17 +269,36 @@ def brawling(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
 
 
 def _communal(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
-    """Whether people who fight are a community's militia, not civilians who defend themselves.
+    """Whether people who fight are a community's militia, not civilians or a mob.
 
     Herders, farmers or youths who kill or clash are coded as a communal militia, and so are
-    villagers who fight villagers ("two groups of villagers clashed"); people named by where
-    they live who fight armed men ("villagers killed two of the bandits", "residents clashed
-    with the attackers") defend themselves and stay civilians, unless they are armed.
+    people named by where they live who are armed ("armed villagers", "two groups of
+    villagers attacked each other with sticks and firearms"). Such people who fight armed
+    men defend themselves and stay civilians, and unarmed ones who fight each other or
+    unarmed people are a mob (`_residents_fighting`).
     """
-    noun = " ".join(t.lower_ for t in token.doc[max(token.i - 1, 0) : token.i + 1])
-    if token.lower_ not in RESIDENTS and noun not in RESIDENTS:
+    if not _resident(token):
         return True
-    if any(c.lower_ == "armed" for c in token.children):
+    return _residents_fighting(token, nouns, opponents=False)
+
+
+def _resident(token: Token) -> bool:
+    """Whether the noun names people by where they live (`data/resident_nouns.csv`)."""
+    noun = " ".join(t.lower_ for t in token.doc[max(token.i - 1, 0) : token.i + 1])
+    return token.lower_ in RESIDENTS or noun in RESIDENTS
+
+
+def _residents_fighting(
+    token: Token, nouns: dict[str, tuple[str, str]], *, opponents: bool
+) -> bool:
+    """Whether fighting residents are armed (`opponents` False) or fight armed men (True).
+
+    Armed: "armed villagers", "villagers armed with machetes", a firearm of
+    `data/crowd_verbs.csv` (kind `firearm`) in what the verb takes ("with sticks and
+    firearms"). Armed opponents: a noun of an armed party among the verb's objects
+    ("villagers killed two of the bandits", "residents clashed with the attackers").
+    """
+    if not opponents and any(c.lower_ == "armed" for c in token.children):
         return True  # "armed villagers", "villagers armed with machetes"
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
@@ -288,8 +311,10 @@ def _communal(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
     # "killed two of the bandits": the people the numeral stands for
     others += [g for o in others for c in o.children if c.dep_ == "prep"
                for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    if not opponents:  # "attacked each other with sticks and firearms": armed themselves
+        return any(t.lemma_.lower() in FIREARMS for o in others for t in o.subtree)
     armed = {kind for kind, _ in nouns.values()} - {CIVILIANS, PROTESTERS, RIOTERS, "state"}
-    return not any(nouns.get(o.lower_, ("",))[0] in armed for o in others)
+    return any(nouns.get(o.lower_, ("",))[0] in armed for o in others)
 
 
 def _against_the_state(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
@@ -353,6 +378,10 @@ def by_deed(
         return COMMUNAL  # "herders killed seven villagers"
     if actor_type in (CIVILIANS, PROTESTERS) and rioting(token):  # "villagers lynched"
         return rioters
+    if (actor_type == CIVILIANS and _resident(token) and fighting(token)
+            and not _against_the_state(token, nouns)
+            and not _residents_fighting(token, nouns, opponents=True)):  # fmt: skip
+        return rioters  # "residents of two villages clashed over land", unarmed
     clashed_with = token.dep_ == "pobj" and token.head.lower_ == "with"  # "police clashed with
     if actor_type == PROTESTERS and fighting(token) and not clashed_with:  # protesters": theirs
         return rioters  # "demonstrators clashed with police"
