@@ -261,6 +261,10 @@ def _a_body(doc: Doc, start: int, end: int) -> bool:
     return any(t.lower_ in BODY_WORDS for t in doc[start:end])
 
 
+# How many list mates on each side of a name `listed_with_a_place` reads.
+LIST_MATES = 3
+
+
 def listed_with_a_place(doc: Doc, start: int, end: int) -> bool:
     """Whether the name is in a list of proper names another of which is a place.
 
@@ -276,9 +280,14 @@ def listed_with_a_place(doc: Doc, start: int, end: int) -> bool:
         return False
     if min(members, key=lambda m: m.i).head.lemma_.lower() in VICTIM_HEADS:
         return False  # "abducted Amina, Hauwa and Zainab": whom a killing or an arrest takes
-    entities = doc.spans.get(MODEL_SPANS_KEY, [])
-    others = [m for m in members if not start <= m.i < end]
-    found = [(m, next((e for e in entities if e.start <= m.i < e.end), None)) for m in others]
+    members.sort(key=lambda m: m.i)  # the nearest mates only: a list may run to thousands
+    at = next((k for k, m in enumerate(members) if start <= m.i < end), 0)
+    others = [m for m in members[max(0, at - LIST_MATES) : at + LIST_MATES + 1]
+              if not start <= m.i < end]  # fmt: skip
+    wanted = {m.i for m in others}
+    entity_at = {i: e for e in doc.spans.get(MODEL_SPANS_KEY, [])
+                 for i in range(e.start, e.end) if i in wanted}  # fmt: skip
+    found = [(m, entity_at.get(m.i)) for m in others]
     if any(e is not None and e.label_ == "PERSON" and len(e) > 1 for _, e in found):
         return False
     names = [(doc[m.left_edge.i : m.i + 1].text if e is None else e.text, e) for m, e in found]
