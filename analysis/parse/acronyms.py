@@ -100,7 +100,7 @@ def _mark_tokens(doc: Doc, mentions: list[Mention], names: dict[str, Mention]) -
 
 
 def _faction(doc: Doc, i: int) -> bool:
-    """Whether a defined acronym is followed by a bracketed word: "UPDF (Democratic)".
+    """Whether a defined acronym is followed by a bracketed word: "NDF (Reformed)".
 
     A party's faction is named by its parent's acronym and a word of its own in brackets;
     it is one actor, the parent's name with that word (an acronym in brackets would be a

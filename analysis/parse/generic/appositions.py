@@ -64,7 +64,8 @@ def _described_as(doc: Doc, end: int) -> str | None:
 def _violent_body(doc: Doc, start: int, end: int) -> bool:
     """Whether the apposition after a name is a body that does violence.
 
-    "Weichan Auka Mapu, a radical Mapuche group that has claimed previous attacks":
+    "X, a separatist group that has carried out bombings before", "Y, a network behind
+    a string of killings":
     the apposition's head is a body noun of `party_words.csv` (kind `body`) and its words
     hold a verb or noun of violence (`incident_terms.csv`) or an armed party's word ("an
     armed movement"). "X, a volunteer group that patrols the streets" says no violence.
