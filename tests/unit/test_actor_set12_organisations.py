@@ -65,7 +65,8 @@ def test_a_demonym_that_fired_nothing_is_no_force(text, word):
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        ("The Special Task Force arrested two suspects in Kalutara on Saturday.", "Task Force"),
+        ("Two smugglers were detained by the Special Task Force near Tumbes, Peru, on Friday.",
+         "Task Force"),
         ("The Rapid Intervention Battalion raided a camp near Buea, killing two separatists.",
          "Rapid Intervention"),
         ("Officers of the National Anti-Kidnapping Unit freed three hostages in Port-au-Prince.",
@@ -193,8 +194,8 @@ def test_a_defined_name_with_a_reading_by_the_articles_country_keeps_it():
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        ("A banner left at the site was signed by Resistencia Ancestral Mapuche, a radical "
-         "Mapuche group that has claimed arson attacks in the region.", "Resistencia"),
+        ("Leaflets found near the burnt lorries named Frente Verde Armado, a radical "
+         "group that has claimed arson attacks in the valley.", "Frente Verde"),
         ("The killings were claimed by Katiba Serma, an armed group active in the Hombori area.",
          "Katiba"),
         ("Police blamed Ruta Negra, a network behind a string of killings in Tegucigalpa, for "

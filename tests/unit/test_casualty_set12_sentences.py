@@ -119,7 +119,7 @@ class TestBlows:
         assert counted(nlp, text) == [(1, "wounded")]
 
     def test_cut_on_the_arm(self, nlp: Language) -> None:
-        text = "A cashier was cut on the arm during the robbery in Lusaka."
+        text = "During the robbery in Lusaka a shop assistant was slashed on the hand."
         assert counted(nlp, text) == [(1, "wounded")]
 
     def test_hit_by_bottles(self, nlp: Language) -> None:
