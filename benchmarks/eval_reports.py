@@ -10,7 +10,9 @@ figures with a written numeral against the gold rows whose number is written;
 "no_implicit" the figures with a written numeral (or vague) against the gold rows that are
 not implicit counts, i.e. the package without the implicit-count rule. A gold actor is
 found when an extracted actor mention overlaps its first mention with the same
-`actor_type`. A place leak is an extracted actor mention overlapping a gold place string.
+`actor_type` (`share`); `share_any_mention` also counts a gold actor found at a later
+whole-word occurrence of its mention (a name-level figure, reported beside, never instead).
+A place leak is an extracted actor mention overlapping a gold place string.
 `--data DIR` scores another set in the same format (e.g. `benchmarks/heldout_reports2/`,
 the second blind set with full news articles); for any set other than the default, or with
 `--by-style`, a `by_style` block adds the "all" casualty F1 and the actor share per `style`
@@ -125,6 +127,7 @@ def score_actors(passages: list[dict], docs: dict) -> dict:
     found: Counter = Counter()
     total: Counter = Counter()
     missed, leaks, place_only = [], [], []
+    any_found = 0
     per_passage = {}  # id -> [found, total]
     for passage in passages:
         pid, text = passage["id"], passage["text"]
@@ -142,6 +145,13 @@ def score_actors(passages: list[dict], docs: dict) -> dict:
                 s < end and e > start and t == actor_type for s, e, t, _ in spans
             )
             found[actor_type] += ok
+            # Secondary, name-level figure: any whole-word occurrence of the mention (the
+            # first one can be another thing: "police" in a headline's "police station").
+            any_found += ok or any(
+                s < m.end() and e > m.start() and t == actor_type
+                for m in re.finditer(rf"(?<!\w){re.escape(mention)}(?!\w)", text)
+                for s, e, t, _ in spans
+            )
             per_passage[pid][0] += ok
             per_passage[pid][1] += 1
             if not ok:
@@ -162,6 +172,7 @@ def score_actors(passages: list[dict], docs: dict) -> dict:
     leaked = {tuple(x) for x in leaks}
     return {
         "found": n_found, "total": n_total, "share": round(n_found / n_total, 3),
+        "share_any_mention": round(any_found / n_total, 3),
         "by_type": {t: f"{found[t]}/{n}" for t, n in total.most_common()},
         "places_returned_as_actors": len(leaked),
         "place_leaks": sorted(list(x) for x in leaked),
