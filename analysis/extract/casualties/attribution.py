@@ -185,7 +185,12 @@ def period(figure: Figure) -> str | None:
     """The nearest date phrase in the sentence, with its "of ..." ("five days of fighting")."""
     sent = figure.sent
     dates = _FACTS.get(
-        "dates", sent, None, lambda: _by_position(_entities(sent, "DATE"), lambda e: e.start)
+        "dates",
+        sent,
+        None,
+        lambda: _by_position(
+            [e for e in _entities(sent, "DATE") if not _is_age(e)], lambda e: e.start
+        ),
     )
     at = figure.span.start
     date = _nearest(dates, at, lambda e: e.start <= at < e.end)
@@ -198,6 +203,28 @@ def period(figure: Figure) -> str | None:
     doc = sent.doc
     start = date.start - 1 if date.start and doc[date.start - 1].lower_ == "since" else date.start
     return _trim(list(doc[start:end]))
+
+
+def _is_age(date: Span) -> bool:
+    """A DATE entity that is a person's age, not a period ("a 38-year-old", "aged 19 and 23").
+
+    The small model tags ages as dates; a caption's "Period: 12-year-old" is wrong. An age
+    says "-year-old"/"years old", follows "aged"/"age", or is a bare number under 150 set
+    off by commas after a name ("Ramon Villaceran, 54,"); a bare year ("in 2024") stays.
+    """
+    words = date.text.lower()
+    if "year-old" in words or "month-old" in words or " old" in f" {words}":
+        return True
+    before = date.doc[date.start - 1].lower_ if date.start else ""
+    if before in {"aged", "age", "ages"} or (
+        before in {"between", "from"}
+        and date.start > 1
+        and date.doc[date.start - 2].lower_ == "aged"
+    ):
+        return True
+    return all(t.like_num or t.is_punct or t.lower_ in {"and", "to"} for t in date) and all(
+        not t.is_digit or int(t.text) < 150 for t in date
+    )
 
 
 def _place_token(pobj: Token) -> Token | None:
