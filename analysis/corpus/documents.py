@@ -25,7 +25,8 @@ def clean_record(record: dict[str, Any]) -> dict[str, Any]:
 
     An HTML page (a .html or .htm file, or text that starts like HTML) becomes its main
     text, and its own metadata gives the title and `published` date where the record has
-    none: a JSONL/CSV `title` or a sidecar's `published` wins. Otherwise a title given by
+    none: a JSONL/CSV `title` or a sidecar's `published` wins; a plain text's own date line
+    ("Published 14 March 2026") gives `published` last. Otherwise a title given by
     the record wins over the headline found in the text. A record whose text has no
     paragraph left is "empty".
     """
@@ -40,7 +41,7 @@ def clean_record(record: dict[str, Any]) -> dict[str, Any]:
     article = clean_article(page.text if page else raw_text)
     row.update(
         title=record.get("title") or (page and page.title) or article.title,
-        published=record.get("published") or (page and page.published) or None,
+        published=record.get("published") or (page and page.published) or article.published,
         dateline=article.dateline,
         text=article.text,
         n_paragraphs=len(article.paragraphs),
