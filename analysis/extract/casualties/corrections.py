@@ -26,10 +26,12 @@ figure of the outcome the earlier one stays: it is all the article says.
 """
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.tokens import Token
 
 from analysis.extract.casualties.figures import Figure
+from analysis.extract.casualties.numbers import Count, parse_number
 from analysis.extract.casualties.terms import Rules
 
 _REPORTERS = frozenset({"nsubj", "nsubjpass", "prep"})  # a verb's report: its subject, "in"
@@ -121,3 +123,79 @@ def corrected(
         target = _correction(figures, index, stale, apart)
         if target is not None:
             points[id(figures[index])] = figures[target]
+
+
+def _revision(figure: Figure, nouns: frozenset[str]) -> Token | None:
+    """The number a later clause of the figure's sentence revises it to, if any.
+
+    "Police had said that five people died, but on Monday they corrected the figure to
+    three"; "the army first reported 14 wounded, but the mayor's office lowered the
+    figure to 11": a verb joined to one above the figure, after it, that takes a report
+    noun (`report_noun` rows: "figure", "toll", "count") or "it" as its object and a
+    number after "to", whatever the verb ("revised", "cut", "lowered", "corrected").
+    """
+    token = figure.span.root
+    sent = figure.sent
+    while token.head.i != token.i and sent.start <= token.head.i < sent.end:
+        token = token.head
+        if token.pos_ not in {"VERB", "AUX"}:
+            continue
+        for verb in token.conjuncts:
+            if verb.i <= figure.span.end:
+                continue
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            if not any(o.lemma_.lower() in nouns or o.lower_ == "it" for o in objects):
+                continue
+            for prep in verb.children:
+                if prep.dep_ == "prep" and prep.lower_ == "to":
+                    numbers = [c for c in prep.children if c.dep_ == "pobj" and c.like_num]
+                    if numbers and parse_number(numbers[0].text) is not None:
+                        return numbers[0]
+    return None
+
+
+def revised(
+    figures: list[Figure],
+    points: dict[int, Figure],
+    nouns: frozenset[str],
+    apart: Callable[[Figure, Figure], bool],
+) -> dict[int, Figure]:
+    """Point each figure a later clause revises to the figure of its new number.
+
+    The new number is a figure already when the article gives it elsewhere ("left three
+    people dead" in the lede): the revised figure points to it. Otherwise ("lowered the
+    figure to 11") a figure of the revised one's outcome and people is made at the
+    number; returned by the id of the figure it replaces, for the caller to place after it.
+    """
+    made: dict[int, Figure] = {}
+    for figure in figures:
+        if figure.outcome is None or figure.parsed.count is None or id(figure) in points:
+            continue
+        number = _revision(figure, nouns)
+        if number is None:
+            continue
+        count = parse_number(number.text)
+        at = [o for o in figures if o.span.start <= number.i < o.span.end and o is not figure]
+        if at:  # "revised the toll to six": the toll is of the revised figure's people
+            noun = at[0].noun
+            if noun is None or noun.i == number.i or noun.lemma_.lower() in nouns:
+                at[0].outcome = figure.outcome
+            if at[0].outcome == figure.outcome:
+                points[id(figure)] = at[0]
+            continue
+        same = [
+            other for other in figures
+            if other is not figure and other.outcome == figure.outcome
+            and other.parsed.count == count and other.part_of is None
+            and id(other) not in points
+            and not apart(*sorted((figure, other), key=lambda f: f.span.start))
+        ]  # fmt: skip
+        if same:
+            points[id(figure)] = same[0]
+            continue
+        span = figure.span.doc[number.i : number.i + 1]
+        new = replace(figure, span=span, parsed=Count(count), parts=[], part_of=None,
+                      implicit=False)  # fmt: skip
+        points[id(figure)] = new
+        made[id(figure)] = new
+    return made

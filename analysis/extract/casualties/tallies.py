@@ -109,7 +109,42 @@ def _dated_verbs(sent: Span, rules: Rules) -> frozenset[int]:
                 # ("brings to 18 the number of journalists killed this year")
                 up = verb.dep_ in {"acl", "relcl"} and verb.head != verb
                 verb = _verb_above(verb.head) if up else None
-    return frozenset(dated)
+    return frozenset(dated | _counted_events_clauses(sent, dated))
+
+
+def _counted_events_clauses(sent: Span, dated: set[int]) -> set[int]:
+    """Clauses on a dated count of events: "97 shootings ..., in which 51 died".
+
+    A period's count of many events ("there have been 97 shootings this year", "recorded
+    43 lynchings last year") tells its dead in a "which" clause on the counted noun: that
+    clause shares the period ("in which nine people died", "during which 17 were
+    killed"), whether the parse hangs it on the noun or on the dated verb after a comma.
+    """
+    out: set[int] = set()
+    for token in sent:
+        if token.dep_ not in {"relcl", "advcl"} or not _which(token):
+            continue
+        head = token.head
+        if token.dep_ == "relcl":
+            nouns = [head]
+        else:  # on the verb: the counted noun in its clause before the "which" clause
+            nouns = [t for t in head.subtree if t.i < token.left_edge.i]
+        if any(
+            n.tag_ == "NNS" and any(c.dep_ == "nummod" for c in n.children)
+            and (above := _verb_above(n)) is not None and above.i in dated
+            for n in nouns
+        ):  # fmt: skip
+            out.add(token.i)
+            out.update(c.i for c in token.conjuncts if c.pos_ in {"VERB", "AUX"})
+    return out
+
+
+def _which(clause: Token) -> bool:
+    """A clause opened by "which": "in which", "during which", "which left"."""
+    return any(
+        t.tag_ == "WDT" and t.lower_ == "which" and t.i <= clause.i
+        for t in clause.subtree if t.i < clause.left_edge.i + 3
+    )  # fmt: skip
 
 
 def _background(sent: Span) -> bool:
@@ -258,7 +293,25 @@ def statistic(span: Span, sent: Span, rules: Rules, dated: dict[int, frozenset[i
         return False  # "two brothers were found guilty of the murder in 2022": a conviction
     if _background(sent) and _across(verb, rules):
         return True  # "killed by police during protests across Kenya since 2024"
-    return not _has_doer(verb) and not _one_incident(verb, _incident_nouns(), rules)
+    if _one_incident(verb, _incident_nouns(), rules):
+        return False
+    # "police had killed 68 people in so-called exchanges of fire so far this year": a
+    # doer's period count over many events, in the background, is a statistic too
+    return not _has_doer(verb) or (_background(sent) and _in_many(verb))
+
+
+def _in_many(verb: Token) -> bool:
+    """The verb's "in" or "during" phrase names events in the plural: "in raids", "in clashes".
+
+    The phrase may hang on the verb or on its object ("killed 68 people in exchanges").
+    """
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(
+        c.dep_ == "prep" and c.lower_ in {"in", "during"}
+        and any(g.dep_ == "pobj" and g.tag_ == "NNS" and g.ent_type_ not in {"DATE", "TIME"}
+                for g in c.children)
+        for head in heads for c in head.children
+    )  # fmt: skip
 
 
 _AREA_PREPS = frozenset({"across", "throughout"})

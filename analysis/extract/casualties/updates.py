@@ -43,7 +43,7 @@ from analysis.extract.casualties.breakdowns import (
     headline_groups,
     told_one_by_one,
 )
-from analysis.extract.casualties.corrections import corrected
+from analysis.extract.casualties.corrections import corrected, revised
 from analysis.extract.casualties.dating import Incidents, another_time
 from analysis.extract.casualties.figures import Figure
 from analysis.extract.casualties.held_again import held_again
@@ -329,12 +329,12 @@ def settle(
     points = {id(f): figures[j] for f, j in zip(figures, first, strict=True) if j is not None}
     reports = (cue_words(rule_set, "report_noun"), cue_words(rule_set, "earlier_cue"))
     corrected(figures, points, rules, reports, told_apart)  # "an earlier report that four"
+    remainders = revised(figures, points, reports[0], told_apart)  # "lowered the figure to 11"
     vague = vague_repeats(figures, incidents.in_context)  # "Dozens killed" over "12 killed"
     for index, target in vague.items():
         points[id(figures[index])] = figures[target]
     lost = _lost(figures, moved, first, points)
     ordinal_tolls(figures, points, set(moved), told_apart)  # "A third person has died"
-    remainders: dict[int, Figure] = {}
     for wounded, dead in lost.items():
         total = figures[wounded]
         left = (total.parsed.count or 0) - sum(d.parsed.count or 0 for d in dead)
