@@ -18,15 +18,21 @@ from analysis.plots.style import PALETTE, STYLE_PATH, display_name
 
 
 def busiest_incident(incidents: pd.DataFrame) -> str | None:
-    """The incident with most sources, then documents, then figures: a good one to explain."""
+    """The dated incident with most sources, then documents, then figures: one to explain.
+
+    An incident with an `event_date` comes first: the card draws figures by report date, and
+    a corpus of undated texts would otherwise show an empty card beside dated incidents.
+    """
     if incidents.empty:
         return None
     if "n_figures" in incidents:
         figures = incidents["n_figures"].fillna(0).astype(int)
     else:
         figures = incidents["figure_ids"].fillna("").map(lambda s: len(s.split("; ")) if s else 0)
-    ranked = incidents.assign(_f=figures).sort_values(
-        ["n_sources", "n_documents", "_f", "incident_id"], ascending=[False, False, False, True]
+    dated = incidents["event_date"].notna() if "event_date" in incidents else True
+    ranked = incidents.assign(_f=figures, _dated=dated).sort_values(
+        ["_dated", "n_sources", "n_documents", "_f", "incident_id"],
+        ascending=[False, False, False, False, True],
     )
     return str(ranked["incident_id"].iloc[0])
 

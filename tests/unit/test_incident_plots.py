@@ -215,3 +215,12 @@ def test_saved_twice_byte_identical(name: str, tmp_path: Path) -> None:
     for a, b in zip(first, second, strict=True):
         assert a.read_bytes() == b.read_bytes(), a.name
     plt.close("all")
+
+
+def test_busiest_incident_prefers_a_dated_one() -> None:
+    incidents = _incidents()
+    busiest = busiest_incident(incidents)
+    undated = incidents.assign(event_date=lambda t: t["event_date"].where(
+        t["incident_id"] != busiest))  # fmt: skip
+    assert busiest_incident(undated) not in (None, busiest)
+    assert busiest_incident(incidents.assign(event_date=None)) == busiest
