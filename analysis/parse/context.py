@@ -58,9 +58,11 @@ from analysis.parse.place_roles import (
     a_country_qualifies,
     aimed_at_a_land,
     hung_on_a_place_word,
+    in_a_place_state,
     listed_after_a_placed_name,
     owned_by_a_place,
     owns_a_condition,
+    owns_an_officer_of_a_force,
     seat_of_an_office,
 )  # fmt: skip
 from analysis.parse.places import (
@@ -109,6 +111,7 @@ def in_place_context(doc: Doc, start: int, end: int, *, strong: bool = True) -> 
         or aimed_at_a_land(doc, start, end)  # "firing missiles at Israel"
         or hung_on_a_place_word(doc, start, end)  # "a bridge over the Tumen"
         or a_country_qualifies(doc, start, end)  # "a New Zealand pilot", "the Kenya Red Cross"
+        or owns_an_officer_of_a_force(root)  # "Malawi's army commander said": the army's
     ):
         return True
     head = root.head
@@ -210,16 +213,17 @@ def _where_it_happened(root: Token) -> bool:
         seen = [t for t in head.subtree if t.i > root.i]
         if head.dep_ == "relcl":
             seen += [t for t in head.head.subtree if t.i < root.i]
-        return not any(c.lower_ == "as" for c in head.children) and any(
-            t.lemma_.lower() in VIOLENCE_WORDS for t in seen
-        )
+        viewed = [c for c in head.children if c.lower_ == "as"] + [  # "saw the clashes as a"
+            t for t in seen if t.lower_ == "as" and t.dep_ == "prep"]  # fmt: skip
+        return not viewed and any(t.lemma_.lower() in VIOLENCE_WORDS for t in seen)
     if root.dep_ == "nsubj" and head.lemma_.lower() in SHELTERS:  # "Uganda hosts refugees"
         return any(c.dep_ == "dobj" and {c.lower_, c.lemma_.lower()} & (PERSON_NOUNS | RESIDENTS)
                    for c in head.children)  # fmt: skip
     if root.dep_ == "nsubj" and head.pos_ in ("NOUN", "NUM"):  # "making Pakistan the deadliest
         return is_a_place_noun(head)  # country", "made Mexico one of the deadliest countries"
-    if root.dep_ == "nsubj":  # "Lebanon lies north of Israel", "Somalia is home to"
-        return head.lemma_.lower() in GEOGRAPHY or said_to_be_a_place(head) or _has_land(head)
+    if root.dep_ == "nsubj":  # "Lebanon lies north of Israel", "Somalia is home to", "was calm"
+        return (head.lemma_.lower() in GEOGRAPHY or said_to_be_a_place(head) or _has_land(head)
+                or in_a_place_state(head))  # fmt: skip
     if root.dep_ not in ("poss", "compound", "nmod"):
         return False
     if head.lemma_.lower() in STATISTICS or (

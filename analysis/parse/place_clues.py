@@ -61,11 +61,12 @@ EVENT_WORDS = frozenset(
     row["term"] for row in packaged_rows("incident_terms")
     if row["kind"] in ("kill_verb", "event_word")
 )  # fmt: skip
-# Words of violence and its toll ("attacks", "homicides", "killings", "kidnappings"): what a
-# place saw.
+# Words of violence and its toll ("attacks", "homicides", "killings", "kidnappings") and of
+# fighting ("clashes", "battles"): what a place saw.
 VIOLENCE_WORDS = (
     EVENT_WORDS
     | {row["term"] for row in packaged_rows("casualty_terms") if row["kind"] == "trigger"}
+    | {row["term"] for row in packaged_rows("incident_terms") if row["kind"] == "clash_word"}
     | of_kind("place_words", "word", "violence")
     | {"violence"}
 )

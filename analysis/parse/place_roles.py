@@ -49,6 +49,15 @@ OFFICES = of_kind("place_words", "word", "office")
 MAX_ORIGIN_GAP = 4
 # A state of violence or crime, not a deed: "insecurity", "banditry", "gang violence".
 CONDITIONS = of_kind("place_words", "word", "violence") | {"violence"} | STATISTICS
+# What a land or a town is when it is only where things happen: "Maputo was quiet", "Bolivia
+# remains tense" (`data/place_words.csv`, kind `place_state`).
+PLACE_STATES = of_kind("place_words", "word", "place_state")
+# The nouns of a state's forces ("police", "army", "troops"), `data/generic_actors.csv`: an
+# officer named with one ("the police chief") is the force's, wherever the force serves.
+FORCE_NOUNS = frozenset(
+    noun for noun, kind in mapping("generic_actors", "noun", "actor_type").items()
+    if kind == "state_forces"
+)  # fmt: skip
 # Every preposition of place ("over", "between", "on" as well as "in"): after a place word
 # ("a bridge over X", "the road between X and Y") it places its object.
 SPATIAL_PREPOSITIONS = (
@@ -249,6 +258,50 @@ def owns_a_condition(root: Token) -> bool:
     if objects:
         return any({g.lower_, g.lemma_.lower()} & CONDITIONS for g in objects)
     return bool({head.lower_, head.lemma_.lower()} & CONDITIONS)
+
+
+def in_a_place_state(verb: Token) -> bool:
+    """Whether a subject's verb says it is in a state a place is in: "Maputo was quiet".
+
+    "Bolivia remains tense", "the capital was calm on Sunday": the land is described, it
+    does not act. An adjective with its own object ("quiet about the deal", "calm in its
+    reply") says how a party behaved, and stays.
+
+    >>> from analysis.parse import load_nlp
+    >>> doc = load_nlp()("Bolivia remains tense after the arrest.")
+    >>> in_a_place_state(doc[1])
+    True
+    """
+    return any(
+        c.dep_ == "acomp"
+        and c.lemma_.lower() in PLACE_STATES
+        and not any(g.dep_ in ("prep", "xcomp", "ccomp") for g in c.children)
+        for c in verb.children
+    )
+
+
+def owns_an_officer_of_a_force(root: Token) -> bool:
+    """Whether a name owns an officer of a force named beside him: the force acts, not the land.
+
+    "Malawi's army commander said", "Nairobi's police commander", "the Dushanbe police
+    spokesman": the force ("army", "police") is an actor of its own and the officer speaks
+    for it; the country or the town is where it serves. A land's own forces ("Sudan's
+    armed forces") and offices without a force ("Kenya's interior minister") are not asked.
+
+    >>> from analysis.parse import load_nlp
+    >>> doc = load_nlp()("Malawi's army commander said two soldiers were wounded.")
+    >>> owns_an_officer_of_a_force(doc[0])
+    True
+    """
+    head = root.head
+    if root.dep_ not in ("poss", "compound") or head.i <= root.i or head.pos_ != "NOUN":
+        return False
+    if {head.lower_, head.lemma_.lower()} & FORCE_NOUNS:
+        return False  # "Sudan's armed forces", "the Kabul police": the force itself
+    return any(
+        c.dep_ in ("compound", "amod") and root.i < c.i < head.i and c.lower_ in FORCE_NOUNS
+        for c in head.children
+    )
 
 
 def _fires(verb: Token) -> bool:

@@ -79,6 +79,10 @@ WAY_WORDS = of_kind("place_words", "word", "way")
 # Words that make a "Centre" or "Center" a building ("Mercy Medical Center", "Kakuma
 # Reception Centre"); a centre named after a person or a cause ("Carter Center") is a body.
 FACILITY_WORDS = of_kind("place_words", "word", "facility")
+# Words of a numbered part of a town ("Gerehu Stage 2", "Tembisa Extension 4", "Site C"): a
+# name, the word and its number or letter is a place.
+SUBDIVISIONS = of_kind("place_words", "word", "subdivision")
+_PART_NUMBER = re.compile(r"^(\d{1,3}[A-Z]?|[A-Z]|[IVX]{1,4})$")
 # One-word organisation keywords ("Commission", "Council"): a name opening with a place's
 # word ("Lake Chad Basin Commission", "Village Council") and ending in one is a body.
 BODY_KEYWORDS = frozenset(
@@ -140,7 +144,7 @@ def is_place(name: str, rules: RuleSet | None = None) -> bool:
         or (words[0].lower() in NAME_OPENING_AREAS and words[0].istitle() and not _a_body(words))
     ):  # "Waltham Park Road", "Aminu Kano Teaching Hospital", "St Thomas", "Rua Direita"
         return True
-    if len(words) > 1 and _names_a_site(words):
+    if len(words) > 1 and (_names_a_site(words) or _a_numbered_part(words)):
         return True
     if len(words) > 1 and is_generic(words[-1]) and _an_area(" ".join(words[:-1])):
         return True  # "Turkana North", "Jos South": a part of an area
@@ -163,6 +167,25 @@ def _street_or_feature(words: list[str]) -> bool:
     while len(named) > 2 and is_generic(named[-1]):
         named.pop()
     return len(named) > 1 and named[-1].lower() in STREET_WORDS
+
+
+def _a_numbered_part(words: list[str]) -> bool:
+    """Whether a name is a town's numbered part: "Morata Stage 4", "Khayelitsha Site C".
+
+    A name, a subdivision word and its number or letter; a body's name before the word
+    ("Police Sector 3") or a lone word with a number ("Phase 2") is not one.
+
+    >>> _a_numbered_part("Gerehu Stage 2".split()), _a_numbered_part("Police Sector 3".split())
+    (True, False)
+    """
+    return (
+        len(words) >= 3
+        and bool(_PART_NUMBER.match(words[-1]))
+        and words[-2].lower() in SUBDIVISIONS
+        and words[-2].istitle()
+        and all(w[:1].isupper() for w in words[:-2])
+        and not _a_body(words[:-2])
+    )
 
 
 def _a_body(words: list[str]) -> bool:
