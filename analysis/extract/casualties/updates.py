@@ -43,8 +43,10 @@ from analysis.extract.casualties.breakdowns import (
     headline_groups,
     told_one_by_one,
 )
+from analysis.extract.casualties.care_states import STAYS
 from analysis.extract.casualties.corrections import corrected, revised
 from analysis.extract.casualties.dating import Incidents, another_time
+from analysis.extract.casualties.dead_wounds import wounds_of_the_dead
 from analysis.extract.casualties.figures import Figure
 from analysis.extract.casualties.held_again import held_again
 from analysis.extract.casualties.later_deaths import (
@@ -326,6 +328,8 @@ def settle(
     care = cue_words(rule_set, "care_verb") | cue_words(rule_set, "release")
     cared_for(figures, first, set(moved), care)  # "Four of them were treated and discharged"
     held_again(figures, first, set(moved), incidents.in_context)  # "The three were remanded"
+    survived = care | (STAYS - {"be", "leave"})  # "was treated", "is recovering"
+    wounds_of_the_dead(figures, first, set(moved), told_apart, survived)  # "died ... was hit"
     points = {id(f): figures[j] for f, j in zip(figures, first, strict=True) if j is not None}
     reports = (cue_words(rule_set, "report_noun"), cue_words(rule_set, "earlier_cue"))
     corrected(figures, points, rules, reports, told_apart)  # "an earlier report that four"
