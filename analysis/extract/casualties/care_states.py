@@ -21,6 +21,7 @@ be a wound trigger), nor a thing's condition ("in good condition" is no care sta
 
 from spacy.tokens import Doc, Token
 
+from analysis.extract.casualties.harms import harms, is_care
 from analysis.rules import packaged_rows
 
 _ROWS = packaged_rows("care_states")
@@ -81,6 +82,10 @@ def care_states(doc: Doc, triggers: dict) -> dict[int, tuple[str, bool]]:
     were stabbed ... The 20-year-old was in a serious condition"), unless they are told
     as new ones ("a fifth victim was in hospital", "three others remained in hospital");
     so is one after an earlier care state.
+
+    With the harms people bear (`harms`: "lost a leg", "suffered broken ribs"); a care
+    they get ("underwent surgery", "sought medical help") after a wound told earlier is
+    that wound's people again, as a care state is.
     """
     found: dict[int, tuple[str, bool]] = {}
     wounds = [i for i, (outcome, _) in triggers.items() if outcome == "wounded"]
@@ -103,4 +108,8 @@ def care_states(doc: Doc, triggers: dict) -> dict[int, tuple[str, bool]]:
             continue  # "Seven remained in hospital. ... the wounded were in a stable condition"
         found[marked] = ("wounded", False)
         first = min(first, token.i)
+    for i, state in harms(doc).items():  # "lost a leg", "sought medical help"
+        if is_care(doc[i]) and first < i and not _newcomer(doc[i].head):
+            continue  # "three soldiers were wounded ...; two of them underwent surgery"
+        found.setdefault(i, state)
     return found

@@ -297,3 +297,34 @@ def stranded_subject(noun: Token, triggers: dict) -> Token | None:
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return None
     return verb
+
+
+def pronoun_conjunct(child: Token, verb: Token, triggers: dict) -> tuple | None:
+    """The outcome of a later verb whose object is a pronoun for this verb's object.
+
+    "Residents caught three suspects and burned them alive", "seized two thieves and beat
+    them to death": the verb that took the people names nothing, the one after it does,
+    of "them". Only when the first verb is no trigger itself (a capture said with a
+    trigger is its own outcome, `figures.twin_outcomes`), and the later verb has no
+    subject of its own ("caught two men and police shot them": another's deed, but still
+    theirs; the subject would be a new doer, not a new victim) nor another object.
+    """
+    if child.dep_ != "dobj" or verb.i in triggers:
+        return None
+    for conj in verb.conjuncts:
+        if conj.i < verb.i or any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children):
+            continue
+        objects = [c for c in conj.children if c.dep_ == "dobj"]
+        if len(objects) != 1 or objects[0].lower_ not in _PRONOUNS:
+            continue
+        found = triggers.get(conj.i) or next(
+            (
+                triggers[c.i]
+                for c in conj.children
+                if c.dep_ in {"oprd", "acomp"} and c.i in triggers
+            ),
+            None,
+        )
+        if found is not None and found[0] in {"killed", "wounded"} and not negated(conj):
+            return found
+    return None

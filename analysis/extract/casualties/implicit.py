@@ -37,6 +37,7 @@ from analysis.extract.casualties.attackers import attacker_figures
 from analysis.extract.casualties.clauses import denied, headline_outcome
 from analysis.extract.casualties.figures import Figure, twin_outcomes
 from analysis.extract.casualties.group_sizes import group_size
+from analysis.extract.casualties.harms import bears_harm
 from analysis.extract.casualties.implicit_merge import merged
 from analysis.extract.casualties.implicit_merge import role_of as _role_of
 from analysis.extract.casualties.numbers import Count
@@ -121,6 +122,8 @@ def _patient(token: Token, triggers: dict) -> bool:
             c.dep_ == "dobj" and c.i in triggers for c in children
         ):
             return True  # "a man suffered a gunshot wound", "sustained injuries"
+        if bears_harm(token.head, triggers):
+            return True  # "a farmer lost a leg", "three officers needed stitches"
         return not any(
             c.dep_ in {"dobj", "ccomp", "xcomp"}
             and not c.lower_.endswith(("self", "selves"))  # "handed himself in": the subject
@@ -199,8 +202,8 @@ def implicit_role_ok(token: Token, triggers: dict) -> bool:
     """
     if not _patient(token, triggers) or _second_object(token):
         return False
-    if token.head.lemma_.lower() in TAKES_THINGS:
-        return False
+    if token.head.lemma_.lower() in TAKES_THINGS and not bears_harm(token.head, triggers):
+        return False  # "a family has lost a son" (not "a farmer lost a leg")
     return own_outcome(token, triggers) or not _clause_outcome_only(token, triggers)
 
 
@@ -305,7 +308,7 @@ def _figure(
     own = outcome is None or own_outcome(role, triggers)
     if not own and not among_them(role) and _clause_outcome_only(role, triggers):
         outcome = None
-    if role.head.lemma_.lower() in TAKES_THINGS:  # "a family has lost a son": a restatement
+    if role.head.lemma_.lower() in TAKES_THINGS and not bears_harm(role.head, triggers):
         outcome = None
     start = min(_phrase_start(p) for p in people)
     if outcome is None and start not in after_cues and not among_them(role):

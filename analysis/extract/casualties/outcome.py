@@ -19,11 +19,13 @@ from analysis.extract.casualties.clauses import (
     other_event,
     other_object,
     other_subject,
+    pronoun_conjunct,
     stranded_subject,
     subject_is_other,
     whole_of_part,
 )
 from analysis.extract.casualties.fatal import fatally, killed_conjunct
+from analysis.extract.casualties.harms import harm_outcome
 from analysis.extract.casualties.holding import held_loosely
 from analysis.extract.casualties.people import (
     captured_fighters,
@@ -187,6 +189,7 @@ def _walk_outcome(
                 _children_outcome(token, triggers, rules)
                 or _shared_object(child, token, triggers)
                 or shared_subject(child, token, triggers)
+                or pronoun_conjunct(child, token, triggers)  # "caught three and burned them"
             )
             break
     return None if found is None else (*found, token)
@@ -333,6 +336,7 @@ def find_outcome(
     if found is None:
         return cared_for(anchor, triggers, rules)
     outcome, is_toll, token = found
+    outcome = harm_outcome(outcome, token, triggers)  # "a farmer lost a leg": wounded
     if (token.pos_ in {"VERB", "ADJ"} and negated(token)) or held_loosely(anchor, token, outcome):
         return None  # "were not physically hurt"; "a vigil was held for the two victims"
     fled = outcome == "displaced" and token.pos_ == "VERB" and rules is not None
