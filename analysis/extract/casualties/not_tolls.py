@@ -31,6 +31,7 @@ import calendar
 
 from spacy.tokens import Span, Token
 
+from analysis.extract.casualties.appositive_ages import appositive_age
 from analysis.extract.casualties.containers import holding_group
 from analysis.extract.casualties.outcome import is_person
 from analysis.extract.casualties.terms import Rules
@@ -102,7 +103,7 @@ def _age(span: Span, rules: Rules) -> bool:
         head = head.head
     if _age_list(span):
         return True
-    if _told_age(span):
+    if _told_age(span) or appositive_age(span, rules):  # "his cousin, also 19,"
         return True
     commas = before is not None and before.text == "," and after is not None
     brackets = before is not None and before.text == "(" and after is not None
