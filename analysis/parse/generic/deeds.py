@@ -7,6 +7,7 @@ who kill or clash are a communal militia, and the same people shot at are civili
 
 from spacy.tokens import Token
 
+from analysis.parse.generic.undergone import undergone
 from analysis.rules import packaged_rows
 
 CIVILIANS, PROTESTERS, RIOTERS = "civilians", "protesters", "rioters"
@@ -85,7 +86,8 @@ def fighting(token: Token) -> bool:
         return token.head.head.lemma_.lower() in VIOLENT_VERBS  # "killed by herders"
     if token.dep_ == "pobj" and token.head.lower_ == "between" and young:  # "fighting between
         return token.head.head.lemma_.lower() in CLASH_VERBS  # X and Y youths": both sides
-    return token.dep_ == "nsubj" and token.head.lemma_.lower() in VIOLENT_VERBS
+    verb = token.head  # "five traders shot dead at the market": done to them (`undergone`)
+    return token.dep_ == "nsubj" and verb.lemma_.lower() in VIOLENT_VERBS and not undergone(verb)
 
 
 def _acts(token: Token) -> list[Token]:
@@ -158,7 +160,10 @@ def _protesting(
     acts = [
         a
         for a in _acts(token)
-        if not any(c.dep_ == "nsubj" and c.i not in (token.i, doer.i) for c in a.children)
+        if not any(
+            c.dep_ == "nsubj" and c.i not in (token.i, doer.i) and c.tag_ != "WP"
+            for c in a.children
+        )  # "students who were blocking": theirs
     ]
     if peaceful:  # "herders struck the village": "strike" of "strikers" is no protest then
         harm = [a for a in acts if a.lemma_.lower() in VIOLENT_VERBS - CLASH_VERBS]
@@ -186,7 +191,7 @@ def rioting(token: Token) -> bool:
             continue  # "villagers were returning when they were attacked": done to them
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ATTEMPTS:
             continue  # "tried to set the gate alight": only attempted
-        if crowd_deed(verb):
+        if crowd_deed(verb) and not undergone(verb):  # not "burned to death"
             return True
     return False
 

@@ -22,10 +22,20 @@ from analysis.parse.generic.deeds import (
     rioting,
     side,
 )  # fmt: skip
+from analysis.parse.generic.undergone import undergone
+from analysis.rules import packaged_rows
 
 # The words a crowd's deed takes ("stones" of "throw stones", "fire" of "set fire"): one
 # before a doer's noun says what its people threw or set ("stone-throwers", "rock-pelters").
 DEED_OBJECTS = frozenset(deed[1] for deed in CROWD_DEEDS if len(deed) > 1)
+# Nouns of a band of people ("cell", "network"): a party of the kind their modifier names.
+BANDS = frozenset(row["verb"] for row in packaged_rows("crowd_verbs") if row["kind"] == "cell")
+# Irregular pasts of verbs of harm ("shot"), which the parser may tag as nouns after "men on
+# a motorbike".
+PASTS = frozenset(row["verb"] for row in packaged_rows("crowd_verbs") if row["kind"] == "past")
+# Words that may describe men between the noun and their verb ("on a motorbike", "in a car",
+# "riding a scooter", "wearing masks").
+DESCRIBING = frozenset({"ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM"})
 # The endings of a noun of the doers of a verb ("throw" of "throwers", "pelt" of "pelters").
 AGENT_ENDINGS = ("ers", "er")
 
@@ -93,7 +103,7 @@ def assailing(token: Token) -> bool:
         verbs += [c for c in verbs[0].children if c.dep_ == "conj" and c.pos_ == "VERB"
                   and not any(g.dep_.startswith("nsubj") or g.dep_ == "auxpass"
                               for g in c.children)]  # fmt: skip
-        if any(_harms(v) for v in verbs):
+        if any(_harms(v) and not undergone(v) for v in verbs):  # not "two men shot dead"
             return True
     # "two men on a motorcycle fired": the parser hangs their verb on what they ride
     rode = [v for p in token.children if p.dep_ == "prep" for g in p.children
@@ -101,16 +111,77 @@ def assailing(token: Token) -> bool:
     if any(_harms(v) and not any(c.dep_ == "agent" for c in v.children) for v in rode):
         return True
     by = doer.head if doer.dep_ == "pobj" else None
-    return by is not None and by.dep_ == "agent" and _harms(by.head)
+    return (by is not None and by.dep_ == "agent" and _harms(by.head)) or _then_harm(token)
+
+
+def _harm_word(word: Token) -> bool:
+    """Whether a word is a past or present of a verb of harm, however tagged ("shot", "fired")."""
+    harm = VIOLENT_VERBS - CLASH_VERBS
+    text = word.lower_
+    if word.lemma_.lower() in harm or text in PASTS or text in harm:
+        return True
+    return text.endswith("ed") and any(text.startswith(v) and len(text) <= len(v) + 3
+                                       for v in harm)  # fmt: skip
+
+
+def _then_harm(token: Token) -> bool:
+    """Whether the first verb after men told by what they ride or wear is a verb of harm.
+
+    "Two men on a motorbike shot dead a trader", "three men in a car shot and killed",
+    "two men riding a scooter fired at a shop": the parser often loses the men's verb in
+    what they ride; read the words instead. The verb must follow the description at once
+    and take its object ("two men in a car shot by police", "killed in the attack" were
+    its victims), and "were" or "found" stop the reading ("two men on a motorbike were
+    shot").
+    """
+    doc = token.doc
+    end = min(token.sent.end, token.i + 9)
+    for word in doc[token.i + 1 : end]:
+        if word.pos_ in DESCRIBING and not _harm_word(word):
+            continue
+        if word.tag_ == "VBG" and not _harm_word(word):
+            continue  # "riding", "wearing"
+        after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+        described = word.i > token.i + 1  # "two men shot" is left to the parse
+        past = word.lower_ in PASTS or word.lower_.endswith("ed")  # not "in the attack"
+        # what the men did takes its object: "shot dead a trader", "fired at", "shot and
+        # killed"; "men killed in the attack" or "shot by police" had it done to them
+        done = after is not None and (after.pos_ in ("DET", "NUM", "ADJ", "CCONJ", "PRON")
+                                      or after.lower_ in ("at", "into", "fire"))  # fmt: skip
+        return described and past and _harm_word(word) and done
+    return False
+
+
+def band_key(token: Token, nouns: dict[str, tuple[str, str]]) -> str:
+    """The table's key a band's modifier names: "terrorists" of "a terrorist cell", or "".
+
+    "A terrorist cell", "a jihadist network", "a kidnappers' ring": a band of the people
+    its modifier names, when that noun (or its plural) is an unidentified armed group's;
+    "a prison cell" or "a police network" name no armed band.
+
+    >>> from analysis.parse import load_nlp
+    >>> doc = load_nlp()("A jihadist cell attacked the post; he died in a prison cell.")
+    >>> nouns = {"jihadists": (UNIDENTIFIED, "")}
+    >>> band_key(doc[2], nouns), band_key(doc[11], nouns)
+    ('jihadists', '')
+    """
+    if token.lower_ not in BANDS:
+        return ""
+    words = [w for m in token.lefts if m.dep_ in ("amod", "compound", "nmod", "poss")
+             for w in (m.lower_, f"{m.lower_}s")]  # fmt: skip
+    return next((w for w in words if nouns.get(w, ("",))[0] == UNIDENTIFIED), "")
 
 
 def key_by_deed(token: Token, key: str, nouns: dict[str, tuple[str, str]]) -> str:
     """The table's key for a noun that is a party by its deed only, else `key` as it is.
 
     "Two groups pelted each other" are rioters, "two men opened fire" an unidentified
-    armed group: the key of that type's first noun in `nouns`.
+    armed group: the key of that type's first noun in `nouns`; "a terrorist cell" is
+    the band of the noun its modifier names (`band_key`).
     """
     if key in nouns:
         return key
+    if band_key(token, nouns):
+        return band_key(token, nouns)
     kind = RIOTERS if rioting_group(token, nouns) else UNIDENTIFIED if assailing(token) else ""
     return next((k for k, v in nouns.items() if v[0] == kind), key) if kind else key

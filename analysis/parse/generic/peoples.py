@@ -1,11 +1,14 @@
-"""Peoples whose young men fight: "clashes between Nuer and Dinka youths".
+"""Peoples whose young or armed men fight: "clashes between Nuer and Dinka youths".
 
 Coders name each people's armed young men its militia ("Nuer Ethnic Militia"), one
 actor per people named before "youths", when they fight: "fighting between armed X and
 Y youths", "X and Y youths clashed". The names are capitalised words before the noun,
 joined by "and" or commas; a country's demonym ("Ghanaian youths") is no people's name,
 and a known place is none either, unless the gazetteer holds the militia of a people
-named with it ("Konkomba and Chamba youths": Chamba is a town in India, too).
+named with it ("Konkomba and Chamba youths": Chamba is a town in India, too). The same
+holds for a people's gunmen and clans ("Druze gunmen", "the Yambali and Sakalin clans":
+`data/crowd_verbs.csv`, kind `people_arms`), whose noun alone would be an unidentified
+armed group or a nameless communal militia.
 """
 
 from spacy.tokens import Doc, Span, Token
@@ -13,18 +16,36 @@ from spacy.tokens import Doc, Span, Token
 from analysis.parse.generic.country import sentence_of
 from analysis.parse.generic.deeds import CLASH_VERBS, FIGHTING_PEOPLE, VIOLENT_VERBS
 from analysis.parse.places import is_place
+from analysis.rules import of_kind
 
 LINKS = frozenset({"and", ","})
 # How coders name a people's militia, and the gazetteer's militias of peoples end.
 ETHNIC = "Ethnic Militia"
 # What the noun alone made of the young men, which their fight overrules.
-CROWDS = frozenset({"civilians", "rioters", "protesters"})
+CROWDS = frozenset({"civilians", "rioters", "protesters", "unidentified_armed_group"})
+# A people's armed men and clans ("Druze gunmen", "Yambali and Sakalin clans").
+PEOPLE_ARMS = of_kind("crowd_verbs", "verb", "people_arms")
+FIGHTERS = FIGHTING_PEOPLE | PEOPLE_ARMS
+
+
+def _a_name(token: Token) -> bool:
+    """Whether a capitalised word can be a people's name: "Druze", "Nuer"; not "Two", "Angry".
+
+    A number, or an adjective the model tags as no people, is none ("Three gunmen opened
+    fire", "Angry youths" after a dateline); a text's first word is a name only when the
+    model tags it as one ("Druze gunmen attacked").
+    """
+    if token.like_num or token.pos_ not in ("PROPN", "NOUN", "ADJ"):
+        return False
+    if token.pos_ == "ADJ" and token.ent_type_ not in ("NORP", "GPE"):
+        return False
+    return not token.is_sent_start or token.pos_ == "PROPN" or token.ent_type_ in ("NORP", "GPE")
 
 
 def _names_before(token: Token, demonyms: dict[str, str], known: frozenset[str]) -> list[Token]:
     """The peoples' names just before a "youths" noun: "Nuer and Dinka youths"."""
     doc, names, i = token.doc, [], token.i - 1
-    while i >= 0 and (doc[i].lower_ in LINKS or (doc[i].is_title and not doc[i].is_sent_start)):
+    while i >= 0 and (doc[i].lower_ in LINKS or (doc[i].is_title and _a_name(doc[i]))):
         if doc[i].lower_ not in LINKS:
             names.append(doc[i])
         i -= 1
@@ -49,7 +70,7 @@ def fighting_peoples(
     taken = {i for s in spans if s.label_ not in ("person", "other") for i in range(s.start, s.end)}
     found, fighters = [], set()
     for token in doc:
-        if token.lower_ not in FIGHTING_PEOPLE or not _in_a_fight(token):
+        if token.lower_ not in FIGHTERS or not _in_a_fight(token):
             continue
         names = _names_before(token, demonyms, known)
         fighters.update([token.i] if names else [])
