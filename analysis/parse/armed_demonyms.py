@@ -7,8 +7,10 @@ aircraft"): coders name the firing party that country's forces. The gazetteer ma
 decides: the demonym (or a state's name) modifies a state-force noun of
 `data/state_nouns.csv` ("missile", "drones", "aircraft"), directly or across compound
 words that name no party ("cruise", "glide", a model name), or is joined by "and" to
-one that does. A demonym that says where a weapon was made ("Iranian-made drones")
-modifies "made", not the weapon, and names no one.
+one that does; the model's untyped organisation or person that opens with the demonym
+("Russian Shahed", "Turkish Bayraktar" of "... drones") gives way to the forces. A demonym
+that says where a weapon was made ("Iranian-made drones") modifies "made", not the
+weapon, and names no one.
 """
 
 from dataclasses import replace
@@ -20,6 +22,8 @@ from analysis.parse.mentions import Mention
 
 # Dependencies by which a people's adjective or a state's name qualifies a noun.
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+# Readings of a demonym and a weapon's model name the model took for a name of its own.
+UNTYPED = frozenset({"other", "person"})
 
 
 def _weapon(token: Token, weapons: frozenset[str]) -> bool:
@@ -62,7 +66,9 @@ def armed_demonyms(
     actor's country. A state mention becomes its forces; a bare demonym a new mention.
     """
     by_start = {m.start: m for m in mentions}
-    covered = {i for m in mentions if m.actor for i in range(m.start, m.end)}
+    untyped = {m.start: m for m in mentions if m.actor_type in UNTYPED}  # "Russian Shahed"
+    covered = {i for m in mentions if m.actor and m.start not in untyped
+               for i in range(m.start, m.end)}  # fmt: skip
     result = list(mentions)
     for token in doc:
         state = by_start.get(token.i)
@@ -72,6 +78,8 @@ def armed_demonyms(
         weapon = _fired(token, weapons, parties)
         if weapon is None:
             continue
+        if token.i in untyped and untyped[token.i].end <= weapon.i:  # the model's "Russian
+            result.remove(untyped[token.i])  # Shahed" before "drones": the weapon's maker
         country = (
             state_countries.get(state.actor or "", state.actor or "")
             if own_state and state is not None
@@ -81,6 +89,8 @@ def armed_demonyms(
         if own_state and state is not None:
             result = [replace(m, actor=name, actor_type="state_forces", label="ORG")
                       if m == state else m for m in result]  # fmt: skip
+        elif token.i in untyped and untyped[token.i].end <= weapon.i:
+            result.append(Mention(token.i, weapon.i + 1, "ORG", name, "state_forces"))
         else:
             result.append(Mention(token.i, token.i + 1, "NORP", name, "state_forces"))
     return result

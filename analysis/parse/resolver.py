@@ -36,6 +36,7 @@ from analysis.parse.generic import (
     add_generic_actors,
     article_country,
 )  # fmt: skip
+from analysis.parse.head_first import article_names, head_first_bodies
 from analysis.parse.hyphen_names import join_hyphenated_places
 from analysis.parse.mentions import (
     DETERMINERS,
@@ -190,6 +191,11 @@ class ActorResolver(NameTyping):
         places_here = places_elsewhere(doc)
         bodies = {(s.start, s.end): s for s in untagged_bodies(doc, self.keywords)}
         ents = [bodies.pop((e.start, e.end), e) for e in doc.ents]  # "the X Unit" as a law
+        firsts = head_first_bodies(doc, self.keywords, frozenset(self.title_words))
+        for body in [*firsts, *article_names(doc)]:
+            inside = [e for e in ents if body.start <= e.start and e.end <= body.end]
+            if not any(e.start < body.end and body.start < e.end for e in ents if e not in inside):
+                ents = [e for e in ents if e not in inside] + [body]  # "Policía Nacional"
         for ent in [*ents, *cut_remainders(doc), *bodies.values()]:  # untagged "X Task Force"
             mention = self._mention(doc, ent, places_here) if ent.label_ in ACTOR_LABELS else None
             if ent.label_ not in ACTOR_LABELS:

@@ -21,6 +21,7 @@ from analysis.parse.context import (
     where_an_event_happened,
 )  # fmt: skip
 from analysis.parse.generic.deeds import VIOLENT_VERBS
+from analysis.parse.head_first import NAME_ARTICLES
 from analysis.parse.mentions import (
     FOLLOWER_NOUNS,
     Mention,
@@ -60,6 +61,12 @@ ARMED_KINDS = frozenset({"armed_group", "militia", "unidentified_armed_group"})
 DESCRIBED_TYPES = NAMED_BODY_TYPES | {"political"}
 
 
+def _own_type(doc: Doc, start: int, text: str, keywords: list[tuple[tuple[str, ...], str]]) -> str:
+    """A name's type by its own words; "Los Monos" is a crime group (`head_first.article_names`)."""
+    kind = organization_type(text, keywords)
+    return "armed_group" if kind == "other" and doc[start].text in NAME_ARTICLES else kind
+
+
 class NameTyping:
     """The resolver's reading of unknown names; it holds the lookups these methods use.
 
@@ -87,7 +94,7 @@ class NameTyping:
         """A name the gazetteer does not know: a place (`places_here`: used as one), or not."""
         text = doc[start:end].text
         key = text.lower()
-        kind = organization_type(text, self.keywords)
+        kind = _own_type(doc, start, text, self.keywords)
         if kind == "other" and start > 1 and doc[start - 1].lower_ in ("of", "for"):
             kind = self.generic.get(doc[start - 2].lower_, ("other",))[0]  # "Minister for X"
             kind = kind if kind == "state" else "other"
@@ -100,8 +107,14 @@ class NameTyping:
         kind = "political" if kind == "other" and party else kind
         kind = "state_forces" if kind == "armed_group" and self.states_army(text) else kind
         body = organization_type(" ".join(text.split()[:-1]), self.keywords) != "other"
-        # "a National Army post", "a Belize Defence Force soldier": a body's own name
-        named_body = organization_type(text, self.keywords) != "other" and not is_place(text)
+        # "a National Army post", "a Belize Defence Force soldier": a body's own name; so is
+        # one whose words before an area's word say a force ("the Counter Terrorism
+        # Department", "the Fourth Army Region"), not a "Local Government Area"
+        forces = organization_type(" ".join(text.split()[:-1]), self.keywords)
+        forces = forces in ARMED_KINDS | {"state_forces"}
+        named_body = organization_type(text, self.keywords) != "other" and (
+            forces or not is_place(text)
+        )
         if speaks_for_its_area(doc, start, end):  # "Kaduna State said": its government
             return Mention(start, end, "ORG", area_country(text) or text, "state")
         if (
@@ -139,7 +152,9 @@ class NameTyping:
             (label == "PERSON" and kind in NAMED_BODY_TYPES)
             or (label == "GPE" and body)
             or (label == "PERSON" and kind == "political" and end - start == 1)
-        ):  # "Rádio Moçambique"; "Jubilee and ODM supporters": one word is a party's name
+            or (label == "PERSON" and self.kinds.get((doc[end - 1].lower_,)) == "political")
+        ):  # "Rádio Moçambique"; "Jubilee and ODM supporters": one word is a party's name;
+            # so is a "person" ending in a party's word ("Jubo Dal", "Youth League")
             return Mention(start, end, "ORG", text, kind)
         if kind in STATE_BODIES and (  # "Kaduna State Police Command"; "Lakki Marwat Police"
             label == "ORG" or organization_type(text, self.keywords) in STATE_BODIES

@@ -8,12 +8,14 @@ name, though the model tags no entity there.
 
 from spacy.tokens import Doc, Span, Token
 
+from analysis.parse.generic.communities import fighting_communities as fighting_communities
+from analysis.parse.generic.communities import victim_communities as victim_communities
 from analysis.parse.generic.country import UNKNOWN_COUNTRY, sentence_of
 from analysis.parse.generic.deeds import VIOLENT_VERBS, fighting
 from analysis.parse.generic.forces import GROUP_TYPES, MILITARY, STATE_TYPES, UNIDENTIFIED
 from analysis.parse.mentions import DETERMINERS, POSSESSIVES
 from analysis.parse.places import is_place
-from analysis.rules import mapping, packaged_rows
+from analysis.rules import flagged, mapping, packaged_rows
 
 # Lower-case words that end a group's own name ("front", "brigade"): the armed group's
 # single-word organisation keywords.
@@ -26,12 +28,15 @@ GROUP_WORDS = {
 _PARTY_WORDS = packaged_rows("party_words")
 # Words that name an armed group's part ("affiliate", "province", "wing"): `party_words.csv`.
 AFFILIATE_WORDS = frozenset(r["word"] for r in _PARTY_WORDS if r["kind"] == "affiliate")
-# Words for a community its name goes before ("the X clan"): `party_words.csv`.
-COMMUNITY_WORDS = frozenset(r["word"] for r in _PARTY_WORDS if r["kind"] == "community")
 # Titles of a sitting head of state or government, as lower-case words ("prime minister").
 HEAD_TITLES = tuple(tuple(r["word"].lower().split()) for r in _PARTY_WORDS if r["kind"] == "head")
 # A criminal group's own word after its name ("the X gang", "the X cartel"): `party_words.csv`.
 CRIMINAL_WORDS = frozenset(r["word"] for r in _PARTY_WORDS if r["kind"] == "criminal")
+# Prepositions that make the name after them a place ("robberies in Likoni"):
+# `locative_prepositions.csv`, strong ones.
+PLACE_PREPOSITIONS = flagged("locative_prepositions", "preposition", "strong")
+# A state unit's lower-case word after its name ("the X task force"): `party_words.csv`.
+UNIT_WORDS = frozenset(r["word"] for r in _PARTY_WORDS if r["kind"] == "unit")
 # Lower-case words inside a name ("Tren de Aragua", "Família do Norte"): `party_words.csv`.
 NAME_JOINERS = frozenset(r["word"] for r in _PARTY_WORDS if r["kind"] == "joiner")
 # Words of a rivalry ("a dispute between X and Y", "a feud with Y"): `party_words.csv`.
@@ -164,10 +169,14 @@ def criminal_groups(
     found = []
     for token in doc:
         named = token.text in CRIMINAL_WORDS and not token.is_lower  # "the Mongrel Mob"
-        if not named and (token.lower_ not in CRIMINAL_WORDS or not token.is_lower):
+        unit = _unit_word(token)  # "the Nemangkawi task force": a state's unit
+        if not (named or unit) and (token.lower_ not in CRIMINAL_WORDS or not token.is_lower):
             continue
-        start = _name_before(doc, token.i)
-        words = doc[start : token.i]
+        last = _modifiers_before(doc, token.i - (unit == 2))  # "the X famo gang"
+        start = _name_before(doc, last)
+        words = doc[start:last]
+        if last < token.i - (unit == 2) and _a_place_elsewhere(doc, words):
+            continue  # "Likoni machete gang attacks ... robberies in Likoni": the place's gang
         if not words or words[-1].lower_ in NAME_JOINERS or is_place(words.text):
             continue
         if any(t.is_punct for t in words):  # the model's "place" tag is no test: "the X
@@ -178,10 +187,50 @@ def criminal_groups(
             _violent(t) or t.lower_ in armed for t in sentence_of(token)
         ):
             continue
-        name = doc[start : token.i + 1].text if named else words.text
-        found.append(Span(doc, start, token.i + 1, label="armed_group", kb_id=name, span_id=name))
+        name = doc[start : token.i + 1].text if named or unit else words.text
+        label = "state_forces" if unit else "armed_group"
+        found.append(Span(doc, start, token.i + 1, label=label, kb_id=name, span_id=name))
     kept = [s for s in spans if not any(s.start < f.end and f.start < s.end for f in found)]
     return sorted([*kept, *found], key=lambda s: (s.start, s.end))
+
+
+def _unit_word(token: Token) -> int:
+    """The number of words of a state unit's lower-case word ending at `token` ("task force").
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> _unit_word(Doc(Vocab(), words="the X task force".split())[3])
+    2
+    """
+    doc, i = token.doc, token.i
+    two = f"{doc[i - 1].text} {token.text}" if i else ""
+    return 2 if two in UNIT_WORDS else int(token.text in UNIT_WORDS)
+
+
+def _a_place_elsewhere(doc: Doc, words: Span) -> bool:
+    """Whether a name stands after a place's preposition elsewhere ("in Likoni")."""
+    n = len(words)
+    return bool(words) and any(
+        doc[i : i + n].text == words.text and doc[i - 1].lower_ in PLACE_PREPOSITIONS
+        for i in range(1, len(doc) - n + 1)
+        if i != words.start
+    )
+
+
+def _modifiers_before(doc: Doc, end: int) -> int:
+    """Where up to two lower-case words before a group's word begin ("X famo gang").
+
+    Only words between a capitalised name and the group's word: "the Zemene famo gang",
+    not "a rival gang".
+    """
+    start = end
+    while (
+        end - start < 2 and start > 1 and doc[start - 1].is_lower and doc[start - 1].is_alpha
+        and doc[start - 1].pos_ in ("NOUN", "ADJ", "PROPN")
+    ):  # fmt: skip
+        start -= 1
+    named = start > 0 and (doc[start - 1].is_title or doc[start - 1].is_upper)
+    return start if named and doc[start - 1].lower_ not in DETERMINERS else end
 
 
 def _name_after(doc: Doc, start: int) -> int:
@@ -298,71 +347,3 @@ def affiliates(doc: Doc, spans: list[Span], known: frozenset[str]) -> list[Span]
         found.append(Span(doc, start, token.i + 1, label="armed_group", kb_id=name, span_id=name))
     kept = [s for s in spans if not any(s.start < f.end and f.start < s.end for f in found)]
     return sorted([*kept, *found], key=lambda s: (s.start, s.end))
-
-
-def fighting_communities(doc: Doc, spans: list[Span], country: str) -> list[Span]:
-    """A named clan, tribe or community that fights: "members of the Dhulbahante clan clashed".
-
-    Coders name a community's armed men "<Name> Clan Militia" or "<Name> Ethnic Militia";
-    the model often tags the name as a person. Only a community that kills, attacks or
-    clashes (`fighting`, also through "members of") is a militia; its name is proper nouns
-    or a people just before the word, not a place, and no other actor but a person holds it.
-    A community tagged as a person that does not fight ("members of the X clan were
-    killed") is civilians of the article's `country`.
-    """
-    found = []
-    for token in doc:
-        if token.lower_ not in COMMUNITY_WORDS or not token.is_lower:
-            continue
-        start = token.i
-        while (
-            start > 0
-            and doc[start - 1].is_title
-            and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].ent_type_ == "NORP")
-        ):
-            start -= 1
-        words = doc[start : token.i]
-        clash = [s for s in spans if s.start < token.i + 1 and start < s.end]
-        if not words or is_place(words.text) or any(s.label_ != "person" for s in clash):
-            continue
-        if any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in words):
-            continue
-        # "the X clan militia clashed": the clan's word on the fighting noun
-        if fighting(token) or (token.dep_ == "compound" and fighting(token.head)):
-            kind = "Clan" if "clan" in token.lower_ else "Ethnic"
-            name, label = f"{words.text} {kind} Militia", "militia"
-        elif clash:  # "members of the X clan were killed": the community's people, civilians
-            name, label = f"Civilians ({country})", "civilians"
-        else:
-            continue  # "the Yelwata community" is as often a village as a people
-        end = token.head.i + 1 if token.dep_ == "compound" and token.head.i > token.i else token.i
-        end = max(end, token.i + 1)
-        found.append(Span(doc, start, end, label=label, kb_id=name, span_id=name))
-    kept = [s for s in spans if not any(s.start < f.end and f.start < s.end for f in found)]
-    return sorted([*kept, *found], key=lambda s: (s.start, s.end))
-
-
-def victim_communities(spans: list[Span], country: str) -> list[Span]:
-    """A people's bare name the gazetteer reads as its militia, as the victims: civilians.
-
-    "Gunmen killed nine Fulani", "the Hema were attacked": the people violence is done to,
-    not the community's militia; coders name them "Civilians (X)". A name that says
-    "militia" stays the militia, and so does a people that fights.
-    """
-    result = []
-    for span in spans:
-        root = span.root
-        against = root.dep_ == "pobj" and root.head.lower_ == "against"  # "attacks against X"
-        head = root.head.head if against else root.head
-        victim = root.dep_ in ("dobj", "nsubjpass", "pobj") and head.lemma_.lower() in VIOLENT_VERBS
-        if (
-            span.label_ == "militia"
-            and victim
-            and not fighting(root)
-            and all(t.pos_ == "PROPN" or t.ent_type_ == "NORP" for t in span)
-            and "milit" not in span.text.lower()
-        ):
-            name = f"Civilians ({country})"
-            span = Span(span.doc, span.start, span.end, label="civilians", kb_id=name, span_id=name)
-        result.append(span)
-    return result
