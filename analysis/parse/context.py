@@ -154,8 +154,8 @@ def _after_a_place_word(preposition: Token, name: str) -> bool:
     head = preposition.head
     if head.i == preposition.i:
         return False
-    if preposition.lower_ == "to":  # "extradited to the United States": where a motion ends
-        return is_place(name) and motion_to(preposition)  # "marched to the health ministry"
+    if preposition.lower_ == "to":  # "extradited to the United States", "the entrance to X"
+        return (is_place(name) and motion_to(preposition)) or head.lower_ in FEATURES
     if preposition.lower_ in ("of", "with"):
         return head.lower_ in PLACE_HEADS or head.lemma_.lower() in PLACE_HEADS
     return preposition.lower_ == "including" and (
