@@ -238,8 +238,11 @@ class NameTyping:
         """The state (or its forces) a local body's name stands for, by the place it names."""
         words = [w for w in name.split() if w[0].isupper() and (w.lower(),) not in self.kinds]
         states = (self.types.get(w) == "state" and self.actors[w].country for w in words)
+        # a keyword's own word is no town: "Human" (a town in Ukraine) in "Human Rights Commission"
+        own = {w for key, _ in self.keywords for w in key}
         country = next(filter(None, states), None) or named_area_country(name) or next(
-            filter(None, (self.demonyms.get(w) or place_country(w) for w in words)), None
+            filter(None, (self.demonyms.get(w) or (w.lower() not in own and place_country(w))
+                          for w in words)), None
         )  # fmt: skip
         # "Plateau State Police Command": Nigeria's state, not Benin's department
         lower = name.lower().split()  # "Security Service": the security forces' template

@@ -22,8 +22,8 @@ not the firer, `parse.armed_demonyms`), though this set's gold said otherwise.
 from collections import Counter
 
 import pytest
+from extraction_helpers import actors_of, types_of
 from extraction_helpers import types_holding as _types
-from extraction_helpers import types_of
 
 import analysis
 
@@ -749,3 +749,16 @@ def test_wings_unions_and_dioceses(text, word, kind):
 )  # fmt: skip
 def test_a_demonym_and_a_model_name_on_a_weapon_are_the_forces(text, word):
     assert _types(text, word) == {"state_forces"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Human Rights Commission said it would visit the detainees.",
+        "Police in Lusaka said the Human Rights Commission had asked for the post-mortem report.",
+    ],
+)
+def test_a_keyword_word_that_is_also_a_town_names_no_country(text: str) -> None:
+    """"Human" is a town in Ukraine; "Human Rights Commission" is no Ukrainian body."""
+    actors = actors_of(text)
+    assert not any(actor == "Ukraine" for pairs in actors.values() for actor, _ in pairs)
