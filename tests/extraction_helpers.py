@@ -52,6 +52,11 @@ def actors_of(text: str) -> dict[str, set[tuple[str, str]]]:
     return found
 
 
+def actor_names(text: str) -> set[str]:
+    """The canonical actor names `text` gives, whatever their mention or type."""
+    return {actor for pairs in actors_of(text).values() for actor, _ in pairs}
+
+
 def types_of(text: str) -> dict[str, set[str]]:
     """Mention surface -> the actor types it was given."""
     return {m: {t for _, t in pairs} for m, pairs in actors_of(text).items()}

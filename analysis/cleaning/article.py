@@ -63,8 +63,7 @@ def clean_article(raw: str, *, threshold: float = 0.9) -> Article:
     >>> article.title, article.dateline, article.paragraphs
     ('Clashes in Goma', 'KINSHASA', ['M23 rebels advanced.'])
     """
-    front = split_front_matter(raw)
-    title, body, byline, dateline = front[:4]
+    title, body, byline, dateline, published, date_lines = split_front_matter(raw)
     duplicates = find_duplicates(body, threshold=threshold)
     dropped = {d.index for d in duplicates}
     kept_position = {}
@@ -78,7 +77,7 @@ def clean_article(raw: str, *, threshold: float = 0.9) -> Article:
     ]
     return Article(
         title=title, dateline=dateline, paragraphs=paragraphs, removed=removed, byline=byline,
-        published=front[4], date_lines=front[5],
+        published=published, date_lines=date_lines,
     )  # fmt: skip
 
 
