@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from analysis.parse.datelines import dateline_origin
+from analysis.parse.article_context import article_dateline_origin, dateline_town
 from analysis.parse.places import country_of, is_country, names_a_road, resolve_place
 
 # The country named when an article gives none ("Military Forces of unknown country").
@@ -63,9 +63,11 @@ def article_country(doc: Doc, mentions_country: Counter, demonyms: dict[str, str
     counts = Counter(mentions_country)
     areas = [e for e in doc.ents if e.label_ in ("GPE", "LOC")]
     named = {country_of(e.text) for e in areas if is_country(e.text)}
-    origin = dateline_origin(doc.text)[1]  # "SAN FERNANDO, Trinidad —": Trinidad and Tobago
+    origin = article_dateline_origin(doc)[1]  # "SAN FERNANDO, Trinidad —": Trinidad and Tobago
     named |= {origin} if origin else set()
     counts[origin or ""] += 1
+    town = dateline_town(doc, tuple(filter(None, named)))  # a dateline cleaning split off
+    counts[(town.country if town else None) or ""] += 1
     for ent in doc.ents:
         if ent.label_ == "NORP" and ent.text in demonyms:
             counts[demonyms[ent.text]] += 1
