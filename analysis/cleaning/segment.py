@@ -9,10 +9,12 @@ _HEADLINE_MAX_WORDS = 30
 # "ERBIL, Kurdistan Region - ", "KYIV, Ukraine (AP) — ", "GAZA CITY (Reuters) - ":
 # an upper-case place, optionally a comma and a few words, an optional agency in
 # parentheses, then a dash between spaces. The tail is lazy so the first dash ends it.
+# With the comma's words a colon ends it too ("QUETTA, Balochistan, Pakistan: ",
+# "NEW DELHI, March 4: "); an upper-case word and a colon alone is no dateline ("UPDATE:").
 _DATELINE = re.compile(
     r"^(?P<dateline>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)*"
-    r"(?:, [^\n]{1,60}?)?(?: \([^()\n]{1,40}\))?)"
-    r" (?:-|–|—|--) (?=\S)"
+    r"(?P<region>, [^\n]{1,60}?)?(?: \([^()\n]{1,40}\))?)"
+    r"(?: (?:-|–|—|--)|(?(region):|(?!))) (?=\S)"
 )
 # "By Jane Doe", "BY JANE DOE AND JOHN ROE", "By Jane Doe, Reuters": a short line of its own.
 _BYLINE = re.compile(r"^(?:By|BY)\s+[A-Z][^\n.!?]{1,80}$")
@@ -63,10 +65,7 @@ def split_first_line(block: str) -> list[str]:
         and (
             is_byline(second)
             or split_dateline(second)[0] is not None
-            or (
-                not second[:1].islower()
-                and len(first) < _HEADLINE_LENGTH_RATIO * len(second)
-            )
+            or (not second[:1].islower() and len(first) < _HEADLINE_LENGTH_RATIO * len(second))
         )
     )
     if not splits:
@@ -140,6 +139,10 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
     ('KYIV, Ukraine (AP)', 'Russian drones struck the city.')
     >>> split_dateline("Iraq sent reinforcements - officials said.")
     (None, 'Iraq sent reinforcements - officials said.')
+    >>> split_dateline("QUETTA, Balochistan, Pakistan: Gunmen killed two guards.")[0]
+    'QUETTA, Balochistan, Pakistan'
+    >>> split_dateline("UPDATE: Two more bodies were found.")[0] is None
+    True
     """
     match = _DATELINE.match(paragraph)
     if match is None:

@@ -5,7 +5,9 @@ Layout: ``CACHE_DIR/<pipeline>/<k[:2]>/<k>.spacy``. ``<pipeline>`` is a hash of
 versions, the enabled and disabled pipes, one hash over the whole package source tree
 (every file under `analysis/`, code and data, so no edit can leave a stale entry), and the
 hashes of the user's rule files. ``<pipeline>/pipeline.json`` records what it stands for.
-``<k>`` is the SHA-256 of the text.
+``<k>`` is the SHA-256 of the text, or of the text and its article's context (`entry_key`:
+the dateline and publication date that cleaning took off the body reach the parse in
+``Doc.user_data``, so the same body under another dateline is another entry).
 
 Extracted tables are cached too, as JSON, one file per document holding every table
 extracted from it: ``<pipeline>/tables/<k[:2]>/<k>.json``. A table is cached only if its
@@ -29,7 +31,6 @@ import hashlib
 import json
 import time
 import warnings
-import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -42,6 +43,9 @@ from spacy.tokens import Doc, DocBin
 from spacy.vocab import Vocab
 
 from analysis.atomic import TEMP_SUFFIX, write_bytes_atomic
+from analysis.corpus.table_files import decode_tables, encode_tables, frame_to_rows, json_exact
+from analysis.corpus.table_files import frame_from_json as frame_from_json  # re-exported
+from analysis.corpus.table_files import frame_to_json as frame_to_json  # re-exported
 from analysis.rules import RuleSet
 from analysis.tables import TableRows
 
@@ -65,6 +69,17 @@ def text_key(text: str) -> str:
     return _sha256(text.encode("utf-8", "surrogatepass"))
 
 
+def entry_key(text: str, context: str = "") -> str:
+    """Return the key of a text's table file: `text_key`, or with its article's context.
+
+    >>> entry_key("Shelling.") == text_key("Shelling.") != entry_key("Shelling.", "KYIV")
+    True
+    """
+    if not context:
+        return text_key(text)
+    return _sha256(b"%s\x00%s" % tuple(p.encode("utf-8", "surrogatepass") for p in (text, context)))
+
+
 def package_tree_hash(root: Path = PACKAGE_DIR) -> str:
     """One SHA-256 over every file under `root` (paths and bytes), like a git tree.
 
@@ -82,111 +97,6 @@ def package_tree_hash(root: Path = PACKAGE_DIR) -> str:
         digest.update(b"%d:%s%d:" % (len(relative), relative, len(content)))
         digest.update(content)
     return digest.hexdigest()
-
-
-def frame_to_rows(frame: pd.DataFrame) -> TableRows | None:
-    """Return a table's columns, dtypes and values, or None if JSON would not hold it exactly.
-
-    None means the rows would not read back identical through JSON (an unusual dtype, or
-    values JSON cannot hold).
-    """
-    frame = frame.reset_index(drop=True)
-    rows = TableRows(
-        columns=list(frame.columns),
-        dtypes=[str(dtype) for dtype in frame.dtypes],
-        data=[frame.iloc[:, i].tolist() for i in range(frame.shape[1])],
-    )
-    try:
-        restored = frame_from_json(json.dumps(rows, ensure_ascii=False).encode())
-    except (TypeError, ValueError):  # values JSON cannot hold, or dtypes it cannot rebuild
-        return None
-    same_schema = list(restored.columns) == list(frame.columns) and list(restored.dtypes) == list(
-        frame.dtypes
-    )
-    return rows if same_schema and restored.equals(frame) else None
-
-
-def json_exact(rows: TableRows) -> bool:
-    """Whether `rows`' column values read back from UTF-8 JSON equal, with the same types.
-
-    JSON keeps str, int, float, bool and None apart, so equal values are values of the
-    same type; NaN (never equal to itself) and lone surrogates (not UTF-8) fail.
-
-    >>> json_exact(TableRows(columns=["n"], dtypes=["object"], data=[[1, None, "a"]]))
-    True
-    >>> json_exact(TableRows(columns=["n"], dtypes=["object"], data=[[float("nan")]]))
-    False
-    """
-    try:
-        encoded = json.dumps(rows["data"], ensure_ascii=False).encode()
-    except (TypeError, ValueError):  # values JSON cannot hold, or text UTF-8 cannot
-        return False
-    return json.loads(encoded) == rows["data"]
-
-
-def rows_to_frame(rows: TableRows) -> pd.DataFrame:
-    """Build the DataFrame that `rows` describe."""
-    columns = zip(rows["columns"], rows["dtypes"], rows["data"], strict=True)
-    return pd.DataFrame({name: pd.Series(values, dtype=dtype) for name, dtype, values in columns})
-
-
-def frame_to_json(frame: pd.DataFrame) -> bytes | None:
-    """Encode a table as JSON (columns, dtypes, column values); None if not exactly.
-
-    >>> frame = pd.DataFrame({"actor": ["Iraq", None], "count": [3, 4]}).astype({"actor": object})
-    >>> frame_from_json(frame_to_json(frame)).equals(frame)
-    True
-    """
-    rows = frame_to_rows(frame)
-    return None if rows is None else json.dumps(rows, ensure_ascii=False).encode()
-
-
-def frame_from_json(data: bytes) -> pd.DataFrame:
-    """Decode a table written by `frame_to_json`."""
-    return rows_to_frame(json.loads(data))
-
-
-def _well_formed(rows: Any) -> bool:
-    """Whether `rows` (decoded JSON) has the shape of `TableRows`, columns of equal length."""
-    if not isinstance(rows, dict) or set(rows) != {"columns", "dtypes", "data"}:
-        return False
-    columns, dtypes, data = rows["columns"], rows["dtypes"], rows["data"]
-    return (
-        all(isinstance(part, list) for part in (columns, dtypes, data))
-        and len(columns) == len(dtypes) == len(data)
-        and all(isinstance(values, list) for values in data)
-        and len({len(values) for values in data}) <= 1
-    )
-
-
-def encode_tables(key: str, tables: dict[str, TableRows]) -> bytes:
-    """Return a table file: the CRC-32 of the JSON body in hex, a newline, then the body."""
-    body = json.dumps({"key": key, "tables": tables}, ensure_ascii=False).encode()
-    return f"{zlib.crc32(body):08x}\n".encode() + body
-
-
-def decode_tables(data: bytes, key: str) -> dict[str, TableRows] | None:
-    """Return {table: rows} from a table file; None if its checksum, key or shape is wrong.
-
-    >>> rows = TableRows(columns=["actor"], dtypes=["object"], data=[["Iraq"]])
-    >>> decode_tables(encode_tables("k", {"actors": rows}), "k")["actors"]["data"]
-    [['Iraq']]
-    >>> decode_tables(encode_tables("k", {"actors": rows})[:-2], "k") is None
-    True
-    """
-    checksum, _, body = data.partition(b"\n")
-    if checksum != f"{zlib.crc32(body):08x}".encode():
-        return None
-    try:
-        entry = json.loads(body)
-    except ValueError:  # the checksum matched, but the body was never valid JSON
-        return None
-    if not isinstance(entry, dict) or entry.get("key") != key:
-        return None
-    tables = entry.get("tables")
-    if not isinstance(tables, dict) or not all(map(_well_formed, tables.values())):
-        return None
-    return tables
 
 
 def pipeline_fingerprint(
@@ -279,15 +189,15 @@ class ParseCache:
                 stacklevel=3,
             )
 
-    def path(self, text: str) -> Path:
-        """Return the file that holds (or would hold) the parse of `text`."""
-        key = text_key(text)
+    def path(self, text: str, context: str = "") -> Path:
+        """Return the file that holds (or would hold) the parse of `text` (in `context`)."""
+        key = entry_key(text, context)
         return self.folder / key[:2] / f"{key}{CACHE_SUFFIX}"
 
     @_without_cache_on_os_error
-    def load(self, text: str, vocab: Vocab) -> Doc | None:
+    def load(self, text: str, vocab: Vocab, context: str = "") -> Doc | None:
         """Return the cached Doc of `text`, or None when absent or corrupt (then deleted)."""
-        path = self.path(text)
+        path = self.path(text, context)
         if not path.is_file():
             self.stats.misses += 1
             return None
@@ -301,59 +211,61 @@ class ParseCache:
         return doc
 
     @_without_cache_on_os_error
-    def store(self, text: str, doc: Doc) -> None:
+    def store(self, text: str, doc: Doc, context: str = "") -> None:
         """Write the parse of `text` atomically (no fsync: a torn file is caught on load)."""
-        path = self.path(text)
+        path = self.path(text, context)
         path.parent.mkdir(exist_ok=True)
         write_bytes_atomic(path, DocBin(store_user_data=True, docs=[doc]).to_bytes())
         self.stats.stored += 1
 
-    def table_path(self, text: str) -> Path:
+    def table_path(self, text: str, context: str = "") -> Path:
         """Return the JSON file that holds (or would hold) the tables extracted from `text`."""
-        key = text_key(text)
+        key = entry_key(text, context)
         return self.tables_folder / key[:2] / f"{key}{TABLES_SUFFIX}"
 
     @_without_cache_on_os_error
-    def load_tables(self, text: str, tables: Iterable[str]) -> dict[str, TableRows] | None:
-        """Return {table: rows} for `text` if every one of `tables` is cached, else None.
+    def load_tables(
+        self, text: str, tables: Iterable[str], context: str = ""
+    ) -> dict[str, TableRows] | None:
+        """Return {table: rows} for `text` (in `context`) if all `tables` are cached, else None.
 
         A damaged file (see `decode_tables`) is deleted and counted as rebuilt.
         """
-        cached = self._read_tables(text)
+        cached = self._read_tables(text, context)
         if cached is None or not all(table in cached for table in tables):
             return None
         self.stats.table_hits += 1
         return {table: cached[table] for table in tables}
 
     @_without_cache_on_os_error
-    def store_tables(self, text: str, frames: dict[str, pd.DataFrame]) -> None:
+    def store_tables(self, text: str, frames: dict[str, pd.DataFrame], context: str = "") -> None:
         """Write the tables of `text` (with those cached before) if JSON holds each exactly.
 
         See `frame_to_rows`; when one table does not fit in JSON, nothing is written.
         """
         encoded = {table: frame_to_rows(frame) for table, frame in frames.items()}
         if all(rows is not None for rows in encoded.values()):
-            self.store_rows(text, encoded)
+            self.store_rows(text, encoded, context)
 
     @_without_cache_on_os_error
-    def store_rows(self, text: str, tables: dict[str, TableRows]) -> None:
+    def store_rows(self, text: str, tables: dict[str, TableRows], context: str = "") -> None:
         """Write tables given as column values (with those cached before) like `store_tables`.
 
         Nothing is written unless JSON gives back every value as it is (`json_exact`).
         """
         if not all(map(json_exact, tables.values())):
             return
-        path = self.table_path(text)
-        tables = (self._read_tables(text) or {}) | tables
+        path = self.table_path(text, context)
+        tables = (self._read_tables(text, context) or {}) | tables
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_bytes_atomic(path, encode_tables(text_key(text), tables))
+        write_bytes_atomic(path, encode_tables(entry_key(text, context), tables))
 
-    def _read_tables(self, text: str) -> dict[str, TableRows] | None:
+    def _read_tables(self, text: str, context: str = "") -> dict[str, TableRows] | None:
         """Return every table cached for `text`; None when absent or damaged (then deleted)."""
-        path = self.table_path(text)
+        path = self.table_path(text, context)
         if not path.is_file():
             return None
-        tables = decode_tables(path.read_bytes(), text_key(text))
+        tables = decode_tables(path.read_bytes(), entry_key(text, context))
         if tables is None:
             path.unlink(missing_ok=True)
             self.stats.rebuilt += 1

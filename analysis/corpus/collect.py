@@ -8,6 +8,7 @@ same holds for what is kept of each document (`DocumentColumns`) and its row cou
 per-document Python objects were as big as the tables themselves.
 """
 
+import json
 from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -41,11 +42,29 @@ def rows_frame(rows: TableRows) -> pd.DataFrame:
 
 
 class Item(NamedTuple):
-    """One ok document to parse: its position in the input, id and cleaned text."""
+    """One ok document to parse: its position in the input, id and cleaned text.
+
+    With what cleaning took off the body that the extractors still need: the dateline
+    ("JOS, Nigeria", where a story happened when its body names no town) and the ISO
+    publication date (what "on Sunday" counts back from).
+    """
 
     pos: int
     doc_id: str
     text: str
+    dateline: str | None = None
+    published: str | None = None
+
+    @property
+    def context(self) -> str:
+        """The dateline and date as one string for the cache keys ("" without either).
+
+        >>> Item(0, "a", "Text.").context, Item(0, "a", "Text.", "JOS, Nigeria").context
+        ('', '["JOS, Nigeria", null]')
+        """
+        if self.dateline is None and self.published is None:
+            return ""
+        return json.dumps([self.dateline, self.published], ensure_ascii=False)
 
 
 @dataclass

@@ -24,7 +24,7 @@ import signal
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 import pandas as pd
 from spacy.language import Language
@@ -35,12 +35,13 @@ from spacy.tokens import Doc
 from tqdm import tqdm
 
 from analysis.corpus.cache import ParseCache, pipeline_fingerprint
-from analysis.corpus.collect import Collected, DocumentColumns, Item
+from analysis.corpus.collect import Collected, Item
 from analysis.corpus.dask import run_dask
-from analysis.corpus.documents import iter_documents
+from analysis.corpus.inputs import Documents
 from analysis.corpus.result import CorpusResult, CorpusStats
 from analysis.extract.registry import Table, check_tables, get_table, required_pipes, table_names
 from analysis.extract.setting.dates import with_publication_dates
+from analysis.parse.article_context import set_context
 from analysis.parse.model import model_name, pipeline_with
 from analysis.rules import RuleSet
 from analysis.tables import TableRows
@@ -50,7 +51,6 @@ if TYPE_CHECKING:
 
 DEFAULT_BATCH_SIZE = 64
 PROGRESS_ENV = "ANALYSIS_PROGRESS"
-DOCUMENT_COLUMNS = ("doc_id", "path", "record", "title", "status", "error")
 RowExtractor = Callable[[Doc], TableRows]
 
 
@@ -141,11 +141,25 @@ def stop_workers() -> None:
 # --- parsing ----------------------------------------------------------------------------
 
 
+def _parse_input(nlp: Language, item: Item) -> str | Doc:
+    """The text to parse, or, with an article context, its Doc holding it in `user_data`.
+
+    The dateline and date that cleaning took off the body reach every pipe (the resolver
+    reads an article's country from its dateline) and the extractors, as the text's own
+    dateline would (`analysis.parse.article_context`).
+    """
+    if not item.context:
+        return item.text
+    doc = nlp.make_doc(item.text)
+    set_context(doc, dateline=item.dateline, published=item.published)
+    return doc
+
+
 def _parse_one_by_one(nlp: Language, items: Iterable[Item]) -> Iterator[tuple[Item, Doc | str]]:
     """Parse each text alone, so that a text the pipeline fails on fails by itself."""
     for item in items:
         try:
-            yield item, nlp(item.text)
+            yield item, nlp(_parse_input(nlp, item))
         except Exception as error:  # a component failing on one text
             yield item, f"spaCy failed on this document: {type(error).__name__}: {error}"
 
@@ -165,7 +179,7 @@ def _parse(
     def texts() -> Iterator[tuple[str, int]]:
         for item in source:
             in_flight[item.pos] = item
-            yield item.text, item.pos
+            yield _parse_input(nlp, item), item.pos
 
     stream = nlp.pipe(texts(), as_tuples=True, n_process=n_process, batch_size=batch_size)
     while True:
@@ -206,16 +220,16 @@ def process_items(
     def extract(item: Item, doc: Doc) -> None:
         rows = collected.extract(item.pos, doc, extractors)
         if cache and rows is not None:
-            cache.store_rows(item.text, rows)
+            cache.store_rows(item.text, rows, item.context)
         _advance(bar)
 
     def done_without_parsing(item: Item) -> bool:
         """Too long (an error row), or its tables or parse cached: done as it arrives."""
         if len(item.text) > nlp.max_length:
             collected.fail(item.pos, _too_long(item.text, nlp.max_length))
-        elif cache and (cached := cache.load_tables(item.text, tables)) is not None:
+        elif cache and (cached := cache.load_tables(item.text, tables, item.context)) is not None:
             collected.add(item.pos, cached)
-        elif cache and (doc := cache.load(item.text, nlp.vocab)) is not None:
+        elif cache and (doc := cache.load(item.text, nlp.vocab, item.context)) is not None:
             extract(item, doc)
             return True
         else:
@@ -235,7 +249,7 @@ def process_items(
                 continue
             collected.parsed += 1
             if cache:
-                cache.store(item.text, doc)
+                cache.store(item.text, doc, item.context)
             extract(item, doc)
     if cache:
         collected.cache = cache.stats
@@ -255,63 +269,6 @@ def _advance(bar: tqdm | None) -> None:
 
 
 # --- documents in, tables out -------------------------------------------------------------
-
-
-def _document_rows(source: "str | Path | pd.DataFrame") -> Iterator[dict[str, Any]]:
-    """Cleaned document rows: streamed from files, or the rows of a `load_corpus` table."""
-    if not isinstance(source, pd.DataFrame):
-        yield from iter_documents(source)
-        return
-    missing = [column for column in ("doc_id", "text", "status") if column not in source]
-    if missing:
-        raise ValueError(
-            f"the DataFrame lacks the column(s) {', '.join(missing)}: pass a folder, a file, "
-            "or the table that analysis.load_corpus returns"
-        )
-    yield from source.reset_index(drop=True).to_dict("records")
-
-
-class _Documents:
-    """Collects each document's table row while its text streams on to the parser.
-
-    The rows are kept as columns (`DocumentColumns`), not a dict per document.
-    """
-
-    def __init__(self, source: "str | Path | pd.DataFrame") -> None:
-        self.rows = _document_rows(source)
-        self.kept = DocumentColumns([*DOCUMENT_COLUMNS, "n_chars", "published"])
-
-    def first(self) -> None:
-        """Read up to the first document, so a missing path fails before any work."""
-        self._peeked = next(self.rows, None)
-
-    def items(self) -> Iterator[Item]:
-        """Yield the ok documents as parse items; keep every row without its text."""
-        rows = self.rows if self._peeked is None else itertools.chain([self._peeked], self.rows)
-        for pos, row in enumerate(rows):
-            text = row.get("text")
-            text = text if isinstance(text, str) else ""
-            published = row.get("published") or row.get("path") or row.get("doc_id")
-            self.kept.append([*(row.get(c) for c in DOCUMENT_COLUMNS), len(text), published])
-            if row.get("status") == "ok":
-                yield Item(pos, str(row["doc_id"]), text)
-
-    def table(self, collected: Collected, tables: tuple[str, ...]) -> pd.DataFrame:
-        """The documents table: one row per input, with errors and row counts."""
-        documents = self.kept.frame().drop(columns="published")
-        documents["record"] = documents["record"].astype("Int64")
-        documents["n_chars"] = documents["n_chars"].astype("int64")
-        for pos, error in collected.errors.items():
-            documents.loc[pos, ["status", "error"]] = ["error", error]
-        for table in tables:
-            documents[f"n_{table}"] = collected.counts(table, len(documents))
-        return documents
-
-    def published(self, doc_ids: Iterable[str]) -> dict[str, Any]:
-        """{doc_id: publication date (or what stands for it)} of the documents `doc_ids`."""
-        wanted = set(doc_ids)
-        pairs = zip(self.kept.column("doc_id"), self.kept.column("published"), strict=True)
-        return {str(doc_id): value for doc_id, value in pairs if str(doc_id) in wanted}
 
 
 def show_progress(progress: bool, *, environ: Mapping[str, str] | None = None) -> bool:
@@ -362,7 +319,7 @@ def process_corpus(
     if engine not in ("local", "dask"):
         raise ValueError(f"unknown engine {engine!r}: use 'local' or 'dask'")
     rules = rules or RuleSet()
-    documents = _Documents(source)
+    documents = Documents(source)
     documents.first()
     n_process = (os.cpu_count() or 1) if n_process == -1 else max(1, n_process)
     with tqdm(unit="doc", desc="extract", delay=1.0, disable=not show_progress(progress)) as bar:

@@ -20,7 +20,8 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.doc import IOB_BEGIN, IOB_INSIDE, TokenCodes, actor_spans, sentence_index
-from analysis.parse.datelines import dateline_origin, region_country
+from analysis.parse.article_context import article_dateline_origin, dateline_town
+from analysis.parse.datelines import region_country
 from analysis.parse.generic.deeds import UNIDENTIFIED
 from analysis.parse.generic.forces import GROUP_TYPES, STATE_TYPES
 from analysis.parse.places import (
@@ -242,7 +243,7 @@ def _doc_places(doc: Doc) -> _DocPlaces:
         return _PLACES
     codes = TokenCodes(doc)
     countries = _named_countries(doc, codes)
-    region, origin = dateline_origin(doc.text)
+    region, origin = article_dateline_origin(doc)  # the text's, else the one cleaning split off
     if origin:  # "SAN FERNANDO, Trinidad —": the town is the one in the dateline's country
         countries = (origin, *(c for c in countries if c != origin))
     resolved: list[tuple[int, int, Place | None, bool]] = []
@@ -264,7 +265,9 @@ def _doc_places(doc: Doc) -> _DocPlaces:
         resolved.append((span.start_char, span.end_char, place if keep else None, town))
     # The main country: the one named most, counting the countries its places are in
     # ("the Saudi Hospital" in a story about El Fasher does not make it Saudi Arabia's).
+    datelined = dateline_town(doc, countries)  # a dateline cleaning split off: no span
     votes = Counter(countries) + Counter(p.country for _, _, p, _ in resolved if p and p.country)
+    votes += Counter([datelined.country] if datelined and datelined.country else [])
     if votes:
         countries = tuple(c for c, _ in votes.most_common())
     main_country = countries[0] if countries else None
@@ -292,11 +295,21 @@ def _doc_places(doc: Doc) -> _DocPlaces:
             sentence = sents[sentence_of[span.start]]
             _PLACES.by_sentence.setdefault(sentence.start_char, []).append(mention)
     _PLACES.main_country = main_country
+    _PLACES.main_fine = _main_fine(mentions, datelined)
+    return _PLACES
+
+
+def _main_fine(mentions: list[_Mention], datelined: Place | None) -> Place | None:
+    """The article's main town: the town or district named most (first among equals).
+
+    A body that names none takes the town of the dateline cleaning split off (where the
+    report was filed); a body's own town wins over it, as filing towns are often a capital.
+    """
     fine = Counter(m.place.place for m in mentions if m.place.precision in {"city", "district"})
-    _PLACES.main_fine = next(
+    main = next(
         (m.place for m in mentions if fine and m.place.place == fine.most_common(1)[0][0]), None
     )
-    return _PLACES
+    return main or (datelined if datelined is not None and _rank(datelined) == 0 else None)
 
 
 def _rank(place: Place) -> int:
