@@ -188,3 +188,13 @@ def test_a_split_off_dateline_gives_town_and_country(
 ) -> None:
     assert dateline_parts(dateline)[0] == town
     assert article_dateline_origin(_blank("Three people were killed.", dateline))[1] == country
+
+
+def test_worker_processes_get_the_dateline(tmp_path: Path) -> None:
+    """`nlp.pipe` over two processes: the Docs sent to the workers carry their context."""
+    folder = _write(tmp_path / "two", {"a": f"TRIPOLI, Lebanon — {BODY}",
+                                       "b": f"TRIPOLI, Libya — {BODY}"})  # fmt: skip
+    result = process_corpus(folder, tables=["casualties"], n_process=2, batch_size=1,
+                            progress=False)  # fmt: skip
+    assert result.stats.parsed == 2
+    assert result.casualties["country"].tolist() == ["Lebanon", "Libya"]
