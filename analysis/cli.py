@@ -288,3 +288,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ) as error:  # fmt: skip
         print(f"{parser.prog}: error: {error}", file=sys.stderr)
         return 1
+
+
+if __name__ == "__main__":  # `python -m analysis.cli` runs the same command as `python -m analysis`
+    raise SystemExit(main())
