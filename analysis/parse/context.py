@@ -33,7 +33,6 @@ from analysis.parse.place_clues import (
     PLACE_NOUNS,
     PLACE_SUBJECT_VERBS,
     RESIDENTS,
-    SCENE_VERBS,
     SHELTERS,
     STATE_NOUNS,
     STATISTICS,
@@ -46,7 +45,6 @@ from analysis.parse.place_clues import (
     located_after,
     named_after_a_body,
     on_a_side,
-    over_modifiers,
     said_to_be_a_place,
     span_root,
     struck_by_violence,
@@ -65,6 +63,8 @@ from analysis.parse.place_roles import (
     owns_an_officer_of_a_force,
     seat_of_an_office,
 )  # fmt: skip
+from analysis.parse.place_targets import under_a_restriction
+from analysis.parse.place_targets import where_an_event_happened as where_an_event_happened
 from analysis.parse.places import (
     ADMIN_WORDS,
     AREA_WORDS,
@@ -112,6 +112,7 @@ def in_place_context(doc: Doc, start: int, end: int, *, strong: bool = True) -> 
         or hung_on_a_place_word(doc, start, end)  # "a bridge over the Tumen"
         or a_country_qualifies(doc, start, end)  # "a New Zealand pilot", "the Kenya Red Cross"
         or owns_an_officer_of_a_force(root)  # "Malawi's army commander said": the army's
+        or under_a_restriction(doc, start, end)  # "imposed a curfew on Janakpurdham"
     ):
         return True
     head = root.head
@@ -141,7 +142,8 @@ def _qualifies_a_place_word(doc: Doc, start: int, end: int, root: Token) -> bool
     area = {head.lower_, head.lemma_.lower()} & ADMIN_WORDS  # "Nigeria's northern states"
     if root.dep_ in ("poss", "compound", "nmod") and area:
         return True
-    return root.dep_ == "compound" and head.lower_ in FEATURES and not doc[start:end].text.isupper()
+    feature = root.dep_ in ("compound", "nmod") and head.lower_ in FEATURES  # "X industrial site"
+    return feature and not doc[start:end].text.isupper()
 
 
 def _after_a_place_word(preposition: Token, name: str) -> bool:
@@ -244,27 +246,6 @@ def _where_it_happened(root: Token) -> bool:
     words = {head.lower_, head.lemma_.lower()}
     owned_places = LANDFORMS | DIRECTIONS | NON_STATE_NOUNS | STREET_WORDS
     return (root.dep_ == "poss" and bool(words & owned_places)) or owns_a_condition(root)
-
-
-# Event words whose "at"/"on" names a target rather than a place ("fired at", "strike on").
-_AIMED = frozenset({"fire", "shoot", "target", "hit", "strike"})
-
-
-def where_an_event_happened(doc: Doc, start: int) -> bool:
-    """Whether an unknown name follows "at"/"on" of a killing or an attack: a place.
-
-    "killed the pastor at Dogon Noma", "the raid on Ngarbuh": the village where it
-    happened ("a raid on nearby Kolofata" over its adjective); "fired at" and "a strike
-    on" name what was aimed at, and stay.
-    """
-    start = over_modifiers(doc, start)
-    before = doc[start - 1] if start else None
-    if before is None or before.lower_ not in ("at", "on"):
-        return False
-    head = before.head  # "killed a farmer at X": "at" may hang on the victim noun
-    heads = {head, head.head} if head.dep_ in ("dobj", "nsubjpass", "xcomp") else {head}
-    events = (VIOLENCE_WORDS | SCENE_VERBS) - _AIMED  # "the shooting on X", "found dumped at X"
-    return head.i != before.i and any(h.lemma_.lower() in events for h in heads)
 
 
 def acts(doc: Doc, start: int, end: int) -> bool:

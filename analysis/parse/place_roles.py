@@ -40,11 +40,20 @@ from analysis.parse.place_clues import (
     VIOLENCE_WORDS,
     span_root,
 )  # fmt: skip
-from analysis.parse.places import ADMIN_WORDS, LOCATIVE_PREPOSITIONS, is_country, is_place
+from analysis.parse.places import (
+    ADMIN_WORDS,
+    AREA_WORDS,
+    LOCATIVE_PREPOSITIONS,
+    is_country,
+    is_place,
+)  # fmt: skip
 from analysis.parse.spans import MODEL_SPANS_KEY
 from analysis.rules import column, mapping, of_kind
 
 OFFICES = of_kind("place_words", "word", "office")
+# Area words that make an officer territorial ("district officer"); a state's or a
+# department's officer may serve a body ("the state coordinator of a party").
+OFFICE_AREAS = frozenset(AREA_WORDS) - {"state", "department"}
 # How many words may stand between "from" and a land's name ("from the neighbouring X").
 MAX_ORIGIN_GAP = 4
 # A state of violence or crime, not a deed: "insecurity", "banditry", "gang violence".
@@ -73,15 +82,31 @@ def seat_of_an_office(doc: Doc, start: int, end: int) -> bool:
     >>> doc = load_nlp()("Gunmen abducted the mayor of Kankara on Sunday.")
     >>> seat_of_an_office(doc, 5, 6)
     True
+    >>> doc = load_nlp()("The chief district officer of Rautahat, Ram Shah, said so.")
+    >>> seat_of_an_office(doc, 5, 6)
+    True
     """
     root = doc[start:end].root
     preposition = root.head
     if root.dep_ != "pobj" or preposition.lower_ not in ("of", "for"):
         return False
     office = preposition.head
-    return office.i < preposition.i and office.lemma_.lower() in OFFICES and not _a_body(
+    return office.i < preposition.i and _a_territorial_office(office) and not _a_body(
         doc, start, end
     )  # fmt: skip
+
+
+def _a_territorial_office(office: Token) -> bool:
+    """Whether a noun is an office over a territory: "mayor", "the chief district officer".
+
+    An office word of `data/place_words.csv` (kind `office`), or any officer named with an
+    area word in lower case: "district officer", "county commissioner", "district
+    magistrate" ("the commanding officer of X" is a unit's, and is not asked).
+    """
+    return office.lemma_.lower() in OFFICES or any(
+        c.dep_ in ("compound", "amod") and c.is_lower and c.lower_ in OFFICE_AREAS
+        for c in office.lefts
+    )
 
 
 def owned_by_a_place(doc: Doc, start: int, end: int) -> bool:

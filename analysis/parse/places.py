@@ -89,6 +89,9 @@ BODY_KEYWORDS = frozenset(
     k.lower() for k in mapping("organization_keywords", "keyword", "actor_type") if " " not in k
 )
 CENTRES = frozenset({"centre", "center"})
+# Buildings named "<word> of <town>" ("Regional Hospital of Huancayo", "Central Prison
+# of Cusco"): the building of that town (`data/place_words.csv`, kind `building`).
+BUILDINGS = of_kind("place_words", "word", "building")
 SAINT_WORDS = frozenset({"St", "St.", "Saint", "Ste", "Ste."})
 PRECISION_ORDER = ("city", "district", "province", "country")
 _NEVER = re.compile(
@@ -197,7 +200,8 @@ def _names_a_site(words: list[str]) -> bool:
     """Whether a name is a building named with its use and its place, or a medical centre.
 
     "University Hospital Galway", "Market Square Kisumu": a building's word and then a
-    place's name; "General Hospital in Ikorodu"; "Mercy Medical Center", "Kakuma Reception
+    place's name; "General Hospital in Ikorodu", "Regional Hospital of Huancayo" (not
+    "University of Nairobi": a body); "Mercy Medical Center", "Kakuma Reception
     Centre". The name of a body ("University of Nairobi", "Carter Center", "Islamic State
     in West Africa") is not a site.
     """
@@ -206,6 +210,8 @@ def _names_a_site(words: list[str]) -> bool:
         return True
     if "in" in lower[1:-1] and lower[lower.index("in") - 1] in STREET_WORDS:
         return True  # "General Hospital in Ikorodu": the building, then its town
+    if "of" in lower[1:-1] and lower[lower.index("of") - 1] in BUILDINGS:
+        return is_place(" ".join(words[lower.index("of") + 1 :]))  # "Regional Hospital of X"
     return any(
         words[i].istitle() and lower[i] in STREET_WORDS and is_place(" ".join(words[i + 1 :]))
         for i in range(len(words) - 1)

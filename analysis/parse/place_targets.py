@@ -1,0 +1,68 @@
+"""Places that an event or a restriction falls on: "the raid on Ngarbuh", "a curfew on X".
+
+An unknown name after "at"/"on" of a killing or an attack is the village where it happened
+(`where_an_event_happened`), and a name a curfew or a lockdown is imposed on is the town
+it shuts (`under_a_restriction`): a curfew confines a place, never a person or a group.
+The restriction words are in `data/place_words.csv`, kind `restriction`.
+
+Split from `analysis.parse.context` (one module per concern, each under 400 lines).
+"""
+
+from spacy.tokens import Doc
+
+from analysis.parse.place_clues import (
+    SCENE_VERBS,
+    VIOLENCE_WORDS,
+    over_modifiers,
+    span_root,
+)  # fmt: skip
+from analysis.rules import of_kind
+
+# "a curfew on X", "a lockdown on X": what they shut is a place (`data/place_words.csv`); a
+# siege or a blockade may close in on a party ("a siege on Hamas"), and is not one of them.
+RESTRICTIONS = of_kind("place_words", "word", "restriction")
+# The prepositions a restriction takes its place with ("the curfew in X" is any place's).
+RESTRICTED_BY = frozenset({"on", "of", "over"})
+
+# Event words whose "at"/"on" names a target rather than a place ("fired at", "strike on").
+_AIMED = frozenset({"fire", "shoot", "target", "hit", "strike"})
+
+
+def where_an_event_happened(doc: Doc, start: int) -> bool:
+    """Whether an unknown name follows "at"/"on" of a killing or an attack: a place.
+
+    "killed the pastor at Dogon Noma", "the raid on Ngarbuh": the village where it
+    happened ("a raid on nearby Kolofata" over its adjective); "fired at" and "a strike
+    on" name what was aimed at, and stay.
+    """
+    start = over_modifiers(doc, start)
+    before = doc[start - 1] if start else None
+    if before is None or before.lower_ not in ("at", "on"):
+        return False
+    head = before.head  # "killed a farmer at X": "at" may hang on the victim noun
+    heads = {head, head.head} if head.dep_ in ("dobj", "nsubjpass", "xcomp") else {head}
+    events = (VIOLENCE_WORDS | SCENE_VERBS) - _AIMED  # "the shooting on X", "found dumped at X"
+    return head.i != before.i and any(h.lemma_.lower() in events for h in heads)
+
+
+def under_a_restriction(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name is what a curfew or a lockdown shuts: a place.
+
+    "imposed a curfew on Janakpurdham", "lifted the lockdown on X" (a list's later names
+    too; "on" may hang on the verb that imposes or lifts it); "a curfew on the
+    protesters" names people in lower case, and a proper name is asked only.
+
+    >>> from analysis.parse import load_nlp
+    >>> doc = load_nlp()("Authorities imposed a curfew on Kapilvastu after the clash.")
+    >>> under_a_restriction(doc, 5, 6)
+    True
+    """
+    root = span_root(doc, start, end)
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "the blockade of X and Y"
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.lower_ not in RESTRICTED_BY or root.pos_ != "PROPN":
+        return False
+    head = preposition.head  # "imposed a curfew on X": "on" may hang on the verb
+    nouns = [head] + [c for c in head.children if c.dep_ == "dobj" and head.pos_ == "VERB"]
+    return any(n.i < preposition.i and n.lemma_.lower() in RESTRICTIONS for n in nouns)
