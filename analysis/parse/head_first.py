@@ -26,8 +26,10 @@ from analysis.rules import of_kind
 # Keyword types whose one-word keywords head a name read here.
 HEAD_TYPES = frozenset({"state", "state_forces", "ngo"})
 # Lower-case words inside a head-first name, before a capitalised word ("Defensoría del
-# Pueblo", "Diocese of Makurdi"), and the articles that may follow them ("de la República").
-JOINERS = frozenset({"de", "del", "da", "do", "dos", "das", "du", "des", "of"})
+# Pueblo", "Diocese of Makurdi", "Fundación para el Debido Proceso"), and the articles that
+# may follow them ("de la República").
+JOINERS = frozenset({"de", "del", "da", "do", "dos", "das", "du", "des", "of", "para", "pour",
+                     "por"})  # fmt: skip
 ARTICLES = frozenset({"la", "las", "los", "el", "le", "les", "the"})
 # A Spanish plural article that opens a crime group's name in an English text ("Los Monos"):
 # `party_words.csv`, kind `article`.

@@ -158,7 +158,7 @@ def media_role(doc: Doc, start: int, end: int) -> bool:
 
 # A party's own words after its name ("the MK party", "the CASA coalition"): `party_words.csv`.
 PARTY_NOUNS = frozenset(
-    row["word"] for row in packaged_rows("party_words") if row["kind"] == "party"
+    row["word"] for row in packaged_rows("party_words") if row["kind"] in ("party", "bloc")
 )
 
 

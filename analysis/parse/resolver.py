@@ -64,6 +64,7 @@ from analysis.parse.settlements import (
     names_an_area_word,
 )  # fmt: skip
 from analysis.parse.spans import RESOLVER_PIPE
+from analysis.parse.split_names import join_split_bodies
 from analysis.parse.unknown_names import DESCRIBED_TYPES, NameTyping
 from analysis.parse.untagged_bodies import untagged_bodies
 from analysis.rules import RuleSet, column, mapping
@@ -157,6 +158,7 @@ class ActorResolver(NameTyping):
         prefer_longer_model_entities(doc, self.ambiguous)
         # "the Nepal Students' Union" whole, not "Nepal" and two words
         restore_country_bodies(doc, self.keywords, self.ambiguous)
+        join_split_bodies(doc, self.keywords)  # "the Kenya Initiative" + "for Civic Rights"
         split_dateline_dash(doc)  # "MADRID - Police said": the dateline's town, then "Police"
         split_town_and_person(doc)  # "the mayor of Cherán, José Ramírez": a town, a person
         join_hyphenated_places(doc, self.known)  # "Saut" of "Saut-d'Eau": the whole place

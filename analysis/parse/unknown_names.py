@@ -34,6 +34,7 @@ from analysis.parse.outlets import in_outlet_role, next_to_a_media_word
 from analysis.parse.places import (
     ADMIN_WORDS,
     area_country,
+    fold,
     is_country,
     is_place,
     named_area_country,
@@ -57,6 +58,9 @@ STATE_BODIES = frozenset({"state", "state_forces"})
 MEMBER_NOUNS = frozenset(of_kind("party_words", "word", "member"))
 # Types of the generic nouns of a party's armed people ("fighters of the X Party").
 ARMED_KINDS = frozenset({"armed_group", "militia", "unidentified_armed_group"})
+# Keyword types of a civil-society or international body's name, read whole wherever it
+# stands ("in Kadoma, the Zimbabwe Council of Churches").
+SOCIETY_TYPES = frozenset({"ngo", "international_org"})
 # Types a descriptor gives a name over its own words: "the opposition Movement for Change".
 DESCRIBED_TYPES = NAMED_BODY_TYPES | {"political"}
 
@@ -127,7 +131,9 @@ class NameTyping:
                     (
                         in_place_context(doc, start, end, strong=label != "NORP")
                         and kind not in STATE_BODIES
-                    )  # "the Ministry of Health's department"
+                        and not (label == "ORG" and self._society_named(text))
+                    )  # "the Ministry of Health's department"; "in Kadoma, the X Council
+                    # of Churches": an apposition to a place that names a body by its head
                     or holds_admin_office(doc, start, end)
                     or (qualifies_a_person_or_event(doc, start, end) and not named_body)
                     or headline_locator(doc, start, end)
@@ -168,6 +174,19 @@ class NameTyping:
         if label == "ORG":
             return Mention(start, end, label, text, kind)
         return Mention(start, end, label)
+
+    def _society_named(self, text: str) -> bool:
+        """Whether a name ends in a civil-society or international body's keyword.
+
+        Two words or more, and no place's name: "Zimbabwe Council of Churches", "Legal and
+        Human Rights Centre".
+        """
+        words = tuple(fold(text).split())
+        return (
+            len(words) > 1
+            and any(kind in SOCIETY_TYPES and words[-len(k) :] == k for k, kind in self.keywords)
+            and not is_place(text)
+        )
 
     def parties_that_fight(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """A body its own words call a party is an armed group where it fights.

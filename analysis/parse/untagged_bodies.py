@@ -1,4 +1,4 @@
-"""A state body's name the model did not tag: "the Special Task Force arrested two men".
+"""A body's name the model did not tag: "the Special Task Force arrested two men".
 
 The statistical model misses some names of police and army units and of state offices
 that have no place or person in them ("Special Task Force", "Counter Terrorism
@@ -6,7 +6,9 @@ Department", "National Anti-Extortion Force"). Such a name is a run of proper no
 (with "of" or "for" between two of them) that no entity covers, ends in a state body's
 keyword of `data/organization_keywords.csv` ("Force", "Department", "Directorate") and
 holds at least two words; the resolver then reads it as any organisation the model
-found. A headline written in capitals ("Gunmen Kill Two Police") is verbs and numbers
+found. Civil society's and international bodies' names are read the same way ("Deep
+South Watch" tagged as a work of art, "the Zimbabwe Peace Project" untagged but for the
+country). A headline written in capitals ("Gunmen Kill Two Police") is verbs and numbers
 as well as names, and is left out: every word must be a proper noun.
 """
 
@@ -16,8 +18,9 @@ from analysis.parse.mentions import DETERMINERS, organization_type
 from analysis.parse.places import fold
 from analysis.parse.spans import MODEL_SPANS_KEY
 
-# Types of the bodies read here: a state's own offices and forces.
-STATE_BODIES = frozenset({"state", "state_forces"})
+# Types of the bodies read here: a state's own offices and forces, civil society
+# ("Deep South Watch", "the Zimbabwe Peace Project") and international bodies.
+BODY_TYPES = frozenset({"state", "state_forces", "ngo", "international_org"})
 # Entity labels the model gives a body's name by mistake ("Unit" as a law, a place).
 MISLABELLED = frozenset({"GPE", "LOC", "FAC", "LAW", "PRODUCT", "EVENT", "WORK_OF_ART"})
 # Lower-case words inside a body's name ("Directorate of Criminal Investigations").
@@ -38,8 +41,8 @@ def _ends_in_body(words: Span, keywords: list[tuple[tuple[str, ...], str]]) -> b
     tail = tuple(fold(t.text) for t in words if t.lower_ not in DETERMINERS)
     return (
         len(tail) > 1
-        and any(kind in STATE_BODIES and tail[-len(k) :] == k for k, kind in keywords)
-        and organization_type(words.text, keywords) in STATE_BODIES
+        and any(kind in BODY_TYPES and tail[-len(k) :] == k for k, kind in keywords)
+        and organization_type(words.text, keywords) in BODY_TYPES
     )
 
 

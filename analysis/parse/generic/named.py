@@ -36,7 +36,17 @@ CRIMINAL_WORDS = frozenset(r["word"] for r in _PARTY_WORDS if r["kind"] == "crim
 # `locative_prepositions.csv`, strong ones.
 PLACE_PREPOSITIONS = flagged("locative_prepositions", "preposition", "strong")
 # A state unit's lower-case word after its name ("the X task force"): `party_words.csv`.
-UNIT_WORDS = frozenset(r["word"] for r in _PARTY_WORDS if r["kind"] == "unit")
+# So are a parliament's bloc ("the Sadrist bloc": political) and a brotherhood's words
+# ("the X martial arts group": militia). Lower-case words -> the type of the name before them.
+SUFFIX_TYPES = {"unit": "state_forces", "area_unit": "state_forces", "bloc": "political",
+                "brotherhood": "militia"}  # fmt: skip
+SUFFIXES = {
+    tuple(r["word"].split()): SUFFIX_TYPES[r["kind"]]
+    for r in _PARTY_WORDS
+    if r["kind"] in SUFFIX_TYPES
+}
+# A unit's word whose name is the area it polices ("the Ixelles police zone"): `party_words.csv`.
+AREA_UNIT_WORDS = frozenset(r["word"] for r in _PARTY_WORDS if r["kind"] == "area_unit")
 # Lower-case words inside a name ("Tren de Aragua", "Família do Norte"): `party_words.csv`.
 NAME_JOINERS = frozenset(r["word"] for r in _PARTY_WORDS if r["kind"] == "joiner")
 # Words of a rivalry ("a dispute between X and Y", "a feud with Y"): `party_words.csv`.
@@ -169,15 +179,17 @@ def criminal_groups(
     found = []
     for token in doc:
         named = token.text in CRIMINAL_WORDS and not token.is_lower  # "the Mongrel Mob"
-        unit = _unit_word(token)  # "the Nemangkawi task force": a state's unit
+        unit, suffix_type = _suffix(token)  # "the Nemangkawi task force": a state's unit
         if not (named or unit) and (token.lower_ not in CRIMINAL_WORDS or not token.is_lower):
             continue
-        last = _modifiers_before(doc, token.i - (unit == 2))  # "the X famo gang"
+        first = token.i - max(unit - 1, 0)  # the suffix's first word
+        last = _modifiers_before(doc, first)  # "the X famo gang"
         start = _name_before(doc, last)
         words = doc[start:last]
-        if last < token.i - (unit == 2) and _a_place_elsewhere(doc, words):
+        area = doc[first : token.i + 1].text in AREA_UNIT_WORDS  # a town's police
+        if last < first and _a_place_elsewhere(doc, words) and not area:
             continue  # "Likoni machete gang attacks ... robberies in Likoni": the place's gang
-        if not words or words[-1].lower_ in NAME_JOINERS or is_place(words.text):
+        if not words or words[-1].lower_ in NAME_JOINERS or (is_place(words.text) and not area):
             continue
         if any(t.is_punct for t in words):  # the model's "place" tag is no test: "the X
             continue  # cartel" is often one, and a known place ends the rule above
@@ -188,23 +200,29 @@ def criminal_groups(
         ):
             continue
         name = doc[start : token.i + 1].text if named or unit else words.text
-        label = "state_forces" if unit else "armed_group"
+        label = suffix_type if unit else "armed_group"
         found.append(Span(doc, start, token.i + 1, label=label, kb_id=name, span_id=name))
     kept = [s for s in spans if not any(s.start < f.end and f.start < s.end for f in found)]
     return sorted([*kept, *found], key=lambda s: (s.start, s.end))
 
 
-def _unit_word(token: Token) -> int:
-    """The number of words of a state unit's lower-case word ending at `token` ("task force").
+def _suffix(token: Token) -> tuple[int, str]:
+    """The length of a unit's, bloc's or brotherhood's word ending at `token`, and its type.
+
+    "task force" (2, state_forces), "martial arts group" (3, militia), "bloc" (1, political):
+    the type the name before the word gets.
 
     >>> from spacy.tokens import Doc
     >>> from spacy.vocab import Vocab
-    >>> _unit_word(Doc(Vocab(), words="the X task force".split())[3])
-    2
+    >>> _suffix(Doc(Vocab(), words="the X task force".split())[3])
+    (2, 'state_forces')
     """
     doc, i = token.doc, token.i
-    two = f"{doc[i - 1].text} {token.text}" if i else ""
-    return 2 if two in UNIT_WORDS else int(token.text in UNIT_WORDS)
+    for n in (3, 2, 1):
+        words = tuple(t.text for t in doc[max(i - n + 1, 0) : i + 1])
+        if len(words) == n and words in SUFFIXES:
+            return n, SUFFIXES[words]
+    return 0, ""
 
 
 def _a_place_elsewhere(doc: Doc, words: Span) -> bool:
