@@ -168,6 +168,26 @@ def unfound(verb: Token) -> bool:
     )  # fmt: skip
 
 
+def absent(verb: Token, rules: Rules | None) -> bool:
+    """A person of whom nothing is known, told by a negated verb: missing, not "no event".
+
+    "Three fishermen have not been heard from since", "two teachers did not return home",
+    "could not be traced": the verb is one the trigger table names after "not" in a
+    `missing` term ("not be hear from", "not return home"), so its own "not" is part of
+    the outcome ("were not hurt" stays no event).
+    """
+    if rules is None or not any(t.dep_ == "neg" for t in _auxiliaries(verb)):
+        return False
+    lemma = verb.lemma_.lower()
+    for key, outcome in rules.outcome_of.items():
+        words = key.partition(":")[2].split()
+        if outcome == "missing" and "not" in words:
+            after = [w for w in words[words.index("not") + 1 :] if w not in {"be", "*"}]
+            if after[:1] == [lemma]:
+                return True
+    return False
+
+
 def whole_of_part(anchor: Token) -> bool:
     """The people a part is taken from: "the 18 passengers" of "11 of the 18 passengers".
 
@@ -234,9 +254,22 @@ def fleeing_doer(anchor: Token, verb: Token, triggers: dict, rules: Rules) -> bo
     return any(
         v.pos_ == "VERB" and v.i in triggers and triggers[v.i][0] in _DEEDS
         and any(c.dep_ == "dobj" for c in v.children)
-        and all(c == subject for c in v.children if c.dep_ == "nsubj")
+        and _doer(v) in {None, subject}
         for v in near
     )  # fmt: skip
+
+
+def _doer(verb: Token) -> Token | None:
+    """A verb's subject, or the one it shares as a conjunct: "the gang killed 22 and wounded".
+
+    So "the gang killed 22 people and wounded a dozen others, and 1,800 residents fled"
+    keeps the wounding the gang's, not the residents' (who are displaced).
+    """
+    for token in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return None
 
 
 def an_errand(verb: Token) -> bool:

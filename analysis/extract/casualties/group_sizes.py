@@ -40,3 +40,8 @@ def group_size(token: Token) -> int:
     if size is not None and 1 < size <= _MAX_SIZE and noun in SIZED:
         return size
     return 1 if of else FIXED.get(noun, 1)
+
+
+def sized_by_number(token: Token) -> bool:
+    """Whether a group noun's size is a number word: "a family of four" is stated, not implicit."""
+    return token.lemma_.lower() in SIZED and group_size(token) > 1

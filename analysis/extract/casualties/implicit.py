@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from analysis.extract.casualties.attackers import attacker_figures
 from analysis.extract.casualties.clauses import denied, headline_outcome
 from analysis.extract.casualties.figures import Figure, twin_outcomes
-from analysis.extract.casualties.group_sizes import group_size
+from analysis.extract.casualties.group_sizes import group_size, sized_by_number
 from analysis.extract.casualties.harms import bears_harm
 from analysis.extract.casualties.implicit_merge import merged
 from analysis.extract.casualties.implicit_merge import role_of as _role_of
@@ -47,6 +47,7 @@ from analysis.extract.casualties.people import (
     dead_object,
     dead_objects,
     gapped,
+    person_like,
     state_after_object,
 )
 from analysis.extract.casualties.terms import Rules
@@ -140,6 +141,28 @@ def _patient(token: Token, triggers: dict) -> bool:
     return head.pos_ == "NOUN" and head.i in triggers and head.i != token.i
 
 
+def _the_other(token: Token) -> bool:
+    """The second of two told apart as a subject: "one died and the other is in hospital"."""
+    return (
+        token.lower_ == "other" and token.dep_ in {"nsubj", "nsubjpass"}
+        and any(c.lower_ == "the" for c in token.children)
+    )  # fmt: skip
+
+
+def _leaves(token: Token, triggers: dict, rules: Rules) -> bool:
+    """A victim who leaves a place: "a family of six left their farm", "fled her home".
+
+    The subject of a displacement verb whose objects are places, not people: not "a gunman
+    forced a family from its home" (the family is displaced). Attackers who leave are
+    dropped later (`clauses.fleeing_doer`).
+    """
+    verb = token.head
+    if token.dep_ != "nsubj" or triggers.get(verb.i, ("",))[0] != "displaced":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and not any(person_like(c, rules, triggers) for c in objects)
+
+
 def _earlier_clause(clause: Token, subject: Token) -> bool:
     """A clause the parse hangs on a verb, closed by a semicolon before the verb's subject.
 
@@ -218,6 +241,8 @@ def _candidate(
         if token.lower_ == "both" and token.head.tag_ == "NNS" and token.head.i not in taken:
             return [token, token.head], 2
         return None
+    if _the_other(token):  # "one died and the other is in critical condition"
+        return [token], 1
     if ordinal_newcomer(token):
         stay = misparsed_stay(token)  # "a fourth remains missing": the role is "remains"'s
         return ([token] if stay is None else [token, stay]), 1
@@ -262,6 +287,7 @@ def implicit_figures(
         listed = _further_item(role, count, figures, triggers)  # "15 officers, a priest"
         patient = (
             _patient(role, triggers)
+            or _leaves(role, triggers, rules)
             or among_them(role)
             or headline_role(role, triggers)
             or listed
@@ -318,7 +344,7 @@ def _figure(
     head = next((p for p in people if p.pos_ in {"NOUN", "PROPN"} or aged_noun(p)), None)
     figure = Figure(
         span=doc[start:end], parsed=Count(count), sent=sents[sent_no], sent_no=sent_no,
-        noun=head, anchor=people[0], implicit=True,
+        noun=head, anchor=people[0], implicit=not any(sized_by_number(p) for p in people),
     )  # fmt: skip
     if outcome is not None:
         figure.outcome, figure.is_toll = outcome

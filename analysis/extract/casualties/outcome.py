@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from analysis.extract.casualties.cared import cared_for
 from analysis.extract.casualties.clauses import (
+    absent,
     across_semicolon,
     an_errand,
     died_later,
@@ -337,7 +338,10 @@ def find_outcome(
         return cared_for(anchor, triggers, rules)
     outcome, is_toll, token = found
     outcome = harm_outcome(outcome, token, triggers)  # "a farmer lost a leg": wounded
-    if (token.pos_ in {"VERB", "ADJ"} and negated(token)) or held_loosely(anchor, token, outcome):
+    said_absent = outcome == "missing" and absent(token, rules)  # "have not been heard from"
+    if (token.pos_ in {"VERB", "ADJ"} and negated(token) and not said_absent) or held_loosely(
+        anchor, token, outcome
+    ):
         return None  # "were not physically hurt"; "a vigil was held for the two victims"
     fled = outcome == "displaced" and token.pos_ == "VERB" and rules is not None
     if fled and fleeing_doer(anchor, token, triggers, rules):
