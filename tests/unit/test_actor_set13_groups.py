@@ -207,8 +207,6 @@ MISSED = {
     "Two paramedics were wounded when an ambulance was shelled in Kherson, Ukraine.":
         "medics are left out of the table: reports cite them as sources, and the perpetrator "
         "rules then read them as a party (incident benchmark, perpetrator 133 -> 130)",
-    "Miners who clashed with police at the pit injured four officers in Obuasi, Ghana.":
-        "miners who fight the state's forces: the sets disagree (civilians, rioters); left as is",
     "Protesters who were blocking the road clashed with police in Cochabamba, Bolivia.":
         "set 13 keeps road-blocking protesters who clash with police protesters; our gold said rioters",
     "Farmers stormed the district office and smashed windows in Anantapur, India.":

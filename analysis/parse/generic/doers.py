@@ -19,9 +19,11 @@ from analysis.parse.generic.deeds import (
     VIOLENT_VERBS,
     brawling,
     finite_verb,
+    of_protest,
     rioting,
     side,
 )  # fmt: skip
+from analysis.parse.generic.headlines import headline_deed
 from analysis.parse.generic.undergone import undergone
 from analysis.rules import packaged_rows
 
@@ -71,8 +73,13 @@ def rioting_group(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
     are "men" who fight among themselves ("about 20 young men fought with machetes") and the
     doers of a crowd's deed ("stone-throwers"); "groups" that do neither name no party.
     """
-    if token.lower_ in CROWD_NOUNS:
-        return brawling(token, nouns) or rioting(token)
+    if token.lower_ in CROWD_NOUNS:  # "Relatives storm hospital": a headline's deed, too
+        told = headline_deed(token, nouns)
+        return (
+            brawling(token, nouns)
+            or rioting(token)
+            or (told is not None and not of_protest(told, nouns))
+        )
     if token.lower_ in DOER_NOUNS:
         return brawling(token, nouns)
     return deed_doers(token)

@@ -1,4 +1,4 @@
-"""Forces in a headline's few words: "Police fire on protesters", "Youths torch police post".
+"""Forces and people in a headline's few words: "Police fire on protesters", "Youths torch post".
 
 Headlines drop articles and put verbs in the present: "police storm campus", "troops shell
 villages", "soldiers raid market". The parser often reads the force and its verb as one
@@ -11,7 +11,7 @@ torch police post") is whose post was attacked.
 
 from spacy.tokens import Token
 
-from analysis.parse.generic.deeds import CROWD_DEEDS, STATE_FORCES
+from analysis.parse.generic.deed_words import CROWD_DEEDS, FIGHT_VERBS, STATE_FORCES, of_protest
 from analysis.rules import of_kind
 
 # What a force does in a headline ("storm", "raid", "fire", "shell"), and what a crowd does
@@ -82,3 +82,39 @@ def headline_force(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
         and doers.tag_ in ("NNS", "NN")
         and _opens_a_clause(doers)
     )
+
+
+def headline_deed(token: Token, nouns: dict[str, tuple[str, str]]) -> Token | None:
+    """The headline verb people named by a plural noun do: "torch" of "Youths torch police post".
+
+    Headlines put the people first and their verb in the present, and the parser often
+    reads both as one compound noun ("Relatives storm hospital", "Miners march on
+    parliament"). A plural noun that begins its clause, alone or in a list ("Farmers,
+    herders clash in ..."), followed at once by a verb's base form that is a crowd's deed,
+    a fight or a protest, with words after it, is the doer of that verb.
+
+    >>> from analysis.parse import load_nlp
+    >>> nlp = load_nlp()
+    >>> nouns = {"youths": ("civilians", ""), "marchers": ("protesters", "")}
+    >>> headline_deed(nlp("Youths torch police post in Kisumu")[0], nouns).text
+    'torch'
+    >>> headline_deed(nlp("Youths torched a police post in Kisumu")[0], nouns) is None
+    True
+    """
+    doc = token.doc
+    if token.tag_ != "NNS" or not _opens_a_clause(token):
+        return None
+    i = token.i + 1
+    while i + 1 < len(doc) and doc[i].lower_ in (",", "and"):  # "Farmers, cattle herders"
+        listed = i + 1
+        while listed < len(doc) and doc[listed].tag_ in ("NN", "JJ") and listed < i + 3:
+            listed += 1
+        if listed >= len(doc) or doc[listed].tag_ != "NNS":
+            return None
+        i = listed + 1
+    if i + 1 >= len(doc) or doc[i + 1].is_punct:
+        return None
+    verb = doc[i]
+    base = verb.lower_ == verb.lemma_.lower() and verb.tag_ in ("VBP", "VB", "NN")
+    deed = verb.lower_ in FIGHT_VERBS or any(d[0] == verb.lower_ for d in CROWD_DEEDS)
+    return verb if base and (deed or of_protest(verb, nouns)) else None

@@ -24,7 +24,7 @@ from analysis.parse.generic.deeds import (
 )  # fmt: skip
 from analysis.parse.generic.doers import deed_doers, key_by_deed
 from analysis.parse.generic.forces import STATE_TYPES, UNIDENTIFIED
-from analysis.parse.generic.headlines import headline_force
+from analysis.parse.generic.headlines import headline_deed, headline_force
 from analysis.parse.places import ADMIN_WORDS, HYPHENS, place_country
 from analysis.rules import title_words
 
@@ -117,6 +117,8 @@ def _modifies_another(doc: Doc, token: Token, nouns: dict[str, tuple[str, str]])
         return False  # "police spokesman": the police are the party
     if violent_asset(token, nouns) or headline_force(token, nouns):
         return False  # "overran an army post", "police storm campus": the force is a party
+    if headline_deed(token, nouns) is not None:
+        return False  # "Youths torch police post": the youths are a party
     words = {head.lower_, head.lemma_.lower()}
     # "army base", "government troops", "artillery fire": a place, another party, an event
     return bool(words & (PLACE_HEADS | EVENT_WORDS | nouns.keys()))
