@@ -56,6 +56,7 @@ from analysis.extract.casualties.later_deaths import (
     moves,
     of_phrase,
 )
+from analysis.extract.casualties.members import partitive_members, wounded_one_by_one
 from analysis.extract.casualties.numbers import Count
 from analysis.extract.casualties.ordinal_tolls import ordinal_tolls
 from analysis.extract.casualties.repeats import repeats, restated, vague_repeats
@@ -323,10 +324,12 @@ def settle(
     breakdowns(figures, first, set(moved), rules)  # "Six died ... Five ... and a sixth ..."
     complements(figures, first, set(moved), _outcome_nouns(rules))  # "12 inside, four in hospital"
     told_one_by_one(figures, first, set(moved), additive=additive, apart=told_apart)
+    wounded_one_by_one(figures, first, set(moved), additive=additive, apart=told_apart)
     headline_groups(figures, first)  # "11 killed" over "eight soldiers and three civilians"
     appositive_lists(figures, first)  # "The victims, two men and a woman," of three
     care = cue_words(rule_set, "care_verb") | cue_words(rule_set, "release")
     cared_for(figures, first, set(moved), care)  # "Four of them were treated and discharged"
+    partitive_members(figures, first, set(moved), rules)  # "Six of the injured"
     held_again(figures, first, set(moved), incidents.in_context)  # "The three were remanded"
     survived = care | (STAYS - {"be", "leave"})  # "was treated", "is recovering"
     wounds_of_the_dead(figures, first, set(moved), told_apart, survived)  # "died ... was hit"
