@@ -159,8 +159,9 @@ def with_publication_dates(table: pd.DataFrame, published: Mapping[str, object])
 
     Any table with `doc_id` and `date_words` (casualties, events); `published` maps doc_id
     to the publication date (metadata, or a file name holding an ISO date). Done on the
-    table, not in the Doc, so cached rows stay valid for any date. A table with a `scope`
-    column (casualties) has it follow the resolved precision (`dated_scope`).
+    table, so rows extracted without a date resolve against whatever date a caller gives
+    (the corpus cache keys its entries on the text and its dateline and date). A table with
+    a `scope` column (casualties) has it follow the resolved precision (`dated_scope`).
     """
     if table.empty or "doc_id" not in table or "date_words" not in table:
         return table
