@@ -71,3 +71,15 @@ def actors_holding(text: str, word: str) -> set[tuple[str, str]]:
 def types_holding(text: str, word: str) -> set[str]:
     """The actor types of every mention holding `word`."""
     return {kind for _, kind in actors_holding(text, word)}
+
+
+def typed_at(text: str, mention: str, actor_type: str) -> bool:
+    """Whether a mention overlapping the first occurrence of `mention` has `actor_type`
+    (how benchmarks/eval_reports.py finds a gold actor)."""
+    start = text.find(mention)
+    end = start + len(mention)
+    found = analysis.extract_actors(text)
+    return any(
+        s < end and e > start and kind == actor_type
+        for s, e, kind in zip(found["start"], found["end"], found["actor_type"], strict=True)
+    )

@@ -20,6 +20,7 @@ jihadist cell is an unidentified armed group.
 import pytest
 
 import analysis
+from tests.extraction_helpers import typed_at
 
 # fmt: off
 STRESS = [
@@ -214,17 +215,6 @@ MISSED = {
 }  # fmt: skip
 
 
-def _typed(text: str, mention: str, gold: str) -> bool:
-    """Whether a mention overlapping the first occurrence of `mention` has type `gold`."""
-    start = text.find(mention)
-    end = start + len(mention)
-    found = analysis.extract_actors(text)
-    return any(
-        s < end and e > start and kind == gold
-        for s, e, kind in zip(found["start"], found["end"], found["actor_type"], strict=True)
-    )
-
-
 @pytest.mark.parametrize(
     ("category", "text", "mention", "gold"),
     [
@@ -235,7 +225,7 @@ def _typed(text: str, mention: str, gold: str) -> bool:
     ],
 )
 def test_stress_set_row(category, text, mention, gold):
-    assert _typed(text, mention, gold), category
+    assert typed_at(text, mention, gold), category
 
 
 def test_stress_set_is_broad():
@@ -299,7 +289,7 @@ def test_a_cell_or_network_of_no_armed_kind_is_no_party(text):
     ],
 )  # fmt: skip
 def test_the_same_nouns_keep_the_type_their_deed_or_employer_gives(text, mention, gold):
-    assert _typed(text, mention, gold)
+    assert typed_at(text, mention, gold)
 
 
 # --- people who "were" shot dead, with the "were" dropped: victims, not killers ---------------
@@ -315,13 +305,13 @@ def test_the_same_nouns_keep_the_type_their_deed_or_employer_gives(text, mention
     ],
 )
 def test_people_shot_dead_without_were_are_civilians(text, mention):
-    assert _typed(text, mention, "civilians")
+    assert typed_at(text, mention, "civilians")
 
 
 def test_people_who_shoot_others_dead_keep_their_deed():
     text = "Herders shot dead two farmers near Lafia, Nigeria."
-    assert _typed(text, "Herders", "militia")
-    assert _typed(text, "farmers", "civilians")
+    assert typed_at(text, "Herders", "militia")
+    assert typed_at(text, "farmers", "civilians")
 
 
 # --- a people's gunmen and clans who fight: each people named is a militia ---------------------
@@ -340,7 +330,7 @@ def test_people_who_shoot_others_dead_keep_their_deed():
     ],
 )  # fmt: skip
 def test_a_peoples_gunmen_or_clans_who_fight_are_its_militia(text, name):
-    assert _typed(text, name, "militia")
+    assert typed_at(text, name, "militia")
 
 
 @pytest.mark.parametrize(
@@ -351,4 +341,4 @@ def test_a_peoples_gunmen_or_clans_who_fight_are_its_militia(text, name):
     ],
 )
 def test_gunmen_of_a_country_or_of_no_people_stay_unidentified(text):
-    assert _typed(text, "gunmen", "unidentified_armed_group")
+    assert typed_at(text, "gunmen", "unidentified_armed_group")

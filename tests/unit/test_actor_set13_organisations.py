@@ -22,10 +22,8 @@ not the firer, `parse.armed_demonyms`), though this set's gold said otherwise.
 from collections import Counter
 
 import pytest
-from extraction_helpers import actor_names, types_of
+from extraction_helpers import actor_names, typed_at, types_of
 from extraction_helpers import types_holding as _types
-
-import analysis
 
 # (category, country, sentence, ((gold mention, gold type), ...)): the gold as written first.
 STRESS = (
@@ -603,13 +601,9 @@ FLOORS = {
 def stress_scores() -> tuple[Counter, Counter]:
     found, total = Counter(), Counter()
     for category, _, text, gold in STRESS:
-        rows = analysis.extract_actors(text)
-        spans = list(zip(rows["start"], rows["end"], rows["actor_type"], strict=True))
         for mention, kind in gold:
-            start = text.find(mention)
-            end = start + len(mention)
             total[category] += 1
-            found[category] += any(s < end and e > start and t == kind for s, e, t in spans)
+            found[category] += typed_at(text, mention, kind)
     return found, total
 
 
@@ -759,5 +753,5 @@ def test_a_demonym_and_a_model_name_on_a_weapon_are_the_forces(text, word):
     ],
 )
 def test_a_keyword_word_that_is_also_a_town_names_no_country(text: str) -> None:
-    """"Human" is a town in Ukraine; "Human Rights Commission" is no Ukrainian body."""
+    """ "Human" is a town in Ukraine; "Human Rights Commission" is no Ukrainian body."""
     assert "Ukraine" not in actor_names(text)

@@ -24,6 +24,7 @@ protest; people named by what they are who rob are an unidentified armed group.
 import pytest
 
 import analysis
+from tests.extraction_helpers import typed_at
 
 # fmt: off
 STRESS = [
@@ -226,17 +227,6 @@ MISSED = {
 }  # fmt: skip
 
 
-def _typed(text: str, mention: str, gold: str) -> bool:
-    """Whether a mention overlapping the first occurrence of `mention` has type `gold`."""
-    start = text.find(mention)
-    end = start + len(mention)
-    found = analysis.extract_actors(text)
-    return any(
-        s < end and e > start and kind == gold
-        for s, e, kind in zip(found["start"], found["end"], found["actor_type"], strict=True)
-    )
-
-
 @pytest.mark.parametrize(
     ("category", "text", "mention", "gold"),
     [
@@ -247,7 +237,7 @@ def _typed(text: str, mention: str, gold: str) -> bool:
     ],
 )
 def test_stress_set_row(category, text, mention, gold):
-    assert _typed(text, mention, gold), category
+    assert typed_at(text, mention, gold), category
 
 
 def test_stress_set_is_broad():
@@ -289,7 +279,7 @@ GUARDS = [
 
 @pytest.mark.parametrize(("category", "text", "mention", "gold"), GUARDS)
 def test_guard_row(category, text, mention, gold):
-    assert _typed(text, mention, gold), category
+    assert typed_at(text, mention, gold), category
 
 
 @pytest.mark.parametrize(
@@ -320,5 +310,5 @@ def test_a_noun_that_is_a_party_only_by_its_deed_is_none_without_one(text, word)
 def test_the_rules_of_deeds_keep_their_limits(text, mention, gold):
     """Burning a car is a mob's deed; robbed people and people resisting police stay civilians."""
     found = analysis.extract_actors(text)
-    typed = _typed(text, mention, gold)
+    typed = typed_at(text, mention, gold)
     assert typed or (gold == "civilians" and mention not in " ".join(found["mention"]))

@@ -27,7 +27,7 @@ stays `state_forces` (set 13), though this set's gold said `state` for one.
 from collections import Counter
 
 import pytest
-from extraction_helpers import actor_names, types_holding, types_of
+from extraction_helpers import actor_names, typed_at, types_holding, types_of
 
 import analysis
 
@@ -652,13 +652,9 @@ FLOORS = {
 def stress_scores() -> tuple[Counter, Counter]:
     found, total = Counter(), Counter()
     for category, _, text, gold in STRESS:
-        rows = analysis.extract_actors(text)
-        spans = list(zip(rows["start"], rows["end"], rows["actor_type"], strict=True))
         for mention, kind in gold:
-            start = text.find(mention)
-            end = start + len(mention)
             total[category] += 1
-            found[category] += any(s < end and e > start and t == kind for s, e, t in spans)
+            found[category] += typed_at(text, mention, kind)
     return found, total
 
 

@@ -293,10 +293,7 @@ def test_a_place_beside_an_actor_that_holds_a_place_is_no_actor(
 def test_a_land_that_acts_or_a_body_holding_a_place_stays_an_actor(
     text: str, actor: str, types: list[str]
 ) -> None:
-    found = actors_of(text)
-    assert any(actor in m and {t for _, t in pairs} & set(types) for m, pairs in found.items()), (
-        found
-    )
+    assert types_holding(text, actor) & set(types), actors_of(text)
 
 
 # --- 1. a land that has seen clashes ---------------------------------------------------------------

@@ -241,10 +241,7 @@ def test_a_place_inside_an_institution_that_does_not_act_is_no_actor(
 def test_a_land_that_acts_or_a_force_holding_a_city_stays_an_actor(
     text: str, actor: str, types: list[str]
 ) -> None:
-    found = actors_of(text)
-    assert any(actor in m and {t for _, t in pairs} & set(types) for m, pairs in found.items()), (
-        found
-    )
+    assert types_holding(text, actor) & set(types), actors_of(text)
 
 
 # --- 1. the seat of an officer named with an area word ---------------------------------------------
