@@ -122,3 +122,24 @@ def test_every_figure_is_byte_stable_across_processes(tmp_path: Path) -> None:
     assert len(files) == 7 * 3
     for name in files:
         assert (outputs[0] / name).read_bytes() == (outputs[1] / name).read_bytes(), name
+
+
+def test_the_duplicate_map_draws_every_status_of_an_article_with_a_byline_and_a_date_line() -> None:
+    """A user's article with an author line and a printed date once stopped notebook 01."""
+    from analysis.cleaning.article import paragraph_table
+    from analysis.plots import plot_duplicate_map
+
+    raw = (
+        "Market guard shot in Kasese\n\n"
+        "By Ruth Namara\n\n"
+        "Published 3 February 2026\n\n"
+        "A guard at the central market in Kasese was shot and wounded on Sunday night, police said.\n\n"
+        "A guard at the central market in Kasese was shot and wounded on Sunday night, police said.\n\n"
+        "Traders said the market had been robbed twice since December."
+    )  # constructed text: an invented incident in the project's own words
+    table = paragraph_table(raw)
+    assert {"headline", "byline", "date line", "kept", "duplicate"} <= set(table["status"])
+    fig = plot_duplicate_map(table)
+    labels = [text.get_text() for text in fig.axes[0].get_legend().get_texts()]
+    assert sorted(labels) == sorted(table["status"].unique())
+    plt.close(fig)

@@ -26,10 +26,15 @@ def plot_paragraph_counts(counts: pd.DataFrame) -> Figure:
 def plot_duplicate_map(paragraph_status: pd.DataFrame) -> Figure:
     """Strip chart of raw paragraphs in order: kept, duplicate (with an arrow to the original).
 
-    `paragraph_status` has columns `position`, `status` ("headline", "kept", "duplicate")
+    `paragraph_status` has columns `position`, `status` (`paragraph_table`'s: "headline",
+    "byline", "date line", "kept", "duplicate"; any other status gets a colour of its own)
     and `duplicate_of` (position of the kept copy, or NA).
     """
-    colors = {"headline": PALETTE[7], "kept": PALETTE[0], "duplicate": PALETTE[3]}
+    colors = {"headline": PALETTE[7], "byline": PALETTE[4], "date line": PALETTE[2],
+              "kept": PALETTE[0], "duplicate": PALETTE[3]}  # fmt: skip
+    spare = iter(c for c in PALETTE if c not in colors.values())
+    for status in paragraph_status["status"].unique():
+        colors.setdefault(status, next(spare, "grey"))
     with plt.style.context(STYLE_PATH):
         fig, ax = plt.subplots(figsize=(WIDTH, 1.9))
         # Squares a little narrower than the gap between paragraphs, so each stays visible.
