@@ -8,10 +8,16 @@ STAMP := $(VENV)/.installed
 # CORPUS and FIGURES may be absolute, relative to this folder or start with ~. Without FIGURES,
 # the seed corpus writes into the versioned figures/ and any other corpus into build/figures/<name>.
 CORPUS ?= seeds
-expand_path = $(abspath $(patsubst ~%,$(HOME)%,$(1)))
+# (Python, not make's $(abspath), which splits a path at its spaces: "~/My Articles" works.)
+quote = '$(subst ','\'',$(1))'
+expand_path = $(shell $(PYTHON) -c 'import os, sys; print(os.path.abspath(os.path.expanduser(sys.argv[1])))' $(call quote,$(1)))
 CORPUS_PATH := $(call expand_path,$(CORPUS))
 ifeq ($(origin FIGURES),undefined)
-FIGURES := $(if $(filter $(CORPUS_PATH),$(abspath seeds)),figures,build/figures/$(notdir $(CORPUS_PATH)))
+ifeq ($(CORPUS_PATH),$(CURDIR)/seeds)
+FIGURES := figures
+else
+FIGURES := build/figures/$(shell basename -- $(call quote,$(CORPUS_PATH)))
+endif
 endif
 FIGURES_PATH := $(call expand_path,$(FIGURES))
 # LAB_ARGS: extra options for `make lab`, e.g. --no-browser --ip=0.0.0.0 --port=8888

@@ -22,6 +22,8 @@ def make_dry_run(*args: str, cwd: Path = ROOT) -> str:
         ("/srv/articles", "/srv/articles"),
         ("~/articles", f"{Path.home()}/articles"),
         ("corpora/constructed", f"{ROOT}/corpora/constructed"),
+        ("/srv/my articles", "/srv/my articles"),
+        ("~/Reporters' notes/2026", f"{Path.home()}/Reporters' notes/2026"),
     ],
 )
 def test_figures_passes_absolute_corpus_paths(corpus: str, expected: str) -> None:
@@ -35,6 +37,11 @@ def test_figures_for_another_corpus_never_write_into_versioned_figures() -> None
     assert f'-p figures_dir "{ROOT}/build/figures/constructed"' in commands
     seed = make_dry_run("figures")
     assert f'-p figures_dir "{ROOT}/figures"' in seed
+
+
+def test_a_corpus_folder_with_spaces_keeps_its_whole_name_for_its_figures() -> None:
+    commands = make_dry_run("figures", "CORPUS=/srv/field notes")
+    assert f'-p figures_dir "{ROOT}/build/figures/field notes"' in commands
 
 
 def test_figures_folder_may_start_with_home() -> None:
