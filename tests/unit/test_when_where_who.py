@@ -261,6 +261,17 @@ def test_a_clash_has_no_single_perpetrator(nlp: Language) -> None:
             "incident",
         ),
         ("The 9,000 people who have died since the war began were remembered.", 9000, "cumulative"),
+        # A month or a year dates one incident recalled, unless the sentence counts a period.
+        ("In 2019, a bomb at a bus depot in Kaduna killed 11 passengers.", 11, "incident"),
+        ("Residents recall March 2021, when gunmen shot dead 6 traders at Kadiri.", 6, "incident"),
+        ("The raid was the worst since May 2022, when 14 people were killed in Goro.", 14,
+         "incident"),
+        ("In June 2023, 35 people were killed across the country in protests over fuel.", 35,
+         "cumulative"),
+        ("In 2024, 210 people died in bandit attacks in the state, police said.", 210,
+         "cumulative"),
+        ("Drone strikes have killed 48 people in the province in April, the governor said.", 48,
+         "cumulative"),
     ],
 )
 def test_scope(nlp: Language, text: str, count: int, expected: str) -> None:

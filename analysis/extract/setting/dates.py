@@ -187,13 +187,12 @@ def with_publication_dates(table: pd.DataFrame, published: Mapping[str, object])
 def dated_scope(found: str, date_precision: str, date_words: str | None) -> str:
     """The scope of a toll read before its publication date was known, once it is.
 
-    A corpus run reads rows without the document's date and resolves "in April" later: a
-    month's or a year's toll is then cumulative ("killed 19 people in April"), and a count
-    "since" a day is that day's running toll, as the casualties' `scope` would have said.
+    A corpus run reads rows without the document's date and resolves "since Monday"
+    later: a count "since" a day is that day's running toll, as the casualties' `scope`
+    would have said. A month's or a year's toll keeps the scope its sentence gave (one
+    incident recalled, unless the sentence counts a period: `toll_scope.scope`).
     """
     since = bool(date_words) and str(date_words).lower().startswith("since")
-    if found == "incident" and date_precision in {"month", "year"}:
-        return "cumulative"
     if found == "cumulative" and date_precision == "day" and since:
         return "running"
     return found

@@ -4,10 +4,12 @@ The sentence's words and the date's precision give the scope; the people counted
 `victim_category` (civilians, children, aid workers, journalists, protesters, force).
 """
 
+import datetime as dt
 import re
 
 from spacy.tokens import Doc, Span
 
+from analysis.extract.setting.dates import resolve_date
 from analysis.extract.casualties.who.words import cue_pattern, sentence_key, terms
 
 SCOPES = ("incident", "running", "cumulative")
@@ -84,18 +86,66 @@ def scope(sent: Span | str, date_precision: str, date_words: str | None) -> str:
 
     "since" dates a cumulative count ("since 2022", "since the war began") unless the attack
     or a day follows it ("fled since the attack", "since Thursday's raid"): then the count
-    belongs to that incident.
+    belongs to that incident. A toll dated by a month or a year alone is one incident
+    recalled ("In 2023, a bomb near a school killed two teachers"; "the ambush of March
+    2019, when 12 died") unless the sentence counts a period: many places or many attacks
+    ("killed across the country in June", "in attacks in 2024", "homicides in 2025") or a
+    perfect that sums up to now ("has killed 23 people in May"). A corpus run reads rows
+    before it knows the report's date ("in March" is then undated), so the kind of date the
+    words name decides, not whether it could be resolved yet.
     """
     running, cumulative, beyond = scope_cues(sent)
     if running:
         return "running"
-    if cumulative and date_precision not in {"month", "year"} and not beyond:
+    if cumulative and not beyond:
         return "incident"  # "have fled since the attack": that attack's count, not a period's
-    if date_precision in {"month", "year"} or cumulative:
+    if cumulative or (_month_or_year(date_precision, date_words) and period_toll(sent)):
         since = bool(date_words) and str(date_words).lower().startswith("since")
         since_day = since and date_precision == "day"
         return "running" if since_day else "cumulative"
     return "incident"
+
+
+def _month_or_year(date_precision: str, date_words: str | None) -> bool:
+    """Whether a figure is dated by a month or a year, resolved now or once the report's is."""
+    if date_precision != "unknown" or not date_words:
+        return date_precision in {"month", "year"}
+    return resolve_date(str(date_words), _ANY_REPORT_DATE)[1] in {"month", "year"}
+
+
+_ANY_REPORT_DATE = dt.date(2001, 6, 15)  # only the precision of the resolved words is read
+
+
+def period_toll(sent: Span | str) -> bool:
+    """Whether a sentence counts over a period: many places, many attacks, a perfect's sum.
+
+    The words are `incident_terms.csv`'s scope terms with value "period"; a perfect ("has
+    killed", "have died") sums up to now. Read only where the toll is not dated to a day:
+    "On Sunday, strikes across the north killed 12" stays one day's incident.
+    """
+    text = sent if isinstance(sent, str) else without_descriptions(sent)
+    if cue_pattern("scope", "period").search(text):
+        return True
+    if isinstance(sent, str):
+        return bool(_PERFECT_SUM.search(text))
+    return any(
+        t.lower_ in {"has", "have"} and t.dep_ == "aux" and t.head.lemma_.lower() in _SUMMED
+        for t in sent
+    )
+
+
+# The verbs whose perfect sums a toll up to now ("has killed", "have fled"), not any perfect
+# ("a case that has not come to trial").
+_SUMMED = frozenset({
+    "kill", "die", "wound", "injure", "displace", "flee", "claim", "leave", "abduct", "kidnap",
+    "arrest", "detain", "murder", "record", "count", "register", "document", "disappear",
+})  # fmt: skip
+_PERFECT_SUM = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:"
+    + "|".join(sorted(_SUMMED))
+    + r")\w*\b",
+    re.IGNORECASE,
+)
 
 
 def _beyond_incident(text: str) -> bool:
@@ -114,6 +164,8 @@ def _beyond_incident(text: str) -> bool:
         before = re.findall(r"[\w’']+", text[max(cue.start() - 12, 0) : cue.start()].lower())
         if before[-1:] and before[-1] in _PERFECT:
             continue  # "one of them had since died": an adverb, no period's start
+        if _SINCE_WHEN.match(text, cue.end()):
+            continue  # "since April 2025, when 50 were killed": that day's toll, recalled
         following = re.findall(r"[\w’']+", text[cue.end() : cue.end() + 40].lower())[:3]
         found = {w.removesuffix("'s").removesuffix("’s") for w in following}
         if not found & (set(_EVENT_AFTER_SINCE) | set(terms("agent")) | set(terms("event_word"))):
@@ -122,6 +174,7 @@ def _beyond_incident(text: str) -> bool:
 
 
 _PERFECT = frozenset({"has", "have", "had", "having"})  # "had since died"
+_SINCE_WHEN = re.compile(r"[^,.;:]{1,40},\s*(?:when|in which)\b", re.IGNORECASE)
 _EVENT_AFTER_SINCE = (
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "raid",
     "yesterday",
