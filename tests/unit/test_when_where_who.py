@@ -272,6 +272,10 @@ def test_a_clash_has_no_single_perpetrator(nlp: Language) -> None:
          "cumulative"),
         ("Drone strikes have killed 48 people in the province in April, the governor said.", 48,
          "cumulative"),
+        ("At least 700 people have been killed in Jenin since June 2024, when the siege began.",
+         700, "cumulative"),
+        ("Raids have killed 300 people in the north since the offensive began in 2021.", 300,
+         "cumulative"),
     ],
 )
 def test_scope(nlp: Language, text: str, count: int, expected: str) -> None:

@@ -97,9 +97,10 @@ def scope(sent: Span | str, date_precision: str, date_words: str | None) -> str:
     running, cumulative, beyond = scope_cues(sent)
     if running:
         return "running"
-    if cumulative and not beyond:
+    period = _month_or_year(date_precision, date_words) and period_toll(sent)
+    if cumulative and not beyond and not period:
         return "incident"  # "have fled since the attack": that attack's count, not a period's
-    if cumulative or (_month_or_year(date_precision, date_words) and period_toll(sent)):
+    if cumulative or period:
         since = bool(date_words) and str(date_words).lower().startswith("since")
         since_day = since and date_precision == "day"
         return "running" if since_day else "cumulative"
@@ -164,7 +165,7 @@ def _beyond_incident(text: str) -> bool:
         before = re.findall(r"[\w’']+", text[max(cue.start() - 12, 0) : cue.start()].lower())
         if before[-1:] and before[-1] in _PERFECT:
             continue  # "one of them had since died": an adverb, no period's start
-        if _SINCE_WHEN.match(text, cue.end()):
+        if _SINCE_WHEN.match(text, cue.end()) and not _PERFECT_SUM.search(text):
             continue  # "since April 2025, when 50 were killed": that day's toll, recalled
         following = re.findall(r"[\w’']+", text[cue.end() : cue.end() + 40].lower())[:3]
         found = {w.removesuffix("'s").removesuffix("’s") for w in following}
