@@ -8,7 +8,7 @@ contract) -> `corpus` (`process_corpus`: all of it, streamed) -> `checks` -> `in
 
 from analysis.checks import casualty_ranges, check_casualties
 from analysis.cleaning import Article, RemovedParagraph, clean_article
-from analysis.corpus import CorpusResult, load_corpus, process_corpus
+from analysis.corpus import CorpusResult, load_corpus, parse_article, process_corpus
 from analysis.extract.actors import (
     actor_cooccurrence,
     actor_mention_counts,
@@ -50,6 +50,7 @@ __all__ = [
     "load_corpus",
     "load_nlp",
     "model_name",
+    "parse_article",
     "parse_count",
     "parse_number",
     "process_corpus",

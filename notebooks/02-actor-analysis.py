@@ -85,11 +85,15 @@ displacy.render(raw_doc, style="ent", jupyter=True)
 #   `places.csv`; its matches overwrite the model's;
 # * `actor_resolver` applies the document-level rules and writes the canonical name of every actor
 #   to `ent.kb_id_` and to `doc.spans["actors"]` (both survive a `DocBin` round trip).
+#
+# `parse_article` parses the article as `process_corpus` does: with the dateline and the printed
+# date that cleaning took off its body, so a story that never names its country in the body
+# still gets one ("Police Forces of Nigeria" from "MAIDUGURI —").
 
 # %%
 nlp = analysis.load_nlp(rules=rules)
 print(nlp.pipe_names)
-doc = nlp(text)
+doc = analysis.parse_article(nlp, article)  # with its dateline and date, as process_corpus
 displacy.render(doc, style="ent", jupyter=True)
 
 # %% [markdown]

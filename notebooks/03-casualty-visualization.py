@@ -65,7 +65,7 @@ corpus = analysis.load_corpus(corpus_dir)
 rules = analysis.RuleSet.from_files(folder=rules_dir) if rules_dir else None
 article = choose_document(corpus, doc_id, rules=rules)
 nlp = analysis.load_nlp(rules=rules)
-doc = nlp(article["text"])
+doc = analysis.parse_article(nlp, article)  # with its dateline and date, as process_corpus
 print(f"{article['doc_id']}: {article['title']!r}, {len(doc):,} tokens")
 print("pipes the extractor needs:", ", ".join(REQUIRED_PIPES))
 

@@ -92,7 +92,7 @@ if len(loaded) == 1:
 article = choose_document(corpus, doc_id, rules=rules)
 mine = figures[figures["doc_id"] == article["doc_id"]]
 nlp = analysis.load_nlp(rules=rules)
-doc = nlp(article["text"])
+doc = analysis.parse_article(nlp, article)  # as the corpus run parsed it
 print(f"{article['doc_id']}: {article['title']!r}, published {article['published']}, "
       f"source {article['source']}")
 if mine.empty:

@@ -8,15 +8,18 @@ still need: the dateline ("JOS, Nigeria") and the publication date. Split from
 """
 
 import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from analysis.corpus.collect import Collected, DocumentColumns, Item
 from analysis.corpus.documents import iter_documents
 from analysis.extract.setting.dates import published_date
+from analysis.parse.article_context import set_context
 
 DOCUMENT_COLUMNS = ("doc_id", "path", "record", "title", "status", "error")
 
@@ -49,6 +52,38 @@ def _text_or_none(value: object) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
 
 
+def item_of(pos: int, row: Mapping[str, Any]) -> Item:
+    """A document row as a parse item: its text, dateline and the date it counts back from.
+
+    The date is the publication date, else an ISO date in the file name or id (as
+    `with_publication_dates` reads them).
+    """
+    text = row.get("text")
+    reference = row.get("published") or row.get("path") or row.get("doc_id")
+    return Item(
+        pos,
+        str(row.get("doc_id")),
+        text if isinstance(text, str) else "",
+        _text_or_none(row.get("dateline")),
+        iso_date(reference),
+    )
+
+
+def parse_article(nlp: Language, article: Mapping[str, Any]) -> Doc:
+    """Parse one row of `load_corpus`'s table as `process_corpus` parses it: in its context.
+
+    Cleaning takes the dateline ("JOS, Nigeria —") off the body and reads the printed
+    date; the corpus run hands both to the pipes and extractors in ``Doc.user_data``
+    (`analysis.parse.article_context`). `nlp(article["text"])` would not: a story whose
+    body names no town or country would lose its place, and "on Sunday" its date. Use this
+    to walk through one article as the corpus tables saw it.
+    """
+    item = item_of(0, article)
+    doc = nlp.make_doc(item.text)
+    set_context(doc, dateline=item.dateline, published=item.published)
+    return nlp(doc)
+
+
 class Documents:
     """Collects each document's table row while its text streams on to the parser.
 
@@ -75,14 +110,12 @@ class Documents:
         """
         rows = self.rows if self._peeked is None else itertools.chain([self._peeked], self.rows)
         for pos, row in enumerate(rows):
-            text = row.get("text")
-            text = text if isinstance(text, str) else ""
-            dateline, published = _text_or_none(row.get("dateline")), row.get("published")
-            reference = published or row.get("path") or row.get("doc_id")
-            self.kept.append([*(row.get(c) for c in DOCUMENT_COLUMNS), dateline,
-                              iso_date(published), len(text), reference])  # fmt: skip
+            item = item_of(pos, row)
+            reference = row.get("published") or row.get("path") or row.get("doc_id")
+            self.kept.append([*(row.get(c) for c in DOCUMENT_COLUMNS), item.dateline,
+                              iso_date(row.get("published")), len(item.text), reference])  # fmt: skip
             if row.get("status") == "ok":
-                yield Item(pos, str(row["doc_id"]), text, dateline, iso_date(reference))
+                yield item
 
     def table(self, collected: Collected, tables: tuple[str, ...]) -> pd.DataFrame:
         """The documents table: one row per input, with errors and row counts."""

@@ -198,3 +198,24 @@ def test_worker_processes_get_the_dateline(tmp_path: Path) -> None:
                             progress=False)  # fmt: skip
     assert result.stats.parsed == 2
     assert result.casualties["country"].tolist() == ["Lebanon", "Libya"]
+
+
+def test_parse_article_walks_one_article_as_the_corpus_run_read_it(
+    result, tmp_path: Path
+) -> None:
+    """`parse_article` (the notebooks' walkthrough) gives each figure the corpus run's place
+    and date; `nlp(article["text"])` loses the dateline's town and the printed date."""
+    from analysis import extract_casualties, load_corpus, load_nlp, parse_article
+
+    corpus = load_corpus(_write(tmp_path / "articles", ARTICLES))
+    nlp = load_nlp()
+    columns = ["start", "end", "place", "country", "date"]
+    lost = 0
+    for article in corpus[corpus["status"] == "ok"].itertuples(index=False):
+        article = article._asdict()
+        walked = extract_casualties(parse_article(nlp, article))[columns]
+        ran = result.casualties[result.casualties["doc_id"] == article["doc_id"]][columns]
+        assert walked.reset_index(drop=True).equals(ran.reset_index(drop=True)), article["doc_id"]
+        bare = extract_casualties(nlp(article["text"]))[columns]
+        lost += not bare.reset_index(drop=True).equals(ran.reset_index(drop=True))
+    assert lost >= len(EXPECTED) - 1  # every article but the one naming its town in the body
