@@ -11,8 +11,14 @@ followed by capitalised words (not a title before a name: "Police Commissioner X
 person; "General del Estado" is no title) and by
 "de/del/da/do/du/des/of" tails ("de la República", "del Estado de Guerrero") kept whole.
 A lower-case head is read only for an association's word after a capitalised one ("the
-Catholic diocese of Matagalpa"). The resolver reads each such span as an organisation and
-drops the model's entities inside it (the place of "del Estado de Guanajuato").
+Catholic diocese of Matagalpa"). Parties and armed movements named head first in other
+languages ("Partido dos Trabalhadores", "Jaish al-Adl") open with a word of kind
+`head_first` in `data/party_words.csv`; a name transliterated from Arabic, Urdu or Pashto
+goes on over its lower-case particles (kind `name_particle`: "al-", "wal", "ibn", "-e-"),
+and a French or Spanish name over its lower-case adjectives, told by their endings
+("Forces armées maliennes", "Police nationale d'Haïti", "Parti démocratique sénégalais").
+The resolver reads each such span as an organisation and drops the model's entities
+inside it (the place of "del Estado de Guanajuato").
 """
 
 import re
@@ -25,11 +31,22 @@ from analysis.rules import of_kind
 
 # Keyword types whose one-word keywords head a name read here.
 HEAD_TYPES = frozenset({"state", "state_forces", "ngo"})
+# Other heads of a name: a party's or an armed movement's word in another language
+# (`party_words.csv`, kind `head_first`), and the particles of a transliterated name.
+OTHER_HEADS = frozenset(fold(w) for w in of_kind("party_words", "word", "head_first"))
+PARTICLES = frozenset(of_kind("party_words", "word", "name_particle"))
+# Endings of French, Spanish, Portuguese and Italian adjectives that follow their noun in a
+# name ("armées", "nationale", "maliennes", "democrático"); English has few words of six
+# letters or more with these endings.
+ROMANCE_ENDINGS = ("ale", "ales", "ée", "ées", "ienne", "iennes", "aise", "aises", "aine",
+                   "aines", "ique", "iques", "ático", "ática", "ica", "ico", "ano", "ana",
+                   "ais", "ain", "ien", "ère", "ères", "ière", "ières", "ese", "esi")  # fmt: skip
+ROMANCE_ADJECTIVE_LENGTH = 6
 # Lower-case words inside a head-first name, before a capitalised word ("Defensoría del
 # Pueblo", "Diocese of Makurdi", "Fundación para el Debido Proceso"), and the articles that
 # may follow them ("de la República").
 JOINERS = frozenset({"de", "del", "da", "do", "dos", "das", "du", "des", "of", "para", "pour",
-                     "por"})  # fmt: skip
+                     "por", "di", "della", "dei", "degli"})  # fmt: skip
 ARTICLES = frozenset({"la", "las", "los", "el", "le", "les", "the"})
 # A Spanish plural article that opens a crime group's name in an English text ("Los Monos"):
 # `party_words.csv`, kind `article`.
@@ -48,11 +65,44 @@ def _capital(token) -> bool:
     ) or bool(ELIDED.match(token.text) and token.text[2:3].isupper())
 
 
+def _romance_adjective(token) -> bool:
+    """A lower-case French or Spanish adjective after its noun: "armées", "nationale"."""
+    return (
+        token.is_lower
+        and token.is_alpha
+        and len(token.text) >= ROMANCE_ADJECTIVE_LENGTH
+        and (token.text.endswith(ROMANCE_ENDINGS) or not token.text.isascii())
+        and token.pos_ not in ("VERB", "AUX", "ADP")
+    )
+
+
+def _particle(doc: Doc, end: int) -> int:
+    """The index after a transliterated name's particle at `end` and its hyphens, or `end`.
+
+    "al-Adl": "al" and "-" before "Adl"; "-ul-" in "Jamaat-ul-Ahrar"; "wal" before a word.
+    """
+    nxt = end
+    while nxt < len(doc) and (doc[nxt].text == "-" or doc[nxt].lower_ in PARTICLES):
+        nxt += 1
+    joined = nxt > end and nxt < len(doc) and _capital(doc[nxt])
+    glued = nxt > end and nxt < len(doc) and doc[nxt - 1].text == "-" and doc[nxt].is_alpha
+    return nxt if joined or glued else end
+
+
 def _tail(doc: Doc, i: int, titles: frozenset[str]) -> int:
     """Where a head-first name whose head is at `i` ends (the index after its last word)."""
     end = i + 1
     while end < len(doc):
         word = doc[end]
+        if "\n" in doc[end - 1].whitespace_:
+            break
+        particle = _particle(doc, end) if fold(doc[i].text) in OTHER_HEADS else end
+        if particle > end:  # "Jaish al-Adl", "Ahlu Sunna wal Jamaa": the word after it too
+            end = particle + 1
+            continue
+        if _romance_adjective(word) and word.lower_ not in titles:  # "Police nationale"
+            end += 1
+            continue
         person = word.lower_ in titles and not (  # "Police Commissioner John X", not
             end + 1 < len(doc) and doc[end + 1].lower_ in JOINERS  # "Fiscalía General del"
         )
@@ -85,13 +135,19 @@ def head_first_bodies(
     >>> [s.text for s in head_first_bodies(doc, [(("fiscalia",), "state")])]
     ['Fiscalía General del Estado de Sonora']
     """
-    heads = {k[0]: kind for k, kind in keywords if len(k) == 1 and kind in HEAD_TYPES}
+    heads = {k[0]: kind for k, kind in keywords
+             if len(k) == 1 and (kind in HEAD_TYPES or fold(k[0]) in OTHER_HEADS)}  # fmt: skip
+    pairs = {k: kind for k, kind in keywords if len(k) == 2 and " ".join(k) in OTHER_HEADS}
     exact = {(e.start, e.end) for e in doc.ents}
     found, i = [], 0
     while i < len(doc):
         token = doc[i]
         kind = heads.get(fold(token.text))
         start = i
+        pair = (fold(token.text), fold(doc[i + 1].text)) if i + 1 < len(doc) else ()
+        if pair in pairs and token.text[:1].isupper():  # "Fuerzas Armadas del Ecuador"
+            kind = pairs[pair]
+            i += 1
         lower_head = token.is_lower and kind == "ngo" and i > 0 and _capital(doc[i - 1])
         if kind is None or not (token.text[:1].isupper() or lower_head):
             i += 1
@@ -103,7 +159,7 @@ def head_first_bodies(
         if (
             end - start > 1
             and (start, end) not in exact
-            and any(not t.is_lower for t in doc[i + 1 : end])
+            and any(not t.is_lower or _romance_adjective(t) for t in doc[i + 1 : end])
             and not is_place(doc[start:end].text)  # "Government Street", "Police Road"
         ):
             found.append(Span(doc, start, end, label="ORG"))

@@ -195,7 +195,8 @@ class ActorResolver(NameTyping):
         ents = [bodies.pop((e.start, e.end), e) for e in doc.ents]  # "the X Unit" as a law
         firsts = head_first_bodies(doc, self.keywords, frozenset(self.title_words))
         for body in [*firsts, *article_names(doc)]:
-            inside = [e for e in ents if body.start <= e.start and e.end <= body.end]
+            before = body.start - (body.start > 0 and doc[body.start - 1].lower_ in DETERMINERS)
+            inside = [e for e in ents if before <= e.start and e.end <= body.end]  # "The X"
             if not any(e.start < body.end and body.start < e.end for e in ents if e not in inside):
                 ents = [e for e in ents if e not in inside] + [body]  # "Policía Nacional"
         for ent in [*ents, *cut_remainders(doc), *bodies.values()]:  # untagged "X Task Force"

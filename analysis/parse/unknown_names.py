@@ -71,6 +71,18 @@ def _own_type(doc: Doc, start: int, text: str, keywords: list[tuple[tuple[str, .
     return "armed_group" if kind == "other" and doc[start].text in NAME_ARTICLES else kind
 
 
+def _numbered(doc: Doc, end: int) -> bool:
+    """Whether a number follows a unit's name: "Light Infantry Battalion 345", "... No. 4".
+
+    A numbered unit is a state's, as one numbered before its word is ("3rd Brigade",
+    `mentions.organization_type`).
+    """
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and nxt.lower_ in ("no", "no.", "nº") and end + 1 < len(doc):
+        nxt = doc[end + 1] if doc[end + 1].text != "." else doc[min(end + 2, len(doc) - 1)]
+    return nxt is not None and nxt.text.isdigit()
+
+
 class NameTyping:
     """The resolver's reading of unknown names; it holds the lookups these methods use.
 
@@ -110,6 +122,7 @@ class NameTyping:
         party = party_follows(doc, end, self.generic) or party_precedes(doc, start)
         kind = "political" if kind == "other" and party else kind
         kind = "state_forces" if kind == "armed_group" and self.states_army(text) else kind
+        kind = "state_forces" if kind == "armed_group" and _numbered(doc, end) else kind
         body = organization_type(" ".join(text.split()[:-1]), self.keywords) != "other"
         # "a National Army post", "a Belize Defence Force soldier": a body's own name; so is
         # one whose words before an area's word say a force ("the Counter Terrorism
@@ -143,7 +156,12 @@ class NameTyping:
                 )
             )
             or (end < len(doc) and doc[end].lower_ in ADMIN_WORDS)
-            or (label == "PERSON" and end < len(doc) and doc[end].lower_ in self.generic)
+            or (
+                label == "PERSON"
+                and end < len(doc)
+                and doc[end].lower_ in self.generic
+                and not named_body  # "Jaish al-Izza fighters": a group's own word
+            )
         ):  # "Cité Soleil gang": a person's name does not qualify a category; a place does
             return Mention(start, end, "GPE")  # a place, whatever the model said
         tail = {doc[end - 1].lower_, doc[max(end - 2, start) : end].text.lower()}
@@ -155,12 +173,13 @@ class NameTyping:
         if text in self.demonyms:
             return Mention(start, end, "NORP")
         if (
-            (label == "PERSON" and kind in NAMED_BODY_TYPES)
+            (label == "PERSON" and kind in NAMED_BODY_TYPES | ARMED_KINDS)
             or (label == "GPE" and body)
             or (label == "PERSON" and kind == "political" and end - start == 1)
             or (label == "PERSON" and self.kinds.get((doc[end - 1].lower_,)) == "political")
-        ):  # "Rádio Moçambique"; "Jubilee and ODM supporters": one word is a party's name;
-            # so is a "person" ending in a party's word ("Jubo Dal", "Youth League")
+        ):  # "Rádio Moçambique", "Saraya al-Quds" (an armed movement's word); "Jubilee and
+            # ODM supporters": one word is a party's name; so is a "person" ending in a
+            # party's word ("Jubo Dal", "Youth League")
             return Mention(start, end, "ORG", text, kind)
         if kind in STATE_BODIES and (  # "Kaduna State Police Command"; "Lakki Marwat Police"
             label == "ORG" or organization_type(text, self.keywords) in STATE_BODIES

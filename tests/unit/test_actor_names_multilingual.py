@@ -14,11 +14,31 @@ sentence was written for these tests, with its gold mention and type, before the
 was run on it; the names are public facts, the incidents are invented, and no sentence
 comes from a benchmark passage.
 
+The rules: a multilingual keyword table (`data/organization_keywords.csv`: "Polis",
+"Carabinieri", "Jandarma", "Leger", "Tentara", "Jeshi", "Kementerian", "Partai", "Ligue",
+"Collectif", "Jaish", "Ansar", "Liwa", ...; association words before force words, so a
+police officers' union is civil society); names read head first over their particles and
+adjectives (`parse/head_first.py`, words of kinds `head_first` and `name_particle` in
+`data/party_words.csv`); a "person" whose words are an armed movement's is that movement,
+also before "fighters"; a unit numbered after its word is a state's.
+
 Run as a script to print the score per category:
-`python tests/unit/test_actor_names_multilingual.py`.
+`PYTHONPATH=tests python tests/unit/test_actor_names_multilingual.py`.
+
+Left out (the misses below the floors): "Gendarmería Nacional Argentina" (the country at
+the end of the name makes it the state), "Servicio Nacional de Fronteras" (no keyword
+says border guards without catching "Médicos Sin Fronteras"), "Brimob" alone where the
+model tags nothing, "Jeshi la Wananchi la Tanzania", Turkish names inflected with a
+possessive ("Partisi" passes, "Halkların ... Partisi" is not tagged), a junta named as a
+council ("Conseil National pour la Sauvegarde de la Patrie").
 """
 
 from collections import Counter
+
+import pytest
+from extraction_helpers import typed_at
+
+import analysis
 
 # (category, country, sentence, ((gold mention, gold type), ...)): the gold as written first.
 STRESS = (
@@ -734,15 +754,93 @@ def stress_scores(typed_at) -> tuple[Counter, Counter, list]:
     return found, total, misses
 
 
+# Found with the right type, per category, measured on this commit; before the rules:
+# romance_state 24/32, other_lang_state 6/19, arabic_named 14/20, civil_parties 11/20,
+# numbered_units 8/12, structural 7/12 (70/115).
+FLOORS = {
+    "romance_state": 30,
+    "other_lang_state": 17,
+    "arabic_named": 20,
+    "civil_parties": 19,
+    "numbered_units": 12,
+    "structural": 11,
+}
+
+
+@pytest.fixture(scope="module")
+def scores() -> tuple[Counter, Counter, list]:
+    return stress_scores(typed_at)
+
+
+def test_the_stress_set_has_its_gold_in_its_sentences_and_forty_countries():
+    assert all(m in text for _, _, text, gold in STRESS for m, _ in gold)
+    assert len({country for _, country, _, _ in STRESS}) >= 40
+    assert len(STRESS) >= 90
+
+
+@pytest.mark.parametrize("category", sorted(FLOORS))
+def test_each_category_of_the_stress_set_keeps_its_score(scores, category):
+    found, total, misses = scores
+    assert found[category] >= FLOORS[category], (
+        f"{category}: {found[category]}/{total[category]}; "
+        f"misses {[m for m in misses if m[0] == category]}"
+    )
+
+
+# Targeted cases: other sentences, other countries than the stress set.
+@pytest.mark.parametrize(
+    ("text", "mention", "kind"),
+    [
+        # a French name over its lower-case adjectives, head first
+        ("The Forces armées guinéennes said four soldiers died near Macenta.",
+         "Forces armées guinéennes", "state_forces"),
+        ("The Police nationale congolaise arrested 12 looters in Pointe-Noire.",
+         "Police nationale congolaise", "state_forces"),
+        # an armed movement named in Arabic is no person, before "fighters" too
+        ("Jund al-Aqsa fighters seized two villages near Khan Shaykhun.",
+         "Jund al-Aqsa", "armed_group"),
+        ("Katiba Serma claimed the ambush that killed six soldiers near Boni.",
+         "Katiba Serma", "armed_group"),
+        # a unit numbered after its word is a state's
+        ("Infantry Battalion 77 said it repelled an attack near Kalay.",
+         "Infantry Battalion 77", "state_forces"),
+        # an association of police officers is civil society
+        ("The Associação Nacional dos Delegados de Polícia said an officer was shot in Recife.",
+         "Associação Nacional dos Delegados de Polícia", "ngo"),
+        # an office against terrorism is the state's; a taxi trade's council is civil society
+        ("The Counter Terrorism Centre in Tunis said two suspects were detained in Sousse.",
+         "Counter Terrorism Centre", "state"),
+        ("The Ghana Taxi Council said a driver was stabbed in Kumasi.",
+         "Ghana Taxi Council", "ngo"),
+        # a state's army and police in Malay, Italian and Dutch
+        ("The Polis Diraja Malaysia said three men were arrested in Kota Kinabalu.",
+         "Polis Diraja Malaysia", "state_forces"),
+        ("The Polizia di Stato arrested two men after a shooting in Palermo.",
+         "Polizia di Stato", "state_forces"),
+    ],
+)  # fmt: skip
+def test_a_named_body_in_another_language_gets_its_type(text, mention, kind):
+    assert typed_at(text, mention, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Police captain Juma Hassan said two men were arrested in Mombasa.", "Juma Hassan"),
+        ("Police spokesman Ansar Mehmood said the suspects fled toward Multan.", "Ansar Mehmood"),
+    ],
+)
+def test_a_title_or_a_person_named_like_a_group_stays_a_person(text, person):
+    found = analysis.extract_actors(text)
+    assert person in set(found["mention"]) or not typed_at(text, person, "armed_group")
+
+
+def test_an_english_verb_after_police_ends_the_name():
+    found = analysis.extract_actors("Police detained 14 people in Lilongwe on Friday.")
+    assert "Police detained" not in set(found["mention"])
+
+
 if __name__ == "__main__":
-    import sys
-    from pathlib import Path
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    from extraction_helpers import typed_at
-
-    import analysis
-
     found, total, misses = stress_scores(typed_at)
     for category in total:
         print(f"{category}: {found[category]}/{total[category]}")
