@@ -37,15 +37,24 @@ class _SentenceCues:
 
 
 _CUES = _SentenceCues()
+_DESCRIBED = _SentenceCues()  # `without_descriptions` of the last sentence asked
 
 
 def without_descriptions(sent: Span) -> str:
-    """The sentence's text with relative clauses that count no one blanked out.
+    """The sentence's text with relative clauses that count no one blanked out, once per
+    sentence (every figure of a sentence asks; a 2,000-figure sentence asked 2,000 times).
 
     "a medical group that tracks the conflict" describes a source: its "the conflict" says
     nothing of the toll's scope. A clause with a number, or on a counted noun, stays ("the
     150,000 people who have died since the war began").
     """
+    key = sentence_key(sent)
+    if _DESCRIBED.key != key:
+        _DESCRIBED.key, _DESCRIBED.text = key, _blank_descriptions(sent)
+    return _DESCRIBED.text
+
+
+def _blank_descriptions(sent: Span) -> str:
     numbers = [0]
     for token in sent:
         numbers.append(numbers[-1] + token.like_num)
