@@ -133,15 +133,24 @@ def period_toll(sent: Span | str) -> bool:
     killed", "have died") sums up to now. Read only where the toll is not dated to a day:
     "On Sunday, strikes across the north killed 12" stays one day's incident.
     """
-    text = sent if isinstance(sent, str) else without_descriptions(sent)
-    if cue_pattern("scope", "period").search(text):
-        return True
     if isinstance(sent, str):
-        return bool(_PERFECT_SUM.search(text))
+        return bool(cue_pattern("scope", "period").search(sent) or _PERFECT_SUM.search(sent))
+    key = sentence_key(sent)
+    if _PERIOD.key != key:  # every figure of a sentence asks: read it once
+        _PERIOD.key, _PERIOD.cues = key, (_period_in(sent), False, False)
+    return _PERIOD.cues[0]
+
+
+def _period_in(sent: Span) -> bool:
+    if cue_pattern("scope", "period").search(without_descriptions(sent)):
+        return True
     return any(
         t.lower_ in {"has", "have"} and t.dep_ == "aux" and t.head.lemma_.lower() in _SUMMED
         for t in sent
     )
+
+
+_PERIOD = _SentenceCues()  # period_toll of the last sentence asked
 
 
 # The verbs whose perfect sums a toll up to now ("has killed", "have fled"), not any perfect
