@@ -218,9 +218,6 @@ STRESS = [
 
 # Rows the rules still miss, and why (strict: a row that starts passing fails the run).
 MISSED = {
-    "Members of two clans fought with sticks and stones over a grazing field in Gedo, Somalia.":
-        "the sets disagree on unnamed clans who fight (a militia in sets 7, 11 and 13, rioters "
-        "in set 14); the rules keep the majority",
     "Customers who refused to pay stabbed a bar owner in Antananarivo, Madagascar.":
         "violence with no crime for gain by people named by what they are is read as a crowd's "
         "(rioters); our gold said criminals",

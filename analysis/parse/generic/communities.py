@@ -84,7 +84,7 @@ def fighting_communities(doc: Doc, spans: list[Span], country: str) -> list[Span
         # "the X clan militia clashed": the clan's word on the fighting noun
         armed = {i for s in spans if s.label_ in ARMED for i in range(s.start, s.end)}
         if (
-            fighting(token)
+            fighting(token, brawls=True)  # "men from two Bedouin clans fought with rifles"
             or (token.dep_ == "compound" and fighting(token.head))
             or _sides_of(token)  # "clashes between the X and Y clans"
             or (

@@ -57,6 +57,21 @@ COMMUNITIES = of_kind("crowd_verbs", "verb", "community")
 FIGHT_VERBS = VIOLENT_VERBS | BRAWLS | of_kind("crowd_verbs", "verb", "harm")
 EXCHANGED = of_kind("crowd_verbs", "verb", "exchange")
 EXCHANGE_VERBS = of_kind("crowd_verbs", "verb", "exchange_verb")
+# A dispute that turns into a fight ("a quarrel between two families turned into a gun
+# battle"): the dispute, the verb of change and what a fight is called (kinds `dispute`,
+# `turn`, `battle`).
+DISPUTES, TURNS, BATTLES = (
+    of_kind("crowd_verbs", "verb", kind) for kind in ("dispute", "turn", "battle")
+)
+# People named as working outside the law ("illegal miners") and the members of a counted
+# community ("members of two tribes"): kinds `outlawed`, `members`.
+OUTLAWED, MEMBERS = (of_kind("crowd_verbs", "verb", kind) for kind in ("outlawed", "members"))
+# Communities by their word, counted ("two clans", "two tribes"): `party_words.csv`, kind
+# `community`, in the plural.
+COMMUNITY_PLURALS = frozenset(
+    f"{word[:-1]}ies" if word.endswith("y") else f"{word}s"
+    for word in of_kind("party_words", "word", "community")
+)
 # Crimes for gain ("rob", "steal"): people named by what they are who commit one are
 # criminals, an unidentified armed group ("passengers who robbed the driver").
 CRIMES = of_kind("crowd_verbs", "verb", "crime")

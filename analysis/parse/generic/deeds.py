@@ -14,12 +14,16 @@ from analysis.parse.generic.deed_words import (
     CIVILIANS,
     CLASH_VERBS,
     COMMUNAL,
+    COMMUNITY_PLURALS,
     CRIMES,
     CROWD_DEEDS,
     CROWD_NOUNS,
     DOER_NOUNS,
+    EXCHANGED,
     FIGHT_VERBS,
     FIGHTING_PEOPLE,
+    MEMBERS,
+    OUTLAWED,
     OWNER_PREPOSITIONS,
     PROTEST_VERBS,
     PROTESTERS,
@@ -108,6 +112,7 @@ def _protesting(
         )  # "students who were blocking": theirs
     ]
     if peaceful:  # "herders struck the village": "strike" of "strikers" is no protest then
+        acts = [a for a in acts if not _passive(a)]  # "marching ... were attacked": done to them
         harm = [a for a in acts if a.lemma_.lower() in VIOLENT_VERBS - CLASH_VERBS]
         acts = [] if harm else [a for a in acts if a.lemma_.lower() not in VIOLENT_VERBS]
     protest = [a for a in acts if of_protest(a, nouns) or barricading(a)]
@@ -117,6 +122,15 @@ def _protesting(
     if only:
         return bool(protest) and all(a in protest for a in acts if a.pos_ == "VERB")
     return bool(protest or staged)
+
+
+def _passive(verb: Token) -> bool:
+    """Whether a verb is passive: "were attacked", also with its subject on another verb.
+
+    In "Students marching to the university were attacked" the parser makes the students
+    the subject of "marching" and hangs "were attacked" on it: done to them all the same.
+    """
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def _compound_word(word: Token) -> str:
@@ -156,7 +170,7 @@ def rioting(token: Token) -> bool:
         if any(c.dep_ == "nsubj" and c.i not in doers for c in verb.children):
             continue  # "residents fled as gunmen attacked": the gunmen's deed
         by = [g.i for c in verb.children if c.dep_ == "agent" for g in c.children]
-        if any(c.dep_ == "nsubjpass" for c in verb.children) and not set(by) & set(doers):
+        if _passive(verb) and not set(by) & set(doers):
             continue  # "villagers were returning when they were attacked": done to them
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ATTEMPTS:
             continue  # "tried to set the gate alight": only attempted
@@ -202,10 +216,42 @@ def robbing(token: Token) -> bool:
     )
 
 
+def outlawed(token: Token) -> bool:
+    """Whether people are named as working outside the law: "illegal miners", "unlicensed loggers".
+
+    Such people who shoot or attack are criminals, an unidentified armed group (coders name
+    "garimpeiros who fire on a patrol" so); attacked, they stay civilians.
+    """
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in OUTLAWED for c in token.children)
+
+
+def members_brawling(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
+    """Whether members of counted clans or tribes brawl, unarmed: rioters, not clan militias.
+
+    "members of two tribes fought at a wedding hall", "members of two clans attacked each
+    other with sticks": the people of two communities in a brawl are a crowd; "two clans
+    fought with rifles" or "members of two clans exchanged fire" are their militias.
+    """
+    doer = side(token)
+    return (
+        doer is not token
+        and token.lower_ in COMMUNITY_PLURALS  # not "members of two martial arts groups"
+        and doer.lemma_.lower() in MEMBERS
+        and any(c.dep_ == "nummod" for c in token.children)
+        and fighting(token, brawls=True)
+        and not residents_fighting(token, nouns, opponents=False)
+        and not any(c.lower_ in EXCHANGED for v in (doer.head,) for c in v.subtree)
+    )
+
+
 def _told_apart(
     token: Token, nouns: dict[str, tuple[str, str]], kind: tuple[str, str]
 ) -> tuple[str, str] | None:
-    """People typed before their other deeds: by a headline's verb, or as robbers."""
+    """People typed before their other deeds: by a headline's verb, as criminals, as a crowd."""
+    if kind[0] == CIVILIANS and outlawed(token) and fighting(token, brawls=True):
+        return next(v for v in nouns.values() if v[0] == UNIDENTIFIED)  # "illegal miners shot"
+    if kind[0] == COMMUNAL[0] and members_brawling(token, nouns):
+        return next(v for v in nouns.values() if v[0] == RIOTERS)  # "members of two tribes fought"
     if kind[0] in (CIVILIANS, PROTESTERS) and (told := headline_deed(token, nouns)) is not None:
         return _by_headline_verb(token, told, nouns, kind)  # "Youths torch police post"
     if kind[0] == CIVILIANS and robbing(token):  # "passengers who robbed the driver"
@@ -228,7 +274,7 @@ def by_deed(
     if actor_type == UNIDENTIFIED and from_a_people(token):
         return COMMUNAL  # "armed youths from Murle areas"
     if (told := _told_apart(token, nouns, kind)) is not None:
-        return told  # "Youths torch police post", "passengers who robbed the driver"
+        return told  # "Youths torch police post", "illegal miners shot", "passengers who robbed"
     if actor_type in (CIVILIANS, PROTESTERS) and named_by_deed(token):
         return rioters  # "stone-throwing youths attacked a police post"
     if (actor_type in (CIVILIANS, PROTESTERS) and _protesting(token, nouns, peaceful=True)

@@ -8,10 +8,12 @@ people who resist the state's forces or armed men stay civilians.
 from spacy.tokens import Token
 
 from analysis.parse.generic.deed_words import (
+    BATTLES,
     BRAWLS,
     CIVILIANS,
     CLASH_VERBS,
     COMMUNITIES,
+    DISPUTES,
     EXCHANGE_VERBS,
     EXCHANGED,
     FIGHT_VERBS,
@@ -22,6 +24,7 @@ from analysis.parse.generic.deed_words import (
     RESIDENTS,
     RIOTERS,
     STATE_FORCES,
+    TURNS,
     VIOLENT_VERBS,
     deed_noun,
     finite_verb,
@@ -92,9 +95,14 @@ def brawling(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
     """
     if any(c.lower_ == "armed" for c in token.children):
         return False
-    if any(c.dep_ == "conj" for c in token.children) or token.dep_ == "conj":
-        return False  # "herders and farmers": two parties, read by their deeds
     kind, word = nouns.get(token.lower_, ("",))[0], token.lower_
+    if any(c.dep_ == "conj" for c in token.children) or token.dep_ == "conj":
+        first = token
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        if not _crowds_between(first):
+            return False  # "herders and farmers": two parties, read by their deeds
+        token = first  # "a brawl between local residents and mine workers": both sides
     if token.dep_ == "pobj" and token.head.lower_ in OWNER_PREPOSITIONS:
         token = token.head.head  # "two groups of youths", "members of rival clubs"
     if token.dep_ == "pobj" and token.head.lower_ == "between":  # "a brawl between"
@@ -102,8 +110,13 @@ def brawling(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
                  for w in (t.lower_, f"{t.doc[t.i - 1].lower_} {t.lower_}")]  # fmt: skip
         sides = [w for w in words if nouns.get(w, (kind,))[0] != kind]
         fight = token.head.head  # "stone-pelting between two groups": a crowd's deed, too
+        while (  # "a quarrel over grazing rights between two families": the quarrel's
+            fight.dep_ == "pobj" and fight.head.dep_ == "prep" and fight.head.head.pos_ == "NOUN"
+            and fight.lemma_.lower() not in BRAWLS
+        ):  # fmt: skip
+            fight = fight.head.head
         return (
-            (fight.lemma_.lower() in BRAWLS or deed_noun(fight))
+            (fight.lemma_.lower() in BRAWLS or deed_noun(fight) or turned_violent(fight))
             and fight.pos_ == "NOUN"
             and not sides
         )
@@ -117,6 +130,46 @@ def brawling(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
     opponents = [g for c in verb.children if c.lower_ in ("with", "against")
                  for g in c.children if g.dep_ == "pobj"]  # fmt: skip
     return not any(g.lower_ in nouns or g.ent_type_ for g in opponents)  # not "with dynamite"
+
+
+def _crowds_between(first: Token) -> bool:
+    """Whether joined people are the two sides of "between" and no community's men.
+
+    "a mass brawl between local residents and mine workers", "a clash between cooperative
+    miners and comunarios": both are the crowd that brawls; herders and farmers, or youths,
+    are read as communities (`communal`).
+    """
+    people = [first, *first.conjuncts]
+    return (
+        first.dep_ == "pobj"
+        and first.head.lower_ == "between"
+        and not any(p.lower_ in COMMUNITIES | FIGHTING_PEOPLE for p in people)
+    )
+
+
+def turned_violent(dispute: Token) -> bool:
+    """Whether a dispute is told to have turned into a fight: a brawl, as coders type it.
+
+    "a quarrel between two families turned into a gun battle", "a land dispute between two
+    clans turned violent", "the row escalated into clashes": a dispute noun of
+    `data/crowd_verbs.csv` (kind `dispute`), subject of a verb of change (kind `turn`) that
+    ends in violence (a word of a fight, or "violent").
+
+    >>> from analysis.parse import load_nlp
+    >>> doc = load_nlp()("A quarrel between two families turned violent.")
+    >>> turned_violent(doc[1])
+    True
+    """
+    if dispute.lemma_.lower() not in DISPUTES or dispute.dep_ != "nsubj":
+        return False
+    verb = dispute.head
+    if verb.lemma_.lower() not in TURNS:
+        return False
+    ends = [c for c in verb.children if c.dep_ in ("acomp", "oprd", "attr")]
+    ends += [g for c in verb.children if c.lower_ in ("into", "to") for g in c.children
+             if g.dep_ == "pobj"]  # fmt: skip
+    return any(e.lower_ == "violent" or e.lemma_.lower() in FIGHT_VERBS | BRAWLS | BATTLES
+               for e in ends)  # fmt: skip
 
 
 def communal(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
@@ -193,14 +246,16 @@ def against_the_state(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
 def from_a_people(token: Token) -> bool:
     """Whether armed young men are said to come from a named people or area.
 
-    "Armed youths from Lou Nuer villages", "armed youth from the Misseriya community":
+    "Armed youths from Lou Nuer villages", "armed youth from the Misseriya community",
+    "armed youths of the Lou Nuer":
     coders name them that community's militia, and so are "armed youths from both sides"
     of a communal feud; "armed youths attacked a camp", with no people named, stay an
     unidentified armed group.
     """
     if token.lower_ not in FIGHTING_PEOPLE:
         return False
-    places = [g for c in token.rights if c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+    places = [g for c in token.rights if c.lower_ in OWNER_PREPOSITIONS  # "youths of the X"
+              for g in c.children if g.dep_ == "pobj"]  # fmt: skip
     sides = any(g.lemma_.lower() == "side" and any(c.lower_ in ("both", "either", "each")
                 for c in g.children) for g in places)  # fmt: skip
     return sides or any(t.pos_ == "PROPN" and t.is_title for g in places for t in g.subtree)

@@ -10,6 +10,7 @@ is that group.
 from spacy.tokens import Doc, Span, Token
 
 from analysis.parse.context import DIRECTIONS, EVENT_WORDS, PLACE_HEADS
+from analysis.parse.generic.collectives import CRIME_GROUPS, collective_key
 from analysis.parse.generic.country import ANAPHORIC, sentence_country, sentence_of, state_before
 from analysis.parse.generic.crowds import same_crowd
 from analysis.parse.generic.deeds import (
@@ -160,6 +161,27 @@ def owns_a_force(doc: Doc, span: Span, nouns: dict[str, tuple[str, str]]) -> boo
     )
 
 
+def _as_a_noun(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
+    """Whether a word of the table the tagger read as another part of speech stands as a noun.
+
+    "Two mataqali quarrelled": a borrowed word tagged as an adjective, the verb's subject.
+    """
+    return token.lower_ in nouns and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+
+
+def _by_collective(
+    token: Token, key: str, nouns: dict[str, tuple[str, str]], taken: set[int]
+) -> str:
+    """The key a collective noun's modifiers give it: where the table has none, or a crime.
+
+    "gendarmerie units", "the provincial disaster office", "drug-smuggling clans" (not the
+    communal militia "clans" names alone): `collectives.collective_key`.
+    """
+    if key in nouns and token.lower_ not in CRIME_GROUPS:
+        return key
+    return collective_key(token, nouns, taken) or key
+
+
 def _in_hyphenated(token: Token) -> bool:
     """Whether the word is the second half of a hyphenated word ("Anti-Gang")."""
     before = token.doc[token.i - 1] if token.i else None
@@ -288,13 +310,18 @@ def generic_mentions(
         joined = _hyphenated_noun(token, nouns)  # "sub-prefect"
         if (
             token.i in taken
-            or (token.pos_ not in ("NOUN", "PROPN") and not violent_asset(token, nouns))
+            or (
+                token.pos_ not in ("NOUN", "PROPN")
+                and not violent_asset(token, nouns)
+                and not _as_a_noun(token, nouns)
+            )
             or (_in_hyphenated(token) and not joined and not deed_doers(token))
         ):
             continue  # "Gang" of the "Anti-Gang Unit" names no gang; "stone-throwers" do
         pair = f"{doc[token.i - 1].lower_} {token.lower_}" if token.i else ""
         triple = f"{doc[token.i - 2].lower_} {pair}" if token.i > 1 else ""  # "martial arts group"
         key = joined or next((k for k in (triple, pair) if k in nouns), token.lower_)
+        key = _by_collective(token, key, nouns, taken)  # "gendarmerie units"
         key = key_by_deed(token, key, nouns)  # "two groups clashed", "two men opened fire"
         owners = [c for c in token.lefts if c.i in actors and c.dep_ in MODIFIER_DEPS | {"poss"}
                   and not any(_apart(t, actors) for t in doc[c.i + 1 : token.i])]  # fmt: skip
