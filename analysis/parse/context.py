@@ -32,6 +32,7 @@ from analysis.parse.place_clues import (
     PLACE_LABELS,
     PLACE_NOUNS,
     PLACE_SUBJECT_VERBS,
+    PROXIMITY,
     RESIDENTS,
     SHELTERS,
     STATE_NOUNS,
@@ -72,6 +73,7 @@ from analysis.parse.places import (
     NAME_OPENING_AREAS,
     STREET_WORDS,
     STRONG_LOCATIVES,
+    is_country,
     is_place,
 )  # fmt: skip
 from analysis.parse.spans import MODEL_SPANS_KEY
@@ -168,10 +170,14 @@ def _after_a_place_word(preposition: Token, name: str) -> bool:
 def _placed_before(doc: Doc, start: int, end: int, root: Token) -> bool:
     """Whether the word before the name, or before the first name of its list, places it.
 
-    "southern Lebanon", "fled to Chad", "via Libya and Tunisia" (the list's first name).
+    "southern Lebanon", "fled to Chad", "via Libya and Tunisia" (the list's first name);
+    a word of nearness before a town ("neighbouring Hulme"; a country so named is a state
+    that may act: "accused neighbouring Rwanda").
     """
     if start and _placed_by_the_word_before(doc[start - 1]):
         return True
+    if start and doc[start - 1].lower_ in PROXIMITY and not is_country(doc[start:end].text):
+        return True  # "neighbouring Hulme", "on nearby Chepkesin" ("neighbouring Rwanda" acts)
     first = root.left_edge.i
     return (
         root.i != doc[start:end].root.i and first > 0 and _placed_by_the_word_before(doc[first - 1])

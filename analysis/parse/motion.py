@@ -87,6 +87,13 @@ def people_move(verb: Token, deps: tuple[str, ...] = ("nsubj", "nsubjpass", "dob
         return _moves(verb.head)  # "gunmen coming from Mali": the noun the clause qualifies
     if verb.dep_ == "xcomp" and not any(c.dep_ in deps for c in verb.children):
         return people_move(verb.head, deps)  # "the attackers, believed to have crossed from"
+    if (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.i
+        and not any(c.dep_ in deps for c in verb.children)
+    ):  # "fired at migrants crossing from Yemen": the noun the participle follows
+        return verb.doc[verb.i - 1].pos_ == "NOUN" and _moves(verb.doc[verb.i - 1])
     return any(c.dep_ in deps and _moves(c) for c in verb.children)
 
 

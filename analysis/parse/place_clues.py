@@ -97,6 +97,9 @@ NON_STATE_NOUNS = frozenset(
     if kind in ("unidentified_armed_group", "armed_group", "militia", "civilians",
                 "protesters", "rioters")
 )  # fmt: skip
+# Words of nearness before a name ("on nearby Chepkesin", "in Moss Side and neighbouring
+# Hulme"): what lies near or borders another place is a place.
+PROXIMITY = of_kind("place_words", "word", "proximity")
 # Groups and columns that move as one ("groups have expanded from Mali into Benin"): beside
 # people, what leaves a land that is only where it was.
 MOVERS = of_kind("place_words", "word", "mover")
@@ -201,19 +204,24 @@ MAX_PLACE_WORDS = 4
 
 
 def country_after_its_place(doc: Doc, start: int, end: int) -> bool:
-    """Whether a country closes a place's name: "Jos, Nigeria", "Kech district, Pakistan".
+    """Whether a country or a city closes a place's name: "Jos, Nigeria", "Petare, Caracas".
 
     The words before the comma are an area word or a known place that is no country
-    ("Russia, Iran, Turkey" is a list of states); after the country, the clause goes on
-    with punctuation or a time or place word, not a verb ("Kharkiv, Ukraine said").
+    ("Russia, Iran, Turkey" is a list of states; a city's, a place the model tags too:
+    "the Cota 905 area of El Paraíso, Caracas"); after the country or city, the clause goes
+    on with punctuation or a time or place word, not a verb ("Kharkiv, Ukraine said").
     """
-    if start < 2 or doc[start - 1].text != "," or not is_country(doc[start:end].text):
+    name = doc[start:end].text
+    if start < 2 or doc[start - 1].text != "," or not is_place(name):
         return False
     following = doc[end] if end < len(doc) else None
     if following is not None and not (following.is_punct or following.lower_ in AFTER_PLACE):
         return False
     if doc[start - 2].lower_ in ADMIN_WORDS:
         return True
+    placed = [e for e in doc.ents if e.end == start - 1 and e.label_ in ("GPE", "LOC")]
+    if not is_country(name) and placed and not is_country(placed[0].text):
+        return True  # "Petare, Caracas": a city after a place the model found
     first = start - 2
     while first > 0 and start - 1 - first < MAX_PLACE_WORDS and doc[first - 1].is_title:
         first -= 1

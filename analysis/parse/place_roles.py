@@ -61,6 +61,8 @@ CONDITIONS = of_kind("place_words", "word", "violence") | {"violence"} | STATIST
 # What a land or a town is when it is only where things happen: "Maputo was quiet", "Bolivia
 # remains tense" (`data/place_words.csv`, kind `place_state`).
 PLACE_STATES = of_kind("place_words", "word", "place_state")
+# "under curfew", "under lockdown": a state only a place is in (`place_words.csv`, restriction).
+RESTRICTIONS = of_kind("place_words", "word", "restriction")
 # The nouns of a state's forces ("police", "army", "troops"), `data/generic_actors.csv`: an
 # officer named with one ("the police chief") is the force's, wherever the force serves.
 FORCE_NOUNS = frozenset(
@@ -288,15 +290,21 @@ def owns_a_condition(root: Token) -> bool:
 def in_a_place_state(verb: Token) -> bool:
     """Whether a subject's verb says it is in a state a place is in: "Maputo was quiet".
 
-    "Bolivia remains tense", "the capital was calm on Sunday": the land is described, it
-    does not act. An adjective with its own object ("quiet about the deal", "calm in its
-    reply") says how a party behaved, and stays.
+    "Bolivia remains tense", "the capital was calm on Sunday", "X District remained under
+    curfew": the land is described, it does not act. An adjective with its own object
+    ("quiet about the deal", "calm in its reply") says how a party behaved, and stays.
 
     >>> from analysis.parse import load_nlp
     >>> doc = load_nlp()("Bolivia remains tense after the arrest.")
     >>> in_a_place_state(doc[1])
     True
     """
+    if any(
+        c.lower_ == "under" and any(g.lemma_.lower() in RESTRICTIONS for g in c.children)
+        for c in verb.children
+        if c.dep_ == "prep"
+    ):
+        return True  # "Lakki Marwat District remained under curfew": what a curfew shuts
     return any(
         c.dep_ == "acomp"
         and c.lemma_.lower() in PLACE_STATES

@@ -48,9 +48,10 @@ def where_an_event_happened(doc: Doc, start: int) -> bool:
 def under_a_restriction(doc: Doc, start: int, end: int) -> bool:
     """Whether a name is what a curfew or a lockdown shuts: a place.
 
-    "imposed a curfew on Janakpurdham", "lifted the lockdown on X" (a list's later names
-    too; "on" may hang on the verb that imposes or lifts it); "a curfew on the
-    protesters" names people in lower case, and a proper name is asked only.
+    "imposed a curfew on Janakpurdham", "a curfew was imposed on Luganville", "lifted the
+    lockdown on X" (a list's later names too; "on" may hang on the verb that imposes or
+    lifts it); "a curfew on the protesters" names people in lower case, and a proper name
+    is asked only.
 
     >>> from analysis.parse import load_nlp
     >>> doc = load_nlp()("Authorities imposed a curfew on Kapilvastu after the clash.")
@@ -64,5 +65,6 @@ def under_a_restriction(doc: Doc, start: int, end: int) -> bool:
     if root.dep_ != "pobj" or preposition.lower_ not in RESTRICTED_BY or root.pos_ != "PROPN":
         return False
     head = preposition.head  # "imposed a curfew on X": "on" may hang on the verb
-    nouns = [head] + [c for c in head.children if c.dep_ == "dobj" and head.pos_ == "VERB"]
+    nouns = [head] + [c for c in head.children
+                      if c.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB"]  # fmt: skip
     return any(n.i < preposition.i and n.lemma_.lower() in RESTRICTIONS for n in nouns)

@@ -95,8 +95,10 @@ def _from_or_to(doc: Doc, start: int) -> bool:
     """Whether "from"/"to" ties the name to a person, a being or a motion: "a trader from X".
 
     "at" ties it to a person noun only: "a trader at Githurai" works or lives there.
+    "From" reads over an article too: "a fisherman from the Petite Côte".
     """
-    start = over_modifiers(doc, start)  # "a trader from nearby Matazu"
+    first = over_modifiers(doc, start, articles=True)
+    start = first if first and doc[first - 1].lower_ == "from" else over_modifiers(doc, start)
     if start == 0 or doc[start - 1].lower_ not in ("from", "to", "at"):
         return False
     preposition = doc[start - 1]

@@ -31,6 +31,7 @@ from analysis.parse.mentions import (
     party_precedes,
 )  # fmt: skip
 from analysis.parse.outlets import in_outlet_role, next_to_a_media_word
+from analysis.parse.place_shapes import shaped_as_a_place
 from analysis.parse.places import (
     ADMIN_WORDS,
     area_country,
@@ -156,6 +157,7 @@ class NameTyping:
                 )
             )
             or (end < len(doc) and doc[end].lower_ in ADMIN_WORDS)
+            or shaped_as_a_place(doc, start, end, label)  # "from the Terai", "X Hospital"
             or (
                 label == "PERSON"
                 and end < len(doc)

@@ -103,7 +103,7 @@ STRESS = [
     ("Farmers along the Benue said herders killed seven people overnight.", ["Benue"]),  # river, Nigeria
     ("Refugees waded across the Moei River into Thailand to escape the fighting.", ["Moei River", "Thailand"]),  # river, Myanmar
     ("Fishermen on the Shatt al-Arab said four boats were seized by the coast guard.", ["Shatt al-Arab"]),  # river, Iraq
-    pytest.param("Police recovered a body from the Drina near Zvornik on Wednesday.", ["Drina", "Zvornik"], marks=pytest.mark.xfail(reason="a river named without its word after 'from the' is tagged a person; four other phrasings of the category pass")),  # river, Bosnia
+    ("Police recovered a body from the Drina near Zvornik on Wednesday.", ["Drina", "Zvornik"]),  # river, Bosnia
     ("Police on Lesbos detained 30 migrants after their boat landed.", ["Lesbos"]),  # island, Greece
     ("Clashes on Anjouan left two protesters dead, a hospital source said.", ["Anjouan"]),  # island, Comoros
     ("Pirates attacked a tanker near Bioko Island and kidnapped four crew members.", ["Bioko Island"]),  # island, Equatorial Guinea
@@ -158,7 +158,7 @@ STRESS = [
     ("The Medellín Metropolitan Police said a gang leader was captured in Bello.", ["Bello"]),  # guard, Colombia
     ("Chad closed its border with Sudan after fighting reached Geneina.", ["Geneina"]),  # guard, Sudan
     ("Jackson Mwangi, a student, was robbed at gunpoint in Nairobi.", ["Nairobi"]),  # guard, USA
-    pytest.param("Armed men from San Andrés Sajcabajá opened fire on farmers from neighbouring Canillá, killing two.", ["San Andrés Sajcabajá", "Canillá"], marks=pytest.mark.xfail(reason="'from neighbouring X' hangs on the verb ('opened fire'); a rule on adjectives before names cost persons ('from young Ahmed')")),  # from, Guatemala
+    ("Armed men from San Andrés Sajcabajá opened fire on farmers from neighbouring Canillá, killing two.", ["San Andrés Sajcabajá", "Canillá"]),  # from, Guatemala
     ("Herders from nearby Gidan Waya were accused of the attack, which left four dead.", ["Gidan Waya"]),  # from, Nigeria
     ("Displaced families from Titao arrived in Ouahigouya on foot over the weekend.", ["Titao", "Ouahigouya"]),  # from, Burkina Faso
     ("Relatives of the victims, three fishermen from Santa Rosa de Aguán, demanded an inquiry.", ["Santa Rosa de Aguán"]),  # from, Honduras
