@@ -45,8 +45,9 @@ ROMANCE_ADJECTIVE_LENGTH = 6
 # Lower-case words inside a head-first name, before a capitalised word ("Defensoría del
 # Pueblo", "Diocese of Makurdi", "Fundación para el Debido Proceso"), and the articles that
 # may follow them ("de la República").
+# Italian ("Guardia di Finanza") and Swahili ("Jeshi la Wananchi la Tanzania") joiners too.
 JOINERS = frozenset({"de", "del", "da", "do", "dos", "das", "du", "des", "of", "para", "pour",
-                     "por", "di", "della", "dei", "degli"})  # fmt: skip
+                     "por", "di", "della", "dei", "degli", "la", "cha", "ya"})  # fmt: skip
 ARTICLES = frozenset({"la", "las", "los", "el", "le", "les", "the"})
 # A Spanish plural article that opens a crime group's name in an English text ("Los Monos"):
 # `party_words.csv`, kind `article`.

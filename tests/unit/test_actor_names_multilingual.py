@@ -28,9 +28,9 @@ Run as a script to print the score per category:
 Left out (the misses below the floors): "Gendarmería Nacional Argentina" (the country at
 the end of the name makes it the state), "Servicio Nacional de Fronteras" (no keyword
 says border guards without catching "Médicos Sin Fronteras"), "Brimob" alone where the
-model tags nothing, "Jeshi la Wananchi la Tanzania", Turkish names inflected with a
-possessive ("Partisi" passes, "Halkların ... Partisi" is not tagged), a junta named as a
-council ("Conseil National pour la Sauvegarde de la Patrie").
+model tags nothing, Turkish names inflected with a possessive ("Partisi" is a keyword,
+but "Halkların Demokratik Partisi" is not tagged), a junta named as a council ("Conseil
+National pour la Sauvegarde de la Patrie").
 """
 
 from collections import Counter
@@ -759,7 +759,7 @@ def stress_scores(typed_at) -> tuple[Counter, Counter, list]:
 # numbered_units 8/12, structural 7/12 (70/115).
 FLOORS = {
     "romance_state": 30,
-    "other_lang_state": 17,
+    "other_lang_state": 18,
     "arabic_named": 20,
     "civil_parties": 19,
     "numbered_units": 12,
@@ -817,6 +817,11 @@ def test_each_category_of_the_stress_set_keeps_its_score(scores, category):
          "Polis Diraja Malaysia", "state_forces"),
         ("The Polizia di Stato arrested two men after a shooting in Palermo.",
          "Polizia di Stato", "state_forces"),
+        # a Swahili name over its joiners; a state's internal security forces cut short
+        ("The Jeshi la Magereza said two inmates escaped from a prison in Dodoma.",
+         "Jeshi la Magereza", "state_forces"),
+        ("Internal Security forces arrested five men in Zahle after the shooting.",
+         "Internal Security", "state_forces"),
     ],
 )  # fmt: skip
 def test_a_named_body_in_another_language_gets_its_type(text, mention, kind):
