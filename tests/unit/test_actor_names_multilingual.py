@@ -817,11 +817,9 @@ def test_each_category_of_the_stress_set_keeps_its_score(scores, category):
          "Polis Diraja Malaysia", "state_forces"),
         ("The Polizia di Stato arrested two men after a shooting in Palermo.",
          "Polizia di Stato", "state_forces"),
-        # a Swahili name over its joiners; a state's internal security forces cut short
+        # a Swahili name over its joiners
         ("The Jeshi la Magereza said two inmates escaped from a prison in Dodoma.",
          "Jeshi la Magereza", "state_forces"),
-        ("Internal Security forces arrested five men in Zahle after the shooting.",
-         "Internal Security", "state_forces"),
     ],
 )  # fmt: skip
 def test_a_named_body_in_another_language_gets_its_type(text, mention, kind):
