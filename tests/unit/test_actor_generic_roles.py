@@ -294,3 +294,17 @@ def _id(row: tuple[str, str, str, str]) -> str:
 )  # fmt: skip
 def test_generic_actor_by_role(category, text, mention, gold):
     assert typed_at(text, mention, gold), category
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "gold"),
+    [
+        ("Dozens of miners from Potosi who were marching on the capital were stopped by "
+         "soldiers in Bolivia.", "miners", "protesters"),
+        ("Traders from Kumasi who were wounded in the attack were flown to Accra, Ghana.",
+         "Traders", "civilians"),
+    ],
+)  # fmt: skip
+def test_a_who_clause_hung_on_the_people_s_place_is_theirs(text, mention, gold):
+    """Written after the rule (deeds._acts): the parser hangs "who were protesting" on the place."""
+    assert typed_at(text, mention, gold)

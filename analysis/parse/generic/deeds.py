@@ -70,6 +70,13 @@ def _acts(token: Token) -> list[Token]:
         verbs.append(doer.head.head)  # "hacked to death by opposition supporters"
     verbs += [c for t in {token, doer} for c in t.children  # "thousands of workers demanding"
               if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]  # fmt: skip
+    # "villagers from Kampong Speu who were protesting": the parser hangs the people's "who"
+    # clause on the place they come from
+    verbs += [c for p in token.children if p.lower_ in ("from", "in") for g in p.children
+              if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "LOC"))
+              for c in g.children
+              if c.dep_ == "relcl" and c.pos_ == "VERB"
+              and any(w.lower_ == "who" for w in c.children)]  # fmt: skip
     for _ in range(2):  # "drove in a convoy, sounding their horns to demand protection"
         verbs += [c for v in verbs for c in v.children if c.dep_ in ("xcomp", "advcl", "conj")
                   and c.pos_ == "VERB" and c not in verbs]  # fmt: skip

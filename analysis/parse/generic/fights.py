@@ -100,8 +100,8 @@ def brawling(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
         first = token
         while first.dep_ == "conj" and first.head.i < first.i:
             first = first.head
-        if not _crowds_between(first):
-            return False  # "herders and farmers": two parties, read by their deeds
+        if kind != CIVILIANS or not _crowds_between(first):
+            return False  # "herders and farmers", "protesters and activists": by their deeds
         token = first  # "a brawl between local residents and mine workers": both sides
     if token.dep_ == "pobj" and token.head.lower_ in OWNER_PREPOSITIONS:
         token = token.head.head  # "two groups of youths", "members of rival clubs"
