@@ -128,8 +128,9 @@ def _modifies_another(doc: Doc, token: Token, nouns: dict[str, tuple[str, str]])
 def _not_of_the_name(token: Token, demonyms: dict[str, str]) -> bool:
     """Whether a leading word stays out of a category's span: articles, numbers, places.
 
-    "the North-West regional delegate" is the delegate, and "North-West" is where; a
-    demonym ("Nigerian troops") or an adjective ("unidentified gunmen") stays.
+    "the North-West regional delegate" is the delegate, and "North-West" is where, as the
+    whole "Novi Sad" of "Novi Sad protest" is; a demonym ("Nigerian troops") or an
+    adjective ("unidentified gunmen") stays.
     """
     if token.pos_ in ("DET", "NUM", "PUNCT") or token.lower_ in DIRECTIONS:
         return True
@@ -140,6 +141,12 @@ def _not_of_the_name(token: Token, demonyms: dict[str, str]) -> bool:
     ):
         return True  # "based" of "the Bamako-based junta"
     named = token.pos_ == "PROPN" and (token.is_title or token.is_upper)
+    before = token.doc[token.i - 1] if token.i else None
+    # "Novi Sad protest": a title-case word after a proper name ends that name ("Sad"), a
+    # place's or a person's, whatever its tag
+    named = named or (
+        token.is_title and before is not None and before.pos_ == "PROPN" and before.is_title
+    )
     return named and token.text not in demonyms and token.ent_type_ != "NORP"
 
 
