@@ -190,3 +190,51 @@ def _victims_after(
             return []
         run.append(j)
     return run
+
+
+_OUTCOME_ADJECTIVES = frozenset({"dead", "slain", "murdered", "injured", "wounded", "hurt"})
+
+
+def the_victim_again(
+    figures: list[Figure],
+    first: list[int | None],
+    distinct: set[int],
+    *,
+    apart: Callable[[Figure, Figure], bool],
+) -> None:
+    """Mark in `first` a victim told again by a definite noun that carries its outcome.
+
+    "A protester was killed and 17 people were injured ... The dead man, Ahmed Salih, 23,
+    was hit in the chest"; "killing a soldier and a woman ... The dead soldier was named
+    as Private ...": "the dead man", "the slain officer", "the injured woman" point back
+    to people the article has counted (the adjective is their outcome, the article their
+    being known), so the figure restates the nearest earlier figure of its outcome, told
+    in an earlier sentence of the same incident (not `apart`), with as many people or
+    more. "A dead man was found" (indefinite) is a count of its own, and so is a later
+    death (`distinct`).
+    """
+    for index, figure in enumerate(figures):
+        if first[index] is not None or index in distinct or not figure.implicit:
+            continue
+        noun = figure.noun
+        if noun is None or not _definite_outcome_noun(noun):
+            continue
+        count = figure.parsed.count or 0
+        total = next(
+            (i for i in range(index - 1, max(index - _LOOK_BACK, 0) - 1, -1)
+             if figures[i].outcome == figure.outcome and (figures[i].parsed.count or 0) >= count
+             and figures[i].sent_no < figure.sent_no and not apart(figures[i], figure)),
+            None,
+        )  # fmt: skip
+        if total is not None:
+            first[index] = first[total] if first[total] is not None else total
+
+
+def _definite_outcome_noun(noun: Token) -> bool:
+    """Whether a noun has "the" and an outcome adjective: "the dead man", "the slain officer"."""
+    children = list(noun.children)
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in children)
+    outcome = any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in _OUTCOME_ADJECTIVES for c in children
+    )
+    return definite and outcome

@@ -56,7 +56,11 @@ from analysis.extract.casualties.later_deaths import (
     moves,
     of_phrase,
 )
-from analysis.extract.casualties.members import partitive_members, wounded_one_by_one
+from analysis.extract.casualties.members import (
+    partitive_members,
+    the_victim_again,
+    wounded_one_by_one,
+)
 from analysis.extract.casualties.numbers import Count
 from analysis.extract.casualties.ordinal_tolls import ordinal_tolls
 from analysis.extract.casualties.repeats import repeats, restated, vague_repeats
@@ -330,6 +334,7 @@ def settle(
     care = cue_words(rule_set, "care_verb") | cue_words(rule_set, "release")
     cared_for(figures, first, set(moved), care)  # "Four of them were treated and discharged"
     partitive_members(figures, first, set(moved), rules)  # "Six of the injured"
+    the_victim_again(figures, first, set(moved), apart=told_apart)  # "The dead man, 23,"
     held_again(figures, first, set(moved), incidents.in_context)  # "The three were remanded"
     survived = care | (STAYS - {"be", "leave"})  # "was treated", "is recovering"
     wounds_of_the_dead(figures, first, set(moved), told_apart, survived)  # "died ... was hit"

@@ -7,7 +7,7 @@ The sentence's words and the date's precision give the scope; the people counted
 import datetime as dt
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.setting.dates import resolve_date
 from analysis.extract.casualties.who.words import cue_pattern, sentence_key, terms
@@ -67,7 +67,36 @@ def _blank_descriptions(sent: Span) -> str:
             begin = token.left_edge.idx - sent.start_char
             end = token.right_edge.idx + len(token.right_edge) - sent.start_char
             chars[begin:end] = " " * (end - begin)
+    for phrase in _ranks(sent):
+        begin = phrase.left_edge.idx - sent.start_char
+        end = phrase.right_edge.idx + len(phrase.right_edge) - sent.start_char
+        chars[begin:end] = " " * (end - begin)
     return "".join(chars)
+
+
+def _ranks(sent: Span) -> list[Token]:
+    """The heads of phrases that rank the incident and count no one.
+
+    "one of the deadliest single attacks of the conflict", "the worst violence since 2019":
+    their period words say what the attack is compared with, not what the toll sums up.
+    """
+    found = []
+    for token in sent:
+        if token.tag_ != "JJS" or token.dep_ != "amod" or token.lower_ in _WHEN_SUPERLATIVES:
+            continue  # "the latest national figures" names a source, not a rank
+        phrase = token.head
+        of = phrase.head
+        if phrase.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ == "one":
+            phrase = of.head  # "one of the deadliest attacks"
+        words = list(phrase.subtree)
+        if any(t.like_num and not _YEAR.fullmatch(t.text) and t.i != phrase.i for t in words):
+            continue  # "the deadliest attack, which killed 40 people": a count in it
+        found.append(phrase)
+    return found
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_WHEN_SUPERLATIVES = frozenset({"latest", "earliest", "newest", "oldest", "most recent"})
 
 
 def scope_cues(sent: Span | str) -> tuple[bool, bool, bool]:
@@ -186,6 +215,8 @@ def _beyond_incident(text: str) -> bool:
         if _SINCE_WHEN.match(text, cue.end()) and not _PERFECT_SUM.search(text):
             continue  # "since April 2025, when 50 were killed": that day's toll, recalled
         following = re.findall(r"[\w’']+", text[cue.end() : cue.end() + 40].lower())[:3]
+        if following and _PERIOD_START.fullmatch(following[0]):
+            return True  # "Since 2020, attacks along the border have killed ...": a period
         found = {w.removesuffix("'s").removesuffix("’s") for w in following}
         if not found & (set(_EVENT_AFTER_SINCE) | set(terms("agent")) | set(terms("event_word"))):
             return True
@@ -193,6 +224,10 @@ def _beyond_incident(text: str) -> bool:
 
 
 _PERFECT = frozenset({"has", "have", "had", "having"})  # "had since died"
+_PERIOD_START = re.compile(
+    r"(?:1[89]|20)\d\d|january|february|march|april|may|june|july|august|september|october"
+    r"|november|december"
+)  # "since 2020", "since January": a year or a month starts a period
 _SINCE_WHEN = re.compile(r"[^,.;:]{1,40},\s*(?:when|in which)\b", re.IGNORECASE)
 _EVENT_AFTER_SINCE = (
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "raid",
