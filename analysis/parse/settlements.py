@@ -29,8 +29,10 @@ An area word ("District", "State", "Parish") alone, or heading only titles and p
 from spacy.tokens import Doc, Token
 
 from analysis.parse.mentions import organization_type
+from analysis.parse.motion import people_move
 from analysis.parse.place_clues import (
     AFTER_PLACE,
+    CONVEY_VERBS,
     EVENT_WORDS,
     GENERIC_NOUNS,
     MAX_PLACE_WORDS,
@@ -95,7 +97,8 @@ def _from_or_to(doc: Doc, start: int) -> bool:
     """Whether "from"/"to" ties the name to a person, a being or a motion: "a trader from X".
 
     "at" ties it to a person noun only: "a trader at Githurai" works or lives there.
-    "From" reads over an article too: "a fisherman from the Petite Côte".
+    "From" reads over an article too ("a fisherman from the Petite Côte"), and after a verb
+    that carries people ("took 15 people from Kuriga"; "took power from X" stays).
     """
     first = over_modifiers(doc, start, articles=True)
     start = first if first and doc[first - 1].lower_ == "from" else over_modifiers(doc, start)
@@ -111,6 +114,8 @@ def _from_or_to(doc: Doc, start: int) -> bool:
     people = preposition.lower_ == "from"
     if people and head.dep_ in ("nsubjpass", "dobj") and head.head.lemma_.lower() in EVENT_WORDS:
         return True  # "pastoralists from Lokori were attacked": the victims' home
+    if people and head.lemma_.lower() in CONVEY_VERBS:
+        return people_move(head, deps=("dobj", "nsubjpass"))  # "took 15 people from Kuriga"
     return _head_locates(head, MOTION_VERBS, people=people) or (
         head.dep_ in ("acomp", "advmod", "prt") and _head_locates(head.head, MOTION_VERBS,
                                                                   people=people)

@@ -635,3 +635,20 @@ def test_a_name_ending_in_an_area_word_is_never_a_person_nor_a_party(text: str) 
     for mention, types in types_of(text).items():
         assert mention.split()[-1].lower() not in ADMIN_WORDS, (mention, types)
         assert "person" not in types, (mention, types)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Bandits took 15 people from Kuriga.", "Kuriga"),
+        ("Gunmen seized three farmers from Tudun Wada.", "Tudun Wada"),
+        ("Bandits snatched two girls from Gidan Bakuso.", "Gidan Bakuso"),
+    ],
+)
+def test_where_people_were_carried_from_is_a_place(text: str, place: str) -> None:
+    assert not any(place in mention for mention in actors_of(text))
+
+
+def test_what_is_taken_from_a_person_leaves_the_person() -> None:
+    # only people carried off make "from X" a place: evidence is taken from a witness
+    assert "person" in types_of("The court took evidence from Amina Bello.")["Amina Bello"]
