@@ -10,6 +10,7 @@ Prints one line per kind, then:
 
 Usage:
     python benchmarks/bad_inputs.py [--only SUBSTRING] [--skip SUBSTRING ...] [--keep DIR]
+                                    [--part K/N]
 """
 
 import argparse
@@ -822,11 +823,20 @@ def main(argv: list[str]) -> int:
         "--skip", action="append", default=[], help="leave out kinds whose name contains this"
     )
     parser.add_argument("--keep", type=Path, help="generate the fixtures here and keep them")
+    parser.add_argument(
+        "--part", default="0/1", metavar="K/N",
+        help="run only the K-th of N interleaved parts of the kinds (0/4 ... 3/4), so that "
+        "test workers can share the battery",
+    )  # fmt: skip
     args = parser.parse_args(argv)
+    part, parts = (int(x) for x in args.part.split("/"))
+    if not 0 <= part < parts:
+        parser.error(f"--part {args.part}: K must be 0 to N-1")
     selected = {
         name: run
-        for name, run in KINDS.items()
-        if args.only.lower() in name.lower()
+        for index, (name, run) in enumerate(KINDS.items())
+        if index % parts == part
+        and args.only.lower() in name.lower()
         and not any(skip.lower() in name.lower() for skip in args.skip)
     }
     clean = lost = tracebacks = hangs = 0
