@@ -12,7 +12,10 @@ hides a stronger one:
   spellings ("Kiev", "Odessa") but also other languages' names and old names ("Bassa" is
   one of Passau's, "Juárez" an old name of Ciudad Mante; a Kenyan town carries "Busia").
   An alternate name therefore never hides a place of its own name, and a province of a
-  country is not dropped because a town of that country carries its name as an alternate;
+  country is not dropped because a town of that country carries its name as an alternate.
+  Upper-case alternate names are airport codes (5,498 of them: "KBL", "ELN" for Ellensburg,
+  "ADF" for Adiyaman), which news never uses for a town and which are armed groups'
+  acronyms: they are left out;
 - `subdivision_index`: the ISO 3166-2 subdivisions pycountry ships (see `place_sources`);
 - `small_town_index`: towns of 5,000 to 15,000 people, read on first use.
 """
@@ -156,7 +159,8 @@ def alternate_index() -> dict[str, tuple[Place, ...]]:
     for city in _geonames().get_cities().values():
         own = fold(city["name"])
         place = None
-        for key in {fold(n) for n in city["alternatenames"] if _ASCII_NAME.match(n)} - {own}:
+        names = {n for n in city["alternatenames"] if _ASCII_NAME.match(n) and not n.isupper()}
+        for key in {fold(n) for n in names} - {own}:  # upper case: an airport's code ("ELN")
             place = place or _city(city, codes)
             entries = index.setdefault(key, [])
             if not any(p.country == place.country for p in entries):

@@ -27,11 +27,14 @@ from spacy.tokens import Doc, Token
 # Re-exported: callers read the place types and keys from here.
 from analysis.parse.place_index import Place as Place
 from analysis.parse.place_index import (
+    alternate_index,
     by_own_name,
     candidates,
     is_indexed,
+    main_index,
     same_continent,
     small_town_index,
+    subdivision_index,
     subdivision_kinds,
 )
 from analysis.parse.place_index import countries as _countries
@@ -284,6 +287,21 @@ def names_a_road(doc: Doc, end: int) -> bool:
     country the road is in.
     """
     return end < len(doc) and doc[end].lower_ in WAY_WORDS
+
+
+def only_another_name(name: str, rules: RuleSet | None = None) -> bool:
+    """Whether `name` is a place only as a city's alternate name ("Hamas" is one of Hamm's).
+
+    Such a name never makes a known actor of that name a place: the resolver reads "in
+    Hamas" as the group, as it would read no city at all.
+    """
+    key = fold(name)
+    return (
+        key in alternate_index()
+        and key not in _countries()
+        and key not in main_index(rules)
+        and key not in subdivision_index()
+    )
 
 
 def is_place_descriptor(doc: Doc, end: int) -> bool:

@@ -55,7 +55,13 @@ from analysis.parse.of_names import join_of_places
 from analysis.parse.offices import office_holders
 from analysis.parse.outlets import described_bodies
 from analysis.parse.place_roles import comes_from_a_land
-from analysis.parse.places import area_country, is_place, is_place_descriptor, place_country
+from analysis.parse.places import (
+    area_country,
+    is_place,
+    is_place_descriptor,
+    only_another_name,
+    place_country,
+)
 from analysis.parse.readings import armed_context, choose_reading, prefer_longer_model_entities
 from analysis.parse.settlements import (
     area_title,
@@ -229,7 +235,9 @@ class ActorResolver(NameTyping):
             return Mention(start, end, "GPE")  # "in Bari", "Bari region": the place
         if is_place_descriptor(doc, end):
             return Mention(start, end, "GPE")  # "a UK-based monitor": where, not who
-        place_like = actor is not None and (actor.actor_type == "state" or is_place(text))
+        place_like = actor is not None and (
+            actor.actor_type == "state" or (is_place(text) and not only_another_name(text))
+        )  # "Hamas" is also one of Hamm's names: no place for the group
         if place_like and actor.actor_type in GROUP_TYPES:  # "Islamic State Sinai Province
             place_like = not armed_context(doc, start, end, self.armed_nouns)  # militants"
         if actor is not None and not (  # "Al-Khobar" the group, or "in Al-Khobar" the town
