@@ -59,14 +59,18 @@ def item_of(pos: int, row: Mapping[str, Any]) -> Item:
     `with_publication_dates` reads them).
     """
     text = row.get("text")
-    reference = row.get("published") or row.get("path") or row.get("doc_id")
     return Item(
         pos,
         str(row.get("doc_id")),
         text if isinstance(text, str) else "",
         _text_or_none(row.get("dateline")),
-        iso_date(reference),
+        iso_date(_reference(row)),
     )
+
+
+def _reference(row: Mapping[str, Any]) -> Any:
+    """What a document's relative dates count back from: its date, else its file name or id."""
+    return row.get("published") or row.get("path") or row.get("doc_id")
 
 
 def parse_article(nlp: Language, article: Mapping[str, Any]) -> Doc:
@@ -111,9 +115,11 @@ class Documents:
         rows = self.rows if self._peeked is None else itertools.chain([self._peeked], self.rows)
         for pos, row in enumerate(rows):
             item = item_of(pos, row)
-            reference = row.get("published") or row.get("path") or row.get("doc_id")
-            self.kept.append([*(row.get(c) for c in DOCUMENT_COLUMNS), item.dateline,
-                              iso_date(row.get("published")), len(item.text), reference])  # fmt: skip
+            published = iso_date(row.get("published"))
+            self.kept.append(
+                [*(row.get(c) for c in DOCUMENT_COLUMNS), item.dateline, published,
+                 len(item.text), _reference(row)]
+            )  # fmt: skip
             if row.get("status") == "ok":
                 yield item
 

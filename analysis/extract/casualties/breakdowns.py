@@ -24,7 +24,7 @@ from spacy.tokens import Token
 
 from analysis.extract.casualties.figures import Figure
 from analysis.extract.casualties.later_deaths import more_of, outcome_word
-from analysis.extract.casualties.repeats import generic_noun, headline, ordinal_value
+from analysis.extract.casualties.repeats import generic_noun, headline, ordinal_value, root_of
 from analysis.extract.casualties.terms import Rules
 
 _DETERMINERS = frozenset({"a", "the"})
@@ -83,7 +83,7 @@ def breakdowns(
         )  # fmt: skip
         if total is None:
             continue
-        target = first[total] if first[total] is not None else total
+        target = root_of(first, total)
         first[index] = target
         at = {t.i for t in ordinals}
         for later in range(index + 1, len(figures)):
@@ -161,7 +161,7 @@ def complements(
             continue
         if figures[run[-1]].sent_no - figures[run[0]].sent_no > 1:
             continue  # pieces told together, in one sentence or two in a row
-        target = first[index] if first[index] is not None else index
+        target = root_of(first, index)
         for later in run:
             first[later] = target
 
@@ -222,7 +222,7 @@ def cared_for(
             None,
         )  # fmt: skip
         if total is not None:
-            first[index] = first[total] if first[total] is not None else total
+            first[index] = root_of(first, total)
 
 
 def _verb_of(figure: Figure) -> Token:
@@ -282,7 +282,7 @@ def appositive_lists(figures: list[Figure], first: list[int | None]) -> None:
         )  # fmt: skip
         if total is None:
             continue
-        target = first[total] if first[total] is not None else total
+        target = root_of(first, total)
         for t in items:
             if t.i in by_noun and first[by_noun[t.i]] is None:
                 first[by_noun[t.i]] = target
@@ -326,7 +326,7 @@ def told_one_by_one(
             continue
         run, added, pieces = _one_by_one(figures, index, first, distinct, additive, apart)
         if added == whole and run and len(pieces) >= 2 and any(p.implicit for p in pieces):
-            target = first[index] if first[index] is not None else index
+            target = root_of(first, index)
             for j in run:
                 first[j] = target
 

@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from analysis.extract.casualties.care_states import PLACES
 from analysis.extract.casualties.figures import Figure
-from analysis.extract.casualties.repeats import generic_noun
+from analysis.extract.casualties.repeats import generic_noun, root_of
 
 _BACK = 3  # sentences a wound looks back for the death it tells of
 _DEFINITE = frozenset({"the", "his", "her", "their", "this", "that"})
@@ -102,5 +102,5 @@ def wounds_of_the_dead(
             if named_dead and dead.noun.text != wounded.noun.text:
                 break  # two people named: "Santos Mejía was killed ... Ana Ruiz was hit"
             if how == "named" or _agree(dead, wounded):
-                first[j] = first[i] if first[i] is not None else i
+                first[j] = root_of(first, i)
             break

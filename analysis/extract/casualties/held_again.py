@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from analysis.extract.casualties.figures import Figure
 from analysis.extract.casualties.later_deaths import more_of
+from analysis.extract.casualties.repeats import root_of
 
 _HELD = frozenset({"detained"})
 _DEFINITE = frozenset({"the", "these", "those"})
@@ -109,4 +110,4 @@ def held_again(
         ):
             continue  # more than were held: people of their own
         if earlier is not None:
-            first[index] = first[earlier] if first[earlier] is not None else earlier
+            first[index] = root_of(first, earlier)

@@ -31,7 +31,7 @@ from spacy.tokens import Token
 
 from analysis.extract.casualties.figures import Figure
 from analysis.extract.casualties.later_deaths import more_of
-from analysis.extract.casualties.repeats import generic_noun, headline
+from analysis.extract.casualties.repeats import generic_noun, headline, root_of
 from analysis.extract.casualties.terms import Rules
 
 _LOOK_BACK = 40  # figures looked back over for the total
@@ -118,7 +118,7 @@ def partitive_members(
         verb = partitive(figure, group_words)
         if verb is None or verb.lemma_.lower() in _WHO_THEY_WERE or _trigger(verb, rules):
             continue
-        first[index] = first[total] if first[total] is not None else total
+        first[index] = root_of(first, total)
 
 
 def _trigger(verb: Token, rules: Rules) -> bool:
@@ -159,7 +159,7 @@ def wounded_one_by_one(
         run = _victims_after(figures, index, first, distinct, additive, apart)
         added = sum(figures[j].parsed.count or 0 for j in run)
         if run and added == whole:
-            target = first[index] if first[index] is not None else index
+            target = root_of(first, index)
             for j in run:
                 first[j] = target
 
@@ -227,7 +227,7 @@ def the_victim_again(
             None,
         )  # fmt: skip
         if total is not None:
-            first[index] = first[total] if first[total] is not None else total
+            first[index] = root_of(first, total)
 
 
 def _definite_outcome_noun(noun: Token) -> bool:

@@ -28,6 +28,16 @@ _GENERIC = frozenset({"people", "person", "other", "others", "individual", "vict
 _OWN = frozenset({"its", "their", "our"})  # "two of its men": a side counting its own people
 
 
+def root_of(first: list[int | None], index: int) -> int:
+    """The figure `index` repeats (`first[index]`), or `index` itself when it is a first.
+
+    >>> root_of([None, 0, None], 1), root_of([None, 0, None], 2)
+    (0, 2)
+    """
+    found = first[index]
+    return index if found is None else found
+
+
 def generic_noun(figure: Figure, outcome_words: frozenset[str] = frozenset()) -> str | None:
     """The counted noun's lemma, or None when unnamed or generic.
 
@@ -336,7 +346,7 @@ def restated(
                 default=None,
             )  # fmt: skip
             if match is not None:
-                first[index] = first[match] if first[match] is not None else match
+                first[index] = root_of(first, match)
         seen.setdefault((figure.outcome, count), []).append(index)
 
 

@@ -63,7 +63,7 @@ from analysis.extract.casualties.members import (
 )
 from analysis.extract.casualties.numbers import Count
 from analysis.extract.casualties.ordinal_tolls import ordinal_tolls
-from analysis.extract.casualties.repeats import repeats, restated, vague_repeats
+from analysis.extract.casualties.repeats import repeats, restated, root_of, vague_repeats
 from analysis.extract.casualties.stood import earlier_states, incident_toll, make_part
 from analysis.extract.casualties.terms import Rules
 from analysis.extract.casualties.wholes import rests
@@ -280,13 +280,10 @@ def _lost(
     """
     position = {id(f): i for i, f in enumerate(figures)}
 
-    def root(index: int) -> int:
-        return first[index] if first[index] is not None else index
-
     lost: dict[int, list[Figure]] = {}
     told: dict[tuple, Figure] = {}  # (wounded figure, count) -> the first death told
     for death in sorted(moved):
-        figure, wounded = figures[death], root(moved[death])
+        figure, wounded = figures[death], root_of(first, moved[death])
         key = (wounded, figure.parsed.count)
         if key in told and not more_of(figure):
             points[id(figure)] = told[key]
@@ -295,7 +292,7 @@ def _lost(
         lost.setdefault(wounded, []).append(figure)
         total = figures[wounded].part_of
         if total is not None and total.outcome == "wounded" and id(total) in position:
-            lost.setdefault(root(position[id(total)]), []).append(figure)
+            lost.setdefault(root_of(first, position[id(total)]), []).append(figure)
     return lost
 
 

@@ -9,8 +9,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from analysis.extract.setting.dates import resolve_date
 from analysis.extract.casualties.who.words import cue_pattern, sentence_key, terms
+from analysis.extract.setting.dates import resolve_date
 
 SCOPES = ("incident", "running", "cumulative")
 VICTIM_CATEGORIES = ("civilians", "children", "aid workers", "journalists", "protesters", "force")
@@ -41,9 +41,10 @@ _DESCRIBED = _SentenceCues()  # `without_descriptions` of the last sentence aske
 
 
 def without_descriptions(sent: Span) -> str:
-    """The sentence's text with relative clauses that count no one blanked out, once per
-    sentence (every figure of a sentence asks; a 2,000-figure sentence asked 2,000 times).
+    """The sentence's text with relative clauses that count no one blanked out.
 
+    Worked out once per sentence: every figure of a sentence asks (a 2,000-figure sentence
+    asked 2,000 times).
     "a medical group that tracks the conflict" describes a source: its "the conflict" says
     nothing of the toll's scope. A clause with a number, or on a counted noun, stays ("the
     150,000 people who have died since the war began").
