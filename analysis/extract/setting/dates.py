@@ -106,9 +106,17 @@ def resolve_date(words: str | None, published: dt.date | None) -> tuple[str | No
 
     >>> resolve_date("on Tuesday", None), resolve_date("3 March 2023", None)
     ((None, 'unknown'), ('2023-03-03', 'day'))
+
+    A bare number of one to three digits is an age or a count read as a date ("Marie-Ange,
+    52,"), never a date: dateparser would make "52" a year.
+
+    >>> resolve_date("52", monday), resolve_date("14", monday)
+    ((None, 'unknown'), (None, 'unknown'))
     """
     if not words:
         return (published.isoformat(), "report") if published else (None, "unknown")
+    if re.fullmatch(r"\d{1,3}", words.strip()):
+        return None, "unknown"
     offset = OFFSET.match(words.strip())
     if offset is not None:  # "a day before on Friday": the anchor's date less the offset
         anchor, precision = resolve_date(offset.group(4), published)
