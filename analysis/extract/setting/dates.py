@@ -89,6 +89,17 @@ def _parser() -> dateparser.date.DateDataParser:
     return dateparser.date.DateDataParser(languages=["en"], settings=_SETTINGS)
 
 
+def _offset_date(offset: re.Match, published: dt.date | None) -> tuple[str | None, str]:
+    """The day an `OFFSET` match names: "a day before on Friday" is the Friday less one day."""
+    anchor, precision = resolve_date(offset.group(4), published)
+    if anchor is None or precision not in {"day", "report"}:
+        return None, "unknown"
+    n = _NUMBERS.get(offset.group(1).lower()) or int(offset.group(1))
+    days = n * (7 if offset.group(2).lower().startswith("week") else 1)
+    sign = -1 if offset.group(3).lower() == "before" else 1
+    return (dt.date.fromisoformat(anchor) + dt.timedelta(days=sign * days)).isoformat(), "day"
+
+
 @functools.lru_cache(maxsize=4096)
 def resolve_date(words: str | None, published: dt.date | None) -> tuple[str | None, str]:
     """(ISO date, precision) of date words, relative to the publication date.
@@ -119,13 +130,7 @@ def resolve_date(words: str | None, published: dt.date | None) -> tuple[str | No
         return None, "unknown"
     offset = OFFSET.match(words.strip())
     if offset is not None:  # "a day before on Friday": the anchor's date less the offset
-        anchor, precision = resolve_date(offset.group(4), published)
-        if anchor is None or precision not in {"day", "report"}:
-            return None, "unknown"
-        n = _NUMBERS.get(offset.group(1).lower()) or int(offset.group(1))
-        days = n * (7 if offset.group(2).lower().startswith("week") else 1)
-        sign = -1 if offset.group(3).lower() == "before" else 1
-        return (dt.date.fromisoformat(anchor) + dt.timedelta(days=sign * days)).isoformat(), "day"
+        return _offset_date(offset, published)
     text = re.sub(r"^(on|in|since|from|last|this|early|late)\s+(?=\S)", _keep_last, words.strip())
     text = re.sub(r"['’]s$", "", text)
     if published is not None:
