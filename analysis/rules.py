@@ -101,7 +101,8 @@ TABLES: dict[str, TableRule] = {
                   "place_verb", "opening", "place_subject", "statistic", "conflict",
                   "landform", "violence", "scene", "destination", "partitive",
                   "place_noun", "convey", "way", "gathering", "mover", "side",
-                  "geography", "shelter", "travel", "facility", "office", "proximity")},
+                  "geography", "shelter", "travel", "facility", "office", "proximity",
+                  "produce")},
     ),
     "reporting_verbs": TableRule(
         ("verb", "speech_only", "quote_cue", "toll_source"), ("verb",),

@@ -64,7 +64,7 @@ from analysis.parse.place_roles import (
     owns_an_officer_of_a_force,
     seat_of_an_office,
 )  # fmt: skip
-from analysis.parse.place_targets import under_a_restriction
+from analysis.parse.place_targets import owns_its_produce, under_a_restriction
 from analysis.parse.place_targets import where_an_event_happened as where_an_event_happened
 from analysis.parse.places import (
     ADMIN_WORDS,
@@ -251,7 +251,11 @@ def _where_it_happened(root: Token) -> bool:
     # "Tehran's streets", "Gaza's hospitals": its streets and buildings are where
     words = {head.lower_, head.lemma_.lower()}
     owned_places = LANDFORMS | DIRECTIONS | NON_STATE_NOUNS | STREET_WORDS
-    return (root.dep_ == "poss" and bool(words & owned_places)) or owns_a_condition(root)
+    return (
+        (root.dep_ == "poss" and bool(words & owned_places))
+        or owns_a_condition(root)
+        or owns_its_produce(root)
+    )
 
 
 def acts(doc: Doc, start: int, end: int) -> bool:

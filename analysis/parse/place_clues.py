@@ -175,7 +175,8 @@ def over_modifiers(doc: Doc, start: int, *, articles: bool = False) -> int:
 def after_preposition(doc: Doc, start: int, *, strong: bool) -> bool:
     """Whether a locative preposition comes just before, over articles and adjectives.
 
-    `strong` leaves out prepositions that also introduce people ("to", "from", "via").
+    `strong` leaves out prepositions that also introduce people ("to", "from", "via"); those
+    of two words ("across from", "in from", "out of") are places' own.
     """
     prepositions = STRONG_LOCATIVES if strong else LOCATIVE_PREPOSITIONS
     i = start - 1
@@ -185,6 +186,8 @@ def after_preposition(doc: Doc, start: int, *, strong: bool) -> bool:
         return False
     if doc[i].dep_ == "prt":
         return False  # "fought off X", "sealed off X": a verb's particle places nothing
+    if i >= 1 and f"{doc[i - 1].lower_} {doc[i].lower_}" in prepositions:
+        return True  # "across from Syria", "out of Chad": a preposition of two words
     if doc[i].lower_ in prepositions or doc[i].lower_ in EXTRA_PREPOSITIONS:
         return True
     before = doc[i - 1] if i >= 1 else None
@@ -257,7 +260,13 @@ def described_in_parentheses(doc: Doc, start: int, end: int) -> bool:
 
 
 def located_after(doc: Doc, end: int) -> bool:
-    """Whether "in <administrative area>" follows: "Kuri in Jos South local government area"."""
+    """Whether "in <administrative area>" follows: "Kuri in Jos South local government area".
+
+    Over a comma for the object of a preposition: "an attack on Mbau, in Mocímboa da Praia
+    district" (a subject's comma may open an aside: "Bello, in Bassa LGA, said").
+    """
+    if end < len(doc) and doc[end].text == "," and doc[end - 1].dep_ == "pobj":
+        end += 1
     if end >= len(doc) or doc[end].lower_ not in STRONG_LOCATIVES:
         return False
     for token in doc[end + 1 : end + 8]:

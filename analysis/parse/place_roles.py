@@ -4,8 +4,8 @@
 is a place or an agent:
 
 - the seat of a territorial office: "the mayor of Batibo", "the emir of Katsina", "the MP
-  for Kibra" (the offices are in `data/place_words.csv`, kind `office`; "the Minister of
-  Defence" holds a portfolio, not a place);
+  for Kibra", "the Balapitiya magistrate" (the offices are in `data/place_words.csv`, kind
+  `office`; "the Minister of Defence" holds a portfolio, not a place);
 - a named part owned by a place word: "the city's Northeast Side", "the town's Majengo"
   (a body keeps its name: "the city's Metropolitan Police");
 - the second name of "<town>, <area>" after a place preposition: "at Panti, Yaba, for
@@ -78,7 +78,9 @@ SPATIAL_PREPOSITIONS = (
 
 
 def seat_of_an_office(doc: Doc, start: int, end: int) -> bool:
-    """Whether the name follows "of"/"for" after a territorial office: "the mayor of Batibo".
+    """Whether the name is the seat of a territorial office: "the mayor of Batibo".
+
+    After "of"/"for", or before the office's lower-case word: "the Balapitiya magistrate".
 
     >>> from analysis.parse import load_nlp
     >>> doc = load_nlp()("Gunmen abducted the mayor of Kankara on Sunday.")
@@ -90,6 +92,8 @@ def seat_of_an_office(doc: Doc, start: int, end: int) -> bool:
     """
     root = doc[start:end].root
     preposition = root.head
+    if root.dep_ == "compound" and preposition.i >= end and preposition.is_lower:
+        return _a_territorial_office(preposition) and not _a_body(doc, start, end)  # "the X mayor"
     if root.dep_ != "pobj" or preposition.lower_ not in ("of", "for"):
         return False
     office = preposition.head

@@ -13,7 +13,9 @@ Each reads the form of the name and the words next to it, not a list of places:
   Mali i Jushit", "Ras al Ayn") is placed where the whole run stands;
 - a building named after its town ("Ba Mission Hospital", "University Hospital of
   Mirebalais") is a site, whatever body its other words name;
-- what shelling or an airstrike hit is a place ("Airstrikes hit Maarat al-Numan").
+- what shelling or an airstrike hit is a place ("Airstrikes hit Maarat al-Numan");
+- a name the model ran on into lower-case words that end in a building's ("Ambalangoda
+  funeral house", "Hikkaduwa beach hotel") is the town the building is in.
 
 The words are in `data/place_words.csv` (kinds `building`, `violence`) and
 `data/locative_prepositions.csv`.
@@ -24,12 +26,16 @@ from itertools import pairwise
 from spacy.tokens import Doc
 
 from analysis.parse.place_clues import after_preposition, is_violence, over_modifiers, span_root
-from analysis.parse.places import STRONG_LOCATIVES, is_place, is_small_town
+from analysis.parse.places import STREET_WORDS, STRONG_LOCATIVES, is_place, is_small_town
+from analysis.rules import of_kind
 
 # Buildings that are where people are treated, held or gather, never who acts: a name ending
 # in one is a site ("Ba Mission Hospital"). Churches and mosques are left out: "the Catholic
 # Church" speaks; "Police Station" keeps its force (`places.WAY_WORDS`).
 SITE_WORDS = frozenset({"hospital", "clinic", "infirmary", "market", "stadium"})
+# Lower-case words that end a building's or a gathering's noun after a town's name ("funeral
+# house", "beach hotel", "house party"): `data/place_words.csv`, kinds street and gathering.
+SITE_NOUNS = STREET_WORDS | of_kind("place_words", "word", "gathering")
 # Lower-case words that join the parts of one place's name in the languages news transcribes:
 # Albanian "Mali i Jushit", Arabic "Ras al Ayn", Urdu "Mir ul Haq", Romance "San Juan de la".
 NAME_JOINERS = frozenset({
@@ -111,6 +117,28 @@ def hit_by_a_weapon(doc: Doc, start: int, end: int) -> bool:
     return any(c.dep_ == "nsubj" and is_violence(c) for c in verb.children)
 
 
+def runs_into_a_site(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name runs on into lower-case words ending in a building's: "Galle funeral house".
+
+    The model took a town and the building after it for one name; the building is where
+    things happen, and the town is its place. A body's name is capitalised ("State House").
+
+    >>> from analysis.parse import load_nlp
+    >>> doc = load_nlp()("Gunmen fired at mourners at the Galle funeral house.")
+    >>> runs_into_a_site(doc, 6, 9)
+    True
+    """
+    last = doc[end - 1]
+    tail = [t for t in doc[start:end] if t.is_lower]
+    return (
+        bool(tail)
+        and doc[start].is_title
+        and last.is_lower
+        and all(t.is_lower for t in doc[tail[0].i : end])
+        and {last.lower_, last.lemma_.lower()} & SITE_NOUNS != set()
+    )
+
+
 def shaped_as_a_place(doc: Doc, start: int, end: int, label: str) -> bool:
     """Whether an unknown name is a place by its shape (see the module docstring)."""
     first = run_start(doc, start)
@@ -120,4 +148,5 @@ def shaped_as_a_place(doc: Doc, start: int, end: int, label: str) -> bool:
         or (first < start and after_preposition(doc, first, strong=True))
         or names_a_site(doc, start, end)
         or hit_by_a_weapon(doc, start, end)
+        or runs_into_a_site(doc, start, end)
     )

@@ -7,6 +7,9 @@ mention (headlines "at X" / "near X", all-caps datelines, a land or a town ownin
 "a Matara funeral parlour", one-word towns and villages GeoNames may lack) and 45 controls
 where the same shapes are actors ("Syria said", "Kenya Defence Forces", "Juárez police"),
 found as `benchmarks/eval_reports.py` finds a gold actor (an overlapping mention of the type).
+Those 209 were written and scored before any rule (HEAD bef8447: whole 20, leaks 20, controls
+43/45). Rows a01-a18 were written after the rules, as a probe of them on new sentences (10
+places, 8 controls: "Nigeria's oil minister said", "Gunmen shoot at Traoré").
 
 Run as a script for the score: whole places returned (the mention is the place), leaks (a
 mention overlapping it) and controls found.
@@ -25,28 +28,11 @@ ROWS_FILE = Path(__file__).parent / "data" / "places_not_actors_s17.csv"
 PLACE = "place"
 # Rows the rules still get wrong, with the reason (strict: a fixed row must leave the list).
 MISSES: dict[str, str] = {
-    "h17": "a headline's 'at X hotel': the model's person, no rule reads the headline's 'at'",
-    "o01": "a country owning a thing (its crop, its grain, its trade) is typed state",
-    "o02": "a country owning a thing (its crop, its grain, its trade) is typed state",
-    "o03": "a country owning a thing (its crop, its grain, its trade) is typed state",
-    "o04": "a country owning a thing (its crop, its grain, its trade) is typed state",
-    "o05": "a country owning a thing (its crop, its grain, its trade) is typed state",
-    "o06": "a country owning a thing (its crop, its grain, its trade) is typed state",
-    "o07": "a country owning a thing (its crop, its grain, its trade) is typed state",
-    "o08": "a country owning a thing (its crop, its grain, its trade) is typed state",
-    "o09": "a country owning a thing (its crop, its grain, its trade) is typed state",
-    "o16": "a country owning a thing (its crop, its grain, its trade) is typed state",
-    "o17": "a country owning a thing (its crop, its grain, its trade) is typed state",
-    "o18": "a country owning a thing (its crop, its grain, its trade) is typed state",
-    "o20": "a country owning a thing (its crop, its grain, its trade) is typed state",
-    "o21": "a country owning a thing (its crop, its grain, its trade) is typed state",
-    "o22": "a country owning a thing (its crop, its grain, its trade) is typed state",
-    "p18": "a country after a two-word preposition of motion ('across from', 'in from', 'over from', 'out of') is typed state",
-    "p20": "a country after a two-word preposition of motion ('across from', 'in from', 'over from', 'out of') is typed state",
-    "p21": "a country after a two-word preposition of motion ('across from', 'in from', 'over from', 'out of') is typed state",
-    "p22": "a country after a two-word preposition of motion ('across from', 'in from', 'over from', 'out of') is typed state",
     "c36": "'Tajikistan's border service' is cut to the country: 'border service' is no force keyword",
     "c40": "'The Abu Sayyaf' without a group word is typed other",
+    "o17": "'Syria's grain reserves': 'reserves' is no produce word (a state's reserves may be its troops), and the compound 'grain' before it is not read",
+    "a11": "a person after 'lashes out at' in a headline is no actor at all (person typing)",
+    "a16": "a person after 'shoot at' in a headline is typed other, not person (person typing)",
 }
 
 
