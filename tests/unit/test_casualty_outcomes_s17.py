@@ -568,6 +568,47 @@ GUARDS = [
     "Three people were rescued from the rubble in Kharkiv.",
 ]
 
+# 10. Written with this session's rules, after the baseline above (not part of its score):
+# beatings are wounds, but not a win, a repulse or a lynching told apart; an arrest that
+# caused the event, or was only demanded, is no row; a missile as subject wounds its
+# object; people who come out "with wounds" are wounded.
+RULE_CASES = [
+    (
+        "Ruling party youths beat two opposition agents outside a polling station in Mutoko.",
+        [(2, "wounded", "exact", False)],
+    ),
+    (
+        "A watchman was flogged by the vigilantes in Kano.",
+        [(1, "wounded", "exact", True)],
+    ),
+    (
+        "Police announced the arrest of a 19-year-old man in Kumasi.",
+        [(1, "detained", "exact", True)],
+    ),
+    (
+        "Shrapnel struck two children near the school in Kharkiv.",
+        [(2, "wounded", "exact", False)],
+    ),
+    (
+        "A third officer escaped with a gunshot wound, the police in Cobán said.",
+        [(1, "wounded", "exact", True)],
+    ),
+    (
+        "Three suspects were arrested with injuries after the chase in Kisumu.",
+        [(3, "detained", "exact", False), (3, "wounded", "exact", False)],
+    ),
+]
+RULE_GUARDS = [
+    "Soldiers beat back the attack on Djibo.",
+    "The ruling party's candidate beat the incumbent by 2,000 votes.",
+    "Kenya beat Uganda in the final in Kampala.",
+    "Two men suspected of theft were beaten and set alight by a mob in Umlazi.",
+    "Fishermen protesting the arrest of a colleague clashed with gendarmes in Kayar.",
+    "Tribesmen clashed with the Security Belt over the arrest of a sheikh's son.",
+    "Police picked up the weapons in Nakuru.",
+    "A stone hit the windscreen of the bus.",
+]
+
 CATEGORIES = {
     "wounded": WOUNDED,
     "kidnapped": KIDNAPPED,
@@ -585,24 +626,19 @@ GUARD_CATEGORIES = {
 }
 
 _UNSOLVED: dict[str, str] = {  # stress items the rules still miss (kept as strict xfails)
-    "receiving treatment for burns": "'receiving treatment' is no care state",
-    "23 victims of the suicide bombing were admitted": "'victims ... were admitted' no wounded",
-    "A stray bullet hit a 12-year-old": "'a bullet hit a girl' no wounded",
-    "held for ransom": "'held for ransom' read as detained",
     "went missing after being taken": "'went missing after being taken' read as missing",
-    "snatched a Catholic priest": "'snatched' no abduction verb",
-    "kidnapped a tourist and his guide": "'a tourist and his guide' counted as one",
     "are holding him in the hills": "the captors' 'holding him' read as detained again",
-    "took 14 worshippers captive": "'took N captive' no abduction",
-    "leaving 300 residents without shelter": "'left without shelter' no displacement",
     "Nearly 700 people fled": "'nearly' read as about, not at_most",
-    "picked up 14 suspects": "'picked up' no custody verb",
-    "bundled into police vans": "'bundled into police vans' no custody",
-    "a herder and his nephew": "'a herder and his nephew' counted as one",
+    "a herder and his nephew": "the parse hangs 'his nephew' on the verb: one victim",
     "both were wounded": "'both' marked implicit though 'two gendarmes' was written",
     "Amina, 34, was killed": "a named victim with an age gives no row",
     "In 2024, three journalists": "a leading year clause loses the toll",
-    "Twenty prisoners were transferred": "prisoners' prior custody read as detained",
+    "snatched a Catholic priest": "'snatch' is no abduction verb: bags and phones are "
+    "snatched by robbers too (set 8), and the robbers would be counted",
+    "picked up 14 suspects": "active 'picked up' is no custody verb: 'going to pick up his "
+    "child from school' (set 7)",
+    "23 victims of the suicide bombing were admitted": "'were admitted' alone is no wound "
+    "trigger: 'Two were admitted with fractures' is a part of the wounded told before (set 9)",
 }
 
 
@@ -617,8 +653,8 @@ def _cases(items: list) -> list:
     return cases
 
 
-_ALL = [item for items in CATEGORIES.values() for item in items]
-_NONE = [text for texts in GUARD_CATEGORIES.values() for text in texts]
+_ALL = [item for items in CATEGORIES.values() for item in items] + RULE_CASES
+_NONE = [text for texts in GUARD_CATEGORIES.values() for text in texts] + RULE_GUARDS
 
 
 @pytest.mark.parametrize(("text", "expected"), _cases(_ALL))

@@ -40,10 +40,6 @@ GOLD = _gold()
 # Articles whose gaps are still open (each names its category).
 OPEN = {
     "hn_bus_driver": "statistic: 'recorded 57 homicides in the city in October' (see _CUMULATIVE)",
-    "bd_bogura_clash": (
-        "four victims told one by one after 'Four people were injured', parsed as a list of "
-        "three and a beating: they do not add up to the total, so they keep a row"
-    ),
     "ke_mandera_bus": (
         "'wounding three passengers' names its group: the trader, schoolgirl and conductor "
         "told after it keep rows (set 7's convention: victims after a named group stay)"

@@ -1,5 +1,6 @@
 """People a medic treats are wounded: "medics treated about 30 people" (`care_verb` rows).
 
+People who come out of an event "with gunshot wounds" are wounded too (`with_wounds`).
 Split from `outcome`, which asks here when no trigger word names a figure's outcome.
 """
 
@@ -25,8 +26,11 @@ def cared_for(anchor: Token, triggers: dict, rules: Rules | None) -> tuple | Non
     or the subject of a verb whose object is a care noun ("15 people received
     treatment"), counted by a number: a victim restated without one ("the wounded deputy was
     treated") adds no one. A reason after "for" must be a wound word ("treated for
-    injuries"); "treated for shock" is none.
+    injuries"); "treated for shock" is none. People "with wounds" (`with_wounds`) are
+    wounded whether counted or not.
     """
+    if with_wounds(anchor, triggers):
+        return "wounded", False  # "a third was captured with gunshot wounds"
     role = anchor
     while role.dep_ in {"conj", "prep", "pobj"} and role.head != role and role.head.pos_ != "VERB":
         role = role.head  # "dozens of people": the number stands for the people
@@ -48,3 +52,29 @@ def cared_for(anchor: Token, triggers: dict, rules: Rules | None) -> tuple | Non
     if any(g.i not in triggers for g in reasons):
         return None
     return "wounded", False
+
+
+# Verbs whose people "with wounds" are often the dead: "a body was found with stab wounds".
+_DEAD_FOUND = frozenset({"find", "recover", "discover", "dump"})
+
+
+def with_wounds(role: Token, triggers: dict) -> bool:
+    """People of a verb who come out of it with wounds: "a third was captured with gunshot wounds".
+
+    The verb's subject or passive subject (`role`, after the conjuncts' first) has a
+    "with" whose object is a wound trigger ("survived with gunshot wounds", "escaped with
+    a bullet wound", "arrived with burns"). Not a body found so ("was found with stab
+    wounds": often the dead), nor a negated verb.
+    """
+    while role.dep_ == "conj" and role.head != role:
+        role = role.head
+    verb = role.head
+    if role.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ != "VERB" or negated(verb):
+        return False
+    if verb.lemma_.lower() in _DEAD_FOUND:
+        return False
+    return any(
+        g.dep_ == "pobj" and triggers.get(g.i, ("",))[0] == "wounded"
+        for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+    )  # fmt: skip

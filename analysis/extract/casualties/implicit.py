@@ -141,6 +141,25 @@ def _patient(token: Token, triggers: dict) -> bool:
     return head.pos_ == "NOUN" and head.i in triggers and head.i != token.i
 
 
+def _arrest_as_cause(role: Token, triggers: dict, rules: Rules) -> bool:
+    """The person of an arrest noun that is the cause of the event, not part of it.
+
+    The arrest noun after a `cause_word` preposition ("clashed over the arrest of a
+    sheikh's son") or governed by a `cause_word` verb ("angered by the arrest of a
+    pastor", "demanding the arrest of the men") was made before the event told, or not at
+    all. An arrest announced or led to stays: "announced the arrest of a man".
+    """
+    if role.dep_ != "pobj" or role.head.lower_ != "of":
+        return False
+    noun = role.head.head
+    if noun.pos_ != "NOUN" or triggers.get(noun.i, ("",))[0] != "detained":
+        return False
+    governor = noun.head
+    if noun.dep_ == "pobj" and governor.lower_ not in rules.cause_words:
+        governor = governor.head  # "angered by the arrest"
+    return governor.lemma_.lower() in rules.cause_words or governor.lower_ in rules.cause_words
+
+
 def _the_other(token: Token) -> bool:
     """The second of two told apart as a subject: "one died and the other is in hospital"."""
     return (
@@ -295,6 +314,8 @@ def implicit_figures(
         )
         if not patient and (start not in after_cues or token.lower_ in _PRONOUN_VICTIMS):
             continue
+        if patient and _arrest_as_cause(role, triggers, rules):
+            continue  # "youths protesting the arrest of a rider": told before, or not done
         if patient and denied(role.head):
             continue  # "the driver was not injured", "how can anyone shoot a baby?"
         taken.update(p.i for p in people)

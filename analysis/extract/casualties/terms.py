@@ -2,7 +2,7 @@
 
 The words live in `data/casualty_terms.csv` (kinds: trigger, toll, person, person_suffix,
 not_person, part_cue, lead_cue, member_cue, source_prep, release, period_cue,
-conflict_anchor, tally_verb, event_prep, charge_prep, scope_noun, period_noun,
+conflict_anchor, tally_verb, event_prep, charge_prep, cause_word, scope_noun, period_noun,
 perpetrator, care_verb); the verbs that name a
 figure's source in `data/reporting_verbs.csv` (``toll_source``) and the prepositions before
 its place in `data/locative_prepositions.csv` (``place_of_figure``). A user extends any of
@@ -116,6 +116,7 @@ class Rules:
     releases: frozenset[str]  # verbs that end a status ("hostages were freed"): no casualty
     event_preps: frozenset[str]  # "after the killing": another event, not the people's outcome
     charge_preps: frozenset[str]  # "booked with murder": a charge, not a killing
+    cause_words: frozenset[str]  # "protesting the arrest of a rider": an earlier arrest, a cause
     care_verbs: frozenset[str]  # "medics treated 30 people": the people treated are wounded
     report_verbs: frozenset[str]
     location_preps: frozenset[str]
@@ -288,6 +289,7 @@ def _build_rules(vocab: Vocab, terms: pd.DataFrame, rule_set: RuleSet | None = N
         releases=words("release"),
         event_preps=words("event_prep"),
         charge_preps=words("charge_prep"),
+        cause_words=words("cause_word"),
         care_verbs=words("care_verb"),
         report_verbs=flagged("reporting_verbs", "verb", "toll_source", rule_set),
         location_preps=flagged("locative_prepositions", "preposition", "place_of_figure", rule_set),

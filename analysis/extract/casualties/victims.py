@@ -167,12 +167,29 @@ def victims_of(token: Token, rules: Rules, triggers: dict) -> list[Token]:
             continue
         if renames(child):  # "his aide, Rogelio Tan, 44, and his driver": the aide's name
             found.extend(victims_of(child, rules, triggers)[1:])
-        elif singular_victim(child, rules, triggers, shared=child.dep_ == "conj"):
+        elif singular_victim(
+            child, rules, triggers, shared=child.dep_ == "conj", cued=_kin_of_first(child)
+        ):
             found.extend(victims_of(child, rules, triggers))
     for companion in _companions(token):
         if singular_victim(companion, rules, triggers):
             found.extend(victims_of(companion, rules, triggers))
     return found
+
+
+_POSSESSIVES = frozenset({"his", "her", "their"})
+
+
+def _kin_of_first(conjunct: Token) -> bool:
+    """A list item the first victim owns: "a tourist and his guide", "a trader and her helper".
+
+    The possessive points back at a person already named, so the noun is that person's
+    companion, kin or helper, a person whatever the person list knows (a `not_person`
+    noun, "a herder and his goats", still is not).
+    """
+    return conjunct.dep_ == "conj" and any(
+        c.dep_ == "poss" and c.lower_ in _POSSESSIVES for c in conjunct.lefts
+    )
 
 
 def _companions(token: Token) -> list[Token]:
