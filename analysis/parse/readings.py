@@ -27,6 +27,25 @@ def armed_context(doc: Doc, start: int, end: int, armed_nouns: frozenset[str]) -
     return after in armed_nouns or owner
 
 
+def a_side_in_a_fight(doc: Doc, start: int, end: int, clash_words: frozenset[str]) -> bool:
+    """Whether the name is a side of a fight: "clashes between the KIA and junta troops".
+
+    The name hangs on "between", whose head is a word of a clash ("clashes", "fighting")
+    or a verb whose subject is one ("fighting broke out between the SDF and ..."): the
+    sides of a fight are parties, not places, though "between" also joins two places.
+    """
+    root = doc[start:end].root
+    if root.dep_ == "conj":  # "between the army and the SDF"
+        root = root.head
+    between = root.head
+    if root.dep_ != "pobj" or between.lower_ != "between":
+        return False
+    clash = between.head
+    words = {clash.lower_, clash.lemma_.lower()}
+    words |= {c.lower_ for c in clash.children if c.dep_ in ("nsubj", "nsubjpass")}
+    return bool(words & clash_words)
+
+
 def choose_reading(
     readings: list[Ambiguity], name: str, countries: Counter[str], types: dict[str, str],
     *, armed: frozenset[str] = frozenset(),

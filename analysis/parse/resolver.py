@@ -36,6 +36,7 @@ from analysis.parse.generic import (
     add_generic_actors,
     article_country,
 )  # fmt: skip
+from analysis.parse.generic.deed_words import CLASH_VERBS
 from analysis.parse.head_first import article_names, head_first_bodies
 from analysis.parse.hyphen_names import join_hyphenated_places
 from analysis.parse.mentions import (
@@ -62,7 +63,12 @@ from analysis.parse.places import (
     only_another_name,
     place_country,
 )
-from analysis.parse.readings import armed_context, choose_reading, prefer_longer_model_entities
+from analysis.parse.readings import (
+    a_side_in_a_fight,
+    armed_context,
+    choose_reading,
+    prefer_longer_model_entities,
+)
 from analysis.parse.settlements import (
     area_title,
     dateline_country,
@@ -154,6 +160,12 @@ class ActorResolver(NameTyping):
             alias: actor for actor in actors.values() for alias in (actor.name, *actor.aliases)
         }
         self.known = frozenset(self.by_name)
+        # a group's name written in one case ("taliban", "CHADEMA"), where the model found it
+        by_case: dict[str, set[Actor]] = {}
+        for alias, actor in self.by_name.items():
+            if actor.actor_type != "state":
+                by_case.setdefault(alias.lower(), set()).add(actor)
+        self.by_case = {key: next(iter(a)) for key, a in by_case.items() if len(a) == 1}
         self.armed_nouns = frozenset(
             noun for noun, (kind, _) in generic.items() if kind in ARMED_TYPES | {UNIDENTIFIED}
         ) | {"forces"}
@@ -225,11 +237,15 @@ class ActorResolver(NameTyping):
         text, label = doc[start:end].text, ent.label_
         key = text.lower()
         actor = self.actors.get(ent.ent_id_) or self.by_name.get(text)
+        if actor is None and (text.islower() or text.isupper()) and len(text) > 3:
+            actor = self.by_case.get(key)  # "the taliban detained": the Taliban
         ambiguous = ent.ent_id_ in self.ambiguous or text in self.ambiguous  # "The X": X
         if ambiguous and (
             not (in_place_context(doc, start, end) or comes_from_a_land(doc, start, end))
             or (not is_place(text) and armed_context(doc, start, end, self.armed_nouns))
-        ):  # "Maoist insurgents": no place's "insurgents", whose creed names their group
+            or (text.isupper() and a_side_in_a_fight(doc, start, end, CLASH_VERBS))
+        ):  # "Maoist insurgents": no place's "insurgents", whose creed names their group;
+            # "clashes between the KIA and junta troops": a side of the fight
             return Mention(start, end, label, pending="ambiguous")
         if ambiguous:
             return Mention(start, end, "GPE")  # "in Bari", "Bari region": the place
@@ -303,7 +319,10 @@ class ActorResolver(NameTyping):
             elif mention.pending == "capital":
                 mention = undecided  # "in Baghdad", "Baghdad's streets": a place
             elif mention.pending == "ambiguous":
-                armed = armed_context(doc, mention.start, mention.end, self.armed_nouns)
+                armed = armed_context(doc, mention.start, mention.end, self.armed_nouns) or (
+                    text.isupper()
+                    and a_side_in_a_fight(doc, mention.start, mention.end, CLASH_VERBS)
+                )
                 actor = self._reading(text, countries, armed=armed)
                 fallback = replace(undecided, actor=mention.actor, actor_type=mention.actor_type)
                 mention = (  # no reading fits: a name its acronym defined keeps its own

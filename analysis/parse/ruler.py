@@ -29,8 +29,9 @@ def make_actor_gazetteer(nlp: Language, name: str, rules: dict[str, str]) -> Ent
     """
     rule_set = RuleSet.from_config(rules)
     ruler = ActorGazetteer(nlp, name, overwrite_ents=True)
+    actors = gazetteer.read_actors(rule_set)
     patterns = gazetteer.actor_patterns(
-        gazetteer.read_actors(rule_set),
+        actors,
         tokenize=lambda text: [token.text for token in nlp.tokenizer(text)],
         demonyms=mapping("demonyms", "demonym", "country", rule_set),
         state_nouns=mapping("state_nouns", "noun", "actor_type", rule_set),
@@ -38,8 +39,35 @@ def make_actor_gazetteer(nlp: Language, name: str, rules: dict[str, str]) -> Ent
         places=mapping("places", "place", "country", rule_set),
         force_names=gazetteer.force_templates(rule_set),
     )
-    ruler.add_patterns(patterns)
+    ruler.add_patterns(patterns + upper_case_patterns(patterns, actors))
     return ruler
+
+
+def upper_case_patterns(
+    patterns: list[dict[str, Any]], actors: dict[str, gazetteer.Actor]
+) -> list[dict[str, Any]]:
+    """The names of groups and bodies spelled in capitals: "CHADEMA", "AL-SHABAAB", "RED CROSS".
+
+    Headlines and some outlets write a name all in capitals, and parties often write their
+    own that way ("CHADEMA" for the gazetteer's "Chadema"). A pattern whose exact words
+    are written in capitals matches them too. States are left out: a country's or a
+    town's name in capitals is a dateline ("KABUL, Afghanistan"), a place.
+
+    >>> actors = {"Chadema": gazetteer.Actor("Chadema", "political", (), "Tanzania")}
+    >>> upper_case_patterns([{"label": "ORG", "pattern": [{"ORTH": "Chadema"}], "id": "Chadema"}],
+    ...                     actors)
+    [{'label': 'ORG', 'pattern': [{'ORTH': 'CHADEMA'}], 'id': 'Chadema'}]
+    """
+    upper = []
+    for pattern in patterns:
+        actor = actors.get(pattern.get("id", ""))
+        words = pattern["pattern"]
+        if actor is None or actor.actor_type == "state" or isinstance(words, str):
+            continue
+        capitals = [{k: v.upper() if k == "ORTH" else v for k, v in w.items()} for w in words]
+        if capitals != words:
+            upper.append({**pattern, "pattern": capitals})
+    return upper
 
 
 class WordPatternMatcher:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from analysis.parse.eras import in_power
 from analysis.parse.generic.appositions import described_after
+from analysis.parse.generic.callers import protest_callers
 from analysis.parse.generic.country import UNKNOWN_COUNTRY, article_country
 from analysis.parse.generic.forces import (
     GROUP_TYPES,
@@ -40,7 +41,7 @@ from analysis.parse.generic.named import (
     victim_communities,
 )
 from analysis.parse.generic.nouns import generic_mentions, generic_word, owns_a_force
-from analysis.parse.generic.peoples import fighting_peoples
+from analysis.parse.generic.peoples import fighting_peoples, party_youths
 from analysis.parse.generic.stand_ins import stand_ins
 from analysis.parse.spans import ACTOR_SPANS_KEY
 
@@ -118,8 +119,10 @@ def add_generic_actors(
     owned = rival_groups(doc, owned, nouns)  # "a dispute between Los Halcones and the CJNG"
     owned = fighting_communities(doc, owned, country)  # "the Dhulbahante clan clashed"
     owned = fighting_peoples(doc, owned, demonyms, known)  # "clashes between Nuer and Dinka youths"
+    owned = party_youths(doc, owned)  # "ZANU-PF youths armed with sticks attacked"
     owned = affiliates(doc, owned, known)  # "the Islamic State's Sinai affiliate"
     owned = stand_ins(doc, owned, demonyms)  # "Kyiv said", "the Russians shelled"
     owned = victim_communities(owned, country)  # "gunmen killed nine Fulani"
     owned = described_after(owned, known)  # "the X Unit, a rights group, said"
+    owned = protest_callers(owned, known, nouns)  # "a blockade called by CONAIE"
     doc.spans[ACTOR_SPANS_KEY] = without_owning_states(owned)

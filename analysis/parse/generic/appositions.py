@@ -28,6 +28,8 @@ DESCRIPTORS = sorted(
 ]  # fmt: skip
 # How many words (adjectives such as "local", "Kenyan") may stand before the descriptor.
 LEAD_WORDS = 3
+# The words of a base before the descriptor ("a Dhaka-based rights group").
+BASED = frozenset({"-", "based"})
 # A body's head nouns ("group", "movement"): an apposition on one that tells of violence
 # ("a radical group that has claimed attacks", "an armed movement") makes an armed group.
 BODY_NOUNS = frozenset(of_kind("party_words", "word", "body"))
@@ -56,7 +58,9 @@ def _described_as(doc: Doc, end: int) -> str | None:
                 and described[-1].head.i < end  # apposition, but the subject of a clause
             ):
                 return kind
-        if first >= len(doc) or doc[first].pos_ not in ("ADJ", "PROPN", "NOUN"):
+        if first >= len(doc) or not (
+            doc[first].pos_ in ("ADJ", "PROPN", "NOUN") or doc[first].text in BASED
+        ):  # "Odhikar, a Dhaka-based rights group"
             break
     return None
 

@@ -8,7 +8,9 @@ and a known place is none either, unless the gazetteer holds the militia of a pe
 named with it ("Konkomba and Chamba youths": Chamba is a town in India, too). The same
 holds for a people's gunmen and clans ("Druze gunmen", "the Yambali and Sakalin clans":
 `data/crowd_verbs.csv`, kind `people_arms`), whose noun alone would be an unidentified
-armed group or a nameless communal militia.
+armed group or a nameless communal militia. A party's young men who fight ("ZANU-PF
+youths armed with sticks attacked") are its militia, as coders type a party's youth
+wing (`data/party_words.csv`, kind `party_youth`).
 """
 
 from spacy.tokens import Doc, Span, Token
@@ -26,6 +28,9 @@ CROWDS = frozenset({"civilians", "rioters", "protesters", "unidentified_armed_gr
 # A people's armed men and clans ("Druze gunmen", "Yambali and Sakalin clans").
 PEOPLE_ARMS = of_kind("crowd_verbs", "verb", "people_arms")
 FIGHTERS = FIGHTING_PEOPLE | PEOPLE_ARMS
+# A party's young men ("youths", "thugs") and the nouns that tell a fight ("gunfire").
+PARTY_YOUTHS = of_kind("party_words", "word", "party_youth")
+FIGHT_NOUNS = frozenset(of_kind("party_words", "word", "fight_noun"))
 
 
 def _a_name(token: Token) -> bool:
@@ -57,10 +62,11 @@ def _names_before(token: Token, demonyms: dict[str, str], known: frozenset[str])
 
 def _in_a_fight(token: Token) -> bool:
     """Whether the sentence tells of fighting or killing ("clashes", "fighting", "killed")."""
+    sentence = sentence_of(token)
     return any(
-        t.lemma_.lower() in CLASH_VERBS | VIOLENT_VERBS or t.lower_ in CLASH_VERBS
-        for t in sentence_of(token)
-    )
+        t.lemma_.lower() in CLASH_VERBS | VIOLENT_VERBS or t.lower_ in CLASH_VERBS | FIGHT_NOUNS
+        for t in sentence
+    ) or any(sentence[i : i + 3].text.lower() in FIGHT_NOUNS for i in range(len(sentence)))
 
 
 def fighting_peoples(
@@ -92,3 +98,24 @@ def _as_militia(span: Span) -> Span:
     country = span.kb_id_[span.kb_id_.find("(") :] if "(" in span.kb_id_ else ""
     name = f"Communal Militia {country}".strip()
     return Span(span.doc, span.start, span.end, label="militia", kb_id=name, span_id=name)
+
+
+def party_youths(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A party's young men who fight are its militia: "ZANU-PF youths armed with sticks attacked".
+
+    The party's name and the noun after it ("youths", "thugs") are one militia, where the
+    sentence tells of a fight; "youth" before another noun only qualifies it ("a CHADEMA
+    youth organiser").
+    """
+    found = []
+    for span in spans:
+        nxt = doc[span.end] if span.label_ == "political" and span.end < len(doc) else None
+        if nxt is None or nxt.lower_ not in PARTY_YOUTHS or not _in_a_fight(nxt):
+            continue
+        if span.end + 1 < len(doc) and doc[span.end + 1].pos_ in ("NOUN", "PROPN"):
+            continue
+        name = f"{span.kb_id_ or span.text} Youth Militia"
+        found.append(Span(doc, span.start, span.end + 1, label="militia", kb_id=name,
+                          span_id=name))  # fmt: skip
+    kept = [s for s in spans if not any(s.start < f.end and f.start < s.end for f in found)]
+    return sorted([*kept, *found], key=lambda s: (s.start, s.end))
