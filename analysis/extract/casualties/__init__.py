@@ -273,7 +273,7 @@ def _when_where_who(doc: Doc, figure: Figure, row: dict) -> dict:
     """The date, place, scope, perpetrator and victim columns of one figure's row."""
     sent, start = figure.sent, figure.span.start_char
     when = figure_date(doc, sent, figure.span.start)
-    sentence_scope = scope(sent, str(when["date_precision"]), when["date_words"])  # type: ignore[arg-type]
+    sentence_scope = scope(sent, str(when["date_precision"]), when["date_words"], figure.span.start)  # type: ignore[arg-type]
     where = figure_place(doc, sent, start, sentence_scope)
     avoid = tuple(c for c in (figure.group_chars,) if c is not None)
     actor, actor_start, actor_end = perpetrator(doc, sent, start, avoid)

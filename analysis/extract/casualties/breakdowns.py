@@ -248,7 +248,9 @@ def appositive_lists(figures: list[Figure], first: list[int | None]) -> None:
     "Three people were wounded ... The victims, two men and a woman, were taken to
     hospital": the list after a definite noun for the people ("the victims", "the dead")
     adds up, one for each singular item, to an earlier figure of its outcome told in the
-    three sentences before; each of its figures restates that figure.
+    three sentences before; each of its figures restates that figure. A definite noun
+    with its own count ("the three suspects, two men and a woman,", "The four teachers,
+    three women and a man,") is the figure the list restates when the list adds up to it.
     """
     by_noun = {f.noun.i: i for i, f in enumerate(figures) if f.noun is not None}
     for index, figure in enumerate(figures):
@@ -261,8 +263,6 @@ def appositive_lists(figures: list[Figure], first: list[int | None]) -> None:
         definite = any(
             c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in head.children
         )
-        if head.lemma_.lower() not in _RESTATED_PEOPLE or not definite:
-            continue
         items = [noun, *(c for c in noun.conjuncts if c.i > noun.i)]
         counts = [
             figures[by_noun[t.i]].parsed.count
@@ -270,9 +270,15 @@ def appositive_lists(figures: list[Figure], first: list[int | None]) -> None:
             else (1 if t.tag_ == "NN" else None)
             for t in items
         ]
-        if None in counts:
+        if None in counts or not definite:
             continue
         people = sum(c or 0 for c in counts)
+        own = by_noun.get(head.i)  # "the three suspects, two men and a woman,"
+        if own is not None and own != index and figures[own].parsed.count == people:
+            _restate(items, by_noun, first, root_of(first, own))
+            continue
+        if head.lemma_.lower() not in _RESTATED_PEOPLE:
+            continue
         total = next(
             (j for j in range(index - 1, max(index - _LOOK_BACK, 0) - 1, -1)
              if figures[j].outcome == figure.outcome and figures[j].parsed.count == people
@@ -282,10 +288,16 @@ def appositive_lists(figures: list[Figure], first: list[int | None]) -> None:
         )  # fmt: skip
         if total is None:
             continue
-        target = root_of(first, total)
-        for t in items:
-            if t.i in by_noun and first[by_noun[t.i]] is None:
-                first[by_noun[t.i]] = target
+        _restate(items, by_noun, first, root_of(first, total))
+
+
+def _restate(
+    items: list[Token], by_noun: dict[int, int], first: list[int | None], target: int
+) -> None:
+    """Mark in `first` the figures of a list's items as restating `target`."""
+    for t in items:
+        if t.i in by_noun and first[by_noun[t.i]] is None:
+            first[by_noun[t.i]] = target
 
 
 def _accounted(figures: list[Figure], j: int, first: list[int | None], total: Figure) -> bool:

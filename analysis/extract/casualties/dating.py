@@ -12,7 +12,7 @@ story's (`Incidents.context_sentence`, `Incidents.told_apart`).
 import calendar
 import datetime as dt
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from analysis.extract.casualties.figures import Figure
 from analysis.extract.setting import date_words, published_date, resolve_date
@@ -121,10 +121,22 @@ def _past_period(words: str, published: dt.date | None) -> bool:
     return (first.year, first.month) != (published.year, published.month)
 
 
+def _when(date: Span) -> bool:
+    """A date its clause tells of: "the deadliest since October 2019, when gunmen killed 13".
+
+    "since" then ranks the story against an older incident the "when" clause tells, not a
+    count of the story's time ("since January").
+    """
+    doc, end = date.doc, date.end
+    words = [t.lower_ for t in doc[end : min(len(doc), end + 2)]]
+    return words[:1] == ["when"] or words == [",", "when"]
+
+
 def _context_spans(doc: Doc) -> list[tuple[int, int]]:
     """From each body sentence dated in an older time to the end of its paragraph.
 
-    Not a date after "since", "until" or "till" (`_NOT_BACK`).
+    Not a date after "since", "until" or "till" (`_NOT_BACK`), unless a "when" clause
+    tells what happened then (`_when`).
     """
     lede_end = doc.text.find("\n", doc.text.find("\n") + 1)
     if lede_end < 0:
@@ -132,7 +144,7 @@ def _context_spans(doc: Doc) -> list[tuple[int, int]]:
     published = published_date(doc.user_data.get("published"))
     spans: list[tuple[int, int]] = []
     for date in (e for e in doc.ents if e.label_ == "DATE" and e.start_char > lede_end):
-        if date.start > 0 and doc[date.start - 1].lower_ in _NOT_BACK:
+        if date.start > 0 and doc[date.start - 1].lower_ in _NOT_BACK and not _when(date):
             continue
         sent = date.sent
         if (spans and spans[-1][1] > sent.start_char) or not _past_period(date.text, published):

@@ -69,10 +69,26 @@ def _blank_descriptions(sent: Span) -> str:
             end = token.right_edge.idx + len(token.right_edge) - sent.start_char
             chars[begin:end] = " " * (end - begin)
     for phrase in _ranks(sent):
+        last = _rank_time(phrase) or phrase.right_edge
         begin = phrase.left_edge.idx - sent.start_char
-        end = phrase.right_edge.idx + len(phrase.right_edge) - sent.start_char
+        end = last.idx + len(last) - sent.start_char
         chars[begin:end] = " " * (end - begin)
     return "".join(chars)
+
+
+def _rank_time(phrase: Token) -> Token | None:
+    """The last word of a time right after a rank that the parse hung elsewhere, if any.
+
+    "making the attack one of the deadliest shootings in the country this year": "this
+    year" hangs on "making", but it says within what the attack ranks, like the rest.
+    """
+    doc, after = phrase.doc, phrase.right_edge.i + 1
+    if after >= len(doc):
+        return None
+    time = doc[after].head if doc[after].head.i > after else doc[after]
+    if time.dep_ != "npadvmod" or time.left_edge.i != after:
+        return None
+    return time.right_edge
 
 
 def _ranks(sent: Span) -> list[Token]:
@@ -120,7 +136,9 @@ def _cues_in(text: str) -> tuple[bool, bool, bool]:
     return running, cumulative, running or (cumulative and _beyond_incident(text))
 
 
-def scope(sent: Span | str, date_precision: str, date_words: str | None) -> str:
+def scope(
+    sent: Span | str, date_precision: str, date_words: str | None, at: int | None = None
+) -> str:
     """incident, running (a period's toll) or cumulative (a war's, a year's).
 
     "since" dates a cumulative count ("since 2022", "since the war began") unless the attack
@@ -131,12 +149,18 @@ def scope(sent: Span | str, date_precision: str, date_words: str | None) -> str:
     ("killed across the country in June", "in attacks in 2024", "homicides in 2025") or a
     perfect that sums up to now ("has killed 23 people in May"). A corpus run reads rows
     before it knows the report's date ("in March" is then undated), so the kind of date the
-    words name decides, not whether it could be resolved yet.
+    words name decides, not whether it could be resolved yet. A figure (token `at`) in a
+    "when" clause of an older date ("flared in November 2021, when clashes killed five,
+    and has since claimed 200 lives") is read in that clause alone: the recalled incident.
     """
+    clause = _when_clause(sent, at)
+    if clause is not None:
+        return scope(clause, date_precision, date_words)
     running, cumulative, beyond = scope_cues(sent)
     if running:
         return "running"
-    period = _month_or_year(date_precision, date_words) and period_toll(sent)
+    dated = _month_or_year(date_precision, date_words) and not _ranked_in(sent, date_words)
+    period = dated and period_toll(sent)
     if cumulative and not beyond and not period:
         return "incident"  # "have fled since the attack": that attack's count, not a period's
     if cumulative or period:
@@ -144,6 +168,35 @@ def scope(sent: Span | str, date_precision: str, date_words: str | None) -> str:
         since_day = since and date_precision == "day"
         return "running" if since_day else "cumulative"
     return "incident"
+
+
+def _when_clause(sent: Span | str, at: int | None) -> str | None:
+    """The text of the "when" clause after a date that holds token `at`, if any.
+
+    "began in October 2017 when fighters attacked three police stations, killing two
+    police officers": the clause from "when" to the end of its verb's words (not a
+    conjunct of the main verb's).
+    """
+    if isinstance(sent, str) or at is None or not sent.start <= at < sent.end:
+        return None
+    doc = sent.doc
+    verb = doc[at]
+    while verb.head.i != verb.i:
+        when = next((c for c in verb.children if c.lower_ == "when" and c.i < at), None)
+        before = doc[when.i - 1] if when is not None and when.i > sent.start else None
+        if before is not None and before.text == "," and before.i > sent.start:
+            before = doc[before.i - 1]
+        if before is not None and before.ent_type_ == "DATE":
+            return doc[when.i : verb.right_edge.i + 1].text  # type: ignore[union-attr]
+        verb = verb.head
+    return None
+
+
+def _ranked_in(sent: Span | str, date_words: str | None) -> bool:
+    """Whether the date is only the time a rank compares with ("the deadliest this year")."""
+    if isinstance(sent, str) or not date_words:
+        return False
+    return date_words in sent.text and date_words not in without_descriptions(sent)
 
 
 def _month_or_year(date_precision: str, date_words: str | None) -> bool:
