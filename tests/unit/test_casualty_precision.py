@@ -55,6 +55,15 @@ class TestNumbersThatAreNoTolls:
         text = "Five men were taken to hospital in Goma after they were shot."
         assert counted(nlp, text) == [(5, "wounded")]
 
+    def test_people_who_seize_a_thing_are_no_hostages(self, nlp: Language) -> None:
+        assert counted(nlp, "Four men seized a truck on the road to Ansongo.") == []
+        text = "Three police officers arrested a suspect and seized two rifles in Kasese."
+        assert counted(nlp, text) == [(1, "detained")]
+
+    def test_people_seized_stay_hostages(self, nlp: Language) -> None:
+        text = "Four gunmen seized two traders and a driver near Ansongo."
+        assert sum(n for n, outcome in counted(nlp, text) if outcome == "kidnapped") == 3
+
     def test_the_whole_a_part_is_taken_from(self, nlp: Language) -> None:
         text = "The ambush killed 3 and injured 11 of the 26 passengers on the bus to Jalalabad."
         assert counted(nlp, text) == [(3, "killed"), (11, "wounded")]

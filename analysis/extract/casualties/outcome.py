@@ -294,9 +294,30 @@ def _agent_of(child: Token, verb: Token, triggers: dict, rules: Rules | None) ->
         c for c in verb.children if c.dep_ in {"advcl", "conj"} and c.i in triggers
         and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
     ]  # fmt: skip
+    if _takes_a_thing(verb, triggers):
+        return True
     return any(
         (c.dep_ == "dobj" or c in dead) and _victim_object(c, triggers, rules)
         for v in (verb, *clauses) for dead in [dead_objects(v)] for c in [*v.children, *dead]
+    )  # fmt: skip
+
+
+_DONE_TO_OTHERS = frozenset({"kidnapped", "detained"})
+
+
+def _takes_a_thing(verb: Token, triggers: dict) -> bool:
+    """An active seizing or arresting verb whose object is a thing: its subject took it.
+
+    "Four men seized a truck": the four are the robbers, not kidnapped. People fleeing
+    their homes or losing their lives are not meant (other outcomes, or the object is
+    the outcome's own word).
+    """
+    if triggers.get(verb.i, ("",))[0] not in _DONE_TO_OTHERS:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and not any(
+        o.i in triggers or o.like_num or o.pos_ == "PRON" or o.ent_type_ == "PERSON"
+        or any(c.like_num for c in o.children) for o in objects
     )  # fmt: skip
 
 
