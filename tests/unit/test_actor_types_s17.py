@@ -335,6 +335,48 @@ ROWS = [
      "Colombia.", "ELN", "armed_group"),
     ("between", "A gunfight between the NDFB and soldiers left two dead in Kokrajhar, India.",
      "NDFB", "armed_group"),
+
+    # 11. a crowd named as the agent of stones or rocks thrown (HA23, wave 2): rioters
+    ("stones", "Four gendarmes were hurt by stones thrown by youths near the border post in "
+     "Kolda, Senegal.", "youths", "rioters"),
+    ("stones", "Police said eight officers were injured by rocks thrown by residents in Soweto, "
+     "South Africa.", "residents", "rioters"),
+    ("stones", "A bus driver was hit by a stone thrown by students outside the campus in Kumasi, "
+     "Ghana.", "students", "rioters"),
+    ("stones", "Three soldiers were wounded by stones hurled by villagers in Pulwama, India.",
+     "villagers", "rioters"),
+    ("stones", "The prefect's car was damaged by rocks hurled by farmers near Ayacucho, Peru.",
+     "farmers", "rioters"),
+    ("stones", "Two riot officers needed stitches after being hit by stones thrown by fans in "
+     "Belgrade, Serbia.", "fans", "rioters"),
+    ("stones", "Windows of the town hall were broken by stones thrown by traders in Kasese, "
+     "Uganda.", "traders", "rioters"),
+    ("stones", "Six policemen were hurt by stones thrown by worshippers in Srinagar, India.",
+     "worshippers", "rioters"),
+    ("stones", "Several guards suffered cuts from stones thrown by miners at the gate of a mine "
+     "in Marikana, South Africa.", "miners", "rioters"),
+    ("stones", "Stones thrown by residents smashed the windscreens of two police vans in Tizi "
+     "Ouzou, Algeria.", "residents", "rioters"),
+    ("stones", "A journalist was struck by a rock thrown by pupils in Nakuru, Kenya.", "pupils",
+     "rioters"),
+    ("stones", "Two traders were hit by stones thrown by soldiers in Bukavu, DR Congo.",
+     "traders", "civilians"),
+    ("stones", "Three pupils were hurt by stones thrown by a mob in Jos, Nigeria.", "pupils",
+     "civilians"),
+
+    # 12. riders of motorbikes, typed by what they do like any civilian noun
+    ("riders", "Angry motorcyclists set fire to a police post in Kisumu, Kenya, after a rider "
+     "died in custody.", "motorcyclists", "rioters"),
+    ("riders", "Motorcyclists blocked the main road in Cotonou, Benin, to protest a new fuel "
+     "tax.", "Motorcyclists", "protesters"),
+    ("riders", "Two motorcyclists were shot dead at a checkpoint in Maiduguri, Nigeria.",
+     "motorcyclists", "civilians"),
+    ("riders", "Bikers torched a bus in Lome, Togo, after one of them was run over.", "Bikers",
+     "rioters"),
+    ("riders", "Gunmen killed three motorcyclists on the road to Djibo, Burkina Faso.",
+     "motorcyclists", "civilians"),
+    ("riders", "Hundreds of motorcyclists marched through Kampala, Uganda, against a ban on "
+     "their trade.", "motorcyclists", "protesters"),
 ]
 # fmt: on
 
