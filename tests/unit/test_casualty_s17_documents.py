@@ -182,3 +182,74 @@ def test_the_scope_of_a_recalled_or_ranked_toll(nlp: Language, name: str) -> Non
     df = checked_table(nlp, text)
     got = {f: s for f, s in zip(df["figure"], df["scope"], strict=True) if f in expected}
     assert got == expected, df[["figure", "scope"]]
+
+
+# A clock time ends a sentence ("at about 11 a.m. Fifteen passengers were wounded"): the
+# model's parser reads "a.m." as an abbreviation inside one sentence and loses the next
+# sentence's toll. Written before any rule (HC31), places from many countries; the "stays"
+# cases keep a day, a month or a zone after the time in its sentence.
+CLOCKS = {
+    "am_then_number_word": (
+        "Gunmen stormed a bus depot in Kaduna at about 6 a.m. Twelve travellers were "
+        "wounded, police said.",
+        {(12, "wounded"): 1},
+    ),
+    "pm_then_article": (
+        "The blast went off in a market in Quetta shortly after 4 p.m. A vendor and his son "
+        "were killed.",
+        {(2, "killed"): 1},
+    ),
+    "pm_then_noun": (
+        "Fighting broke out near the stadium in Tegucigalpa at 9:45 p.m. Officers arrested "
+        "seven men at the scene.",
+        {(7, "detained"): 1},
+    ),
+    "am_then_name": (
+        "Shots were fired outside a nightclub in Malmo shortly before 3 a.m. Erik Lund, 22, "
+        "was wounded in the leg.",
+        {(1, "wounded"): 1},
+    ),
+    "am_then_pronoun": (
+        "A farmer left his house near Tillaberi at dawn, around 5 a.m. He was found shot "
+        "dead by the road two hours later.",
+        {(1, "killed"): 1},
+    ),
+    "pm_then_digits": (
+        "Militants attacked a police post in Bannu at 10 p.m. 14 policemen were killed and "
+        "three wounded, officials said.",
+        {(14, "killed"): 1, (3, "wounded"): 1},
+    ),
+    "am_then_the_dead": (
+        "The boat capsized on Lake Albert at around 4 a.m. Nine fishermen are still "
+        "missing, the marine police said.",
+        {(9, "missing"): 1},
+    ),
+    "pm_then_residents": (
+        "The raid on Ngala began at 7 p.m. Residents said gunmen abducted 30 women.",
+        {(30, "kidnapped"): 1},
+    ),
+    "am_with_capital_dots": (
+        "Rebels struck a checkpoint near Beni at 2 A.M. Four soldiers died in the attack.",
+        {(4, "killed"): 1},
+    ),
+    "stays_am_then_weekday": (
+        "Gunmen killed three men outside a bar in Cali at 2 a.m. Sunday, police said.",
+        {(3, "killed"): 1},
+    ),
+    "stays_pm_then_month": (
+        "A curfew ran from 8 p.m. March 3 to dawn in Tripoli after five people were killed.",
+        {(5, "killed"): 1},
+    ),
+    "stays_am_then_zone": (
+        "Police said two people were shot dead in Toronto at 1:20 a.m. EST on Friday.",
+        {(2, "killed"): 1},
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CLOCKS))
+def test_a_clock_time_may_end_a_sentence(nlp: Language, name: str) -> None:
+    """A capitalized word after 'a.m.' or 'p.m.' starts a sentence unless it is a date."""
+    text, expected = CLOCKS[name]
+    counts = _current(checked_table(nlp, text), incidents_only=True)
+    assert counts == expected, sorted(counts.items(), key=str)
