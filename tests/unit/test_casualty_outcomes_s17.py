@@ -609,6 +609,140 @@ RULE_GUARDS = [
     "A stone hit the windscreen of the bus.",
 ]
 
+# 11. Second wave (set 17 read as categories): one victim with two outcomes, a wounded
+# person captured or arrested, is a wounded row and a detained row.
+CAPTURED_WOUNDED = [
+    (
+        "A wounded gunman was captured after the siege of the hotel in Mogadishu.",
+        [(1, "detained", "exact", True), (1, "wounded", "exact", True)],
+    ),
+    (
+        "Police in Lagos arrested an injured robber after the shootout.",
+        [(1, "detained", "exact", True), (1, "wounded", "exact", True)],
+    ),
+    (
+        "Two attackers were killed and a third was arrested wounded, the army in Niamey said.",
+        [
+            (2, "killed", "exact", False),
+            (1, "detained", "exact", True),
+            (1, "wounded", "exact", True),
+        ],
+    ),
+    (
+        "Soldiers captured three wounded rebels near Beni.",
+        [(3, "detained", "exact", False), (3, "wounded", "exact", False)],
+    ),
+    (
+        "The second assailant was taken into custody with gunshot wounds in Kandahar.",
+        [(1, "detained", "exact", True), (1, "wounded", "exact", True)],
+    ),
+    (
+        "An injured suspect was detained at the scene in Medellín.",
+        [(1, "detained", "exact", True), (1, "wounded", "exact", True)],
+    ),
+    (
+        "Five wounded insurgents were taken prisoner near Marawi.",
+        [(5, "detained", "exact", False), (5, "wounded", "exact", False)],
+    ),
+    (
+        "The wounded hijacker was arrested at the airport in Entebbe.",
+        [(1, "detained", "exact", True), (1, "wounded", "exact", True)],
+    ),
+    (
+        "Gendarmes captured a wounded jihadist after the clash near Ménaka.",
+        [(1, "detained", "exact", True), (1, "wounded", "exact", True)],
+    ),
+    (
+        "Border guards detained a wounded smuggler near Chaman.",
+        [(1, "detained", "exact", True), (1, "wounded", "exact", True)],
+    ),
+    (
+        "One raider was shot dead and another was captured injured in Zamfara.",
+        [
+            (1, "killed", "exact", False),
+            (1, "detained", "exact", True),
+            (1, "wounded", "exact", True),
+        ],
+    ),
+    (
+        "Troops arrested two injured militiamen after the fighting in Bangassou.",
+        [(2, "detained", "exact", False), (2, "wounded", "exact", False)],
+    ),
+    (
+        "A militant who was shot in the leg was apprehended in Pulwama.",
+        [(1, "wounded", "exact", True), (1, "detained", "exact", True)],
+    ),
+]
+
+# 12. A singular person joined to a numbered noun ("two farmers and a herder") is a victim
+# of its own: an implicit row of one beside the written figure.
+CONJUNCTS = [
+    (
+        "Gunmen killed two farmers and a herder near Jos.",
+        [(2, "killed", "exact", False), (1, "killed", "exact", True)],
+    ),
+    (
+        "The airstrike killed three fighters and a civilian in Marib.",
+        [(3, "killed", "exact", False), (1, "killed", "exact", True)],
+    ),
+    (
+        "Bandits abducted four students and a teacher in Kaduna.",
+        [(4, "kidnapped", "exact", False), (1, "kidnapped", "exact", True)],
+    ),
+    (
+        "The blast wounded five soldiers and an interpreter in Helmand.",
+        [(5, "wounded", "exact", False), (1, "wounded", "exact", True)],
+    ),
+    (
+        "Police arrested two journalists and a lawyer in Minsk.",
+        [(2, "detained", "exact", False), (1, "detained", "exact", True)],
+    ),
+    (
+        "A car bomb killed six police officers and a child in Baidoa.",
+        [(6, "killed", "exact", False), (1, "killed", "exact", True)],
+    ),
+    (
+        "Militiamen shot dead three miners and a driver near Bunia.",
+        [(3, "killed", "exact", False), (1, "killed", "exact", True)],
+    ),
+    (
+        "Troops detained seven protesters and a photographer in Mandalay.",
+        [(7, "detained", "exact", False), (1, "detained", "exact", True)],
+    ),
+    (
+        "The ambush killed four rangers and a tracker in Garamba.",
+        [(4, "killed", "exact", False), (1, "killed", "exact", True)],
+    ),
+    (
+        "Gunmen kidnapped two engineers and their driver in Bayelsa.",
+        [(2, "kidnapped", "exact", False), (1, "kidnapped", "exact", True)],
+    ),
+    (
+        "An airstrike killed 11 civilians and a rescue worker near Idlib.",
+        [(11, "killed", "exact", False), (1, "killed", "exact", True)],
+    ),
+    (
+        "Two policemen and a security guard were killed in the raid on the bank in Ouagadougou.",
+        [(2, "killed", "exact", False), (1, "killed", "exact", True)],
+    ),
+    (
+        "The gunmen wounded three customers and a waiter at the bar in Soweto.",
+        [(3, "wounded", "exact", False), (1, "wounded", "exact", True)],
+    ),
+]
+CONJUNCT_GUARDS = [  # things joined to a numbered noun are no victims: only the figure
+    (
+        "Attackers killed three soldiers and burned a truck in Diffa.",
+        [(3, "killed", "exact", False)],
+    ),
+    (
+        "Police arrested two men and seized a pistol in Tegucigalpa.",
+        [(2, "detained", "exact", False)],
+    ),
+    ("The raiders killed four villagers and a cow in Ituri.", [(4, "killed", "exact", False)]),
+    ("Rebels abducted five traders and a lorry near Kabo.", [(5, "kidnapped", "exact", False)]),
+]
+
 CATEGORIES = {
     "wounded": WOUNDED,
     "kidnapped": KIDNAPPED,
@@ -619,13 +753,31 @@ CATEGORIES = {
     "nouns": NOUNS,
     "not_tolls": NOT_TOLLS,
 }
+WAVE2_CATEGORIES = {  # rows compared as sets: the order of two outcomes of one victim is free
+    "captured_wounded": CAPTURED_WOUNDED,
+    "conjuncts": CONJUNCTS,
+    "conjunct_guards": CONJUNCT_GUARDS,
+}
 GUARD_CATEGORIES = {
     "noun_guards": NOUN_GUARDS,
     "not_toll_guards": NOT_TOLL_GUARDS,
     "guards": GUARDS,
 }
 
+_CAPTURED_ONLY = "a wounded person captured gives the detained row only"
 _UNSOLVED: dict[str, str] = {  # stress items the rules still miss (kept as strict xfails)
+    "siege of the hotel in Mogadishu": _CAPTURED_ONLY,
+    "arrested an injured robber": _CAPTURED_ONLY,
+    "a third was arrested wounded": _CAPTURED_ONLY,
+    "captured three wounded rebels": _CAPTURED_ONLY,
+    "custody with gunshot wounds": _CAPTURED_ONLY,
+    "An injured suspect was detained": _CAPTURED_ONLY,
+    "Five wounded insurgents": _CAPTURED_ONLY,
+    "wounded hijacker": _CAPTURED_ONLY,
+    "captured a wounded jihadist": _CAPTURED_ONLY,
+    "detained a wounded smuggler": _CAPTURED_ONLY,
+    "captured injured in Zamfara": _CAPTURED_ONLY,
+    "two injured militiamen": _CAPTURED_ONLY,
     "went missing after being taken": "'went missing after being taken' read as missing",
     "are holding him in the hills": "the captors' 'holding him' read as detained again",
     "Nearly 700 people fled": "'nearly' read as about, not at_most",
@@ -662,6 +814,16 @@ def test_outcome_count_qualifier_and_implicit(nlp: Language, text: str, expected
     assert rows(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    _cases([item for items in WAVE2_CATEGORIES.values() for item in items]),
+)
+def test_two_outcomes_of_one_victim_and_joined_victims(
+    nlp: Language, text: str, expected: list
+) -> None:
+    assert sorted(rows(nlp, text)) == sorted(expected)
+
+
 @pytest.mark.parametrize("text", _cases(_NONE))
 def test_things_releases_and_numbers_that_are_no_tolls_count_nobody(
     nlp: Language, text: str
@@ -675,12 +837,12 @@ def _score() -> None:
 
     nlp = analysis.load_nlp()
     total = [0, 0]
-    for name, items in {**CATEGORIES, **GUARD_CATEGORIES}.items():
+    for name, items in {**CATEGORIES, **GUARD_CATEGORIES, **WAVE2_CATEGORIES}.items():
         right = gold_rows = found = extra = 0
         for item in items:
             text, gold = (item, []) if isinstance(item, str) else item
             got = rows(nlp, text)
-            right += got == gold
+            right += sorted(got) == sorted(gold)
             gold_rows += len(gold)
             found += sum(min(gold.count(r), got.count(r)) for r in set(gold))
             extra += sum(max(0, got.count(r) - gold.count(r)) for r in set(got))
