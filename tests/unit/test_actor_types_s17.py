@@ -377,6 +377,33 @@ ROWS = [
      "motorcyclists", "civilians"),
     ("riders", "Hundreds of motorcyclists marched through Kampala, Uganda, against a ban on "
      "their trade.", "motorcyclists", "protesters"),
+
+    # 13. a community's attack named by a noun ("an attack by herders on X"): its militia,
+    # as when the verb says it ("herders attacked X")
+    ("attack_by", "The toll from an attack by herders on a farming village in Benue, Nigeria, "
+     "rose to 14.", "herders", "militia"),
+    ("attack_by", "A raid by pastoralists on a cattle camp in Jonglei, South Sudan, left nine "
+     "dead.", "pastoralists", "militia"),
+    ("attack_by", "An attack by cattle herders on farmers near Kadugli, Sudan, killed five.",
+     "herders", "militia"),
+    ("attack_by", "The raid by herdsmen on two hamlets in Nasarawa, Nigeria, left 30 dead.",
+     "herdsmen", "militia"),
+    ("attack_by", "An ambush by herders on a group of farmers in Batha, Chad, killed seven.",
+     "herders", "militia"),
+    ("attack_by", "After an attack by farmers on a nomads' camp in Mopti, Mali, six people "
+     "died.", "farmers", "militia"),
+    ("attack_by", "Officials blamed the massacre by tribesmen in Upper Dir, Pakistan, on a land "
+     "dispute.", "tribesmen", "militia"),
+    ("attack_by", "An assault by armed nomads on a village in Ouaddai, Chad, killed eleven.",
+     "nomads", "militia"),
+    ("attack_by", "The attack by settlers on Huwara in the West Bank left one man dead.",
+     "settlers", "militia"),
+    ("attack_by", "A raid by clansmen on a rival village in Hiran, Somalia, killed four.",
+     "clansmen", "militia"),
+    ("attack_by", "An attack by gunmen on herders in Zamfara, Nigeria, killed 11.", "herders",
+     "civilians"),
+    ("attack_by", "An attack by herders on farmers near Kadugli, Sudan, killed five farmers.",
+     "farmers", "civilians"),
 ]
 # fmt: on
 
