@@ -9,6 +9,7 @@ a headline (`line_sentence_starts`), before the parser runs, so a headline witho
 stop ("Farmer, son killed in ambush") is not parsed as one sentence with the lead below it.
 """
 
+import calendar
 import functools
 import importlib.util
 import os
@@ -52,6 +53,18 @@ _LINE_BREAK = re.compile(r"\n\s*")
 # A headline is clearly shorter than the lead after it; a hard-wrapped line is not
 # (the cleaning step's `split_first_line` uses the same test).
 _HEADLINE_LENGTH_RATIO = 0.75
+# A clock time ("11 a.m.", "9:45 p.m.", "2 A.M.") and the word after it when that word is
+# capitalized or a number; the abbreviation's full stop may then end the sentence.
+_CLOCK_THEN_WORD = re.compile(
+    r"\b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.m\.\s+(?P<word>[A-Z0-9][\w'’-]*)(?:\s+(?P<then>\w+))?",
+    re.IGNORECASE,
+)
+# Words that go on a clock time's sentence: the day or month it falls on.
+_CALENDAR_WORDS = frozenset(
+    name.lower()
+    for name in (*calendar.day_name, *calendar.day_abbr, *calendar.month_name, *calendar.month_abbr)
+    if name
+)
 
 
 def line_sentence_starts(text: str) -> list[int]:
@@ -88,10 +101,42 @@ def line_sentence_starts(text: str) -> list[int]:
     return starts
 
 
-class LineBreakTokenizer:
-    """The model's tokenizer, then a sentence start at each `line_sentence_starts` offset.
+def _starts_a_sentence(word: str) -> bool:
+    """Whether a word after a clock time opens a sentence: capitalized, not a date or a zone."""
+    is_zone = len(word) > 1 and word.isupper()
+    return word[0].isupper() and word.lower() not in _CALENDAR_WORDS and not is_zone
 
-    The parser keeps a sentence start set before it runs. Wrapping the tokenizer rather
+
+def clock_sentence_starts(text: str) -> list[int]:
+    """Character offsets where a sentence starts after a clock time ending the one before.
+
+    The model reads "a.m." and "p.m." as abbreviations inside a sentence, so in "at about
+    11 a.m. Fifteen passengers were wounded" the next sentence is lost. A capitalized word
+    or a number after the time starts a sentence, unless it dates the time (a day or month
+    name, also after a number: "8 p.m. 3 March") or is in capitals (a zone: "a.m. EST").
+
+    >>> clock_sentence_starts("Gunmen struck at 6 a.m. Twelve people were hurt.")
+    [24]
+    >>> clock_sentence_starts("Gunmen struck at 2 a.m. Sunday, police said.")
+    []
+    """
+    starts = []
+    for match in _CLOCK_THEN_WORD.finditer(text):
+        word, then = match.group("word"), (match.group("then") or "").lower()
+        if word.isdigit():
+            if then in _CALENDAR_WORDS:
+                continue
+        elif not _starts_a_sentence(word):
+            continue
+        starts.append(match.start("word"))
+    return starts
+
+
+class LineBreakTokenizer:
+    """The model's tokenizer, then the sentence starts of line breaks and clock times.
+
+    The starts are those of `line_sentence_starts` and `clock_sentence_starts`. The
+    parser keeps a sentence start set before it runs. Wrapping the tokenizer rather
     than adding a pipe keeps the pipe list and a saved pipeline as spaCy's own (a saved
     pipeline loads without this package, with spaCy's tokenizer). Everything else, such
     as `to_disk`, goes to the wrapped tokenizer.
@@ -102,12 +147,15 @@ class LineBreakTokenizer:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
-        """Tokenize `text` and mark the sentence starts its line breaks make."""
+        """Tokenize `text` and mark the sentence starts its line breaks and clock times make."""
         doc = self.tokenizer(text)  # type: ignore[operator]
-        if "\n" not in text:
+        starts = clock_sentence_starts(text)
+        if "\n" in text:
+            starts += line_sentence_starts(text)
+        if not starts:
             return doc
         token_at = {token.idx: token for token in doc}
-        for offset in line_sentence_starts(text):
+        for offset in starts:
             token = token_at.get(offset)
             if token is not None and token.i > 0:
                 token.is_sent_start = True
