@@ -56,6 +56,8 @@ COMMUNITIES = of_kind("crowd_verbs", "verb", "community")
 # ("exchanged fire", "traded blows"): with clashes and brawls, the verbs of a fight.
 FIGHT_VERBS = VIOLENT_VERBS | BRAWLS | of_kind("crowd_verbs", "verb", "harm")
 EXCHANGED = of_kind("crowd_verbs", "verb", "exchange")
+# Nouns of a stoppage that are verbs of violence too: "a strike by taxi drivers" is none.
+STOPPAGES = of_kind("crowd_verbs", "verb", "stoppage")
 EXCHANGE_VERBS = of_kind("crowd_verbs", "verb", "exchange_verb")
 # A dispute that turns into a fight ("a quarrel between two families turned into a gun
 # battle"): the dispute, the verb of change and what a fight is called (kinds `dispute`,
@@ -122,12 +124,16 @@ def deed_noun(word: Token) -> bool:
 
 
 def crowd_deed(verb: Token) -> bool:
-    """Whether a verb is a crowd's deed of `data/crowd_verbs.csv` ("burn", "set fire")."""
+    """Whether a verb is a crowd's deed of `data/crowd_verbs.csv` ("burn", "set fire").
+
+    A deed of two words has its second among the verb's words, or is the thing the verb
+    describes: "stones thrown by youths", "a rock hurled by pupils" throw stones.
+    """
     lemma = verb.lemma_.lower()
-    return any(
-        deed[0] == lemma and (len(deed) == 1 or any(c.lower_ == deed[1] for c in verb.children))
-        for deed in CROWD_DEEDS
-    )
+    words = {c.lower_ for c in verb.children}
+    if verb.dep_ == "acl":  # "stones thrown by youths": the stones are what is thrown
+        words |= {verb.head.lower_, f"{verb.head.lemma_.lower()}s"}
+    return any(deed[0] == lemma and (len(deed) == 1 or deed[1] in words) for deed in CROWD_DEEDS)
 
 
 def of_protest(word: Token, nouns: dict[str, tuple[str, str]]) -> bool:

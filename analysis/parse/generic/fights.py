@@ -24,6 +24,7 @@ from analysis.parse.generic.deed_words import (
     RESIDENTS,
     RIOTERS,
     STATE_FORCES,
+    STOPPAGES,
     TURNS,
     VIOLENT_VERBS,
     deed_noun,
@@ -38,8 +39,9 @@ def fighting(token: Token, *, brawls: bool = False) -> bool:
 
     Civilians are those violence is done to; a community's men who kill, raid, stab or
     clash ("cattle herders clashed with farmers", "pastoralists and farmers fought",
-    "herders and farmers exchanged fire": both sides; "villagers were killed by herders")
-    are coded as a communal militia,
+    "herders and farmers exchanged fire": both sides; "villagers were killed by herders",
+    "an attack by herders on the village": the noun of the deed) are coded as a communal
+    militia,
     and a named "front" that attacks is an armed group (`named.person_named_groups`).
     With `brawls`, fights and harms are violence too ("fought", "stabbed", "exchanged
     fire", `fights`), and herders or farmers are both sides of "fighting between" them.
@@ -54,6 +56,9 @@ def fighting(token: Token, *, brawls: bool = False) -> bool:
         return token.head.head.lemma_.lower() in CLASH_VERBS | (BRAWLS if brawls else set())
     if token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.dep_ == "agent":
         return token.head.head.lemma_.lower() in VIOLENT_VERBS  # "killed by herders"
+    if token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.head.pos_ == "NOUN":
+        deed = token.head.head.lemma_.lower()  # "an attack by herders on X"; not "a strike by"
+        return deed in VIOLENT_VERBS - STOPPAGES
     if token.dep_ == "pobj" and token.head.lower_ == "between" and both:  # "fighting between
         fight = token.head.head  # X and Y youths": both sides ("Fighting" tagged as a verb)
         if brawls and (fight.lemma_.lower() in BRAWLS or fight.lower_ in CLASH_VERBS):
