@@ -172,10 +172,35 @@ SCOPES = {
         "Since January, gunmen have killed 64 people in the district, police say.",
         {"64": "cumulative"},
     ),
+    "ordinal_rank_this_year": (
+        "A 31-year-old man was shot dead outside a bakery in Gothenburg on Friday, the "
+        "ninth fatal shooting in the city this year, police said.",
+        {"A 31-year-old man": "incident"},
+    ),
+    "ordinal_rank_this_month": (
+        "Two soldiers were killed when a roadside bomb hit their truck near Gao, the third "
+        "such attack on the road this month.",
+        {"Two": "incident"},
+    ),
+}
+_OPEN_SCOPES = {
+    "ordinal_rank_this_month": "as ordinal_rank_this_year ('the third such attack on the road "
+    "this month')",
+    "ordinal_rank_this_year": "an ordinal rank ('the ninth fatal shooting in the city this "
+    "year') is not read as a rank as a superlative is, so its year makes the victim a "
+    "period's count (HC31; set 17 h064's shape)",
 }
 
 
-@pytest.mark.parametrize("name", sorted(SCOPES))
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(n, marks=pytest.mark.xfail(reason=_OPEN_SCOPES[n], strict=True))
+        if n in _OPEN_SCOPES
+        else n
+        for n in sorted(SCOPES)
+    ],
+)
 def test_the_scope_of_a_recalled_or_ranked_toll(nlp: Language, name: str) -> None:
     """A toll in a 'when' clause of a past date, or ranked in a year, is one incident's."""
     text, expected = SCOPES[name]
