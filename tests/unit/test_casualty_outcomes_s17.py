@@ -764,20 +764,7 @@ GUARD_CATEGORIES = {
     "guards": GUARDS,
 }
 
-_CAPTURED_ONLY = "a wounded person captured gives the detained row only"
 _UNSOLVED: dict[str, str] = {  # stress items the rules still miss (kept as strict xfails)
-    "siege of the hotel in Mogadishu": _CAPTURED_ONLY,
-    "arrested an injured robber": _CAPTURED_ONLY,
-    "a third was arrested wounded": _CAPTURED_ONLY,
-    "captured three wounded rebels": _CAPTURED_ONLY,
-    "custody with gunshot wounds": _CAPTURED_ONLY,
-    "An injured suspect was detained": _CAPTURED_ONLY,
-    "Five wounded insurgents": _CAPTURED_ONLY,
-    "wounded hijacker": _CAPTURED_ONLY,
-    "captured a wounded jihadist": _CAPTURED_ONLY,
-    "detained a wounded smuggler": _CAPTURED_ONLY,
-    "captured injured in Zamfara": _CAPTURED_ONLY,
-    "two injured militiamen": _CAPTURED_ONLY,
     "went missing after being taken": "'went missing after being taken' read as missing",
     "are holding him in the hills": "the captors' 'holding him' read as detained again",
     "Nearly 700 people fled": "'nearly' read as about, not at_most",

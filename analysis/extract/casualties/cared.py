@@ -1,6 +1,7 @@
 """People a medic treats are wounded: "medics treated about 30 people" (`care_verb` rows).
 
-People who come out of an event "with gunshot wounds" are wounded too (`with_wounds`).
+People who come out of an event "with gunshot wounds" are wounded too (`with_wounds`), and
+people held who are told wounded are a wounded row beside the detained one (`held_wounded`).
 Split from `outcome`, which asks here when no trigger word names a figure's outcome.
 """
 
@@ -78,3 +79,61 @@ def with_wounds(role: Token, triggers: dict) -> bool:
         for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
         for g in c.children
     )  # fmt: skip
+
+
+_STATE_DEPS = frozenset({"oprd", "advcl", "acomp", "xcomp"})
+
+
+def _wound(token: Token, triggers: dict) -> bool:
+    """Whether the token is a wound trigger: "wounded", "injured", "gunshot wounds"."""
+    return triggers.get(token.i, ("",))[0] == "wounded"
+
+
+def _taken_wounded(role: Token, verb: Token, triggers: dict) -> bool:
+    """A wound word as the state people were taken in: "a third was arrested wounded".
+
+    Right after the verb or the people ("captured a rebel injured"), with no subject or
+    object of its own: not "arrested 14 members of a gang ... in which two people were
+    killed and at least nine injured", where a parse hangs "injured" on "arrested".
+    """
+    return any(
+        c.dep_ in _STATE_DEPS and _wound(c, triggers) and c.i in {verb.i + 1, role.i + 1}
+        and not any(g.dep_ in {"nsubj", "nsubjpass", "dobj"} for g in c.children)
+        for c in verb.children
+    )  # fmt: skip
+
+
+def _custody_with_wounds(verb: Token, triggers: dict) -> bool:
+    """A "with" wound on the verb's place of custody: "taken into custody with gunshot wounds"."""
+    return any(
+        _wound(w, triggers)
+        for c in verb.children if c.dep_ == "prep" and c.lower_ == "into"
+        for g in c.children if g.dep_ == "pobj"
+        for p in g.children if p.dep_ == "prep" and p.lower_ == "with"
+        for w in p.children if w.dep_ == "pobj"
+    )  # fmt: skip
+
+
+def held_wounded(role: Token, triggers: dict) -> bool:
+    """People held who are told wounded: "a wounded gunman was captured".
+
+    Coders count them wounded and detained (wounded attackers captured are two rows). The
+    people (`role`) have a wound word as their adjective ("a wounded gunman", "three injured
+    militiamen"), or, for the conjuncts' first, the verb has one as the state they were
+    taken in (`_taken_wounded`), or they come out "with wounds" (`with_wounds`,
+    `_custody_with_wounds`). Not under a negated verb. A clause ("a rebel wounded in the
+    clash") is left out: in lists such as "about 300 injured and 50 arrested" the parse
+    hangs the first item's verb on the noun.
+    """
+    if any(c.dep_ == "amod" and _wound(c, triggers) for c in role.children):
+        return True  # its own adjective: not "two wounded soldiers and five civilians"
+    while role.dep_ == "conj" and role.head != role:
+        role = role.head
+    verb = role.head
+    if role.dep_ not in {"nsubj", "nsubjpass", "dobj"} or verb.pos_ != "VERB" or negated(verb):
+        return False
+    return (
+        _taken_wounded(role, verb, triggers)
+        or with_wounds(role, triggers)
+        or _custody_with_wounds(verb, triggers)
+    )

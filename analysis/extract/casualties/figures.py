@@ -15,7 +15,7 @@ from spacy.util import filter_spans
 
 from analysis.extract.casualties.blows import blows
 from analysis.extract.casualties.care_states import care_states
-from analysis.extract.casualties.cared import with_wounds
+from analysis.extract.casualties.cared import held_wounded
 from analysis.extract.casualties.not_tolls import not_a_toll
 from analysis.extract.casualties.numbers import Count, parse_count
 from analysis.extract.casualties.outcome import (  # noqa: F401  (re-exported for parts)
@@ -341,7 +341,7 @@ def twin_outcomes(figures: list[Figure], triggers: dict) -> list[Figure]:
         other = _clause_and_verb(figure, triggers)
         if other is None and _two_outcomes(figure.outcome, "wounded"):
             role = figure.anchor or figure.span.root
-            other = "wounded" if with_wounds(role, triggers) else None  # "captured with wounds"
+            other = "wounded" if held_wounded(role, triggers) else None  # "a wounded man held"
         if other is not None:
             twins.append(replace(figure, outcome=other, is_toll=False, parts=[]))
         verb = _outcome_token(figure, triggers)
