@@ -49,6 +49,7 @@ from analysis.parse.place_clues import (
     said_to_be_a_place,
     span_root,
     struck_by_violence,
+    where_clause_after,
 )  # fmt: skip
 from analysis.parse.place_clues import DIRECTIONS as DIRECTIONS
 from analysis.parse.place_clues import EVENT_WORDS as EVENT_WORDS
@@ -104,6 +105,7 @@ def in_place_context(doc: Doc, start: int, end: int, *, strong: bool = True) -> 
     if (
         described_in_parentheses(doc, start, end)
         or located_after(doc, end)
+        or where_clause_after(doc, end)  # "reached Kidira, where officers stopped it"
         or _where_it_happened(root)  # "Mexico recorded 30,000 homicides"
         or country_after_its_place(doc, start, end)  # "shelled Idlib, Syria"
         or on_a_side(root)  # "on the Sudan side of the border"

@@ -277,6 +277,23 @@ def located_after(doc: Doc, end: int) -> bool:
     return False
 
 
+def where_clause_after(doc: Doc, end: int) -> bool:
+    """Whether a clause of "where" follows the name: "reached Kidira, where officers stopped it".
+
+    A relative "where" tells what happens at the name, which makes it a place ("on Crete,
+    where celebratory gunfire is common"); a body's premises are told so too, so a name
+    typed by its own words stays a body (`unknown_names` asks only of other names).
+    """
+    if end < len(doc) and doc[end].text == ",":
+        end += 1
+    return (
+        end + 1 < len(doc)
+        and doc[end].lower_ == "where"
+        and doc[end].dep_ == "advmod"
+        and doc[end].head.dep_ == "relcl"
+    )
+
+
 def a_land_reached_or_in_part(doc: Doc, start: int, end: int, root: Token) -> bool:
     """Whether a known place is where people go, or a land a part of which is meant.
 
