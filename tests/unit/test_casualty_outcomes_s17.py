@@ -743,6 +743,63 @@ CONJUNCT_GUARDS = [  # things joined to a numbered noun are no victims: only the
     ("Rebels abducted five traders and a lorry near Kabo.", [(5, "kidnapped", "exact", False)]),
 ]
 
+# 13. Doers who then fall: the subject of an attack verb joined to a passive outcome verb
+# ("fired at guards and was shot dead", "stormed the checkpoint and were killed") is a row of
+# its own outcome; fleeing is none.
+DOERS_FALLEN = [
+    (
+        "A gunman fired at guards outside the embassy in Tashkent and was shot dead.",
+        [(1, "killed", "exact", True)],
+    ),
+    (
+        "Two attackers stormed the checkpoint near Arish and were killed by soldiers.",
+        [(2, "killed", "exact", False)],
+    ),
+    (
+        "Three robbers held up a bank in Recife and were killed in a shootout with police.",
+        [(3, "killed", "exact", False)],
+    ),
+    (
+        "A man stabbed two worshippers in Sousse and was arrested.",
+        [(2, "wounded", "exact", False), (1, "detained", "exact", True)],
+    ),
+    (
+        "Four militants attacked the post in Tillia and were killed.",
+        [(4, "killed", "exact", False)],
+    ),
+    (
+        "The gunman fired on a crowd in Kingston and was later arrested.",
+        [(1, "detained", "exact", True)],
+    ),
+    (
+        "Five assailants entered the village of Djibasso and were captured by volunteers.",
+        [(5, "detained", "exact", False)],
+    ),
+    (
+        "A sniper opened fire on the convoy near Kramatorsk and was killed by return fire.",
+        [(1, "killed", "exact", True)],
+    ),
+    (
+        "A militant threw a grenade at the patrol in Sopore and was shot dead.",
+        [(1, "killed", "exact", True)],
+    ),
+    (
+        "One of the hijackers opened fire on passengers and was killed by commandos.",
+        [(1, "killed", "exact", False)],
+    ),
+    (
+        "A man armed with a knife attacked a guard at the station in Marseille and was shot "
+        "dead by police.",
+        [(1, "killed", "exact", True)],
+    ),
+    (
+        "Two gunmen attacked a police post in Ouallam and were killed by soldiers.",
+        [(2, "killed", "exact", False)],
+    ),
+    ("The attackers fired on the convoy and fled into the forest near Beni.", []),
+    ("Gunmen opened fire on the bus in Kasai and escaped.", []),
+]
+
 CATEGORIES = {
     "wounded": WOUNDED,
     "kidnapped": KIDNAPPED,
@@ -757,6 +814,7 @@ WAVE2_CATEGORIES = {  # rows compared as sets: the order of two outcomes of one 
     "captured_wounded": CAPTURED_WOUNDED,
     "conjuncts": CONJUNCTS,
     "conjunct_guards": CONJUNCT_GUARDS,
+    "doers_fallen": DOERS_FALLEN,
 }
 GUARD_CATEGORIES = {
     "noun_guards": NOUN_GUARDS,
@@ -764,7 +822,20 @@ GUARD_CATEGORIES = {
     "guards": GUARDS,
 }
 
+_DOER_FALLEN = (
+    "no row for a doer whose passive outcome verb is joined to his deed: attackers.py takes "
+    "a singular subject with a determiner only (not 'Two gunmen', 'One of'), and 'gunman', "
+    "'sniper', 'man' with 'fired' or 'attacked' give none either (not yet traced)"
+)
 _UNSOLVED: dict[str, str] = {  # stress items the rules still miss (kept as strict xfails)
+    "embassy in Tashkent": _DOER_FALLEN,
+    "stormed the checkpoint near Arish": _DOER_FALLEN,
+    "held up a bank in Recife": _DOER_FALLEN,
+    "attacked the post in Tillia": _DOER_FALLEN,
+    "convoy near Kramatorsk": _DOER_FALLEN,
+    "One of the hijackers": _DOER_FALLEN,
+    "station in Marseille": _DOER_FALLEN,
+    "police post in Ouallam": _DOER_FALLEN,
     "went missing after being taken": "'went missing after being taken' read as missing",
     "are holding him in the hills": "the captors' 'holding him' read as detained again",
     "Nearly 700 people fled": "'nearly' read as about, not at_most",
@@ -805,7 +876,7 @@ def test_outcome_count_qualifier_and_implicit(nlp: Language, text: str, expected
     ("text", "expected"),
     _cases([item for items in WAVE2_CATEGORIES.values() for item in items]),
 )
-def test_two_outcomes_of_one_victim_and_joined_victims(
+def test_captured_wounded_joined_victims_and_fallen_doers(
     nlp: Language, text: str, expected: list
 ) -> None:
     assert sorted(rows(nlp, text)) == sorted(expected)
