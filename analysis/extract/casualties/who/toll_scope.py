@@ -94,22 +94,42 @@ def _rank_time(phrase: Token) -> Token | None:
 def _ranks(sent: Span) -> list[Token]:
     """The heads of phrases that rank the incident and count no one.
 
-    "one of the deadliest single attacks of the conflict", "the worst violence since 2019":
+    "one of the deadliest single attacks of the conflict", "the worst violence since 2019",
+    "the ninth fatal shooting in the city this year":
     their period words say what the attack is compared with, not what the toll sums up.
     """
     found = []
     for token in sent:
-        if token.tag_ != "JJS" or token.dep_ != "amod" or token.lower_ in _WHEN_SUPERLATIVES:
-            continue  # "the latest national figures" names a source, not a rank
+        if not (_superlative(token) or _definite_ordinal(token)):
+            continue
         phrase = token.head
         of = phrase.head
         if phrase.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ == "one":
             phrase = of.head  # "one of the deadliest attacks"
         words = list(phrase.subtree)
-        if any(t.like_num and not _YEAR.fullmatch(t.text) and t.i != phrase.i for t in words):
+        if any(
+            t.like_num and not _YEAR.fullmatch(t.text) and t.i not in {phrase.i, token.i}
+            for t in words
+        ):
             continue  # "the deadliest attack, which killed 40 people": a count in it
         found.append(phrase)
     return found
+
+
+def _superlative(token: Token) -> bool:
+    """A superlative ranking a noun: "the deadliest attack" (not "the latest figures")."""
+    return token.tag_ == "JJS" and token.dep_ == "amod" and token.lower_ not in _WHEN_SUPERLATIVES
+
+
+def _definite_ordinal(token: Token) -> bool:
+    """An ordinal ranking a definite noun: "the ninth fatal shooting in the city this year"."""
+    head = token.head
+    return (
+        token.ent_type_ == "ORDINAL"
+        and token.dep_ == "amod"
+        and head.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    )
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
