@@ -324,11 +324,13 @@ def implicit_figures(
         # killed", parsed as two subjects) are one figure.
         key = (role.head.i, role.dep_) if patient else (-1 - start, "cue")
         groups.setdefault(key, []).append((people, count))
-    found = [
-        figure
-        for (_, dep), members in groups.items()
-        if (figure := _figure(doc, members, dep, rules, triggers, after_cues, sents, sentence_of))
-    ]
+    found = []
+    for (_, dep), members in groups.items():
+        figure = _figure(doc, members, dep, rules, triggers, after_cues, sents, sentence_of)
+        if figure is not None:
+            found.append(figure)
+        else:  # no victims after all ("a gunman fired ... and was shot dead": the doer):
+            taken.difference_update(p.i for people, _ in members for p in people)  # his fate
     found = merged(doc, found)
     found += twin_outcomes(found, triggers)  # "the suspect was shot and arrested"
     # the attacker's own death or arrest: "shot a guard dead before police shot him dead"
