@@ -357,7 +357,7 @@ def flagged(table: str, key: str, flag: str, rules: RuleSet | None = None) -> fr
     """The `key` values of rows whose `flag` column says yes.
 
     >>> sorted(flagged("locative_prepositions", "preposition", "strong"))[:3]
-    ['across', 'around', 'in']
+    ['across', 'across from', 'around']
     """
     return frozenset(
         row[key].lower() for row in _rules(rules).rows(table) if row[flag].lower() == YES

@@ -43,13 +43,11 @@ from analysis.parse.place_clues import (
     country_after_its_place,
     described_in_parentheses,
     is_a_place_noun,
-    located_after,
     named_after_a_body,
     on_a_side,
     said_to_be_a_place,
     span_root,
     struck_by_violence,
-    where_clause_after,
 )  # fmt: skip
 from analysis.parse.place_clues import DIRECTIONS as DIRECTIONS
 from analysis.parse.place_clues import EVENT_WORDS as EVENT_WORDS
@@ -65,6 +63,7 @@ from analysis.parse.place_roles import (
     owns_an_officer_of_a_force,
     seat_of_an_office,
 )  # fmt: skip
+from analysis.parse.place_shapes import located_after, where_clause_after
 from analysis.parse.place_targets import owns_its_produce, under_a_restriction
 from analysis.parse.place_targets import where_an_event_happened as where_an_event_happened
 from analysis.parse.places import (

@@ -259,41 +259,6 @@ def described_in_parentheses(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-def located_after(doc: Doc, end: int) -> bool:
-    """Whether "in <administrative area>" follows: "Kuri in Jos South local government area".
-
-    Over a comma for the object of a preposition: "an attack on Mbau, in Mocímboa da Praia
-    district" (a subject's comma may open an aside: "Bello, in Bassa LGA, said").
-    """
-    if end < len(doc) and doc[end].text == "," and doc[end - 1].dep_ == "pobj":
-        end += 1
-    if end >= len(doc) or doc[end].lower_ not in STRONG_LOCATIVES:
-        return False
-    for token in doc[end + 1 : end + 8]:
-        if token.is_punct or token.is_space:
-            return False
-        if token.lower_ in ADMIN_WORDS:
-            return True
-    return False
-
-
-def where_clause_after(doc: Doc, end: int) -> bool:
-    """Whether a clause of "where" follows the name: "reached Kidira, where officers stopped it".
-
-    A relative "where" tells what happens at the name, which makes it a place ("on Crete,
-    where celebratory gunfire is common"); a body's premises are told so too, so a name
-    typed by its own words stays a body (`unknown_names` asks only of other names).
-    """
-    if end < len(doc) and doc[end].text == ",":
-        end += 1
-    return (
-        end + 1 < len(doc)
-        and doc[end].lower_ == "where"
-        and doc[end].dep_ == "advmod"
-        and doc[end].head.dep_ == "relcl"
-    )
-
-
 def a_land_reached_or_in_part(doc: Doc, start: int, end: int, root: Token) -> bool:
     """Whether a known place is where people go, or a land a part of which is meant.
 

@@ -15,7 +15,10 @@ Each reads the form of the name and the words next to it, not a list of places:
   Mirebalais") is a site, whatever body its other words name;
 - what shelling or an airstrike hit is a place ("Airstrikes hit Maarat al-Numan");
 - a name the model ran on into lower-case words that end in a building's ("Ambalangoda
-  funeral house", "Hikkaduwa beach hotel") is the town the building is in.
+  funeral house", "Hikkaduwa beach hotel") is the town the building is in;
+- a name followed by "in <area word>" or by a "where" clause is a place ("Kuri in Jos South
+  local government area", "reached Kidira, where officers stopped it"; asked by
+  `analysis.parse.context`).
 
 The words are in `data/place_words.csv` (kinds `building`, `violence`) and
 `data/locative_prepositions.csv`.
@@ -26,7 +29,13 @@ from itertools import pairwise
 from spacy.tokens import Doc
 
 from analysis.parse.place_clues import after_preposition, is_violence, over_modifiers, span_root
-from analysis.parse.places import STREET_WORDS, STRONG_LOCATIVES, is_place, is_small_town
+from analysis.parse.places import (
+    ADMIN_WORDS,
+    STREET_WORDS,
+    STRONG_LOCATIVES,
+    is_place,
+    is_small_town,
+)
 from analysis.rules import of_kind
 
 # Buildings that are where people are treated, held or gather, never who acts: a name ending
@@ -149,4 +158,39 @@ def shaped_as_a_place(doc: Doc, start: int, end: int, label: str) -> bool:
         or names_a_site(doc, start, end)
         or hit_by_a_weapon(doc, start, end)
         or runs_into_a_site(doc, start, end)
+    )
+
+
+def located_after(doc: Doc, end: int) -> bool:
+    """Whether "in <administrative area>" follows: "Kuri in Jos South local government area".
+
+    Over a comma for the object of a preposition: "an attack on Mbau, in Mocímboa da Praia
+    district" (a subject's comma may open an aside: "Bello, in Bassa LGA, said").
+    """
+    if end < len(doc) and doc[end].text == "," and doc[end - 1].dep_ == "pobj":
+        end += 1
+    if end >= len(doc) or doc[end].lower_ not in STRONG_LOCATIVES:
+        return False
+    for token in doc[end + 1 : end + 8]:
+        if token.is_punct or token.is_space:
+            return False
+        if token.lower_ in ADMIN_WORDS:
+            return True
+    return False
+
+
+def where_clause_after(doc: Doc, end: int) -> bool:
+    """Whether a clause of "where" follows the name: "reached Kidira, where officers stopped it".
+
+    A relative "where" tells what happens at the name, which makes it a place ("on Crete,
+    where celebratory gunfire is common"); a body's premises are told so too, so a name
+    typed by its own words stays a body (`unknown_names` asks only of other names).
+    """
+    if end < len(doc) and doc[end].text == ",":
+        end += 1
+    return (
+        end + 1 < len(doc)
+        and doc[end].lower_ == "where"
+        and doc[end].dep_ == "advmod"
+        and doc[end].head.dep_ == "relcl"
     )

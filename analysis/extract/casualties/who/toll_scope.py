@@ -200,9 +200,12 @@ def _when_clause(sent: Span | str, at: int | None) -> str | None:
     if isinstance(sent, str) or at is None or not sent.start <= at < sent.end:
         return None
     doc = sent.doc
+    whens = [i for i in _whens_in(sent) if i < at]
+    if not whens:
+        return None
     verb = doc[at]
     while verb.head.i != verb.i:
-        when = next((c for c in verb.children if c.lower_ == "when" and c.i < at), None)
+        when = next((doc[i] for i in whens if doc[i].head.i == verb.i), None)
         before = doc[when.i - 1] if when is not None and when.i > sent.start else None
         if before is not None and before.text == "," and before.i > sent.start:
             before = doc[before.i - 1]
@@ -210,6 +213,26 @@ def _when_clause(sent: Span | str, at: int | None) -> str | None:
             return doc[when.i : verb.right_edge.i + 1].text  # type: ignore[union-attr]
         verb = verb.head
     return None
+
+
+class _SentenceWhens:
+    key: tuple[Doc, int, int] | None = None
+    whens: tuple[int, ...] = ()
+
+
+_WHENS = _SentenceWhens()  # the "when" tokens of the last sentence asked
+
+
+def _whens_in(sent: Span) -> tuple[int, ...]:
+    """The indices of the sentence's "when" tokens, read once per sentence.
+
+    Every figure of a sentence asks; walking each figure's heads through their children
+    instead made a long list of figures quadratic.
+    """
+    key = sentence_key(sent)
+    if _WHENS.key != key:
+        _WHENS.key, _WHENS.whens = key, tuple(t.i for t in sent if t.lower_ == "when")
+    return _WHENS.whens
 
 
 def _ranked_in(sent: Span | str, date_words: str | None) -> bool:
