@@ -1,8 +1,11 @@
 """Small views of the extractors' tables that several test modules read the same way."""
 
+import csv
 from collections import Counter
+from pathlib import Path
 
 import pandas as pd
+import pytest
 from spacy.language import Language
 
 import analysis
@@ -24,6 +27,64 @@ def checked_table(nlp: Language, text: str) -> pd.DataFrame:
     df = table(nlp, text)
     assert all(text[s:e] == f for s, e, f in zip(df["start"], df["end"], df["figure"], strict=True))
     return df
+
+
+def incident_rows(df: pd.DataFrame, *, incidents_only: bool = False) -> Counter:
+    """(count, outcome) of each row without `repeat_of` (and, if asked, not cumulative)."""
+    keep = df["repeat_of"].isna()
+    if incidents_only:
+        keep &= df["scope"] != "cumulative"
+    df = df[keep]
+    return Counter(
+        (None if pd.isna(c) else int(c), o) for c, o in zip(df["count"], df["outcome"], strict=True)
+    )
+
+
+def open_gaps(rows: list[tuple], ids: list[str], still_open: dict[str, str]) -> list:
+    """Rows as pytest params under their ids, strict xfails where `still_open` names a gap."""
+
+    def marks(i: str) -> list:
+        return [pytest.mark.xfail(reason=still_open[i], strict=True)] if i in still_open else []
+
+    return [pytest.param(*row, id=i, marks=marks(i)) for row, i in zip(rows, ids, strict=True)]
+
+
+class DocumentGold:
+    """A folder of whole articles (`<name>.txt`) with gold rows (`gold.csv`) and traps.
+
+    `gold`: article name -> its (count, outcome) rows; `statistics`: the rows of
+    `traps.csv` whose category is "statistic" (counts that must give no incident row).
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.gold: dict[str, Counter] = {}
+        for row in self._rows("gold.csv"):
+            self.gold.setdefault(row["name"], Counter())[(int(row["count"]), row["outcome"])] += 1
+        self.statistics = [r for r in self._rows("traps.csv") if r["category"] == "statistic"]
+        self._tables: dict[str, pd.DataFrame] = {}
+
+    def _rows(self, name: str) -> list[dict[str, str]]:
+        with (self.folder / name).open(encoding="utf-8") as handle:
+            return list(csv.DictReader(handle))
+
+    def table(self, nlp: Language, name: str) -> pd.DataFrame:
+        """The checked casualty table of one article, computed once."""
+        if name not in self._tables:
+            text = (self.folder / f"{name}.txt").read_text(encoding="utf-8")
+            self._tables[name] = checked_table(nlp, text)
+        return self._tables[name]
+
+    def articles(self, still_open: dict[str, str]) -> list:
+        """The article names as pytest params, strict xfails where a gap is still open."""
+        names = sorted(self.gold)
+        return open_gaps([(n,) for n in names], names, still_open)
+
+    def statistic_traps(self) -> list:
+        """The statistic traps as pytest params with readable ids."""
+        return [
+            pytest.param(t, id=f"{t['name']}-{t['count']}-{t['outcome']}") for t in self.statistics
+        ]
 
 
 def _not_repeats(df: pd.DataFrame) -> list[tuple]:

@@ -22,7 +22,7 @@ who fire are an unidentified armed group.
 
 import pytest
 
-from tests.extraction_helpers import typed_at
+from tests.extraction_helpers import open_gaps, typed_at
 
 # fmt: off
 ROWS = [
@@ -284,14 +284,8 @@ def _id(row: tuple[str, str, str, str]) -> str:
 
 
 @pytest.mark.parametrize(
-    ("category", "text", "mention", "gold"),
-    [
-        pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=OPEN[_id(row)]))
-        if _id(row) in OPEN else row
-        for row in ROWS
-    ],
-    ids=[_id(row) for row in ROWS],
-)  # fmt: skip
+    ("category", "text", "mention", "gold"), open_gaps(ROWS, [_id(row) for row in ROWS], OPEN)
+)
 def test_generic_actor_by_role(category, text, mention, gold):
     assert typed_at(text, mention, gold), category
 

@@ -19,7 +19,7 @@ per category and the misses.
 import pytest
 
 import analysis
-from tests.extraction_helpers import typed_at
+from tests.extraction_helpers import open_gaps, typed_at
 
 # fmt: off
 ROWS = [
@@ -477,14 +477,8 @@ def _id(row: tuple[str, str, str, str]) -> str:
 
 
 @pytest.mark.parametrize(
-    ("category", "text", "mention", "gold"),
-    [
-        pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=OPEN[_id(row)]))
-        if _id(row) in OPEN else row
-        for row in ROWS
-    ],
-    ids=[_id(row) for row in ROWS],
-)  # fmt: skip
+    ("category", "text", "mention", "gold"), open_gaps(ROWS, [_id(row) for row in ROWS], OPEN)
+)
 def test_actor_type(category, text, mention, gold):
     assert typed_at(text, mention, gold), category
 

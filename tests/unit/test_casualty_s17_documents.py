@@ -12,28 +12,13 @@ A statistic (a city's, a region's or a year's count) is still returned, marked w
 test checks that mark on every statistic of the articles.
 """
 
-import csv
-from collections import Counter
-from functools import cache
 from pathlib import Path
 
-import pandas as pd
 import pytest
-from extraction_helpers import checked_table
+from extraction_helpers import DocumentGold, checked_table, incident_rows
 from spacy.language import Language
 
-DATA = Path(__file__).parent / "data" / "documents_s17"
-
-
-def _rows(name: str) -> list[dict[str, str]]:
-    with (DATA / name).open(encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
-
-
-GOLD: dict[str, Counter] = {}
-for _row in _rows("gold.csv"):
-    GOLD.setdefault(_row["name"], Counter())[(int(_row["count"]), _row["outcome"])] += 1
-STATISTICS = [r for r in _rows("traps.csv") if r["category"] == "statistic"]
+DOCUMENTS = DocumentGold(Path(__file__).parent / "data" / "documents_s17")
 
 # Articles whose gaps are still open (each names its category).
 _STATUS = (
@@ -73,58 +58,22 @@ OPEN: dict[str, str] = {
     "tt_laventille_bar": _LATER_DEATHS + "; 'A fifth person has died' (one of the wounded) "
     "not made the toll of five",
 }
-_OPEN_STATISTICS: dict[tuple[str, str], str] = {}
 
 
-@cache
-def _table(nlp: Language, name: str) -> pd.DataFrame:
-    return checked_table(nlp, (DATA / f"{name}.txt").read_text(encoding="utf-8"))
-
-
-def _current(df: pd.DataFrame, *, incidents_only: bool = False) -> Counter:
-    """(count, outcome) of each row without `repeat_of` (and, if asked, not cumulative)."""
-    keep = df["repeat_of"].isna()
-    if incidents_only:
-        keep &= df["scope"] != "cumulative"
-    df = df[keep]
-    return Counter(
-        (None if pd.isna(c) else int(c), o) for c, o in zip(df["count"], df["outcome"], strict=True)
-    )
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(n, marks=pytest.mark.xfail(reason=OPEN[n], strict=True)) if n in OPEN else n
-        for n in sorted(GOLD)
-    ],
-)
+@pytest.mark.parametrize("name", DOCUMENTS.articles(OPEN))
 def test_each_article_gives_its_gold_rows(nlp: Language, name: str) -> None:
     """The article's rows leaving out cumulative ones are its gold rows, no more, no less."""
-    counts = _current(_table(nlp, name), incidents_only=True)
-    assert counts == GOLD[name], (sorted(counts.items(), key=str), sorted(GOLD[name].items()))
+    counts = incident_rows(DOCUMENTS.table(nlp, name), incidents_only=True)
+    gold = DOCUMENTS.gold[name]
+    assert counts == gold, (sorted(counts.items(), key=str), sorted(gold.items()))
 
 
-@pytest.mark.parametrize(
-    "trap",
-    [
-        pytest.param(
-            t,
-            id=f"{t['name']}-{t['count']}-{t['outcome']}",
-            marks=[
-                pytest.mark.xfail(reason=_OPEN_STATISTICS[key], strict=True)
-                for key in [(t["name"], t["count"])]
-                if key in _OPEN_STATISTICS
-            ],
-        )
-        for t in STATISTICS
-    ],
-)
+@pytest.mark.parametrize("trap", DOCUMENTS.statistic_traps())
 def test_a_statistic_is_marked_cumulative(nlp: Language, trap: dict[str, str]) -> None:
     """Every row of a statistic's count beyond the article's gold is of scope cumulative."""
-    df = _table(nlp, trap["name"])
+    df = DOCUMENTS.table(nlp, trap["name"])
     key = (int(trap["count"]), trap["outcome"])
-    assert _current(df, incidents_only=True)[key] <= GOLD[trap["name"]][key]
+    assert incident_rows(df, incidents_only=True)[key] <= DOCUMENTS.gold[trap["name"]][key]
 
 
 # The rules one by one, on short articles of other places. "stays" cases guard the edge.
@@ -153,7 +102,7 @@ RULES = {
 def test_a_document_rule(nlp: Language, name: str) -> None:
     """Parts told in one sentence, lists of a counted group, recalled attacks."""
     text, expected = RULES[name]
-    counts = _current(checked_table(nlp, text), incidents_only=True)
+    counts = incident_rows(checked_table(nlp, text), incidents_only=True)
     assert counts == expected, sorted(counts.items(), key=str)
 
 
@@ -293,5 +242,5 @@ _OPEN_CLOCKS = {
 def test_a_clock_time_may_end_a_sentence(nlp: Language, name: str) -> None:
     """A capitalized word after 'a.m.' or 'p.m.' starts a sentence unless it is a date."""
     text, expected = CLOCKS[name]
-    counts = _current(checked_table(nlp, text), incidents_only=True)
+    counts = incident_rows(checked_table(nlp, text), incidents_only=True)
     assert counts == expected, sorted(counts.items(), key=str)
