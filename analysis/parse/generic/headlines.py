@@ -20,6 +20,10 @@ FORCE_DEEDS = of_kind("crowd_verbs", "verb", "force_deed")
 HEADLINE_VERBS = FORCE_DEEDS | frozenset(deed[0] for deed in CROWD_DEEDS)
 # A weapon's discharge ("fire", "shell"): "Artillery fire killed nine" names no owner.
 DISCHARGES = of_kind("crowd_verbs", "verb", "discharge")
+# What a force's own deed is called ("raid", "shooting", "crackdown"): "a police raid" was
+# the police's; and weapons, whose strikes name no owner ("an artillery strike").
+FORCE_EVENTS = of_kind("crowd_verbs", "verb", "force_event")
+WEAPONS = of_kind("crowd_verbs", "verb", "weapon")
 # Words after which a headline's clause begins: "Student dies as police storm campus".
 CLAUSE_OPENERS = frozenset({"as", "after", "when", "while", "before", "until"})
 
@@ -43,6 +47,32 @@ def _opens_a_clause(token: Token) -> bool:
         return True
     before = token.doc[i]
     return before.is_space or "\n" in before.whitespace_ or before.lower_ in CLAUSE_OPENERS
+
+
+def force_event(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
+    """Whether a force noun names whose deed the noun it qualifies is: "a police raid".
+
+    "Two died in a police raid", "killed in an army strike", "a gendarmerie crackdown":
+    the force did the deed and is the party. A weapon's strike ("an artillery strike")
+    names no owner, nor does a discharge ("artillery fire", kind `discharge`).
+
+    >>> from analysis.parse import load_nlp
+    >>> nlp = load_nlp()
+    >>> doc = nlp("Two teenagers died in a police raid on a settlement.")
+    >>> force_event(doc[5], {"police": ("state_forces", "")})
+    True
+    >>> doc = nlp("He was taken to a police station.")
+    >>> force_event(doc[5], {"police": ("state_forces", "")})
+    False
+    """
+    head = token.head
+    return (
+        token.dep_ in ("compound", "amod")  # "a military raid": the parser's adjective
+        and head.i > token.i
+        and nouns.get(token.lower_, ("",))[0] == STATE_FORCES
+        and token.lower_ not in WEAPONS
+        and head.lower_ in FORCE_EVENTS
+    )
 
 
 def headline_force(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:

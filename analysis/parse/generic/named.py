@@ -172,8 +172,11 @@ def criminal_groups(
     A gang, cartel or mafia named by its own words is an armed group of that name,
     whatever the model tagged its words (a person, an organisation, nothing); the bare
     word stays the unidentified group of `data/generic_actors.csv`. A "faction" is one
-    in a sentence of violence or of armed men ("gunmen ... left the X faction"). A name
-    that is a place ("the Spanish Town gang") or a gazetteer actor keeps its reading.
+    in a sentence of violence or of armed men ("gunmen ... left the X faction"). A place
+    before the word names the gang after "the" ("the George Street gang"), not after "a"
+    ("a Kingston gang": some gang of the town) nor where the text has something happen in
+    that place ("shot in Spanish Town by the Spanish Town gang"); a gazetteer actor keeps
+    its reading.
     """
     armed = {n for n, (kind, _) in nouns.items() if kind in GROUP_TYPES | {UNIDENTIFIED}}
     found = []
@@ -189,7 +192,19 @@ def criminal_groups(
         area = doc[first : token.i + 1].text in AREA_UNIT_WORDS  # a town's police
         if last < first and _a_place_elsewhere(doc, words) and not area:
             continue  # "Likoni machete gang attacks ... robberies in Likoni": the place's gang
-        if not words or words[-1].lower_ in NAME_JOINERS or (is_place(words.text) and not area):
+        # "a Kingston gang" is some gang of the town, "the Brooklyn gang" the one named so,
+        # unless the text puts something "in Brooklyn": the place's gang
+        named_for = (
+            start > 0
+            and doc[start - 1].lower_ == "the"
+            and (named or not unit)
+            and not _a_place_elsewhere(doc, words)
+        )
+        if (
+            not words
+            or words[-1].lower_ in NAME_JOINERS
+            or (is_place(words.text) and not area and not named_for)
+        ):
             continue
         if any(t.is_punct for t in words):  # the model's "place" tag is no test: "the X
             continue  # cartel" is often one, and a known place ends the rule above

@@ -25,7 +25,7 @@ from analysis.parse.generic.deeds import (
 )  # fmt: skip
 from analysis.parse.generic.doers import deed_doers, key_by_deed
 from analysis.parse.generic.forces import STATE_TYPES, UNIDENTIFIED
-from analysis.parse.generic.headlines import headline_deed, headline_force
+from analysis.parse.generic.headlines import force_event, headline_deed, headline_force
 from analysis.parse.places import ADMIN_WORDS, HYPHENS, place_country
 from analysis.rules import title_words
 
@@ -116,8 +116,8 @@ def _modifies_another(doc: Doc, token: Token, nouns: dict[str, tuple[str, str]])
         return True  # a title: "Defense Minister Thabet al-Abbasi" is the person
     if _speaks_for(head, nouns) == token:
         return False  # "police spokesman": the police are the party
-    if violent_asset(token, nouns) or headline_force(token, nouns):
-        return False  # "overran an army post", "police storm campus": the force is a party
+    if violent_asset(token, nouns) or headline_force(token, nouns) or force_event(token, nouns):
+        return False  # "overran an army post", "police storm campus", "a police raid": a party
     if headline_deed(token, nouns) is not None:
         return False  # "Youths torch police post": the youths are a party
     words = {head.lower_, head.lemma_.lower()}
@@ -320,6 +320,7 @@ def generic_mentions(
             or (
                 token.pos_ not in ("NOUN", "PROPN")
                 and not violent_asset(token, nouns)
+                and not force_event(token, nouns)  # "a military raid"
                 and not _as_a_noun(token, nouns)
             )
             or (_in_hyphenated(token) and not joined and not deed_doers(token))
