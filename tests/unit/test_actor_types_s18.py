@@ -141,7 +141,21 @@ ROWS = [
     ("ngo", "The Syrian Observatory for Human Rights said shelling killed three people in Idlib.",
      "Syrian Observatory for Human Rights", "ngo"),
 
-    # 7. people named: a person, not an organisation
+    # 7. men told by what they ride or wear who "opened fire": an unidentified armed group
+    ("opened_fire", "A councillor was killed when two men on a motorcycle opened fire on his car "
+     "in Iloilo, Philippines.", "men", "unidentified_armed_group"),
+    ("opened_fire", "Two men on a scooter opened fire on a tea stall in Peshawar, Pakistan, "
+     "killing one.", "men", "unidentified_armed_group"),
+    ("opened_fire", "Three men in a pickup opened fire on worshippers leaving a mosque in Zaria, "
+     "Nigeria.", "men", "unidentified_armed_group"),
+    ("opened_fire", "A trader died after two men riding a motorbike opened fire outside his shop "
+     "in Cucuta, Colombia.", "men", "unidentified_armed_group"),
+    ("opened_fire", "Four men in balaclavas opened fire on a minibus taxi in Gugulethu, South "
+     "Africa.", "men", "unidentified_armed_group"),
+    ("opened_fire", "Two men in a car were killed when soldiers opened fire at a roadblock in "
+     "Kaduna, Nigeria.", "soldiers", "state_forces"),
+
+    # 8. people named: a person, not an organisation
     ("person", "Army spokesman Brigadier Ibrahim Mohammed said troops killed four bandits in "
      "Zamfara, Nigeria.", "Ibrahim Mohammed", "person"),
     ("person", "Governor Babagana Zulum said 30 farmers were killed near Maiduguri, Nigeria.",
@@ -209,6 +223,8 @@ OPEN: dict[str, str] = {
     "28-gang-Santapaola clan": "'clan' after an unknown name reads as a family (civilians); "
     "no descriptor of a crime syndicate ('Mafia's') before it is read",
     "30-gang-Pesce clan": "the model tags no entity in 'Ndrangheta's Pesce clan'",
+    "53-opened_fire-men": "the parser reads 'a motorcycle opened fire' as what the men are on "
+    "(an adjective 'opened' of 'fire'), and 'opened' is no verb of harm",
     "44-outlet-Dawn": "the gazetteer knows the paper as 'Dawn newspaper' or 'Dawn News': a bare "
     "'Dawn' is also a word and a given name, and no context rule reads it as the outlet",
 }
