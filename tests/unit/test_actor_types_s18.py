@@ -102,6 +102,17 @@ ROWS = [
     ("gang", "Officers said the Ghetto Boys gang robbed and killed a trader in Nakuru, Kenya.",
      "Ghetto Boys", "armed_group"),
 
+    ("gang", "Carabinieri arrested 20 members of the Camorra's Licciardi clan in Naples, Italy.",
+     "Licciardi clan", "armed_group"),
+    ("gang", "Police in Podgorica said the Skaljari clan was behind the car bombing in Montenegro.",
+     "Skaljari clan", "armed_group"),
+    ("gang", "A member of the Kavač clan was shot dead in Valencia, Spain, police said.",
+     "Kavač clan", "armed_group"),
+    ("gang", "The Camorra was blamed for the shooting of two men in Caserta, Italy.", "Camorra",
+     "armed_group"),
+    ("gang", "Prosecutors said the Ndrangheta ordered the murder of a businessman in Vibo "
+     "Valentia, Italy.", "Ndrangheta", "armed_group"),
+
     # 5. state-aligned forces and militias of the conflict countries (gazetteer families)
     ("aligned", "The Civilian Joint Task Force said its members killed ten insurgents near "
      "Konduga, Nigeria.", "Civilian Joint Task Force", "militia"),
@@ -223,9 +234,17 @@ OPEN: dict[str, str] = {
     "28-gang-Santapaola clan": "'clan' after an unknown name reads as a family (civilians); "
     "no descriptor of a crime syndicate ('Mafia's') before it is read",
     "30-gang-Pesce clan": "the model tags no entity in 'Ndrangheta's Pesce clan'",
-    "53-opened_fire-men": "the parser reads 'a motorcycle opened fire' as what the men are on "
+    "58-opened_fire-men": "the parser reads 'a motorcycle opened fire' as what the men are on "
     "(an adjective 'opened' of 'fire'), and 'opened' is no verb of harm",
-    "44-outlet-Dawn": "the gazetteer knows the paper as 'Dawn newspaper' or 'Dawn News': a bare "
+    "35-gang-Licciardi clan": "a clan of a crime syndicate ('the Camorra's') is read as a "
+    "community's clan",
+    "36-gang-Skaljari clan": "the Montenegrin crime clans are not in the gazetteer; a clan "
+    "named for a place is not read",
+    "37-gang-Kavač clan": "the Montenegrin crime clans are not in the gazetteer; a clan named "
+    "for a place is not read",
+    "38-gang-Camorra": "Italy's crime syndicates are not in the gazetteer",
+    "39-gang-Ndrangheta": "Italy's crime syndicates are not in the gazetteer",
+    "49-outlet-Dawn": "the gazetteer knows the paper as 'Dawn newspaper' or 'Dawn News': a bare "
     "'Dawn' is also a word and a given name, and no context rule reads it as the outlet",
 }
 
