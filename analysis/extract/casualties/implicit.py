@@ -265,6 +265,8 @@ def _candidate(
     if ordinal_newcomer(token):
         stay = misparsed_stay(token)  # "a fourth remains missing": the role is "remains"'s
         return ([token] if stay is None else [token, stay]), 1
+    if token.dep_ == "poss" and not _patient(token, triggers):
+        return None  # "among them the groom's father": the father, not the groom as well
     cued = token.pos_ == "NOUN" and _phrase_start(token) in after_cues
     if singular_victim(token, rules, triggers, cued=cued):
         people = victims_of(token, rules, triggers)

@@ -95,6 +95,8 @@ def link_among(figures: list[Figure]) -> None:
                 prep for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "among"
             ]
         for prep in among[verb.i]:
+            if any(c.dep_ == "pobj" and c.lower_ == "them" for c in prep.children):
+                continue  # "arrested 61, among them the party's spokesman": a part cue
             for pobj in prep.children:
                 total = by_noun.get(pobj.i)
                 if total is not None and total is not figure and figure.part_of is None:

@@ -142,7 +142,12 @@ def aged_noun(token: Token) -> bool:
     doc = token.doc
     return (
         token.lower_ == "old" and token.i >= 2 and doc[token.i - 2].lower_ in {"year", "years"}
-        and token.dep_ in {"nsubj", "nsubjpass", "dobj", "conj", "pobj"}
+        and (
+            token.dep_ in {"nsubj", "nsubjpass", "dobj", "conj", "pobj"}
+            # "among them a nine-year-old": "a" makes a noun of it, whatever the parse says
+            or (token.dep_ != "amod" and any(c.dep_ == "det" and c.lower_ in {"a", "an"}
+                                              for c in token.children))
+        )
     )  # fmt: skip
 
 
@@ -171,10 +176,25 @@ def victims_of(token: Token, rules: Rules, triggers: dict) -> list[Token]:
             child, rules, triggers, shared=child.dep_ == "conj", cued=_kin_of_first(child)
         ):
             found.extend(victims_of(child, rules, triggers))
-    for companion in _companions(token):
-        if singular_victim(companion, rules, triggers):
+    for companion in [*_companions(token), *_kin_on_verb(token)]:
+        if singular_victim(companion, rules, triggers, cued=companion.dep_ == "conj"):
             found.extend(victims_of(companion, rules, triggers))
     return found
+
+
+def _kin_on_verb(token: Token) -> list[Token]:
+    """Kin of the verb's object that the parse joined to the verb: "killed a couple and their son".
+
+    The noun right after "and" with "his", "her" or "their" (`_kin_of_first`), hung on the
+    verb as its conjunct, is the object's kin, a further victim.
+    """
+    verb, doc = token.head, token.doc
+    if token.dep_ != "dobj" or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "and":
+        return []
+    return [
+        c for c in verb.children
+        if c.dep_ == "conj" and c.tag_ == "NN" and c.left_edge.i == token.i + 2 and _kin_of_first(c)
+    ]  # fmt: skip
 
 
 _POSSESSIVES = frozenset({"his", "her", "their"})
