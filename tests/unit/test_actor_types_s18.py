@@ -229,21 +229,6 @@ PLACES = [
 
 # Rows the rules still miss, with the reason (strict xfails).
 OPEN: dict[str, str] = {
-    "20-coordinated-security forces": "the parser joins the force to the person named after "
-    "'of' ('al-Sadr and security forces'), and a person's 'of' owns it",
-    "28-gang-Santapaola clan": "'clan' after an unknown name reads as a family (civilians); "
-    "no descriptor of a crime syndicate ('Mafia's') before it is read",
-    "30-gang-Pesce clan": "the model tags no entity in 'Ndrangheta's Pesce clan'",
-    "58-opened_fire-men": "the parser reads 'a motorcycle opened fire' as what the men are on "
-    "(an adjective 'opened' of 'fire'), and 'opened' is no verb of harm",
-    "35-gang-Licciardi clan": "a clan of a crime syndicate ('the Camorra's') is read as a "
-    "community's clan",
-    "36-gang-Skaljari clan": "the Montenegrin crime clans are not in the gazetteer; a clan "
-    "named for a place is not read",
-    "37-gang-Kavač clan": "the Montenegrin crime clans are not in the gazetteer; a clan named "
-    "for a place is not read",
-    "38-gang-Camorra": "Italy's crime syndicates are not in the gazetteer",
-    "39-gang-Ndrangheta": "Italy's crime syndicates are not in the gazetteer",
     "49-outlet-Dawn": "the gazetteer knows the paper as 'Dawn newspaper' or 'Dawn News': a bare "
     "'Dawn' is also a word and a given name, and no context rule reads it as the outlet",
 }

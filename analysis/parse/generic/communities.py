@@ -83,7 +83,9 @@ def fighting_communities(doc: Doc, spans: list[Span], country: str) -> list[Span
             continue  # calls a GPE is no known place (`is_place` above): "the Kaiap clan"
         # "the X clan militia clashed": the clan's word on the fighting noun
         armed = {i for s in spans if s.label_ in ARMED for i in range(s.start, s.end)}
-        if (
+        if _syndicate_clan(doc, start, spans):  # "the Camorra's Licciardi clan"
+            name, label = f"{words.text} {token.text}", "armed_group"
+        elif (
             fighting(token, brawls=True)  # "men from two Bedouin clans fought with rifles"
             or (token.dep_ == "compound" and fighting(token.head))
             or _sides_of(token)  # "clashes between the X and Y clans"
@@ -108,6 +110,18 @@ def fighting_communities(doc: Doc, spans: list[Span], country: str) -> list[Span
                 found.append(Span(doc, first, last, label=label, kb_id=other, span_id=other))
     kept = [s for s in spans if not any(s.start < f.end and f.start < s.end for f in found)]
     return sorted([*kept, *found], key=lambda s: (s.start, s.end))
+
+
+def _syndicate_clan(doc: Doc, start: int, spans: list[Span]) -> bool:
+    """Whether the name's clan is an armed group's own: "the Camorra's Licciardi clan".
+
+    A crime syndicate's clans are armed groups (coders name them so), not a community.
+    """
+    return (
+        start >= 2
+        and doc[start - 1].tag_ == "POS"
+        and any(s.end == start - 1 and s.label_ == "armed_group" for s in spans)
+    )
 
 
 def victim_communities(spans: list[Span], country: str) -> list[Span]:

@@ -135,7 +135,8 @@ def _then_harm(token: Token) -> bool:
     """Whether the first verb after men told by what they ride or wear is a verb of harm.
 
     "Two men on a motorbike shot dead a trader", "three men in a car shot and killed",
-    "two men riding a scooter fired at a shop": the parser often loses the men's verb in
+    "two men riding a scooter fired at a shop", "two men on a motorcycle opened fire on a
+    pickup": the parser often loses the men's verb in
     what they ride; read the words instead. The verb must follow the description at once
     and take its object ("two men in a car shot by police", "killed in the attack" were
     its victims), and "were" or "found" stop the reading ("two men on a motorbike were
@@ -155,7 +156,9 @@ def _then_harm(token: Token) -> bool:
         # killed"; "men killed in the attack" or "shot by police" had it done to them
         done = after is not None and (after.pos_ in ("DET", "NUM", "ADJ", "CCONJ", "PRON")
                                       or after.lower_ in ("at", "into", "fire"))  # fmt: skip
-        return described and past and _harm_word(word) and done
+        # "opened fire": a verb whose object is the harm ("fire"), as `_harms` reads it
+        opens = after is not None and after.pos_ == "NOUN" and _harm_word(after)
+        return described and past and (_harm_word(word) or opens) and done
     return False
 
 

@@ -4,7 +4,7 @@
 Revolutionary Guards" are one party, the state's forces, not the state and a force.
 """
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from analysis.parse.generic.country import UNKNOWN_COUNTRY
 from analysis.parse.generic.deeds import UNIDENTIFIED as UNIDENTIFIED
@@ -198,3 +198,17 @@ def soldiers_of_their_units(
             continue
         added.append(Span(doc, token.i, token.i + 1, label=kind, kb_id=name, span_id=name))
     return sorted([*spans, *added], key=lambda span: (span.start, span.end))
+
+
+def joins_a_force(
+    word: Token, noun: Token, key: str, nouns: dict[str, tuple[str, str]], actors: frozenset[int]
+) -> bool:
+    """Whether "and" joins a name to a state's force: "Sonko and security forces" (no owner).
+
+    Not when another party stands after "and": "Hemedti and RSF troops" are the RSF's.
+    """
+    return (
+        word.dep_ == "cc"
+        and nouns.get(key, ("",))[0] in STATE_TYPES
+        and not any(t.i in actors for t in noun.doc[word.i + 1 : noun.i])
+    )

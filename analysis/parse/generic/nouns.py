@@ -24,7 +24,7 @@ from analysis.parse.generic.deeds import (
     crowd_deed,
 )  # fmt: skip
 from analysis.parse.generic.doers import deed_doers, key_by_deed
-from analysis.parse.generic.forces import STATE_TYPES, UNIDENTIFIED
+from analysis.parse.generic.forces import STATE_TYPES, UNIDENTIFIED, joins_a_force
 from analysis.parse.generic.headlines import force_event, headline_deed, headline_force
 from analysis.parse.places import ADMIN_WORDS, HYPHENS, place_country
 from analysis.rules import title_words
@@ -332,7 +332,8 @@ def generic_mentions(
         key = _by_collective(token, key, nouns, taken)  # "gendarmerie units"
         key = key_by_deed(token, key, nouns)  # "two groups clashed", "two men opened fire"
         owners = [c for c in token.lefts if c.i in actors and c.dep_ in MODIFIER_DEPS | {"poss"}
-                  and not any(_apart(t, actors) for t in doc[c.i + 1 : token.i])]  # fmt: skip
+                  and not any(_apart(t, actors) or joins_a_force(t, token, key, nouns, actors)
+                              for t in doc[c.i + 1 : token.i])]  # fmt: skip
         young_men = token.lower_ in FIGHTING_PEOPLE  # "Murle youths": the people's militia
         community = None if young_men else _community(owners, groups, nouns.get(key, ("",))[0])
         if community is not None:  # "a Kuki family", "Hazara villagers": people, not a militia
