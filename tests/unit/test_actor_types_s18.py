@@ -224,6 +224,27 @@ PLACES = [
     ("place", "Troops repelled an attack on Beni, North Kivu, the army said.", "Beni"),
     ("place", "Five people were shot in Tshwane on Friday, police said.", "Tshwane"),
     ("place", "Gunmen attacked a bus near Kathua, Jammu, killing nine.", "Kathua"),
+    # islands, and provinces abbreviated after a town (Canadian datelines)
+    ("island", "Soldiers said the NPA on Negros had lost two camps in March.", "Negros"),
+    ("island", "Rebels ambushed a patrol on Panay, the army said.", "Panay"),
+    ("island", "Police said violence on Luzon had fallen this year.", "Luzon"),
+    ("island", "The governor said clashes on Mindoro left three dead.", "Mindoro"),
+    ("island", "Troops killed two militants on Jolo, the military said.", "Jolo"),
+    ("island", "Gunmen killed a village chief on Masbate on Friday.", "Masbate"),
+    ("island", "Separatists attacked a police post on Bougainville, officials said.", "Bougainville"),
+    ("island", "Militants on Sulawesi killed four farmers, police said.", "Sulawesi"),
+    ("island", "Rioters burned shops on Malaita, Solomon Islands, on Monday.", "Malaita"),
+    ("island", "Police on Guadalcanal arrested 30 people after the riots.", "Guadalcanal"),
+    ("island", "Separatists clashed with soldiers on Halmahera, police said.", "Halmahera"),
+    ("island", "Houthi fighters seized a port on Socotra, officials said.", "Socotra"),
+    ("island", "Two soldiers were shot on Basilan, the army said.", "Basilan"),
+    ("island", "Fighting on Anjouan left two dead, the government said.", "Anjouan"),
+    ("abbrev", "The victim, identified as a man from Ajax, Ont., died in hospital.", "Ont."),
+    ("abbrev", "HAMILTON, Ont. — A man was shot dead on Sunday, police said.", "Ont."),
+    ("abbrev", "A woman from Surrey, B.C., was stabbed outside a bar, police said.", "B.C."),
+    ("abbrev", "Police in Red Deer, Alta., said two men were shot.", "Alta."),
+    ("abbrev", "A teen from Regina, Sask., was charged with murder.", "Sask."),
+    ("abbrev", "LONGUEUIL, Que. — Two men were wounded in a shooting, police said.", "Que."),
 ]
 # fmt: on
 
@@ -261,7 +282,23 @@ def test_actor_type(category, text, mention, gold):
     assert typed_at(text, mention, gold), category
 
 
-@pytest.mark.parametrize(("category", "text", "place"), PLACES, ids=[p[2] for p in PLACES])
+# Places still returned whole, with the reason (strict xfails).
+OPEN_PLACES: dict[str, str] = {
+    "45-Negros": "the island is in no place index (GeoNames cities and provinces), and the "
+    "model tags it as a person",
+    "59-Ont.": "a province's abbreviation after a town is in no place index; the model tags "
+    "'Ont' as a person",
+    "60-Ont.": "a province's abbreviation after a town is in no place index; the model tags "
+    "'Ont' as a person",
+    "64-Que.": "a province's abbreviation after a town is in no place index; the model tags "
+    "'Que' as a person",
+}
+
+
+@pytest.mark.parametrize(
+    ("category", "text", "place"),
+    open_gaps(PLACES, [f"{n:02d}-{p[2]}" for n, p in enumerate(PLACES, 1)], OPEN_PLACES),
+)
 def test_place_not_an_actor(category, text, place):
     assert not whole_place_mentions(text, place), category
 
