@@ -39,8 +39,10 @@ from analysis.extract.casualties.figures import (
     trigger_map,
     twin_outcomes,
 )
+from analysis.extract.casualties.headline_again import headline_repeats
 from analysis.extract.casualties.implicit import implicit_figures
 from analysis.extract.casualties.later_deaths import cue_words
+from analysis.extract.casualties.no_new_victims import new_victims
 from analysis.extract.casualties.numbers import Count
 from analysis.extract.casualties.part_links import (
     link_among,
@@ -222,7 +224,9 @@ def casualty_rows(
     compiled = compiled_rules(doc.vocab, rules or RuleSet())
     figures, cues = _resolve(doc, compiled)
     figures = _happened(figures, cue_words(rules or RuleSet(), "counterfactual_cue"))
+    figures = new_victims(figures)  # "whose son was among the dead", "was found alive"
     figures, current = settle(figures, compiled, rules or RuleSet())  # one figure per toll
+    current = headline_repeats(figures, current)  # "2 dead" over "two of them fatally"
     if not figures:
         return rows_to_columns([], COLUMNS)
     mentions = _actor_mentions(doc, actors)

@@ -33,6 +33,7 @@ from spacy.tokens import Span, Token
 
 from analysis.extract.casualties.appositive_ages import appositive_age
 from analysis.extract.casualties.containers import holding_group
+from analysis.extract.casualties.not_counts import age_of_one, age_range, rejected
 from analysis.extract.casualties.outcome import is_person
 from analysis.extract.casualties.terms import Rules
 
@@ -358,6 +359,7 @@ _CHECKS = (  # in the order the reasons are tried
     ("unit", lambda span, _: _is_hyphen_adjective(span) or _unit_after(span)),
     ("date", lambda span, _: _date(span)),
     ("age", _age),
+    ("age", lambda span, rules: age_of_one(span, rules) or age_range(span, rules)),
     ("family", _family_size),
     ("score", lambda span, _: _score(span)),
     ("none", _after_no),
@@ -367,5 +369,6 @@ _CHECKS = (  # in the order the reasons are tried
     ("restated", _named_part),
     ("doers", lambda span, _: _doers(span)),
     ("difference", _difference),
+    ("rejected", rejected),
     ("group", lambda span, _: holding_group(span)),
 )

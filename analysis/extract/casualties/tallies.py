@@ -41,6 +41,7 @@ import functools
 
 from spacy.tokens import Span, Token
 
+from analysis.extract.casualties.not_counts import regional_doer
 from analysis.extract.casualties.outcome import governing_verb
 from analysis.extract.casualties.periods import (
     A_MONTH_BEFORE,
@@ -297,7 +298,10 @@ def statistic(span: Span, sent: Span, rules: Rules, dated: dict[int, frozenset[i
         return False
     # "police had killed 68 people in so-called exchanges of fire so far this year": a
     # doer's period count over many events, in the background, is a statistic too
-    return not _has_doer(verb) or (_background(sent) and _in_many(verb))
+    # and so is the doer every force of an area: "police in the state killed 1,500 last year"
+    return (
+        not _has_doer(verb) or regional_doer(verb, rules) or (_background(sent) and _in_many(verb))
+    )
 
 
 def _in_many(verb: Token) -> bool:
