@@ -16,7 +16,7 @@ Tables (columns; what they hold):
 - `ambiguous_names`: `name,actor,context_country,requires`; short names that are also words
   or places, read as `actor` only in articles about `context_country` (`requires` country),
   only in capitals (uppercase), or both.
-- `organization_keywords`: `keyword,actor_type`; `titles`: `title`.
+- `organization_keywords`: `keyword,actor_type`; `titles`: `title`; `marks`: `kind,mark`.
 - `place_words`: `word,kind`; directions ("east of"), features ("X prison", "border with")
   and prepositions ("above") that make the name next to them a place, never an actor;
   streets ("Waltham Park Road", "Mavivi Estate"): a name that ends in one is a place;
@@ -29,7 +29,6 @@ Tables (columns; what they hold):
 - `generic_actors`: `noun,actor_type,canonical`; "gunmen", "police": a category per country.
 - `reporting_verbs`: `verb,speech_only,quote_cue,toll_source`.
 - `locative_prepositions`: `preposition,place_of_actor,strong,place_of_figure`.
-- `marks`: `kind,mark`; possessive endings and hyphens.
 - `casualty_terms`: `kind,term,outcome,note`; triggers, person nouns and cues of figures.
 
 Nothing here runs spaCy; this module imports nothing else from the package.
@@ -66,6 +65,7 @@ CASUALTY_KINDS: tuple[str, ...] = (
     "member_cue", "source_prep", "release", "update_cue", "fatal_cue", "counterfactual_cue",
     "period_cue", "conflict_anchor", "tally_verb", "additive_cue", "event_prep", "charge_prep",
     "scope_noun", "period_noun", "perpetrator", "care_verb", "earlier_cue", "report_noun",
+    "raise_mark", "increment_noun",
 )  # fmt: skip
 OUTCOMES: tuple[str, ...] = (
     "killed", "wounded", "missing", "detained", "kidnapped", "displaced",

@@ -51,8 +51,6 @@ OPEN: dict[str, str] = {
     "missed",
     "ne_tillaberi_post": "a general statement ('journalists have been arrested for publishing "
     "figures') read as a detained row",
-    "pe_pataz_tunnel": "the bodies that raised the toll ('three more bodies') are its part, as "
-    "the second to seventh sets count them",
     "pk_peshawar_market": "'took 14 people in for questioning' missed; "
     + _STATUS.format("five of them in a critical condition"),
     "tt_laventille_bar": _LATER_DEATHS + "; 'A fifth person has died' (one of the wounded) "

@@ -49,6 +49,7 @@ from analysis.extract.casualties.dating import Incidents, another_time
 from analysis.extract.casualties.dead_wounds import wounds_of_the_dead
 from analysis.extract.casualties.figures import Figure
 from analysis.extract.casualties.held_again import held_again
+from analysis.extract.casualties.increments import other_people, raised_by, toll_people
 from analysis.extract.casualties.later_deaths import (
     cue_words,
     earlier,
@@ -167,6 +168,7 @@ def _apply_updates(
     rules: Rules,
     verbs: frozenset[str],
     recalled: Callable[[Figure, Figure], bool],
+    increments: tuple[frozenset[str], frozenset[str]],
 ) -> None:
     """Point the figure an update replaces to it; later deaths become its parts.
 
@@ -174,8 +176,10 @@ def _apply_updates(
     only rise). It replaces the other raised figures and the largest smaller figure of
     that outcome that is no part and not dated apart ("Eleven people were killed" before
     "rose to 14"); smaller figures than that are parts or other people ("a guard was
-    also killed"), and stay. The parts of a replaced figure become the update's. A figure
-    of an older incident the article recalls (`recalled`) is never replaced.
+    also killed"), and stay, but the bodies that raised it, told in its sentence, point to it
+    (`increments`). The parts of a replaced figure become the update's. A figure of an
+    older incident the article recalls (`recalled`), a subgroup the dead include or a
+    share of the attackers (`other_people`) is never replaced.
     """
     latest: dict[str, Figure] = {}
     raised_ids: set[int] = set()
@@ -197,12 +201,16 @@ def _apply_updates(
         smaller = [f for f in figures if f is not update and f.outcome == outcome
                    and f.parsed.count is not None and f.parsed.count < top]  # fmt: skip
         for figure in smaller:
-            if id(figure) in deaths or _other(figure) or more_of(figure):
+            if id(figure) not in deaths | points.keys() and raised_by(figure, *increments, verbs):
+                points[id(figure)] = update  # "rose to 14 after two more bodies were found"
+            elif id(figure) in deaths or _other(figure) or more_of(figure):
                 make_part(figure, update)
+        own = toll_people(update)
         replaced = [
             f for f in smaller
             if f.part_of is None and id(f) not in points and id(f) not in deaths
             and not _other(f) and not another_time(f, update) and not recalled(f, update)
+            and not other_people(f, own, rules.perpetrators)
         ]  # fmt: skip
         first = max((f.parsed.count or 0 for f in replaced if id(f) not in raised_ids), default=0)
         for figure in replaced:
@@ -358,7 +366,8 @@ def settle(
         points.setdefault(id(figures[whole]), figures[rest])
     deaths = {id(figures[d]) for d in moved if id(figures[d]) not in points}
     updates = cue_words(rule_set, "update_cue")
-    _apply_updates(figures, points, deaths, rules, updates, incidents.in_context)
+    increments = (cue_words(rule_set, "raise_mark"), cue_words(rule_set, "increment_noun"))
+    _apply_updates(figures, points, deaths, rules, updates, incidents.in_context, increments)
     _vague_parts(figures, points)
     ordered: list[Figure] = []
     for figure in figures:
