@@ -31,9 +31,10 @@ _EVACUATED = (
 OPEN: dict[str, str] = {
     "bf_markoye_villages": _STATUS.format("five of them seriously")
     + "; a widow's 'my two brothers' in a quote read as wounded 2",
-    "bo_parotani_blockade": "the dead man told again ('The dead man was identified as ...') "
-    "adds a killed 1; '14 protesters treated for gunshot and pellet wounds' after 'registered' "
-    "missed",
+    "bo_parotani_blockade": "the corrected first toll ('first said two protesters had died, "
+    "but later corrected the figure to one') points to the dead man told later ('The dead man "
+    "was identified as ...'), which so stays a killed 1 beside the lede's 'One protester'; "
+    "'14 protesters treated for gunshot and pellet wounds' after 'registered' missed",
     "cf_bouar_road": "'Among those taken was a Cameroonian truck driver' not an implicit part; "
     "the two wounded told one by one ('One was hit in the leg and the other ...') add a wounded "
     "1; the country's 500,000 displaced not marked cumulative",
