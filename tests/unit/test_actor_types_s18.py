@@ -283,16 +283,7 @@ def test_actor_type(category, text, mention, gold):
 
 
 # Places still returned whole, with the reason (strict xfails).
-OPEN_PLACES: dict[str, str] = {
-    "45-Negros": "the island is in no place index (GeoNames cities and provinces), and the "
-    "model tags it as a person",
-    "59-Ont.": "a province's abbreviation after a town is in no place index; the model tags "
-    "'Ont' as a person",
-    "60-Ont.": "a province's abbreviation after a town is in no place index; the model tags "
-    "'Ont' as a person",
-    "64-Que.": "a province's abbreviation after a town is in no place index; the model tags "
-    "'Que' as a person",
-}
+OPEN_PLACES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
