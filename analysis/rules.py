@@ -65,7 +65,7 @@ CASUALTY_KINDS: tuple[str, ...] = (
     "member_cue", "source_prep", "release", "update_cue", "fatal_cue", "counterfactual_cue",
     "period_cue", "conflict_anchor", "tally_verb", "additive_cue", "event_prep", "charge_prep",
     "scope_noun", "period_noun", "perpetrator", "care_verb", "earlier_cue", "report_noun",
-    "raise_mark", "increment_noun",
+    "raise_mark", "increment_noun", "restating_cue",
 )  # fmt: skip
 OUTCOMES: tuple[str, ...] = (
     "killed", "wounded", "missing", "detained", "kidnapped", "displaced",

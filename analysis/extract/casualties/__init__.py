@@ -39,6 +39,7 @@ from analysis.extract.casualties.figures import (
     trigger_map,
     twin_outcomes,
 )
+from analysis.extract.casualties.gapped_ordinals import gapped_figures
 from analysis.extract.casualties.headline_again import headline_repeats
 from analysis.extract.casualties.implicit import implicit_figures
 from analysis.extract.casualties.later_deaths import cue_words
@@ -52,6 +53,7 @@ from analysis.extract.casualties.part_links import (
 from analysis.extract.casualties.parts import Cue, cued_starts, find_cues, link_parts
 from analysis.extract.casualties.plurals import bare_plural_figures
 from analysis.extract.casualties.respectively import pair_respectively
+from analysis.extract.casualties.restated import restated_figures
 from analysis.extract.casualties.terms import DocForms, Rules, compiled_rules
 from analysis.extract.casualties.updates import settle
 from analysis.extract.casualties.who import in_its_era, perpetrator, scope, victim_category
@@ -157,6 +159,8 @@ def _resolve(doc: Doc, rules: Rules) -> tuple[list[Figure], list[Cue]]:
     link_breakdown(figures, triggers)
     link_bracketed_total(figures)
     link_parts(figures, cues)
+    figures += gapped_figures(doc, figures, triggers, rules)  # "and a third in hospital"
+    restated_figures(figures, rules.restating)  # "the rebels claimed 60": another source's
     return [f for f in figures if f.outcome in OUTCOMES], cues
 
 

@@ -50,6 +50,7 @@ QUALIFIERS: dict[str, str] = {
     "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
     "a minimum of": "at_least", "more than": "more_than", "over": "more_than",
     "upwards of": "more_than", "in excess of": "more_than", "well over": "more_than",
+    "above": "more_than",
     "about": "about", "some": "about", "nearly": "about", "around": "about",
     "almost": "about", "approximately": "about", "roughly": "about", "an estimated": "about",
     "estimated": "about", "close to": "about", "circa": "about", "approx.": "about",

@@ -3,7 +3,7 @@
 The words live in `data/casualty_terms.csv` (kinds: trigger, toll, person, person_suffix,
 not_person, part_cue, lead_cue, member_cue, source_prep, release, period_cue,
 conflict_anchor, tally_verb, event_prep, charge_prep, cause_word, scope_noun, period_noun,
-perpetrator, care_verb); the verbs that name a
+perpetrator, care_verb, restating_cue); the verbs that name a
 figure's source in `data/reporting_verbs.csv` (``toll_source``) and the prepositions before
 its place in `data/locative_prepositions.csv` (``place_of_figure``). A user extends any of
 them through an `analysis.rules.RuleSet`.
@@ -121,6 +121,7 @@ class Rules:
     report_verbs: frozenset[str]
     location_preps: frozenset[str]
     fighters: frozenset[str]  # "attackers", "bandits": an armed side's members (captured: held)
+    restating: frozenset[str]  # "the rebels claimed 60": a second figure of a toll (`restated`)
     outcome_of: dict[str, str]
 
 
@@ -298,6 +299,7 @@ def _build_rules(vocab: Vocab, terms: pd.DataFrame, rule_set: RuleSet | None = N
             for noun, kind in mapping("generic_actors", "noun", "actor_type", rule_set).items()
             if kind in _ARMED_SIDES
         ),
+        restating=words("restating_cue"),
         outcome_of=outcome_of,
     )
 
