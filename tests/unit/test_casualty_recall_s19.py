@@ -4,10 +4,10 @@ The categories come from a census of the rows open sets 14-18 miss, read as cate
 people who take shelter or leave a place for a refuge ("took shelter in a church", "left for
 temporary sites", "had left the rural area"), people handed to the police or held for
 questioning, the second count of two numbered groups treated for injuries ("five officers
-and two demonstrators were treated for minor injuries"), and a victim first reported dead and
-found alive (wounded). The sentences and their gold rows are in
-`data/casualty_recall_s19/sentences.csv` (constructed; see its README); guards must give only
-the rows listed.
+and two demonstrators were treated for minor injuries"), a victim first reported dead and
+found alive (wounded), and a person word the tagger takes for a name ("a jawan"). The
+sentences and their gold rows are in `data/casualty_recall_s19/sentences.csv` (constructed;
+see its README); guards must give only the rows listed.
 
 Run as a script to print the score of each category on the current rules (`-v` lists misses).
 """
@@ -68,12 +68,17 @@ _FOUND_ALIVE = (
     "a victim first reported dead and found alive (in hospital, with a wound, recovering) "
     "gives no wounded row"
 )
+_TAGGED_NAME = (
+    "a lower-case person word the tagger takes for a name ('a jawan', NNP) is no singular "
+    "victim: the victim rules want a common noun"
+)
 _UNSOLVED: dict[str, str] = {  # sentence id -> why the rules still miss it (strict xfails)
     **dict.fromkeys([f"s{i:02d}" for i in range(1, 14)] + ["sg5"], _SHELTER),
     **dict.fromkeys([f"h{i:02d}" for i in range(1, 8)], _HANDED),
     **dict.fromkeys(["q01", "q02", "q03", "q05", "q06"], _QUESTIONED),
     **dict.fromkeys(["k01", "k02", "k04", "k06"], _SECOND_COUNT),
     **dict.fromkeys([f"f{i:02d}" for i in range(1, 6)], _FOUND_ALIVE),
+    **dict.fromkeys(["t01", "t02", "t03"], _TAGGED_NAME),
 }
 
 _ITEMS = _items()
