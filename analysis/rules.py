@@ -25,7 +25,7 @@ Tables (columns; what they hold):
   open a place's name ("Barangay X", "Rua X"); verbs whose subject is a place ("Mexico
   recorded", "Haiti has seen") and statistics a place owns ("Jamaica's murder rate");
   land, violence, scenes, destinations, parts and place nouns (see `parse/place_clues.py`);
-  roads ("way"), gatherings, movers, sides, geography, shelter and travel words.
+  roads, gatherings, movers, sides, geography, shelter, travel, mediation and accord words.
 - `generic_actors`: `noun,actor_type,canonical`; "gunmen", "police": a category per country.
 - `reporting_verbs`: `verb,speech_only,quote_cue,toll_source`.
 - `locative_prepositions`: `preposition,place_of_actor,strong,place_of_figure`.
@@ -102,7 +102,7 @@ TABLES: dict[str, TableRule] = {
                   "landform", "violence", "scene", "destination", "partitive",
                   "place_noun", "convey", "way", "gathering", "mover", "side",
                   "geography", "shelter", "travel", "facility", "office", "proximity",
-                  "produce")},
+                  "produce", "mediation", "accord")},
     ),
     "reporting_verbs": TableRule(
         ("verb", "speech_only", "quote_cue", "toll_source"), ("verb",),

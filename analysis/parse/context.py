@@ -379,12 +379,13 @@ def _names_what_follows(doc: Doc, start: int, end: int) -> bool:
 def qualifies_a_person_or_event(doc: Doc, start: int, end: int) -> bool:
     """Whether an unknown name only says where a person or an event is from.
 
-    "an Anacostia man", "a Tarauni woman", "the Kuriga abduction": a name that qualifies
-    a person noun (`data/casualty_terms.csv`) or an event is a place, as "Mosul residents"
-    is. Named groups are in the gazetteer and are not asked.
+    "an Anacostia man", "a Tarauni woman", "the Kuriga abduction", "over Moss Side
+    stabbing": a name that qualifies a person noun (`data/casualty_terms.csv`) or an event
+    or act of violence is a place, as "Mosul residents" is. Named groups are in the
+    gazetteer and are not asked.
     """
     root = doc[start:end].root
     if root.dep_ not in ("compound", "nmod", "amod") or root.head.i < end:
         return False
     head = {root.head.lower_, root.head.lemma_.lower()}
-    return bool(head & (PERSON_NOUNS | EVENT_WORDS))
+    return bool(head & (PERSON_NOUNS | VIOLENCE_WORDS))

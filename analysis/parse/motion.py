@@ -68,8 +68,9 @@ def names_origin(doc: Doc, start: int) -> bool:
         return True  # "shells fired from Congo", "rockets launched from Lebanon": where from
     if head.pos_ == "VERB" and head.lemma_.lower() in MOTION_VERBS:
         return people_move(head)  # "refugees crossed from South Sudan": where they were
-    if head.pos_ == "VERB" and head.lemma_.lower() in CONVEY_VERBS:
-        return people_move(head, deps=("dobj", "nsubjpass"))  # "to bring his wife from X"
+    if head.pos_ == "VERB" and head.lemma_.lower() in CONVEY_VERBS:  # "to bring his wife from
+        # X"; "young men recruited from X", whom the parser may make the verb's subject
+        return people_move(head, deps=("dobj", "nsubjpass", "nsubj"))
     if head.lemma_.lower() == "be":
         return people_move(head, deps=("nsubj",))
     return head.pos_ in ("NOUN", "PROPN") and head.i < start - 1 and head.ent_type_ != "ORG"

@@ -39,6 +39,7 @@ from analysis.parse.generic import (
 from analysis.parse.generic.deed_words import CLASH_VERBS
 from analysis.parse.head_first import article_names, head_first_bodies
 from analysis.parse.hyphen_names import join_hyphenated_places
+from analysis.parse.mediators import mediates_an_accord
 from analysis.parse.mentions import (
     DETERMINERS,
     POSSESSIVES,
@@ -261,6 +262,7 @@ class ActorResolver(NameTyping):
             and (
                 in_place_context(doc, start, end)
                 or names_origin(doc, start)
+                or mediates_an_accord(doc, start, end)  # "talks facilitated by Malaysia"
                 or in_dateline(doc, start)
                 or dateline_country(doc, start, end)
                 or headline_country(doc, start, end)
