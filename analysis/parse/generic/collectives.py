@@ -11,7 +11,7 @@ category, so the country is read as for any generic noun.
 
 from spacy.tokens import Token
 
-from analysis.parse.generic.deed_words import CRIMES, STATE_FORCES
+from analysis.parse.generic.deed_words import CRIMES, STATE_FORCES, UNIDENTIFIED
 from analysis.rules import of_kind
 
 FORCE_COLLECTIVES = of_kind("collective_words", "word", "force_collective")
@@ -128,3 +128,28 @@ def _according_to(token: Token) -> bool:
         (head.lower_ == "to" and head.i > 0 and token.doc[head.i - 1].lower_ == "according")
         or (head.lower_ == "by" and head.dep_ == "agent")
     )
+
+
+LOYAL_STANCES = of_kind("collective_words", "word", "loyal_stance")
+IRREGULAR_FORCES = of_kind("collective_words", "word", "irregular_force")
+# The generic noun whose template names a pro-government militia (`data/generic_actors.csv`).
+LOYALIST_KEY = "pro-government militia"
+
+
+def key_by_stance(token: Token, key: str, nouns: dict[str, tuple[str, str]]) -> str:
+    """A pro-government militia's key where "pro-" ties armed men to the state, else `key`.
+
+    "Pro-government fighters", "pro-regime gunmen", "pro-government paramilitaries": armed
+    men on the state's side, outside its forces (sets 17 and 18 code them as militia);
+    "pro-government protesters" stay a crowd, "government troops" the state's forces.
+    """
+    kind = nouns.get(key, ("",))[0]
+    if not (kind in (UNIDENTIFIED, "militia") or token.lower_ in IRREGULAR_FORCES):
+        return key
+    doc = token.doc
+    stances = (
+        t for t in _modifiers(token)
+        if t.lower_ in LOYAL_STANCES and t.i > 1 and doc[t.i - 1].text == "-"
+        and doc[t.i - 2].lower_ == "pro" and not doc[t.i - 2].whitespace_
+    )  # fmt: skip
+    return LOYALIST_KEY if LOYALIST_KEY in nouns and next(stances, None) else key

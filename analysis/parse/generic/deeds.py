@@ -49,6 +49,7 @@ from analysis.parse.generic.fights import (
 )  # fmt: skip
 from analysis.parse.generic.headlines import headline_deed
 from analysis.parse.generic.undergone import undergone
+from analysis.parse.mentions import POSSESSIVES
 
 # The words and fights other modules read from here (`deed_words`, `fights`).
 __all__ = [
@@ -129,6 +130,38 @@ def _protesting(
     if only:
         return bool(protest) and all(a in protest for a in acts if a.pos_ == "VERB")
     return bool(protest or staged)
+
+
+def _their_protest(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
+    """Whether the people own the protest named after them or strike: "the nurses' protest".
+
+    Read on the words, not the parse, which a headline's line break upsets (and which
+    reads "by striking workers" as a verb and its object); people on strike protest too.
+    """
+    doc = token.doc
+    mark, protest = token.i + 1, token.i + 2
+    if _on_strike(token, nouns):
+        return True
+    return (
+        protest < len(doc)
+        and doc[mark].lower_ in POSSESSIVES
+        and doc[protest].pos_ == "NOUN"
+        and of_protest(doc[protest], nouns)
+    )
+
+
+def _on_strike(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
+    """Whether "striking" before the people says they strike: "striking banana workers".
+
+    Not a verb with its own subject ("gunmen were striking villagers"), and not before the
+    category's own noun ("denied striking civilians": no one strikes as a civilian).
+    """
+    category = nouns.get(token.lower_, ("", ""))[1].split(" (")[0].lower()
+    words = token.doc[max(token.left_edge.i - 1, 0) : token.i]
+    return token.lower_ != category and any(
+        t.lower_ == "striking" and not any(c.dep_ in ("nsubj", "aux") for c in t.children)
+        for t in words
+    )
 
 
 def _passive(verb: Token) -> bool:
@@ -303,7 +336,8 @@ def by_deed(
     clashed_with = token.dep_ == "pobj" and token.head.lower_ == "with"  # "police clashed with
     if actor_type == PROTESTERS and fighting(token) and not clashed_with:  # protesters": theirs
         return rioters  # "demonstrators clashed with police"
-    if (actor_type == CIVILIANS and _protesting(token, nouns)) or (
+    protest = _protesting(token, nouns) or _their_protest(token, nouns)  # "drivers' protest"
+    if (actor_type == CIVILIANS and protest) or (
         actor_type == RIOTERS and _protesting(token, nouns, only=True)
     ):
         return protesters

@@ -98,7 +98,7 @@ def brawling(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
     armed, or who attack or kill (`communal`) are not brawling, and villagers or youths
     who "clashed" are a communal militia, as the fourth and seventh sets code them.
     """
-    if any(c.lower_ == "armed" for c in token.children):
+    if armed_people(token):
         return False
     kind, word = nouns.get(token.lower_, ("",))[0], token.lower_
     if any(c.dep_ == "conj" for c in token.children) or token.dep_ == "conj":
@@ -135,6 +135,17 @@ def brawling(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
     opponents = [g for c in verb.children if c.lower_ in ("with", "against")
                  for g in c.children if g.dep_ == "pobj"]  # fmt: skip
     return not any(g.lower_ in nouns or g.ent_type_ for g in opponents)  # not "with dynamite"
+
+
+def armed_people(token: Token) -> bool:
+    """Whether people are called armed: "armed villagers", "armed members of two families".
+
+    The word may stand on the noun or on the group it counts ("members of", "groups of").
+    """
+    heads = [token]
+    if token.dep_ == "pobj" and token.head.lower_ in OWNER_PREPOSITIONS:
+        heads.append(token.head.head)
+    return any(c.lower_ == "armed" for h in heads for c in h.children)
 
 
 def _crowds_between(first: Token) -> bool:
@@ -190,9 +201,7 @@ def communal(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
     unless armed.
     """
     if not resident(token):
-        return token.lower_ in COMMUNITIES | FIGHTING_PEOPLE or any(
-            c.lower_ == "armed" for c in token.children
-        )
+        return token.lower_ in COMMUNITIES | FIGHTING_PEOPLE or armed_people(token)
     return residents_fighting(token, nouns, opponents=False)
 
 
@@ -210,7 +219,7 @@ def residents_fighting(token: Token, nouns: dict[str, tuple[str, str]], *, oppon
     firearms"). Armed opponents: a noun of an armed party among the verb's objects
     ("villagers killed two of the bandits", "residents clashed with the attackers").
     """
-    if not opponents and any(c.lower_ == "armed" for c in token.children):
+    if not opponents and armed_people(token):
         return True  # "armed villagers", "villagers armed with machetes"
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head

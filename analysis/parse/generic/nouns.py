@@ -10,7 +10,7 @@ is that group.
 from spacy.tokens import Doc, Span, Token
 
 from analysis.parse.context import DIRECTIONS, EVENT_WORDS, PLACE_HEADS
-from analysis.parse.generic.collectives import CRIME_GROUPS, collective_key
+from analysis.parse.generic.collectives import CRIME_GROUPS, collective_key, key_by_stance
 from analysis.parse.generic.country import ANAPHORIC, sentence_country, sentence_of, state_before
 from analysis.parse.generic.crowds import same_crowd
 from analysis.parse.generic.deeds import (
@@ -331,6 +331,7 @@ def generic_mentions(
         key = joined or next((k for k in (triple, pair) if k in nouns), token.lower_)
         key = _by_collective(token, key, nouns, taken)  # "gendarmerie units"
         key = key_by_deed(token, key, nouns)  # "two groups clashed", "two men opened fire"
+        key = key_by_stance(token, key, nouns)  # "pro-government fighters": a militia
         owners = [c for c in token.lefts if c.i in actors and c.dep_ in MODIFIER_DEPS | {"poss"}
                   and not any(_apart(t, actors) or joins_a_force(t, token, key, nouns, actors)
                               for t in doc[c.i + 1 : token.i])]  # fmt: skip
