@@ -61,11 +61,11 @@ class TableRule:
 
 ACTOR_TYPES_FILE = "actor_types"
 CASUALTY_KINDS: tuple[str, ...] = (
-    "trigger", "toll", "person", "person_suffix", "not_person", "part_cue", "lead_cue",
+    "trigger", "toll", "person", "person_suffix", "not_person", "part_cue", "lead_cue", "informant",
     "member_cue", "source_prep", "release", "update_cue", "fatal_cue", "counterfactual_cue",
     "period_cue", "conflict_anchor", "tally_verb", "additive_cue", "event_prep", "charge_prep",
     "scope_noun", "period_noun", "perpetrator", "care_verb", "earlier_cue", "report_noun",
-    "raise_mark", "increment_noun", "restating_cue",
+    "raise_mark", "increment_noun", "restating_cue", "refuge_word", "cover_prep", "advice_verb",
 )  # fmt: skip
 OUTCOMES: tuple[str, ...] = (
     "killed", "wounded", "missing", "detained", "kidnapped", "displaced",

@@ -207,18 +207,21 @@ def cared_for(
     the three before), whose own verb only tells their care ("were treated and
     discharged", "were released from hospital"; `care`: the care and release verbs),
     names some of the same wounded people: a coder gives it no row. `distinct`: later
-    deaths, which stay as they are.
+    deaths, which stay as they are. A count of the same verb is another group beside it,
+    not its total: "four officers and two demonstrators were treated for minor injuries".
     """
     for index, figure in enumerate(figures):
         count = figure.parsed.count
         if figure.outcome != "wounded" or count is None or first[index] is not None:
             continue
-        if index in distinct or _verb_of(figure).lemma_.lower() not in care:
+        verb = _verb_of(figure)
+        if index in distinct or verb.lemma_.lower() not in care:
             continue
         total = next(
             (i for i in range(index - 1, max(index - _LOOK_BACK, 0) - 1, -1)
              if figures[i].outcome == "wounded" and (figures[i].parsed.count or 0) > count
-             and figure.sent_no - figures[i].sent_no <= _PIECE_SENTENCES),
+             and figure.sent_no - figures[i].sent_no <= _PIECE_SENTENCES
+             and _verb_of(figures[i]) != verb),
             None,
         )  # fmt: skip
         if total is not None:

@@ -60,11 +60,14 @@ def _qualifiers(doc: Doc, rules: Rules) -> dict[int, str]:
     """Token index where a qualifier ends -> the longest qualifier phrase ending there.
 
     A qualifier is its words in any case, as a Matcher of ``LOWER`` words would find them;
-    a dict lookup per token costs a tenth of that Matcher.
+    a dict lookup per token costs a tenth of that Matcher. A verb's particle is none:
+    "handed over 11 suspects to the police".
     """
     lowers = [token.lower_ for token in doc]
     found: dict[int, tuple[int, str]] = {}
     for start, word in enumerate(lowers):
+        if word in rules.qualifiers and doc[start].dep_ == "prt":
+            continue
         for phrase, words in rules.qualifiers.get(word, ()):
             end = start + len(words)
             if tuple(lowers[start:end]) == words and (end not in found or start < found[end][0]):

@@ -12,7 +12,6 @@ from analysis.extract.casualties.cared import cared_for
 from analysis.extract.casualties.clauses import (
     absent,
     across_semicolon,
-    an_errand,
     died_later,
     doer_clause,
     fleeing_doer,
@@ -25,6 +24,7 @@ from analysis.extract.casualties.clauses import (
     subject_is_other,
     whole_of_part,
 )
+from analysis.extract.casualties.departures import no_departure
 from analysis.extract.casualties.fatal import fatally, killed_conjunct
 from analysis.extract.casualties.harms import harm_outcome
 from analysis.extract.casualties.holding import held_loosely
@@ -367,8 +367,8 @@ def find_outcome(
     fled = outcome == "displaced" and token.pos_ == "VERB" and rules is not None
     if fled and fleeing_doer(anchor, token, triggers, rules):
         return None  # "three gunmen fled on foot": no displacement
-    if outcome == "displaced" and an_errand(token):
-        return None  # "the three men left for the market"
+    if outcome in {"displaced", "detained"} and no_departure(token, outcome):
+        return None  # "left for the market", "took shelter behind a wall", "asked to flee"
     if token == anchor and token.pos_ in {"NOUN", "PROPN"} and outcome != "killed":
         if anchor.i not in triggers and whole_of_part(anchor):
             return outcome, is_toll  # "one of the three arrested men had been shot"

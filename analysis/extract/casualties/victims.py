@@ -62,7 +62,11 @@ def singular_victim(
         return True
     aged = aged_noun(token)
     described = age_after(token) and token.lower_ in rules.persons  # "Boy, 16, shot"
-    if not (aged or described) and (token.tag_ != "NN" or token.ent_type_ in _NOT_PEOPLE_ENTS):
+    # a lower-case person word the tagger took for a name is a common noun: "a jawan"
+    common = token.tag_ == "NN" or (
+        token.tag_ == "NNP" and token.is_lower and token.lower_ in rules.persons
+    )
+    if not (aged or described) and (not common or token.ent_type_ in _NOT_PEOPLE_ENTS):
         return False
     if token.i in triggers and not _a_body(token, rules):
         return False
