@@ -54,6 +54,7 @@ from analysis.extract.casualties.parts import Cue, cued_starts, find_cues, link_
 from analysis.extract.casualties.plurals import bare_plural_figures
 from analysis.extract.casualties.respectively import pair_respectively
 from analysis.extract.casualties.restated import restated_figures
+from analysis.extract.casualties.stocks import displaced_now
 from analysis.extract.casualties.terms import DocForms, Rules, compiled_rules
 from analysis.extract.casualties.updates import settle
 from analysis.extract.casualties.who import in_its_era, perpetrator, scope, victim_category
@@ -141,6 +142,7 @@ def _resolve(doc: Doc, rules: Rules) -> tuple[list[Figure], list[Cue]]:
         if found is not None:
             figure.outcome, figure.is_toll = found
         set_group(figure, triggers)
+    figures = [f for f in figures if not displaced_now(f, rules)]  # "are displaced in Mali"
     figures += twin_outcomes(figures, triggers)  # "were kidnapped and killed": both
     by_sentence: dict[int, list[Figure]] = {}
     for figure in figures:

@@ -25,7 +25,7 @@ from analysis.extract.casualties.outcome import (  # noqa: F401  (re-exported fo
     modifier_outcome,
     person_like,
 )
-from analysis.extract.casualties.tallies import statistic
+from analysis.extract.casualties.tallies import of_a_tally, statistic
 from analysis.extract.casualties.terms import DocForms, Rules
 
 # Entity labels whose numbers are never counts of people.
@@ -103,13 +103,15 @@ def plain_figures(
     """Number expressions that can be counts of people, with their qualifier."""
     qualifiers = _qualifiers(doc, rules)
     dated: dict[int, frozenset[int]] = {}  # sentence start -> the verbs its period words date
+    tallies: dict[int, int] = {}  # sentence -> where its last statistic ends
     for span in _number_spans(doc, rules, forms):
         if any(t.ent_type_ in _NON_COUNT_ENTS for t in span) and not _people_quantity(span, rules):
             continue
         if not_a_toll(span, rules) is not None:
             continue
         sent_no = sentence_of[span.start]
-        if statistic(span, sents[sent_no], rules, dated):  # "the county's 97th homicide this year"
+        if statistic(span, sents[sent_no], rules, dated) or of_a_tally(span, tallies.get(sent_no)):
+            tallies[sent_no] = span.end  # "the county's 97th homicide this year", "14 of them"
             continue
         phrase = qualifiers.get(span.start, "")
         parsed = parse_count(f"{phrase} {span.text}".strip()) or parse_count(span.text)

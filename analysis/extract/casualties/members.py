@@ -238,3 +238,71 @@ def _definite_outcome_noun(noun: Token) -> bool:
         c.dep_ in {"amod", "compound"} and c.lower_ in _OUTCOME_ADJECTIVES for c in children
     )
     return definite and outcome
+
+
+_POSSESSIVES = frozenset({"her", "his", "their"})
+
+
+def the_person_again(
+    figures: list[Figure],
+    first: list[int | None],
+    distinct: set[int],
+    rules: Rules,
+    *,
+    apart: Callable[[Figure, Figure], bool],
+) -> None:
+    """Mark in `first` one victim told again by "the" or a possessive and the same noun.
+
+    "A taxi driver died in hospital ... The driver, Ravinesh Prasad, 47, was found
+    bleeding"; "killed a 71-year-old woman and injured her grandson ... The woman died of
+    her burns; her grandson, 14, was treated": a victim told without a numeral whose noun
+    has "the" or "her / his / their" and the head word of one told so in an earlier
+    sentence of the same incident (not `apart`) is that person again. It restates that
+    figure when their outcomes agree, or when the first died and the later tells the wound
+    that killed them (a coder counts the death), if the first's own verb says the death (a
+    parse that gave "her grandmother was wounded" the death before it restates nothing).
+    A later death (`distinct`) keeps its row, and so does one of several told by an
+    ordinal or "other" ("A second man has died ... The third man was hit in the leg").
+    """
+    seen: dict[str, int] = {}  # head word -> the last victim told with it
+    for index, figure in enumerate(figures):
+        noun = figure.noun
+        if not figure.implicit or noun is None or figure.parsed.count != 1:
+            continue
+        word = noun.lemma_.lower()
+        before = seen.get(word)
+        if (
+            before is not None and first[index] is None and index not in distinct
+            and _told_as_known(noun) and figures[before].sent_no < figure.sent_no
+            and figures[before].parsed.count == 1 and not _counted_on(noun)
+            and not (figures[before].noun is not None and _counted_on(figures[before].noun))
+            and not apart(figures[before], figure)
+            and _same_fate(figures[before], figure, rules)
+        ):  # fmt: skip
+            first[index] = root_of(first, before)
+            continue
+        seen[word] = index
+
+
+def _told_as_known(noun: Token) -> bool:
+    """A noun with "the" or a possessive: "The driver", "her grandson"."""
+    return any(
+        (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.lower_ in _POSSESSIVES)
+        for c in noun.children
+    )
+
+
+def _counted_on(noun: Token) -> bool:
+    """A noun told as one of several: "A second man", "the third man", "the other woman"."""
+    return any(c.ent_type_ == "ORDINAL" or c.lower_ in {"other", "another"} for c in noun.children)
+
+
+def _same_fate(before: Figure, later: Figure, rules: Rules) -> bool:
+    """The same outcome, or a death told first by its own verb and its wound after."""
+    if before.outcome == later.outcome:
+        return True
+    if (before.outcome, later.outcome) != ("killed", "wounded") or before.noun is None:
+        return False
+    verb = before.noun.head
+    said = rules.single_words.get(verb.lemma_.lower()) or rules.single_words.get(verb.lower_)
+    return said is not None and said[0] == "killed"

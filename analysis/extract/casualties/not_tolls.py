@@ -20,6 +20,8 @@ in the text has no row:
 - ``restated``: some of a group told before, named for who they are ("relatives of one
   of the dead men", "the target was one of the victims");
 - ``group``: the group the counted people come from ("three members of one family");
+- ``doers``: the size of a band told beside its pronoun ("They came at dawn, maybe twenty
+  of them"), as of the "by" phrase of a passive ("was wounded by two gunmen");
 - ``difference``: how far one figure is from another ("41 killed, six more than the army's
   count", "two fewer than first reported"); "six more were killed" is a toll;
 
@@ -205,6 +207,24 @@ def _doers(span: Span) -> bool:
     return noun.dep_ == "pobj" and noun.head.dep_ == "agent"
 
 
+def _headcount(span: Span, rules: Rules) -> bool:
+    """How many "they" were, told beside them: "They came at dawn, maybe twenty of them".
+
+    The number ("N of them") is in apposition to a pronoun that is the active subject of a
+    verb that hurts no one ("came", "arrived"): the size of the band, not a toll; "They were
+    killed, all five of them" (a passive subject) and "they killed ..." keep their rows.
+    """
+    pronoun = span.root.head
+    verb = pronoun.head
+    return (
+        span.root.dep_ == "appos"
+        and pronoun.tag_ == "PRP"
+        and pronoun.dep_ == "nsubj"
+        and not _outcome_word(verb, rules)
+        and not any(c.dep_ in {"aux", "auxpass"} and c.lemma_ == "be" for c in verb.children)
+    )
+
+
 def _named_part(span: Span, rules: Rules) -> bool:
     """Some of a group told before, named for who they are, not for what befell them.
 
@@ -368,6 +388,7 @@ _CHECKS = (  # in the order the reasons are tried
     ("pick", lambda span, _: _picked(span)),
     ("restated", _named_part),
     ("doers", lambda span, _: _doers(span)),
+    ("doers", _headcount),
     ("difference", _difference),
     ("rejected", rejected),
     ("group", lambda span, _: holding_group(span)),

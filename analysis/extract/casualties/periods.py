@@ -1,8 +1,9 @@
 """Calendar periods a tally is told over, and figures told as a period's record.
 
 A statistic (`tallies.statistic`) is dated by a stretch of the calendar, not by a day or
-an event: "since January", "in 2023", "in the past six months", "in the six months to
-September", "between 2016 and 2022" (`CALENDAR`). A number "with" which a period is told
+an event: "since January", "since July 2024", "in 2023", "in the past six months", "in
+the six months to September", "between 2016 and 2022", "in the 2025-26 financial year"
+(`CALENDAR`). A number "with" which a period is told
 ("2023 was the deadliest year, with 312 killings": `period_record`) or set against
 another period's count ("compared with 51 at the same point last year", "compared with
 24 in the whole of 2025": `compared`) is such a tally too.
@@ -20,10 +21,13 @@ _MONTHS = "|".join(
 )  # the stdlib's month names, not a word list of ours
 CALENDAR = re.compile(
     rf"\bsince (?:the (?:start|beginning) of )?(?:{_MONTHS}|(?:19|20)\d\d)\b(?! \d)"  # not "June 3"
+    rf"|\bsince (?:{_MONTHS}) (?:19|20)\d\d\b"  # a month of a year: "since July 2024"
     rf"|\bin (?:{_MONTHS}) alone\b|\bin (?:19|20)\d\d\b(?! [a-z]+ \d)"
     # a span of months or years: "over three months", "in the past six months"
     r"|\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:months|years|weeks)\b"
     r"|\b(?:over|in|during) the (?:past|last|previous) (?:financial |fiscal )?year\b"
+    # a financial year by its two years: "in the 2025-26 financial year"
+    r"|\bthe (?:19|20)\d\d[-–/](?:19|20)?\d\d (?:financial|fiscal) year\b"
     r"|\bover (?:\w+ )?(?:months|years)\b"
     rf"|\bbetween (?:{_MONTHS}) and (?:{_MONTHS})\b"  # "between April and June"
     rf"|\bfrom (?:{_MONTHS}) (?:to|through|until) (?:{_MONTHS})\b"  # "from January to October"

@@ -32,8 +32,9 @@ A figure is such a statistic when all of these hold:
   farmers were killed by gunmen in Zamfara": a context incident).
 
 A number set against another period's tally ("compared with 51 at the same point last
-year", "down from 79 at this time last year") is one too (`periods.compared`). The
-sentence-wide facts are worked out once per sentence.
+year", "down from 79 at this time last year") is one too (`periods.compared`), and so is
+a part of a tally told after it ("..., 14 of them linked to the taxi industry":
+`of_a_tally`). The sentence-wide facts are worked out once per sentence.
 """
 
 import calendar
@@ -75,15 +76,15 @@ def _dated_verbs(sent: Span, rules: Rules) -> frozenset[int]:
     cues = [c for c in cues if not A_MONTH_BEFORE.search(text, 0, c.start())]
     days = list(SINCE_DAY.finditer(text))
     dated: set[int] = set()
-    background = _background(sent)
+    behind = background(sent)
     anchored = rules.conflict_anchors.search(text) is not None
     # "killed in the conflict since it reignited": the conflict's span, in the background
     # (not "three deaths since the protests began", the story's own running toll)
-    since = [t for t in sent if t.lower_ == "since" and t.dep_ == "mark"] if background else []
+    since = [t for t in sent if t.lower_ == "since" and t.dep_ == "mark"] if behind else []
     since = since if anchored else []
     if (
         (cues or days or since)
-        and (background or not anchored)
+        and (behind or not anchored)
         and any(_undergone(t, rules) for t in sent)
     ):
         for token in since:  # the verb the clause hangs on
@@ -148,7 +149,7 @@ def _which(clause: Token) -> bool:
     )  # fmt: skip
 
 
-def _background(sent: Span) -> bool:
+def background(sent: Span) -> bool:
     """A sentence past an article's third line: background, not the headline, lede or story.
 
     Full articles set their incident against the conflict or the year in a later paragraph
@@ -227,7 +228,7 @@ def _one_incident(verb: Token, incident_nouns: frozenset[str], rules: Rules) -> 
             plural = (  # "killed in (mob, such) attacks this year", not "in separate ambushes"
                 noun.tag_ == "NNS"
                 and all(c.dep_ == "compound" or c.lower_ in _KIND for c in noun.lefts)
-                and _background(verb.sent)
+                and background(verb.sent)
             )
             if (
                 _a_site(child, noun, rules)
@@ -292,7 +293,7 @@ def statistic(span: Span, sent: Span, rules: Rules, dated: dict[int, frozenset[i
         return True
     if _holds(verb, rules):
         return False  # "two brothers were found guilty of the murder in 2022": a conviction
-    if _background(sent) and _across(verb, rules):
+    if background(sent) and _across(verb, rules):
         return True  # "killed by police during protests across Kenya since 2024"
     if _one_incident(verb, _incident_nouns(), rules):
         return False
@@ -300,8 +301,21 @@ def statistic(span: Span, sent: Span, rules: Rules, dated: dict[int, frozenset[i
     # doer's period count over many events, in the background, is a statistic too
     # and so is the doer every force of an area: "police in the state killed 1,500 last year"
     return (
-        not _has_doer(verb) or regional_doer(verb, rules) or (_background(sent) and _in_many(verb))
+        not _has_doer(verb) or regional_doer(verb, rules) or (background(sent) and _in_many(verb))
     )
+
+
+def of_a_tally(span: Span, tally_end: int | None) -> bool:
+    """A part of a statistic told after it in its sentence ("N of them") is one too.
+
+    "recorded 1,120 murders in KwaZulu-Natal between April and June, 14 of them linked to
+    the taxi industry": `tally_end` is where the sentence's last statistic before ends.
+    """
+    doc, end = span.doc, span.end
+    return (
+        tally_end is not None and tally_end <= span.start and end + 1 < len(doc)
+        and doc[end].lower_ == "of" and doc[end + 1].lower_ in {"them", "whom"}
+    )  # fmt: skip
 
 
 def _in_many(verb: Token) -> bool:

@@ -59,12 +59,13 @@ from analysis.extract.casualties.later_deaths import (
 )
 from analysis.extract.casualties.members import (
     partitive_members,
+    the_person_again,
     the_victim_again,
     wounded_one_by_one,
 )
 from analysis.extract.casualties.numbers import Count
 from analysis.extract.casualties.ordinal_tolls import ordinal_tolls
-from analysis.extract.casualties.repeats import repeats, restated, root_of, vague_repeats
+from analysis.extract.casualties.repeats import headline, repeats, restated, root_of, vague_repeats
 from analysis.extract.casualties.stood import earlier_states, incident_toll, make_part
 from analysis.extract.casualties.terms import Rules
 from analysis.extract.casualties.wholes import rests
@@ -179,7 +180,9 @@ def _apply_updates(
     also killed"), and stay, but the bodies that raised it, told in its sentence, point to it
     (`increments`). The parts of a replaced figure become the update's. A figure of an
     older incident the article recalls (`recalled`), a subgroup the dead include or a
-    share of the attackers (`other_people`) is never replaced.
+    share of the attackers (`other_people`) is never replaced; a headline's toll is no
+    older incident's for the dateline's date ("Two killed as violence flares" before
+    "bringing the death toll to three").
     """
     latest: dict[str, Figure] = {}
     raised_ids: set[int] = set()
@@ -209,7 +212,8 @@ def _apply_updates(
         replaced = [
             f for f in smaller
             if f.part_of is None and id(f) not in points and id(f) not in deaths
-            and not _other(f) and not another_time(f, update) and not recalled(f, update)
+            and not _other(f) and (headline(f) or not another_time(f, update))
+            and not recalled(f, update)
             and not other_people(f, own, rules.perpetrators)
         ]  # fmt: skip
         first = max((f.parsed.count or 0 for f in replaced if id(f) not in raised_ids), default=0)
@@ -340,6 +344,7 @@ def settle(
     cared_for(figures, first, set(moved), care)  # "Four of them were treated and discharged"
     partitive_members(figures, first, set(moved), rules)  # "Six of the injured"
     the_victim_again(figures, first, set(moved), apart=told_apart)  # "The dead man, 23,"
+    the_person_again(figures, first, set(moved), rules, apart=told_apart)  # "The driver"
     held_again(figures, first, set(moved), incidents.in_context)  # "The three were remanded"
     survived = care | (STAYS - {"be", "leave"})  # "was treated", "is recovering"
     wounds_of_the_dead(figures, first, set(moved), told_apart, survived)  # "died ... was hit"
