@@ -11,7 +11,13 @@ torch police post") is whose post was attacked.
 
 from spacy.tokens import Token
 
-from analysis.parse.generic.deed_words import CROWD_DEEDS, FIGHT_VERBS, STATE_FORCES, of_protest
+from analysis.parse.generic.deed_words import (
+    CROWD_DEEDS,
+    FIGHT_VERBS,
+    STATE_FORCES,
+    UNIDENTIFIED,
+    of_protest,
+)
 from analysis.rules import of_kind
 
 # What a force does in a headline ("storm", "raid", "fire", "shell"), and what a crowd does
@@ -75,15 +81,20 @@ def force_event(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
     )
 
 
+# Nouns of armed parties that open a headline's clause as the doer ("as police storm campus",
+# "as colectivos fire on protest").
+ARMED_KINDS = frozenset({STATE_FORCES, UNIDENTIFIED, "militia", "armed_group"})
+
+
 def headline_force(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
     """Whether a force noun in a headline's compound is the party: the doer or the attacked.
 
-    A force is a noun of state forces in `nouns`. The force begins its clause and a headline
-    verb follows it with words after ("Police fire on protesters", "as police storm campus",
-    "Police raid leaves six dead"; a weapon's discharge that is the subject of a verb names
-    no owner: "Artillery fire killed nine"); or a people noun and a headline verb begin
-    the clause just before it ("Youths torch police post", "Protesters stone police
-    station").
+    A force is a noun of state forces in `nouns` (as the doer, of any armed party). The
+    force begins its clause and a headline verb follows it with words after ("Police fire on
+    protesters", "as police storm campus", "as colectivos fire on protest", "Police raid
+    leaves six dead"; a weapon's discharge that is the subject of a verb names no owner:
+    "Artillery fire killed nine"); or a people noun and a headline verb begin the clause
+    just before it ("Youths torch police post", "Protesters stone police station").
 
     >>> from analysis.parse import load_nlp
     >>> nlp = load_nlp()
@@ -93,16 +104,20 @@ def headline_force(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
     >>> doc = nlp("Villagers fled after a police raid in Kumasi")
     >>> headline_force(doc[5], {"police": ("state_forces", "")})
     False
+    >>> doc = nlp("Student killed as colectivos fire on Barquisimeto protest")
+    >>> headline_force(doc[3], {"colectivos": ("militia", "")})
+    True
     """
-    if nouns.get(token.lower_, ("",))[0] != STATE_FORCES or token.i + 2 >= len(token.doc):
+    kind = nouns.get(token.lower_, ("",))[0]
+    if kind not in ARMED_KINDS or token.i + 2 >= len(token.doc):
         return False
     doc = token.doc
     after = doc[token.i + 1]
     then = doc[token.i + 2]  # "Artillery fire killed nine": a discharge, the verb's subject
     subject = then.pos_ in ("VERB", "AUX") and after.lower_ in DISCHARGES
     if _verb_form(after) and _opens_a_clause(token) and not then.is_punct and not subject:
-        return True
-    if token.i < 2 or token.dep_ != "compound":
+        return True  # "as colectivos fire on protest": an armed crowd's noun the same way
+    if kind != STATE_FORCES or token.i < 2 or token.dep_ != "compound":
         return False
     verb, doers = doc[token.i - 1], doc[token.i - 2]
     return (
