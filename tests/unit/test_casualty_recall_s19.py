@@ -73,17 +73,12 @@ _FOUND_ALIVE = (
     "gives no wounded row: 'found alive in' is no stay in care, and the death word in the "
     "report clause is not set aside"
 )
-_NAME_NUMBER = (
-    "'Five Guardia Civil officers': the parse hangs the number on the force's name ('Guardia', "
-    "nmod of 'officers'), so the people are counted as a vague plural"
-)
 _UNSOLVED: dict[str, str] = {  # sentence id -> why the rules still miss it (strict xfails)
     "s06": _DWELLING,
     "h02": _PRONOUN_HANDED,
     "h03": _DEFINITE_HANDED,
     "k04": _SINGULAR_CONJUNCT,
     **dict.fromkeys([f"f{i:02d}" for i in range(1, 6)], _FOUND_ALIVE),
-    "n01": _NAME_NUMBER,
 }
 
 _ITEMS = _items()

@@ -168,8 +168,11 @@ def counted_noun(figure: Figure) -> tuple[Token | None, Token]:
         return None, root  # "One dead, four hurt": the number's own state, not "hurt"'s
     if root.dep_ in _FIGURE_DEPS and root.head.pos_ in {"NOUN", "PROPN"} and root.head != root:
         noun = root.head
-        # "six Al-Shabaab dead": the name is a compound of the noun that counts the people
-        while noun.dep_ == "compound" and noun.head.pos_ in {"NOUN", "PROPN", "ADJ"}:
+        # "six Al-Shabaab dead": the name is a compound of the noun that counts the people;
+        # "Five Guardia Civil officers": the parse makes the name's first word an nmod (not a
+        # number inside a name, after its word: "a Form Five student")
+        named = {"compound", "nmod"} if noun.pos_ == "PROPN" and root.i < noun.i else {"compound"}
+        while noun.dep_ in named and noun.head.pos_ in {"NOUN", "PROPN", "ADJ"}:
             noun = noun.head
         return noun, noun
     if of_objects and of_objects[0].pos_ in {"NOUN", "PROPN"}:
