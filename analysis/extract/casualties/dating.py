@@ -44,22 +44,37 @@ def another_time(figure: Figure, update: Figure) -> bool:
 
     Both date words are resolved against the publication date (or, without one, any fixed
     day: only their distance counts). Week, month or year precision, or a day more than a
-    week before the update's, is another incident: tolls are updated within days.
+    week before the update's, is another incident: tolls are updated within days. Without
+    a publication date a day of a month ("March 3", a dateline's) and a weekday cannot be
+    set apart (`_weighed_blind`).
     """
     doc = figure.span.doc
     mine = date_words(figure.sent, figure.span.start)
     theirs = date_words(update.sent, update.span.start)
     if mine is None or (theirs is not None and mine[0] == theirs[0]):
         return False
-    reference = published_date(doc.user_data.get("published")) or _ANY_DAY
+    published = published_date(doc.user_data.get("published"))
+    reference = published or _ANY_DAY
     first, precision = resolve_date(_as_ago(mine[0]), reference)
     latest, _ = resolve_date(theirs[0] if theirs else None, reference)
     if precision in {"week", "month", "year"} or (precision == "unknown" and _names_month(mine[0])):
         return True
     if first is None or latest is None or precision != "day":
         return False
+    if published is None and theirs is not None and _weighed_blind(mine[0], theirs[0]):
+        return False  # "March 3" (the dateline's) against "by Tuesday evening": no distance
     gap = dt.date.fromisoformat(latest) - dt.date.fromisoformat(first)
     return abs(gap.days) > _UPDATE_DAYS
+
+
+def _weighed_blind(mine: str, theirs: str) -> bool:
+    """A day of a month without a year against a weekday, with no publication date.
+
+    "March 3" in a dateline and "by Tuesday evening" may be a day apart or months.
+    """
+    return _names_month(mine) != _names_month(theirs) and not any(
+        w.strip(".,").isdigit() and len(w.strip(".,")) == 4 for w in f"{mine} {theirs}".split()
+    )
 
 
 def dated_apart(first: Figure, later: Figure) -> bool:
