@@ -222,8 +222,6 @@ OPEN: dict[str, str] = {
     "Y' reads both as places (between joins two places; 'truce' is no clash word)",
     "22-armed_group-Los Espartanos": "as row 21: the second side of 'a truce between' is read as "
     "a place",
-    "23-armed_group-'kuluna' street gangs": "a quoted lower-case name before 'gangs' does not "
-    "name the gang; 'street gangs' is unidentified",
     "35-ngo-Nuestras Voces": "the apposition 'a network of relatives' does not type the name "
     "before it; marching makes it protesters",
     "42-generic-Villagers": "villagers who fight with spears and rifles are a brawl (rioters): "

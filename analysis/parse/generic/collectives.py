@@ -9,7 +9,7 @@ provincial disaster office" the state. The words are in `data/collective_words.c
 category, so the country is read as for any generic noun.
 """
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from analysis.parse.generic.deed_words import CRIMES, STATE_FORCES, UNIDENTIFIED
 from analysis.rules import of_kind
@@ -153,3 +153,34 @@ def key_by_stance(token: Token, key: str, nouns: dict[str, tuple[str, str]]) -> 
         and doc[t.i - 2].lower_ == "pro" and not doc[t.i - 2].whitespace_
     )  # fmt: skip
     return LOYALIST_KEY if LOYALIST_KEY in nouns and next(stances, None) else key
+
+
+# Quotation marks around a group's name ("the 'kuluna' street gangs").
+QUOTES = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d"})
+# How many words a quoted name, and the lower-case words after it, may have.
+QUOTED_WORDS, LOOSE_WORDS = 4, 2
+
+
+def quoted_name_before(doc: Doc, end: int) -> Span | None:
+    """The quoted name before a group's word and up to two lower-case words, or None.
+
+    "the 'bébés noirs' youth gangs", "members of the 'kuluna' street gangs": a name in
+    quotation marks, whatever its case, names the gang the word after it counts.
+
+    >>> from spacy.lang.en import English
+    >>> doc = Doc(English().vocab, words="the ' kuluna ' street gangs".split())
+    >>> quoted_name_before(doc, 5).text
+    'kuluna'
+    """
+    close = end
+    while close > 0 and end - close < LOOSE_WORDS and doc[close - 1].is_lower:
+        close -= 1
+    if close == 0 or doc[close - 1].text not in QUOTES:
+        return None
+    start = close - 1
+    while start > 0 and close - start <= QUOTED_WORDS and doc[start - 1].text not in QUOTES:
+        start -= 1
+    if start == 0 or doc[start - 1].text not in QUOTES or start == close - 1:
+        return None
+    words = doc[start : close - 1]
+    return words if all(t.is_alpha and not t.is_stop for t in words) else None

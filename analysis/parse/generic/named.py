@@ -8,6 +8,7 @@ name, though the model tags no entity there.
 
 from spacy.tokens import Doc, Span, Token
 
+from analysis.parse.generic.collectives import quoted_name_before
 from analysis.parse.generic.communities import fighting_communities as fighting_communities
 from analysis.parse.generic.communities import victim_communities as victim_communities
 from analysis.parse.generic.country import UNKNOWN_COUNTRY, sentence_of
@@ -176,12 +177,23 @@ def criminal_groups(
     before the word names the gang after "the" ("the George Street gang"), not after "a"
     ("a Kingston gang": some gang of the town) nor where the text has something happen in
     that place ("shot in Spanish Town by the Spanish Town gang"); a gazetteer actor keeps
-    its reading.
+    its reading. A quoted name of any case names the gangs too ("the 'kuluna' street gangs").
     """
     armed = {n for n, (kind, _) in nouns.items() if kind in GROUP_TYPES | {UNIDENTIFIED}}
     found = []
     for token in doc:
         named = token.text in CRIMINAL_WORDS and not token.is_lower  # "the Mongrel Mob"
+        quoted = quoted_name_before(doc, token.i) if token.lemma_ in CRIMINAL_WORDS else None
+        if (
+            quoted is not None
+            and token.lemma_ != FACTION
+            and not any(
+                s.kb_id_ in known and s.start < token.i and quoted.start < s.end for s in spans
+            )
+        ):  # "the 'kuluna' street gangs": the quoted name is the gang's, whatever its case
+            found.append(Span(doc, quoted.start, token.i + 1, label="armed_group",
+                              kb_id=quoted.text, span_id=quoted.text))  # fmt: skip
+            continue
         unit, suffix_type = _suffix(token)  # "the Nemangkawi task force": a state's unit
         if not (named or unit) and (token.lower_ not in CRIMINAL_WORDS or not token.is_lower):
             continue
