@@ -60,13 +60,13 @@ class TableRule:
 
 
 ACTOR_TYPES_FILE = "actor_types"
-CASUALTY_KINDS: tuple[str, ...] = (
-    "trigger", "toll", "person", "person_suffix", "not_person", "part_cue", "lead_cue", "informant",
-    "member_cue", "source_prep", "release", "update_cue", "fatal_cue", "counterfactual_cue",
-    "period_cue", "conflict_anchor", "tally_verb", "additive_cue", "event_prep", "charge_prep",
-    "scope_noun", "period_noun", "perpetrator", "care_verb", "earlier_cue", "report_noun",
-    "raise_mark", "increment_noun", "restating_cue", "refuge_word", "cover_prep", "advice_verb",
-)  # fmt: skip
+CASUALTY_KINDS: tuple[str, ...] = tuple("""
+    trigger toll person person_suffix not_person part_cue lead_cue informant member_cue
+    source_prep release update_cue fatal_cue counterfactual_cue period_cue conflict_anchor
+    tally_verb additive_cue event_prep charge_prep scope_noun period_noun perpetrator
+    care_verb earlier_cue report_noun raise_mark increment_noun restating_cue refuge_word
+    cover_prep advice_verb cause_word
+""".split())
 OUTCOMES: tuple[str, ...] = (
     "killed", "wounded", "missing", "detained", "kidnapped", "displaced",
 )  # fmt: skip
@@ -98,11 +98,11 @@ TABLES: dict[str, TableRule] = {
         ("word", "kind"),
         ("word", "kind"),
         {"kind": ("direction", "feature", "preposition", "street", "generic", "motion",
-                  "place_verb", "opening", "place_subject", "statistic", "conflict",
-                  "landform", "violence", "scene", "destination", "partitive",
-                  "place_noun", "convey", "way", "gathering", "mover", "side",
-                  "geography", "shelter", "travel", "facility", "office", "proximity",
-                  "produce", "mediation", "accord")},
+                  "place_verb", "opening", "place_subject", "statistic", "conflict", "landform",
+                  "violence", "scene", "destination", "partitive", "place_noun", "convey", "way",
+                  "gathering", "mover", "side", "geography", "shelter", "travel", "facility",
+                  "office", "proximity", "produce", "mediation", "accord", "building",
+                  "subdivision", "place_state", "restriction")},
     ),
     "reporting_verbs": TableRule(
         ("verb", "speech_only", "quote_cue", "toll_source"), ("verb",),
