@@ -1,0 +1,130 @@
+"""Places never come back whole as actors: session 20's stress set (HP18), written before the rules.
+
+`data/places_not_actors_s20.csv` holds 229 constructed sentences (our own words; the names are
+real places) from 80+ countries: 187 rows whose `target` is a place of a kind the open sets
+hardly hold (villages and towns, neighbourhoods, refugee camps, reserves and parks, rivers,
+border crossings, markets, districts, mountains, capitals and countries) in the positions
+where blind sets leak (a headline's "X court", "X clashes", "X residents"; an all-caps
+dateline; the subject, the object of "left"/"raided"/"lost", "gunmen from X", "X's
+headmaster", "X's chief minister"), and 42 controls where the same shapes are actors
+("Minsk rejected the sanctions", "Ntoroko police arrested", "Chad's army said"), found as
+`benchmarks/eval_reports.py` finds a gold actor (an overlapping mention of the type).
+
+A place fails when an actor mention lies inside it (it came back whole); a mention that
+overlaps it and runs on ("Mizoram's chief minister") is a leak, reported by the script but
+not failed: the open sets disagree whether a land owning an office is a place or part of
+the office's name (sets 3, 4, 13, 17 and 19 list the land as a place; 5 and 15 do not).
+
+Run as a script for the score: whole places returned, leaks, and controls found.
+"""
+
+import csv
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+import analysis
+
+ROWS_FILE = Path(__file__).parent / "data" / "places_not_actors_s20.csv"
+PLACE = "place"
+# Rows the rules still get wrong, with the reason (strict: a fixed row must leave the list).
+MISSES: dict[str, str] = {
+    "v08": "'Babungo's headmaster': a village GeoNames lacks owning a person; the model's ORG is kept as other",
+    "v29": "'Siteki's youth burned': a town (under 15,000) owning people, tagged a person",
+    "hl13": "'Cidade de Deus operation' in a headline: a neighbourhood GeoNames lacks, tagged a person",
+    "k02": "'swept through Kutupalong': a camp GeoNames lacks, object of a motion through it, tagged a person",
+    "k03": "'Farchana took in refugees': a camp as the subject of a verb of hosting, other",
+    "k05": "'Bidibidi received new arrivals': a camp as the subject of receiving people, other",
+    "r01": "'Selous Game Reserve': 'reserve' reads as a force's reserve (state_forces); a game reserve is land",
+    "r11": "'the Dzanga-Sangha Special Reserve': 'reserve' reads as a force's reserve (state_forces)",
+    "w05": "'traffic on the Atrato': a river GeoNames lacks after 'on', tagged a person",
+    "w10": "'fishermen on the Javari': a river after 'on' hung on a person noun, other",
+    "w11": "'crossed the Setit': a river as the object of crossing, other",
+    "b01": "'Torkham reopened': a border crossing as the subject of reopening, other",
+    "b05": "'seized Sudzha and its gas station': a town GeoNames lacks as the object of seizing, person",
+    "b06": "'The Petite Barrière crossing closed': the name before a crossing word, other",
+    "b08": "'blocked Jarinje': a crossing as the object of blocking, person",
+    "b12": "'Nimule's border post': a town owning a border post, other",
+    "d07": "'Makira's premier called for calm': a province owning an office, person",
+    "t02": "'the Serranía de San Lucas': a range's first word cut off and tagged a person",
+    "t03": "'retreated to the Sierra Madre': a range after 'to' a motion, other",
+    "n05": "'Siloé mourned': a neighbourhood as the subject, tagged a person",
+    "n20": "'Sniper fire from Bab el-Tebbaneh': a neighbourhood after 'from' a deed, other",
+    "x01": "'set off from Tunisia': a country after 'from' a departure is typed a state",
+    "x05": "'Djibouti's interior minister': the land owning an office comes back alone as a state",
+    "x12": "'had walked from Morocco': a country after 'from' a motion is typed a state",
+    "g25": "'Tbilisi summoned the ambassador': a capital that acts is not read as its state",
+    "g32": "'The RSF shelled': the acronym's NGO reading wins over the armed group's beside a shelling",
+    "g37": "'Harare blamed': a capital that acts is not read as its state",
+    "g41": "'Dushanbe denied': a capital that acts is not read as its state",
+}
+
+
+def _rows() -> list[dict[str, str]]:
+    with ROWS_FILE.open(encoding="utf-8", newline="") as handle:
+        lines = (line for line in handle if not line.startswith("#"))
+        return list(csv.DictReader(lines))
+
+
+def _spans(text: str) -> list[tuple[int, int, str, str]]:
+    found = analysis.extract_actors(text)
+    return list(
+        zip(found["start"], found["end"], found["actor_type"], found["mention"], strict=True)
+    )
+
+
+def _target(text: str, target: str) -> tuple[int, int]:
+    match = re.search(rf"(?<!\w){re.escape(target)}(?!\w)", text)
+    assert match is not None, target
+    return match.start(), match.end()
+
+
+def judge(row: dict[str, str]) -> str:
+    """'ok', or what went wrong: 'whole' (a mention inside the place), 'leak', 'missed'."""
+    start, end = _target(row["text"], row["target"])
+    over = [(s, e, t, m) for s, e, t, m in _spans(row["text"]) if s < end and e > start]
+    if row["want"] != PLACE:
+        return "ok" if any(t == row["want"] for _, _, t, _ in over) else "missed"
+    if any(s >= start and e <= end for s, e, _, _ in over):
+        return "whole"
+    return "leak" if over else "ok"
+
+
+def _params() -> list:
+    return [
+        pytest.param(
+            row,
+            id=row["id"],
+            marks=[pytest.mark.xfail(strict=True, reason=MISSES[row["id"]])]
+            if row["id"] in MISSES
+            else [],
+        )
+        for row in _rows()
+    ]
+
+
+@pytest.mark.parametrize("row", _params())
+def test_a_place_never_comes_back_whole_and_an_actor_stays(row: dict[str, str]) -> None:
+    assert judge(row) in ("ok", "leak"), (row["text"], row["target"], _spans(row["text"]))
+
+
+def test_the_stress_set_is_wide() -> None:
+    rows = _rows()
+    assert len(rows) >= 150 and len({r["country"] for r in rows}) >= 60
+    assert sum(r["want"] != PLACE for r in rows) >= 40
+    assert len({r["kind"] for r in rows}) >= 12
+    assert len({r["id"] for r in rows}) == len(rows)  # MISSES names rows by id
+
+
+if __name__ == "__main__":
+    verdicts = {row["id"]: (row, judge(row)) for row in _rows()}
+    places = [v for row, v in verdicts.values() if row["want"] == PLACE]
+    controls = [v for row, v in verdicts.values() if row["want"] != PLACE]
+    for rid, (row, verdict) in verdicts.items():
+        if verdict != "ok":
+            print(rid, verdict, row["target"], "|", _spans(row["text"]), file=sys.stderr)
+    print(f"places {len(places)}: whole {places.count('whole')}, leaks "
+          f"{places.count('whole') + places.count('leak')}; controls found "
+          f"{controls.count('ok')}/{len(controls)}")  # fmt: skip
