@@ -29,23 +29,15 @@ DOCUMENTS = DocumentGold(FOLDER)
 OPEN: dict[str, str] = {
     "ao_viana_vendors": "'One of the dead, a 19-year-old ..., was shot in the back' (one of the two dead "
     "told again with the wound that killed him) read as wounded 1",
-    "bz_southside_shop": "'young men under 30' (an age bound) read as killed 30; 'Gang violence has "
-    "killed more than 400 people in the city over the past decade' kept (a background tally)",
     "eg_arish_checkpoint": "'One of the soldiers was killed when a grenade hit' (one of the four told "
-    "again) kept as killed 1; 'more than 1,000 ... had been killed in North Sinai over the past "
-    "decade' kept (a background tally)",
-    "sy_mayadin_convoy": "'the war has killed more than 610,000 people in total' kept (a background "
-    "tally)",
+    "again) kept as killed 1",
     "tj_vorukh_border": "'The wounded civilians, a farmer and two women' gives a wounded 2 the gold "
     "(written before the run) has not: the sets count a numbered subgroup as a part row, so the "
-    "row is disputed, not a rule's gap; 'dozens of civilians have been killed ... over the past "
-    "decade' kept (a background tally)",
+    "row is disputed, not a rule's gap",
     "tn_kasserine_bank": "'took three bank employees hostage' gives no row (kidnapped 3); 'one of "
-    "several attacks on the army' read as killed 1; 'more than 120 ... have been killed in the "
-    "western mountains since the armed groups first appeared there' kept (a background tally)",
+    "several attacks on the army' read as killed 1",
     "uy_cerro_standoff": "an implicit wounded 2 in the lede ('held four relatives hostage ... and a "
-    "police officer was wounded'); 'More than 1,100 people have been killed ... since the "
-    "ministry began keeping a separate count' kept (a background tally)",
+    "police officer was wounded')",
 }
 
 
@@ -66,16 +58,13 @@ TRAPS = _traps()
 TRAP_IDS = [f"{t['name']}-{t['category']}-{t['count']}-{t['words'][:12]}" for t in TRAPS]
 
 # Traps whose figure still gets a row (trap id -> the gap).
-_TALLY = "a background tally told in a perfect tense over a span begun long before the story kept"
 OPEN_TRAPS: dict[str, str] = {
-    "sy_mayadin_convoy-statistic-610000-the war has ": f"{_TALLY} ('in total')",
-    "uy_cerro_standoff-statistic-1100-More than 1,": f"{_TALLY} (a 'since' clause)",
-    "tj_vorukh_border-statistic--dozens of ci": f"{_TALLY} ('over the past decade')",
-    "eg_arish_checkpoint-statistic-1000-more than 1,": f"{_TALLY} ('over the past decade')",
+    "tn_kasserine_bank-statistic-120-more than 12": "'have been killed ... since the armed groups "
+    "first appeared there': a 'since' clause whose subject is a plural that counts no people is "
+    "read as the story's own series ('since the protests began', set 9's running toll) unless a "
+    "month or year dates it",
     "eg_arish_checkpoint-members-1-One of the s": "one of the four dead told again ('One of the "
     "soldiers was killed when a grenade hit') kept as killed 1",
-    "tn_kasserine_bank-statistic-120-more than 12": f"{_TALLY} (a 'since' clause)",
-    "bz_southside_shop-statistic-400-Gang violenc": f"{_TALLY} ('over the past decade')",
 }
 
 
@@ -162,11 +151,7 @@ SHAPES = {
 }
 
 
-OPEN_SHAPES: dict[str, str] = {  # shapes still open (name -> the gap)
-    "in_total_in_the_background": f"{_TALLY} ('in total')",
-    "since_a_clause_in_the_background": f"{_TALLY} (a 'since' clause)",
-    "over_the_past_decade": f"{_TALLY} ('over the past decade')",
-}
+OPEN_SHAPES: dict[str, str] = {}  # shapes still open (name -> the gap)
 
 
 @pytest.mark.parametrize(

@@ -42,6 +42,7 @@ import functools
 
 from spacy.tokens import Span, Token
 
+from analysis.extract.casualties.long_tallies import long_tally
 from analysis.extract.casualties.not_counts import regional_doer
 from analysis.extract.casualties.outcome import governing_verb
 from analysis.extract.casualties.periods import (
@@ -281,6 +282,9 @@ def statistic(span: Span, sent: Span, rules: Rules, dated: dict[int, frozenset[i
     """
     if period_record(span, rules) or compared(span, rules):
         return True
+    behind, events = background(sent), _incident_nouns()
+    if long_tally(span, sent, rules, behind=behind, days=_DAYS, events=events):
+        return True  # "have been killed since the war began", "in total" (`long_tallies`)
     if sent.start not in dated:
         dated[sent.start] = _dated_verbs(sent, rules)
     verbs = dated[sent.start]
