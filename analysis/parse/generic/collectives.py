@@ -18,6 +18,8 @@ FORCE_COLLECTIVES = of_kind("collective_words", "word", "force_collective")
 FORCE_QUALIFIERS = of_kind("collective_words", "word", "force_qualifier")
 CRIME_GROUPS = of_kind("collective_words", "word", "crime_group")
 CRIME_QUALIFIERS = of_kind("collective_words", "word", "crime_qualifier")
+RIVAL_BANDS = of_kind("collective_words", "word", "rival_band")
+RIVAL_QUALIFIERS = of_kind("collective_words", "word", "rival_qualifier")
 BODY_OFFICES = of_kind("collective_words", "word", "body_office")
 BODY_LEVELS = of_kind("collective_words", "word", "body_level")
 # The generic nouns whose templates name each category (`data/generic_actors.csv`).
@@ -82,7 +84,8 @@ def collective_key(token: Token, nouns: dict[str, tuple[str, str]], taken: set[i
     collective (or "forces") qualified by a state force or a force qualifier is that force
     ("units" of "gendarmerie units" reads as "gendarmerie"); "criminal networks", "a crime
     organisation", "drug-smuggling clans": a group qualified by a crime is an unidentified
-    armed group, even where its noun has a category of its own ("clans"); "the provincial
+    armed group, even where its noun has a category of its own ("clans"), and so is a
+    "rival network" (kinds `rival_band`, `rival_qualifier`); "the provincial
     disaster office", "the regional communication bureau": an office of an administrative
     level is the state where it acts or speaks, not where something happens to it. A force
     only said to be in a state ("the military units are on high alert") does nothing.
@@ -100,6 +103,8 @@ def collective_key(token: Token, nouns: dict[str, tuple[str, str]], taken: set[i
         return None  # "police patrols": the police are already read
     if word in CRIME_GROUPS and any(_crime(m) for m in modifiers):
         return CRIME_KEY
+    if word in RIVAL_BANDS and any(m.lower_ in RIVAL_QUALIFIERS for m in modifiers):
+        return CRIME_KEY  # "a rival network was behind the shooting": a drug band
     if (
         word in FORCE_COLLECTIVES
         and not any(m.lower_ in _NOT_THE_STATE for m in modifiers)

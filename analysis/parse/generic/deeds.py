@@ -22,6 +22,7 @@ from analysis.parse.generic.deed_words import (
     EXCHANGED,
     FIGHT_VERBS,
     FIGHTING_PEOPLE,
+    FIREARMS,
     MEMBERS,
     OUTLAWED,
     OWNER_PREPOSITIONS,
@@ -44,12 +45,18 @@ from analysis.parse.generic.fights import (
     crowd_fighting,
     fighting,
     from_a_people,
+    kin_shooting,
     resident,
     residents_fighting,
 )  # fmt: skip
 from analysis.parse.generic.headlines import headline_deed
 from analysis.parse.generic.undergone import undergone
 from analysis.parse.mentions import POSSESSIVES
+from analysis.rules import of_kind
+
+# A gathering's relative clause is its deed ("a crowd that had stormed"), not protesters'.
+RELATIVES = frozenset({"WDT", "WP"})
+GATHERINGS, MOB_DEEDS = (of_kind("crowd_verbs", "verb", kind) for kind in ("gathering", "mob_deed"))
 
 # The words and fights other modules read from here (`deed_words`, `fights`).
 __all__ = [
@@ -207,7 +214,9 @@ def rioting(token: Token) -> bool:
     # "burning tyres clashed with police": tyres burned in a fight are a mob's, too
     fought = any(a.lemma_.lower() in CLASH_VERBS | BRAWLS for a in acts)
     for verb in acts:
-        if any(c.dep_ == "nsubj" and c.i not in doers for c in verb.children):
+        relative = token.lower_ in GATHERINGS  # "a crowd that had stormed": its own deed
+        if any(c.dep_ == "nsubj" and c.i not in doers and not (relative and c.tag_ in RELATIVES)
+               for c in verb.children):  # fmt: skip
             continue  # "residents fled as gunmen attacked": the gunmen's deed
         by = [g.i for c in verb.children if c.dep_ == "agent" for g in c.children]
         if _passive(verb) and not set(by) & set(doers):
@@ -217,6 +226,28 @@ def rioting(token: Token) -> bool:
         if crowd_deed(verb) and not undergone(verb) and (fought or not barricading(verb)):
             return True  # not "burned to death", nor "burned tyres" on a road
     return False
+
+
+def _men_rioting(token: Token) -> bool:
+    """Whether men named by what they wear do only a crowd's deeds: "masked men smashed windows".
+
+    Men who only smash, throw stones or petrol bombs or loot (`crowd_verbs.csv` kind
+    `mob_deed`), with no verb of harm and no firearm, are coded as rioters, as a crowd that
+    does it; "masked men shot a trader" or "set fire to a lorry" stay an unidentified armed
+    group.
+    """
+    if token.lower_ not in DOER_NOUNS or not rioting(token):
+        return False
+    acts = _acts(token)
+    if not all(v.lemma_.lower() in MOB_DEEDS for v in acts if crowd_deed(v)):
+        return False  # "hooded men set fire to a lorry", "beat a man to death"
+    harm = VIOLENT_VERBS - CLASH_VERBS  # "attacked", "stormed", "shot"
+    return not any(
+        v.lemma_.lower() in harm
+        or any(t.lemma_.lower() in FIREARMS for t in v.subtree)  # "with a pistol"
+        or (v.lemma_.lower() == "open" and any(c.lower_ == "fire" for c in v.children))
+        for v in acts
+    )
 
 
 def named_by_deed(token: Token) -> bool:
@@ -296,6 +327,10 @@ def _told_apart(
         return _by_headline_verb(token, told, nouns, kind)  # "Youths torch police post"
     if kind[0] == CIVILIANS and robbing(token):  # "passengers who robbed the driver"
         return next(v for v in nouns.values() if v[0] == UNIDENTIFIED)
+    if kind[0] == CIVILIANS and kin_shooting(token, nouns):
+        return COMMUNAL  # "members of two families opened fire on each other"
+    if kind[0] == UNIDENTIFIED and _men_rioting(token):  # "masked men smashed windows"
+        return next(v for v in nouns.values() if v[0] == RIOTERS)
     return None
 
 

@@ -32,6 +32,12 @@ from analysis.parse.generic.deed_words import (
     side,
 )  # fmt: skip
 from analysis.parse.generic.undergone import undergone
+from analysis.rules import of_kind
+
+# Where armed men come from that makes them a community's militia ("a rival clan").
+HOMES = of_kind("party_words", "word", "community", "kin")
+KIN = of_kind("party_words", "word", "kin")
+FIRE_VERBS, SHOTS = (of_kind("crowd_verbs", "verb", kind) for kind in ("fire_verb", "shot"))
 
 
 def fighting(token: Token, *, brawls: bool = False) -> bool:
@@ -264,12 +270,14 @@ def from_a_people(token: Token) -> bool:
     "armed youths of the Lou Nuer":
     coders name them that community's militia, and so are "armed youths from both sides"
     of a communal feud; "armed youths attacked a camp", with no people named, stay an
-    unidentified armed group.
+    unidentified armed group. Other armed men ("gunmen", "fighters") are a communal
+    militia when they come from a clan, tribe, family or village (`data/party_words.csv`,
+    kinds `community`, `kin`): "gunmen from a rival clan", "from two neighbouring villages".
     """
-    if token.lower_ not in FIGHTING_PEOPLE:
-        return False
     places = [g for c in token.rights if c.lower_ in OWNER_PREPOSITIONS  # "youths of the X"
               for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    if token.lower_ not in FIGHTING_PEOPLE:  # "gunmen from a rival clan", "from two villages"
+        return any(g.lemma_.lower() in HOMES and g.pos_ == "NOUN" for g in places)
     sides = any(g.lemma_.lower() == "side" and any(c.lower_ in ("both", "either", "each")
                 for c in g.children) for g in places)  # fmt: skip
     return sides or any(t.pos_ == "PROPN" and t.is_title for g in places for t in g.subtree)
@@ -298,4 +306,26 @@ def crowd_fighting(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
     lemma = verb.lemma_.lower()
     return lemma in BRAWLS | CLASH_VERBS or any(
         c.dep_ in ("dobj", "prep") and c.lower_ != "in" for c in verb.children
+    )
+
+
+def kin_shooting(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
+    """Whether families fight with firearms: their communal militia, not a brawl.
+
+    "Members of two families opened fire on each other", "two families fought with rifles",
+    "armed members of two feuding families": coders type a family (`data/party_words.csv`,
+    kind `kin`) that shoots in a feud as a communal militia; a family attacked stays
+    civilians, and one that fights unarmed ("with sticks") is a brawl.
+    """
+    if token.lemma_.lower() not in KIN:
+        return False
+    if residents_fighting(token, nouns, opponents=False) and fighting(token, brawls=True):
+        return True  # "fought with rifles"
+    doer = side(token)
+    verb = doer.head if doer.dep_ == "nsubj" else None
+    return (
+        verb is not None
+        and verb.lemma_.lower() in FIRE_VERBS
+        and any(c.dep_ == "dobj" and c.lower_ in SHOTS for c in verb.children)
+        and not undergone(verb)
     )

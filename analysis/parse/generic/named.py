@@ -36,11 +36,11 @@ CRIMINAL_WORDS = frozenset(r["word"] for r in _PARTY_WORDS if r["kind"] == "crim
 # Prepositions that make the name after them a place ("robberies in Likoni"):
 # `locative_prepositions.csv`, strong ones.
 PLACE_PREPOSITIONS = flagged("locative_prepositions", "preposition", "strong")
-# A state unit's lower-case word after its name ("the X task force"): `party_words.csv`.
-# So are a parliament's bloc ("the Sadrist bloc": political) and a brotherhood's words
-# ("the X martial arts group": militia). Lower-case words -> the type of the name before them.
+# A state unit's lower-case word after its name ("the X task force"): `party_words.csv`; so
+# are a bloc's ("the Sadrist bloc"), a brotherhood's ("the X martial arts group": militia)
+# and a rights centre's ("the X human rights centre": NGO). Words -> the name's type.
 SUFFIX_TYPES = {"unit": "state_forces", "area_unit": "state_forces", "bloc": "political",
-                "brotherhood": "militia"}  # fmt: skip
+                "brotherhood": "militia", "rights_body": "ngo"}  # fmt: skip
 SUFFIXES = {
     tuple(r["word"].split()): SUFFIX_TYPES[r["kind"]]
     for r in _PARTY_WORDS
@@ -110,22 +110,24 @@ def forces_loyal_to_states(
 def person_named_groups(doc: Doc, spans: list[Span], demonyms: dict[str, str]) -> list[Span]:
     """A lower-case group word after a name, doing violence: "the Carlos Patiño front attacked".
 
-    The name's words are proper nouns compounded on the word, not covered by another
-    mention, not a demonym and not a place ("the Zaporizhzhia front" is a front line);
-    the group kills, attacks or clashes (`fighting`), or its sentence tells of violence
-    ("soldiers killed by the X front"): "the Gen Z movement marched" is no armed group.
-    The type is the word's keyword type (a "militia" is a militia).
+    A "column" too (`organization_keywords.csv`); a person's tag on the name gives way, and
+    a unit named for a person needs no deed ("police blamed the X column"). The name's words
+    are proper nouns compounded on the word, not covered by another mention, not a demonym
+    and not a place ("the Zaporizhzhia front" is a front line); the group kills, attacks or
+    clashes (`fighting`), or its sentence tells of violence ("soldiers killed by the X
+    front"): "the Gen Z movement marched" is no armed group. The type is the word's keyword
+    type (a "militia" is a militia).
     """
-    taken = {i for span in spans for i in range(span.start, span.end)}
+    people = {i: s for s in spans if s.label_ == "person" for i in range(s.start, s.end)}
+    taken = {i for span in spans for i in range(span.start, span.end)} - people.keys()
     found = []
     for token in doc:
         if token.lower_ not in GROUP_WORDS or not token.is_lower or token.i in taken:
             continue
-        if not (fighting(token) or any(_violent(t) for t in sentence_of(token))):
-            continue
         names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        if not names:
-            continue
+        named_for = any(t.ent_type_ == "PERSON" for c in names for t in c.subtree)
+        if not (names and (named_for or fighting(token) or any(map(_violent, sentence_of(token))))):
+            continue  # a unit named for a person needs no deed: "blamed the X column"
         start = min(c.left_edge.i for c in names)
         words = doc[start : token.i]
         if (
@@ -134,10 +136,14 @@ def person_named_groups(doc: Doc, spans: list[Span], demonyms: dict[str, str]) -
             or is_place(words.text)
         ):
             continue
+        if any(people[t.i].start < start or people[t.i].end > token.i for t in words
+               if t.i in people):  # fmt: skip
+            continue  # a person whose name runs on past the words
         name = doc[start : token.i + 1].text
         kind = GROUP_WORDS[token.lower_]
         found.append(Span(doc, start, token.i + 1, label=kind, kb_id=name, span_id=name))
         taken.update(range(start, token.i + 1))
+    spans = [s for s in spans if not any(f.start <= s.start and s.end <= f.end for f in found)]
     return sorted([*spans, *found], key=lambda s: (s.start, s.end))
 
 

@@ -26,6 +26,7 @@ from analysis.parse.generic.deeds import (
 from analysis.parse.generic.doers import deed_doers, key_by_deed
 from analysis.parse.generic.forces import STATE_TYPES, UNIDENTIFIED, joins_a_force
 from analysis.parse.generic.headlines import force_event, headline_deed, headline_force
+from analysis.parse.generic.links import linked_group
 from analysis.parse.places import ADMIN_WORDS, HYPHENS, place_country
 from analysis.rules import title_words
 
@@ -366,7 +367,8 @@ def generic_mentions(
             taken.update(range(first, token.i + 1))
             continue
         group = _named_group(doc, token, groups) if actor_type == UNIDENTIFIED else None
-        if group is not None:  # "the militants" of a group the text has named
+        group = group or (linked_group(token, groups) if actor_type == UNIDENTIFIED else None)
+        if group is not None:  # "the militants" of a group, "militants linked to" one
             spans.append(Span(doc, start, token.i + 1, label=group[1], kb_id=group[0],
                               span_id=group[0]))  # fmt: skip
             taken.update(range(start, token.i + 1))
