@@ -33,6 +33,7 @@ story's own people and stay.
 
 import calendar
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -120,20 +121,20 @@ _LAST = _SentenceVerbs()  # the long-span verbs of the last sentence asked
 
 
 def long_tally(
-    span: Span, sent: Span, rules: Rules, *, behind: bool, days: frozenset[str],
-    events: frozenset[str],
+    span: Span, sent: Span, rules: Rules, *, background: Callable[[Span], bool],
+    days: frozenset[str], events: frozenset[str],
 ) -> bool:  # fmt: skip
     """Whether the number is a background tally over a long span (see the module docstring).
 
-    `behind`: the sentence is in the article's background; `days`: words of a day
-    ("Tuesday", "yesterday"); `events`: nouns of one event ("attack", "raid"). The
-    sentence's verbs are read once (every figure of a long list asks).
+    `background`: whether a sentence is in the article's background; `days`: words of a
+    day ("Tuesday", "yesterday"); `events`: nouns of one event ("attack", "raid"). The
+    sentence is read once (every figure of a long list asks; `background` reads the
+    Doc's text, so it is asked once per sentence too).
     """
-    if not behind:
-        return False
     key = sentence_key(sent)
     if _LAST.key != key:
-        _LAST.key, _LAST.verbs = key, frozenset(_long_verbs(sent, rules, days, events))
+        verbs = _long_verbs(sent, rules, days, events) if background(sent) else set()
+        _LAST.key, _LAST.verbs = key, frozenset(verbs)
     if not _LAST.verbs:
         return False
     verb = _verb_of(span.root)

@@ -282,8 +282,8 @@ def statistic(span: Span, sent: Span, rules: Rules, dated: dict[int, frozenset[i
     """
     if period_record(span, rules) or compared(span, rules):
         return True
-    behind, events = background(sent), _incident_nouns()
-    if long_tally(span, sent, rules, behind=behind, days=_DAYS, events=events):
+    events = _incident_nouns()
+    if long_tally(span, sent, rules, background=background, days=_DAYS, events=events):
         return True  # "have been killed since the war began", "in total" (`long_tallies`)
     if sent.start not in dated:
         dated[sent.start] = _dated_verbs(sent, rules)
