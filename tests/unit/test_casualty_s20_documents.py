@@ -25,8 +25,15 @@ from spacy.language import Language
 FOLDER = Path(__file__).parent / "data" / "documents_s20"
 DOCUMENTS = DocumentGold(FOLDER)
 
+# A toll with its doer ("the war has killed 610,000 in total"): the war's or a campaign's own,
+# which the incident benchmark (corpora/constructed/gold) keeps as a row of scope
+# "cumulative" and the reports sets 14-19 give no row: left open for the lead to settle.
+_DOER = "a background tally with its doer kept ('{}'): the incident benchmark keeps it"
+
 # Articles whose gaps are still open (each names its category).
 OPEN: dict[str, str] = {
+    "bz_southside_shop": _DOER.format("Gang violence has killed more than 400 people"),
+    "sy_mayadin_convoy": _DOER.format("the war has killed more than 610,000 people in total"),
     "ao_viana_vendors": "'One of the dead, a 19-year-old ..., was shot in the back' (one of the two dead "
     "told again with the wound that killed him) read as wounded 1",
     "eg_arish_checkpoint": "'One of the soldiers was killed when a grenade hit' (one of the four told "
@@ -59,6 +66,8 @@ TRAP_IDS = [f"{t['name']}-{t['category']}-{t['count']}-{t['words'][:12]}" for t 
 
 # Traps whose figure still gets a row (trap id -> the gap).
 OPEN_TRAPS: dict[str, str] = {
+    "sy_mayadin_convoy-statistic-610000-the war has ": _DOER.format("the war has killed"),
+    "bz_southside_shop-statistic-400-Gang violenc": _DOER.format("Gang violence has killed"),
     "tn_kasserine_bank-statistic-120-more than 12": "'have been killed ... since the armed groups "
     "first appeared there': a 'since' clause whose subject is a plural that counts no people is "
     "read as the story's own series ('since the protests began', set 9's running toll) unless a "
@@ -151,7 +160,9 @@ SHAPES = {
 }
 
 
-OPEN_SHAPES: dict[str, str] = {}  # shapes still open (name -> the gap)
+OPEN_SHAPES: dict[str, str] = {  # shapes still open (name -> the gap)
+    "in_total_in_the_background": _DOER.format("The insurgency has killed"),
+}
 
 
 @pytest.mark.parametrize(

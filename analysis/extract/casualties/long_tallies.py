@@ -45,6 +45,7 @@ LONG_SPAN = re.compile(
     r"\bin total\b|\baltogether\b|\b(?:over|in|during) the (?:past|last) (?:\w+ )?decades?\b",
     re.IGNORECASE,
 )
+_UNDERGONE = frozenset({"killed", "wounded", "kidnapped"})  # the outcomes `tallies` counts
 _MONTHS = "|".join(m for m in calendar.month_name if m)  # the stdlib's names, no list of ours
 _YEAR_OR_MONTH = re.compile(rf"\b(?:19|20)\d\d\b|\b(?:{_MONTHS})\b(?! \d)", re.IGNORECASE)
 
@@ -107,9 +108,29 @@ def _long_verbs(sent: Span, rules: Rules, days: frozenset[str], events: frozense
             anchors.append(_verb_of(since.head.head if since.dep_ == "mark" else since.head))
     verbs: set[int] = set()
     for verb in anchors:
-        if verb is not None and _perfect(verb):
+        if verb is not None and _perfect(verb) and _undergone_by_nobody(verb, rules):
             verbs.update({verb.i, *(c.i for c in verb.conjuncts)})
     return verbs
+
+
+def _undergone_by_nobody(verb: Token, rules: Rules) -> bool:
+    """A tally verb ("has recorded"), or a killing, wounding or abduction without a doer.
+
+    As `tallies` reads a period: "have been killed", not "the war has killed 150,000" or
+    "killed by militants", a war's or a campaign's own toll, which the incident benchmark
+    (corpora/constructed/gold) keeps as rows of scope "cumulative"; nor "have been
+    displaced", a displacement stock that benchmark keeps too.
+    """
+    lemma = verb.lemma_.lower()
+    if lemma in rules.tally_verbs:
+        return True
+    found = rules.single_words.get(lemma) or rules.single_words.get(verb.lower_)
+    if found is None or found[0] not in _UNDERGONE:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in children):
+        return not any(c.dep_ == "agent" for c in children)
+    return not any(c.dep_ == "dobj" for c in children)  # "died", not "has killed 6,000"
 
 
 class _SentenceVerbs:
