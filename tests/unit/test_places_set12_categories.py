@@ -274,7 +274,7 @@ GUARDS = [
     ("Al-Shabaab fighters attacked a base outside Baidoa, killing three soldiers.", "Al-Shabaab", ["armed_group"]),  # Somalia
     ("RSF fighters looted villages between El Fasher and Kutum, residents said.", "RSF", ["armed_group"]),  # Sudan
     ("M23 rebels seized two villages in Rutshuru Territory, displacing thousands.", "M23", ["armed_group"]),  # DR Congo
-    pytest.param("Abu Sayyaf gunmen kidnapped two fishermen off Basilan Island.", "Abu Sayyaf", ["armed_group"], marks=pytest.mark.xfail(reason="HA14's: 'Abu Sayyaf gunmen' becomes the generic gunmen, the group is lost")),  # Philippines
+    ("Abu Sayyaf gunmen kidnapped two fishermen off Basilan Island.", "Abu Sayyaf", ["armed_group"]),  # Philippines
     pytest.param("Troops pursued ADF rebels into the Rwenzori Mountains after an attack on Kasindi.", "ADF", ["armed_group"], marks=pytest.mark.xfail(reason="HA14's: 'ADF rebels' becomes the generic rebels, the group is lost")),  # Uganda
     ("Boko Haram fighters hiding in the Mandara Mountains raided a village near Mokolo.", "Boko Haram", ["armed_group"]),  # Cameroon
     ("The Lagos State Police Command said two suspects were arrested in Ikorodu.", "Lagos State Police Command", ["state_forces"]),  # Nigeria
