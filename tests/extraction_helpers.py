@@ -87,6 +87,78 @@ class DocumentGold:
         ]
 
 
+def figure_rows(nlp: Language, text: str) -> list[tuple]:
+    """(count, outcome, qualifier, implicit) of each figure that is not a repeat."""
+    df = table(nlp, text)
+    df = df[df["repeat_of"].isna()]
+    return [
+        (None if pd.isna(c) else int(c), o, q, bool(i))
+        for c, o, q, i in zip(
+            df["count"], df["outcome"], df["qualifier"], df["implicit"], strict=True
+        )
+    ]
+
+
+class SentenceGold:
+    """A stress set of sentences (`sentences.csv`: id, category, [country,] text, rows).
+
+    `rows` holds the gold figures as "count outcome qualifier implicit" separated by ";"
+    ("-" for a vague count); a category ending in "_guard" marks a sentence that must give
+    only the rows listed.
+    """
+
+    def __init__(self, path: Path) -> None:
+        with path.open(encoding="utf-8") as handle:
+            self.items = list(csv.DictReader(handle))
+
+    @staticmethod
+    def gold(rows: str) -> list[tuple]:
+        """The gold rows of one sentence as (count, outcome, qualifier, implicit)."""
+        found = []
+        for row in filter(None, (part.strip() for part in rows.split(";"))):
+            count, outcome, qualifier, implicit = row.split()
+            found.append(
+                (None if count == "-" else int(count), outcome, qualifier, implicit == "1")
+            )
+        return found
+
+    def params(self, still_open: dict[str, str]) -> list:
+        """(text, gold rows) as pytest params, strict xfails where a gap is still open."""
+        return open_gaps(
+            [(item["text"], self.gold(item["rows"])) for item in self.items],
+            [item["id"] for item in self.items],
+            still_open,
+        )
+
+    def guards(self) -> list[dict[str, str]]:
+        return [item for item in self.items if item["category"].endswith("_guard")]
+
+    def score(self, verbose: bool = False) -> None:
+        """Print, for each category, the sentences given exactly and the rows found and extra."""
+        nlp = analysis.load_nlp()
+        by_category: dict[str, list[dict[str, str]]] = {}
+        for item in self.items:
+            by_category.setdefault(item["category"], []).append(item)
+        width = max(map(len, by_category)) + 2
+        right_all = 0
+        for name, items in by_category.items():
+            right = gold_rows = found = extra = 0
+            for item in items:
+                gold, got = self.gold(item["rows"]), figure_rows(nlp, item["text"])
+                same = sorted(got, key=repr) == sorted(gold, key=repr)
+                right += same
+                gold_rows += len(gold)
+                found += sum(min(gold.count(r), got.count(r)) for r in set(gold))
+                extra += sum(max(0, got.count(r) - gold.count(r)) for r in set(got))
+                if not same and verbose:
+                    print(f"    {item['id']} {item['text']}\n      gold {gold}\n      got  {got}")
+            right_all += right
+            print(
+                f"{name:{width}} {right:3}/{len(items):3} sentences  rows {found}/{gold_rows}  extra {extra}"
+            )
+        print(f"{'all':{width}} {right_all:3}/{len(self.items):3} sentences")
+
+
 def _not_repeats(df: pd.DataFrame) -> list[tuple]:
     df = df[df["repeat_of"].isna()]
     return [

@@ -13,42 +13,14 @@ only the rows listed.
 Run as a script to print the score of each category on the current rules (`-v` lists misses).
 """
 
-import csv
 import sys
 from pathlib import Path
 
-import pandas as pd
 import pytest
-from extraction_helpers import open_gaps, table
+from extraction_helpers import SentenceGold, figure_rows
 from spacy.language import Language
 
-_DATA = Path(__file__).parent / "data" / "casualty_recall_s19" / "sentences.csv"
-
-
-def _gold(rows: str) -> list[tuple]:
-    """The gold rows of one sentence as (count, outcome, qualifier, implicit)."""
-    found = []
-    for row in filter(None, (part.strip() for part in rows.split(";"))):
-        count, outcome, qualifier, implicit = row.split()
-        found.append((None if count == "-" else int(count), outcome, qualifier, implicit == "1"))
-    return found
-
-
-def _items() -> list[dict[str, str]]:
-    with _DATA.open(encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
-
-
-def rows(nlp: Language, text: str) -> list[tuple]:
-    """(count, outcome, qualifier, implicit) of each figure that is not a repeat."""
-    df = table(nlp, text)
-    df = df[df["repeat_of"].isna()]
-    return [
-        (None if pd.isna(c) else int(c), o, q, bool(i))
-        for c, o, q, i in zip(
-            df["count"], df["outcome"], df["qualifier"], df["implicit"], strict=True
-        )
-    ]
+_SET = SentenceGold(Path(__file__).parent / "data" / "casualty_recall_s19" / "sentences.csv")
 
 
 _DWELLING = (
@@ -81,53 +53,20 @@ _UNSOLVED: dict[str, str] = {  # sentence id -> why the rules still miss it (str
     **dict.fromkeys([f"f{i:02d}" for i in range(1, 6)], _FOUND_ALIVE),
 }
 
-_ITEMS = _items()
-
 
 @pytest.mark.parametrize(
     ("text", "gold"),
-    open_gaps(
-        [(item["text"], _gold(item["rows"])) for item in _ITEMS],
-        [item["id"] for item in _ITEMS],
-        _UNSOLVED,
-    ),
+    _SET.params(_UNSOLVED),
 )
 def test_recall_rows(nlp: Language, text: str, gold: list[tuple]) -> None:
-    assert sorted(rows(nlp, text), key=repr) == sorted(gold, key=repr)
+    assert sorted(figure_rows(nlp, text), key=repr) == sorted(gold, key=repr)
 
 
 def test_guards_are_a_third() -> None:
     """At least a third of the sentences are guards, from 25 countries or more."""
-    guards = [item for item in _ITEMS if item["category"].endswith("_guard")]
-    assert 3 * len(guards) >= len(_ITEMS)
-    assert len({item["country"] for item in _ITEMS}) >= 25
-
-
-def _score() -> None:
-    """Print, for each category, the sentences given exactly and the rows found and extra."""
-    import analysis
-
-    nlp = analysis.load_nlp()
-    by_category: dict[str, list[dict[str, str]]] = {}
-    for item in _ITEMS:
-        by_category.setdefault(item["category"], []).append(item)
-    right_all = 0
-    for name, items in by_category.items():
-        right = gold_rows = found = extra = 0
-        for item in items:
-            gold, got = _gold(item["rows"]), rows(nlp, item["text"])
-            right += sorted(got, key=repr) == sorted(gold, key=repr)
-            gold_rows += len(gold)
-            found += sum(min(gold.count(r), got.count(r)) for r in set(gold))
-            extra += sum(max(0, got.count(r) - gold.count(r)) for r in set(got))
-            if sorted(got, key=repr) != sorted(gold, key=repr) and "-v" in sys.argv:
-                print(f"    {item['id']} {item['text']}\n      gold {gold}\n      got  {got}")
-        right_all += right
-        print(
-            f"{name:24} {right:3}/{len(items):3} sentences  rows {found}/{gold_rows}  extra {extra}"
-        )
-    print(f"{'all':24} {right_all:3}/{len(_ITEMS):3} sentences")
+    assert 3 * len(_SET.guards()) >= len(_SET.items)
+    assert len({item["country"] for item in _SET.items}) >= 25
 
 
 if __name__ == "__main__":
-    _score()
+    _SET.score(verbose="-v" in sys.argv)
