@@ -15,6 +15,12 @@ overlaps it and runs on ("Mizoram's chief minister") is a leak, reported by the 
 not failed: the open sets disagree whether a land owning an office is a place or part of
 the office's name (sets 3, 4, 13, 17 and 19 list the land as a place; 5 and 15 do not).
 
+Rows hd*, hc* and rs* are HP19's (session 21, round 18), constructed and written with their
+gold before any run: report headers "Region (Country):", "Town, Country:", "Country:" (set
+20's commonest leak) and reserves with no force word, with controls (an actor after the
+header, "Kenya Police Reserve"). On HEAD 8811ee0: whole 30, leaks 35, controls 42/46 (the
+new rows: hd07, hd14 and rs01-rs04 whole; the four controls found).
+
 Run as a script for the score: whole places returned, leaks, and controls found.
 """
 
@@ -59,6 +65,12 @@ MISSES: dict[str, str] = {
     "g32": "'The RSF shelled': the acronym's NGO reading wins over the armed group's beside a shelling",
     "g37": "'Harare blamed': a capital that acts is not read as its state",
     "g41": "'Dushanbe denied': a capital that acts is not read as its state",
+    "hd07": "'Kachin State (Myanmar):' opening a report: a header's place before a bracketed country, typed state",
+    "hd14": "'Tibesti (Chad):' opening a report: a country alone in brackets after a name the model does not tag a place",
+    "rs01": "'the Gadabedji Reserve': 'Reserve' is a force keyword (state_forces); a reserve with no force word is land",
+    "rs02": "'the Samburu National Reserve': 'Reserve' is a force keyword (state_forces)",
+    "rs03": "'the Okapi Wildlife Reserve': 'Reserve' is a force keyword (state_forces)",
+    "rs04": "'the Dja Faunal Reserve': 'Reserve' is a force keyword (state_forces)",
 }
 
 
