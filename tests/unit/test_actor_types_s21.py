@@ -164,13 +164,8 @@ OPEN: dict[str, str] = {
     "communal militia",
     "09-youths-armed youths": "'armed youths' is typed an unidentified armed group, not a "
     "communal militia",
-    "16-self_defence-Self-defense brigades": "no actor word for self-defence brigades",
-    "17-self_defence-self-defence committee": "no actor word for a self-defence committee",
     "20-self_defence-Community defence forces": "no actor word for community defence forces",
     "21-self_defence-volunteers": "armed 'volunteers' are no actor word",
-    "23-self_defence-Autodefensas": "no actor word for autodefensas",
-    "32-state_unit-air force": "'the air force' with no country is no actor word",
-    "33-state_unit-Air force": "'Air force jets' with no country is no actor word",
     "44-state_unit-security guard": "a private security guard who is a victim is typed "
     "militia",
 }
