@@ -39,7 +39,11 @@ _BODY_OF_ONE = (
     "'the body of one of them was found': a body found is a death only when the body's owner is "
     "a person noun, not a partitive 'one of them'"
 )
-_EVICTED = "'evicted about 200 families': 'evict' is no displacement verb"
+_EVICTED = (
+    "'evicted about 200 families': 'evict' is no displacement verb; a bare 'evict' trigger row "
+    "passes e01-e04 but gives a displaced row for one person evicted before an attack ('the "
+    "gunman, a former tenant who was evicted last month': open sets 2 b074 and 7 g098 fall)"
+)
 _SUBSET = (
     "'held 30 fans, 11 of whom were later charged': the subset's charge is counted, the 30 held "
     "are not"
