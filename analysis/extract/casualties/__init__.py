@@ -55,6 +55,7 @@ from analysis.extract.casualties.plurals import bare_plural_figures
 from analysis.extract.casualties.respectively import pair_respectively
 from analysis.extract.casualties.restated import restated_figures
 from analysis.extract.casualties.stocks import displaced_now
+from analysis.extract.casualties.summed_lists import summed_lists
 from analysis.extract.casualties.terms import DocForms, Rules, compiled_rules
 from analysis.extract.casualties.updates import settle
 from analysis.extract.casualties.who import in_its_era, perpetrator, scope, victim_category
@@ -162,6 +163,7 @@ def _resolve(doc: Doc, rules: Rules) -> tuple[list[Figure], list[Cue]]:
     link_bracketed_total(figures)
     link_parts(figures, cues)
     figures += gapped_figures(doc, figures, triggers, rules)  # "and a third in hospital"
+    figures = summed_lists(figures, rules, triggers)  # "among the dead a nurse and two guards": 3
     restated_figures(figures, rules.restating)  # "the rebels claimed 60": another source's
     return [f for f in figures if f.outcome in OUTCOMES], cues
 
