@@ -23,13 +23,14 @@ from spacy.language import Language
 _SET = SentenceGold(Path(__file__).parent / "data" / "casualty_recall_s21" / "sentences.csv")
 
 _QUESTIONING = (
-    "'held four men for questioning': 'hold' is no detention verb, and 'for questioning' does not "
-    "make it one (a passive 'was held for questioning' and 'took ... in for questioning' are found)"
+    "'held five fishermen for questioning overnight and released them': an active hold for "
+    "questioning holds its people (`charges`, round 19), but a release of 'them' joined to it "
+    "frees them again"
 )
 _CHARGED = (
-    "'charged a trader with murder': an active 'charge' with a person as object is no detention "
-    "(the passive 'was charged with' is), while a wish ('called for the chief to be charged') "
-    "and a subset ('58 people were charged ..., 23 of them women') give rows they should not"
+    "an active charge holds its people (`charges`, round 19: 'charged a trader with murder'), "
+    "but a wish ('called for the chief to be charged') and a subset ('58 people were charged "
+    "..., 23 of them women') give rows they should not"
 )
 _HELD_UNTIL = (
     "'held a pickpocket until police arrested him', 'handed him over to police', 'took him into "
@@ -45,12 +46,13 @@ _EVICTED = (
     "gunman, a former tenant who was evicted last month': open sets 2 b074 and 7 g098 fall)"
 )
 _SUBSET = (
-    "'held 30 fans, 11 of whom were later charged': the subset's charge is counted, the 30 held "
-    "are not"
+    "'held 30 fans, 11 of whom were later charged': an active 'held' (no 'for questioning') is "
+    "no detention, so the 30 are not counted and the subset's charge is (a subset of people "
+    "counted held is no row, `held_subsets`)"
 )
 _UNSOLVED: dict[str, str] = {  # sentence id -> why the rules still miss it (strict xfails)
-    **dict.fromkeys(["q01", "q02"], _QUESTIONING),
-    **dict.fromkeys(["c01", "c02", "c04", "g10", "g16"], _CHARGED),
+    "q02": _QUESTIONING,
+    **dict.fromkeys(["g10", "g16"], _CHARGED),
     **dict.fromkeys(["h01", "h02", "h03"], _HELD_UNTIL),
     "b01": _BODY_OF_ONE,
     **dict.fromkeys(["e01", "e02", "e04"], _EVICTED),

@@ -16,6 +16,7 @@ from spacy.util import filter_spans
 from analysis.extract.casualties.blows import blows
 from analysis.extract.casualties.care_states import care_states
 from analysis.extract.casualties.cared import held_wounded
+from analysis.extract.casualties.charges import charges
 from analysis.extract.casualties.not_tolls import not_a_toll
 from analysis.extract.casualties.numbers import Count, parse_count
 from analysis.extract.casualties.outcome import (  # noqa: F401  (re-exported for parts)
@@ -148,7 +149,8 @@ def trigger_map(doc: Doc, rules: Rules, forms: DocForms) -> dict[int, tuple[str,
     for span in filter_spans(spans):
         key = span.label_
         found[span.root.i] = (rules.outcome_of[key], key.startswith("toll:"))
-    for i, state in (blows(doc, rules) | care_states(doc, found)).items():  # "was in hospital"
+    held = charges(doc, rules)  # "Police charged two men over the brawl"
+    for i, state in (blows(doc, rules) | care_states(doc, found) | held).items():  # "in hospital"
         found.setdefault(i, state)
     return found
 

@@ -23,6 +23,7 @@ True
 
 from spacy.tokens import Token
 
+from analysis.extract.casualties.charges import for_questioning
 from analysis.rules import packaged_rows
 
 _TERMS = packaged_rows("casualty_terms")
@@ -62,7 +63,9 @@ def held_loosely(anchor: Token, verb: Token, outcome: str = "detained") -> bool:
     if verb.lemma_.lower() == "question":
         return _questioned_only(anchor, verb)
     if verb.lemma_.lower() == "hold" and verb.tag_ != "VBN":  # "Hamas is holding 101 hostages"
-        return True  # the "be hold" row is for the passive; an active hold detains no one
+        # the "be hold" row is for the passive; an active hold detains no one, but for
+        # questioning (`charges`): "Police held three men for questioning"
+        return not for_questioning(verb)
     if verb.lemma_.lower() != "hold":  # "three were freed and the other two still held"
         return any(c.lemma_.lower() == "hold" and _ongoing(c) for c in verb.conjuncts)
     return _ongoing(verb) or not _subject_of(anchor, verb)

@@ -49,6 +49,7 @@ from analysis.extract.casualties.dating import Incidents, another_time
 from analysis.extract.casualties.dead_wounds import wounds_of_the_dead
 from analysis.extract.casualties.figures import Figure
 from analysis.extract.casualties.held_again import held_again
+from analysis.extract.casualties.held_subsets import held_subsets
 from analysis.extract.casualties.increments import other_people, raised_by, toll_people
 from analysis.extract.casualties.later_deaths import (
     cue_words,
@@ -346,6 +347,7 @@ def settle(
     the_victim_again(figures, first, set(moved), apart=told_apart)  # "The dead man, 23,"
     the_person_again(figures, first, set(moved), rules, apart=told_apart)  # "The driver"
     held_again(figures, first, set(moved), incidents.in_context)  # "The three were remanded"
+    held_subsets(figures, first, set(moved))  # "41 fans, 19 of whom were later charged"
     survived = care | (STAYS - {"be", "leave"})  # "was treated", "is recovering"
     wounds_of_the_dead(figures, first, set(moved), told_apart, survived)  # "died ... was hit"
     points = {id(f): figures[j] for f, j in zip(figures, first, strict=True) if j is not None}
