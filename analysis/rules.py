@@ -102,7 +102,7 @@ TABLES: dict[str, TableRule] = {
                   "violence", "scene", "destination", "partitive", "place_noun", "convey", "way",
                   "gathering", "mover", "side", "geography", "shelter", "travel", "facility",
                   "office", "proximity", "produce", "mediation", "accord", "building",
-                  "subdivision", "place_state", "restriction")},
+                  "subdivision", "place_state", "restriction", "departure")},
     ),
     "reporting_verbs": TableRule(
         ("verb", "speech_only", "quote_cue", "toll_source"), ("verb",),

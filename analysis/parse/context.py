@@ -200,8 +200,8 @@ def _placed_by_the_word_before(before: Token) -> bool:
         return True
     if before.is_title and before.lower_ in NAME_OPENING_AREAS:
         return True
-    if before.lower_ == "for":
-        head = before.head
+    if before.lower_ == "for":  # "left for the district centre and for Urgun": the first's
+        head = before.head.head if before.head.lower_ == "for" else before.head
         return head.i != before.i and bool({head.lower_, head.lemma_.lower()} & DESTINATIONS)
     return before.lower_ in MOTION_PREPOSITIONS and motion_to(before)
 
@@ -318,8 +318,8 @@ def speaks_for_its_area(doc: Doc, start: int, end: int) -> bool:
     kidnappings", "Zamfara State was hit by floods" and "in Kaduna State" are the place.
     """
     words = doc[start:end].text.split()
-    if len(words) < 2 or words[-1].lower() not in AREA_WORDS:
-        return False
+    if len(words) < 2 or words[-1].lower() not in AREA_WORDS or header_place(doc, start, end):
+        return False  # "Benue State, Nigeria: herders attacked": the header's place
     if not is_place(" ".join(words[:-1])):
         return False  # "the Memphis Police Department said": a body, not an area
     return span_root(doc, start, end).dep_ == "nsubj" and stands_for_state(doc, start, end)

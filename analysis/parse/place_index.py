@@ -38,6 +38,7 @@ COUNTRY_ALIASES = {
     "dr congo": "Democratic Republic of the Congo", "drc": "Democratic Republic of the Congo",
     "congo": "Democratic Republic of the Congo", "burma": "Myanmar",
     "the gambia": "Gambia", "ivory coast": "Ivory Coast",
+    "palestine": "Palestinian Territory", "state of palestine": "Palestinian Territory",
 }  # fmt: skip
 # How a province ranks against towns of its name elsewhere when the article names neither's
 # country and no area word follows: above a town ("Clarendon" is the Jamaican parish), below

@@ -46,6 +46,7 @@ from analysis.parse.place_clues import (
     over_modifiers,
     span_root,
 )  # fmt: skip
+from analysis.parse.place_lists import listed_after_a_locative
 from analysis.parse.place_roles import listed_with_a_place
 from analysis.parse.places import (
     ADMIN_WORDS,
@@ -60,6 +61,8 @@ from analysis.parse.spans import MODEL_SPANS_KEY
 from analysis.rules import of_kind
 
 PLACE_VERBS = of_kind("place_words", "word", "place_verb")
+# Verbs whose object people leave: "150 families left Chicomuselo", "residents fled Kidal".
+DEPARTURES = of_kind("place_words", "word", "departure")
 # Words that may close a place after its comma: "Ngwo, Enugu State, on Sunday", "Ngwo,
 # Enugu State and ...". The place after the comma has at most `MAX_PLACE_WORDS` words.
 CLOSING_WORDS = AFTER_PLACE | {"and"}
@@ -148,7 +151,7 @@ def _lone_name(doc: Doc, start: int, end: int) -> bool:
 
 
 def _object_of_a_raid(doc: Doc, start: int, end: int) -> bool:
-    """Whether the name is what a raid took ("raided X") or an attack hit, if X is a town.
+    """Whether the name is what a raid took ("raided X"), people left or an attack hit (a town).
 
     A town of the index or of a country the article names, or a lone name ("attacked
     Djibasso", "Tongo Tongo was attacked") after a verb of attack that counts no victims:
@@ -160,6 +163,8 @@ def _object_of_a_raid(doc: Doc, start: int, end: int) -> bool:
     lemma = root.head.lemma_.lower()
     if lemma in PLACE_VERBS and (root.dep_ == "dobj" or lemma not in VICTIM_HEADS):
         return True  # "raided X", "X was torched" (but "X was burned alive" is a victim)
+    if lemma in DEPARTURES and root.dep_ == "dobj":  # "families left X": where they were
+        return people_move(root.head, deps=("nsubj",))
     name = doc[start:end].text
     if lemma not in EVENT_WORDS:
         return False
@@ -352,6 +357,7 @@ def is_settlement(doc: Doc, start: int, end: int) -> bool:
         or _listed_before_a_place_word(doc, start, end)
         or _listed_after_a_place(doc, start, end)
         or listed_with_a_place(doc, start, end)
+        or listed_after_a_locative(doc, start, end)  # "towards Hinche and X"
     )
 
 
