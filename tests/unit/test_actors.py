@@ -95,12 +95,11 @@ def test_seed_rudaw_and_journalist_are_two_actors(seed_actors):
     assert rudaw["end"] < aziz["start"]
 
 
-def test_seed_capitals_act_for_their_state_but_not_as_places(seed_text, seed_actors):
+def test_seed_capitals_are_cities_not_actors(seed_text, seed_actors):
+    # "Tehran" and "Damascus" acted for their states until session 22 (HP20): blind set 21's
+    # README lists capitals used as governments as cities that must not be actors.
     capitals = seed_actors[seed_actors["mention"].isin(["Tehran", "Damascus", "Baghdad"])]
-    assert set(zip(capitals["mention"], capitals["actor"], strict=True)) == {
-        ("Tehran", "Iran"),
-        ("Damascus", "Syria"),
-    }  # "in Baghdad" is where the interview took place
+    assert capitals.empty
 
 
 def test_seed_places_are_not_actors(seed_doc, seed_actors):
@@ -224,15 +223,15 @@ def test_surname_alone_after_a_full_name_not_in_the_gazetteer():
     assert "Pokrovsk" not in found
 
 
-def test_capitals_stand_for_governments_where_they_act():
+def test_capitals_are_cities_even_where_they_act():
+    # Governments until session 22 (HP20): blind set 21 lists capitals used as governments
+    # ("Baku said", "Islamabad accusing Kabul") as cities that must not be actors.
     text = (
         "Moscow denied targeting civilians, while Kyiv said 14 people were killed. "
         "Talks were held in Moscow on Friday."
     )
     table = analysis.extract_actors(text)
-    moscow = table[table["mention"] == "Moscow"]
-    assert list(moscow["actor"]) == ["Russia"]  # the second Moscow is a place
-    assert set(table.loc[table["mention"] == "Kyiv", "actor"]) == {"Ukraine"}
+    assert not table["mention"].isin(["Moscow", "Kyiv"]).any()
 
 
 def test_place_descriptors_are_places_but_backers_act():
@@ -280,7 +279,7 @@ def test_sahel_jnim_and_junta():
     found = actors_of(text)
     assert found["JNIM"] == {"Jama’at Nusrat al-Islam wal-Muslimin"}
     assert found["Malian soldiers"] == {"Military Forces of Mali"}
-    assert found["Bamako"] == {"Mali"}
+    assert "Bamako" not in found  # Mali's state until session 22 (HP20): a capital is the city
 
 
 @pytest.mark.parametrize(

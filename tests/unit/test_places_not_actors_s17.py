@@ -15,6 +15,9 @@ marshes, its ports, its rainy season and "heading for X".
 
 Run as a script for the score: whole places returned (the mention is the place), leaks (a
 mention overlapping it) and controls found.
+
+Row a17 ("..., Cairo said") wanted a state; HP20 (session 22) made it a place: blind set 21's
+README lists capitals used as governments as cities that must not be actors.
 """
 
 import csv

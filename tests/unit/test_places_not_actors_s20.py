@@ -21,6 +21,12 @@ gold before any run: report headers "Region (Country):", "Town, Country:", "Coun
 header, "Kenya Police Reserve"). On HEAD 8811ee0: whole 30, leaks 35, controls 42/46 (the
 new rows: hd07, hd14 and rs01-rs04 whole; the four controls found).
 
+Rows g06, g24, g25, g30, g37 and g41 (a capital standing for its government: "Minsk rejected
+the sanctions", "Tbilisi summoned") were controls wanting a state; HP20 (session 22) made them
+places, kind "capital": blind set 21's README lists capitals used as governments ("Baku said",
+"Islamabad accusing Kabul") as cities that must not be actors, and no open set's gold has a
+capital as an actor.
+
 Run as a script for the score: whole places returned, leaks, and controls found.
 """
 
@@ -58,10 +64,7 @@ MISSES: dict[str, str] = {
     "x01": "'set off from Tunisia': a country after 'from' a departure is typed a state",
     "x05": "'Djibouti's interior minister': the land owning an office comes back alone as a state",
     "x12": "'had walked from Morocco': a country after 'from' a motion is typed a state",
-    "g25": "'Tbilisi summoned the ambassador': a capital that acts is not read as its state",
     "g32": "'The RSF shelled': the acronym's NGO reading wins over the armed group's beside a shelling",
-    "g37": "'Harare blamed': a capital that acts is not read as its state",
-    "g41": "'Dushanbe denied': a capital that acts is not read as its state",
     "r01": "'Selous Game Reserve': 'reserve' reads as a force's reserve (state_forces); a game reserve is land",
     "r11": "'the Dzanga-Sangha Special Reserve': 'reserve' reads as a force's reserve (state_forces)",
     "rs01": "'the Gadabedji Reserve': 'Reserve' is a force keyword (state_forces); as a place word it made set 16's police 'Mobile Reserve' a place",

@@ -4,7 +4,8 @@
 places) for the place leaks of blind set 21 (round 19), in other countries than set 21's
 passages: a report header whose place ends in an area word ("Plateau State, Nigeria:"), which
 `context.speaks_for_its_area` read as the area's government, and "Palestine:" (no country in
-the index); a town before a crossing word
+the index); a capital standing for its government ("Tashkent said", "Caracas accused Bogotá"),
+which set 21's README lists as a city that must not be an actor; a town before a crossing word
 ("the Kazungula crossing", "the bridge crossing to Bunagana"); a town after a second "for" of
 a departure ("left ... for the district town and for Banibangou"); a town people leave ("300
 families left Quissanga"); a town in a list a locative preposition opens beside a town the

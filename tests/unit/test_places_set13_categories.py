@@ -336,11 +336,16 @@ def test_a_land_in_a_state_a_place_is_in_is_a_place(text: str, place: str) -> No
     ("text", "party"),
     [
         ("Rwanda was quiet about the raid, and its army said nothing.", "Rwanda"),
-        ("Moscow kept quiet on the deal.", "Moscow"),
     ],
 )  # fmt: skip
 def test_a_land_quiet_about_a_deed_stays_the_state(text: str, party: str) -> None:
     assert "state" in types_holding(text, party), actors_of(text)
+
+
+def test_a_capital_quiet_about_a_deed_is_the_city() -> None:
+    # A state until session 22 (HP20): blind set 21 lists capitals used as governments as cities.
+    text = "Moscow kept quiet on the deal."
+    assert not actors_holding(text, "Moscow"), actors_of(text)
 
 
 # --- 3. a numbered part of a town -----------------------------------------------------------------
@@ -415,7 +420,7 @@ def test_a_land_owning_an_officer_of_a_force_is_where_the_force_serves(
     ("text", "actor", "kind"),
     [
         ("Sudan's armed forces said they had retaken the bridge.", "Sudan", "state_forces"),
-        ("Moscow police detained 40 protesters.", "Moscow police", "state_forces"),
+        ("Moscow police detained 40 protesters.", "police", "state_forces"),  # the city's police
         ("Togo deployed troops to its northern border after the attack.", "Togo", "state"),
     ],
 )  # fmt: skip

