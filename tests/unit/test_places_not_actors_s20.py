@@ -54,6 +54,7 @@ MISSES: dict[str, str] = {
     "w11": "'crossed the Setit': a river as the object of crossing, other",
     "b01": "'Torkham reopened': a border crossing as the subject of reopening, other",
     "b05": "'seized Sudzha and its gas station': a town GeoNames lacks as the object of seizing, person",
+    "b06": "'The Petite Barrière crossing closed': the name before a crossing word, other (HP20: singular 'crossing' is no feature word, see s22 cr01)",
     "b08": "'blocked Jarinje': a crossing as the object of blocking, person",
     "b12": "'Nimule's border post': a town owning a border post, other",
     "d07": "'Makira's premier called for calm': a province owning an office, person",
