@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from analysis.extract.doc import actor_spans, sentence_ids, with_surface
 from analysis.extract.registry import Table, register
 from analysis.parse import as_doc
-from analysis.parse.eras import ERAS, in_power
+from analysis.parse.eras import ERAS, forces_follow, in_power
 from analysis.parse.spans import MODEL_SPANS_KEY
 from analysis.rules import RuleSet
 from analysis.tables import column_dtypes, columns_frame, frame, rows_to_columns
@@ -61,9 +61,12 @@ def actor_rows(doc: Doc, rules: RuleSet | None = None) -> dict[str, list]:
         }
         for span in actor_spans(doc)
     ]
+    # "Taliban forces": the group's name on a force's noun names its forces, not its state
+    forces = [forces_follow(doc, span.end) for span in actor_spans(doc)]
     text = doc.text  # built anew on every access
-    for row in rows:  # "the Taliban" of a text dated after August 2021 is Afghanistan's
-        era = in_power(row["actor"], row["actor"] in row["mention"], text)
+    for row, armed in zip(rows, forces, strict=True):  # "the Taliban" of a text dated after
+        named = row["actor"] in row["mention"] and not armed  # August 2021 is Afghanistan's
+        era = in_power(row["actor"], named, text)
         if row["actor"] in ERAS and era is not None:
             row["actor"], row["actor_type"] = era
     return rows_to_columns(rows, COLUMNS)

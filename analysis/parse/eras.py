@@ -11,6 +11,8 @@ with no year keeps the group as it is. `data/actor_eras.csv` holds one row per g
 import datetime as dt
 import re
 
+from spacy.tokens import Doc
+
 from analysis.rules import packaged_rows
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -21,6 +23,11 @@ DATE = re.compile(
     rf"\b(?:(\d{{1,2}})\s+)?(?:({_MONTH})\s+)?(?:(\d{{1,2}}),?\s+)?((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+# A state's force nouns: "Taliban forces", "Taliban police" of a text dated after the group
+# took power are the state's forces ("Taliban attacks" stay the state's deed; "Taliban
+# fighters" the state, as `tests/unit/test_incident_eras.py` has it).
+FORCE_NOUNS = frozenset({"forces", "troops", "soldiers", "army", "military", "police",
+                         "policemen"})
 ERAS = {
     row["actor"]: (dt.date.fromisoformat(row["since"]), row["state"], row["forces"])
     for row in packaged_rows("actor_eras")
@@ -55,3 +62,8 @@ def in_power(actor: str, named: bool, text: str) -> tuple[str, str] | None:
     if date is None or date < since:
         return None
     return (state, "state") if named else (forces, "state_forces")
+
+
+def forces_follow(doc: Doc, end: int) -> bool:
+    """Whether a force's noun follows a name ending at token `end`: "Taliban forces fired"."""
+    return end < len(doc) and doc[end].lower_ in FORCE_NOUNS

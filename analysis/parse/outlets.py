@@ -93,7 +93,7 @@ def described_bodies(
             start = token.i + n
             while start < len(doc) and (doc[start].text == "," or doc[start].lower_ in DETERMINERS):
                 start += 1
-            end = _capitalised_run_end(doc, start)
+            end = capitalised_run_end(doc, start)
             if end < len(doc) and doc[end].text == "-":  # "a UK-based monitor": where, not who
                 continue
             if end > start and start not in inside and ends.get(start, start) < end:
@@ -102,7 +102,7 @@ def described_bodies(
     return found
 
 
-def _capitalised_run_end(doc: Doc, start: int) -> int:
+def capitalised_run_end(doc: Doc, start: int) -> int:
     """The end of a run of capitalised words from `start` (joined by small lower-case words).
 
     A place after a locative preposition ends it: a body's branch is where it is.

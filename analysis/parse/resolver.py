@@ -26,6 +26,7 @@ from analysis.parse.context import (
     names_origin,
     places_elsewhere,
 )  # fmt: skip
+from analysis.parse.credits import credited_sources
 from analysis.parse.datelines import split_dateline_dash
 from analysis.parse.gazetteer import Actor
 from analysis.parse.generic import (
@@ -44,6 +45,7 @@ from analysis.parse.mentions import (
     POSSESSIVES,
     Mention,
     cut_remainders,
+    organization_type,
     resolve_surnames,
     write_mentions,
 )  # fmt: skip
@@ -58,6 +60,7 @@ from analysis.parse.outlets import described_bodies
 from analysis.parse.place_roles import comes_from_a_land
 from analysis.parse.places import (
     area_country,
+    is_country,
     is_place,
     is_place_descriptor,
     only_another_name,
@@ -186,6 +189,7 @@ class ActorResolver(NameTyping):
         mentions = self.parties_that_fight(doc, mentions)  # "fighters of the X Party (XP)"
         mentions = self._resolve_pending(doc, mentions, [e for e in others if e.label_ == "GPE"])
         mentions += described_bodies(doc, self.descriptors, [m for m in mentions if m.actor])
+        mentions = credited_sources(doc, mentions, self.keywords)  # "Source: Prensa Libre."
         mentions = resolve_surnames(doc, mentions)
         mentions = join_country_to_body(doc, mentions)  # "the Kenya Medical Association"
         mentions = parties_referred_to(doc, mentions)  # "a CHADEMA rally ... the party said"
@@ -252,7 +256,8 @@ class ActorResolver(NameTyping):
         if is_place_descriptor(doc, end):
             return Mention(start, end, "GPE")  # "a UK-based monitor": where, not who
         place_like = actor is not None and (
-            actor.actor_type == "state" or (is_place(text) and not only_another_name(text))
+            (actor.actor_type == "state" and not self._state_body(text))
+            or (is_place(text) and not only_another_name(text))
         )  # "Hamas" is also one of Hamm's names: no place for the group
         if place_like and actor.actor_type in GROUP_TYPES:  # "Islamic State Sinai Province
             place_like = not armed_context(doc, start, end, self.armed_nouns)  # militants"
@@ -275,6 +280,13 @@ class ActorResolver(NameTyping):
         if key in self.capitals and not text.isupper():  # upper case: a dateline, a place
             return Mention(start, end, "GPE", pending="capital")
         return self.unknown_name(doc, start, end, label, places_here)
+
+    def _state_body(self, text: str) -> bool:
+        """Whether a state's name is one of its bodies: "the X National Commission on Human
+        Rights" (a keyword of a state's organ, and no place's name) is never a place."""
+        return organization_type(text, self.keywords) in ("state", "state_forces") and not (
+            is_place(text) or is_country(text)
+        )
 
     def _is_bare_title(self, ent: Span) -> bool:
         """An ORG made of title words only, such as "Defense" in "Defense Minister X"."""

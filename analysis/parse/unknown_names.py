@@ -118,7 +118,7 @@ class NameTyping:
         described = descriptor_type(doc, start, self.keywords)
         if kind == "other" or described in DESCRIBED_TYPES:  # "the rights group Odhikar"
             kind = described if described != "other" else kind  # "the opposition X Movement"
-        if kind == "other" and self._outlet(doc, start, end, label):
+        if kind in ("other", "media") and self._outlet(doc, start, end, label):
             return Mention(start, end, "ORG", text, "media")  # "told Kompas", "Punch newspaper"
         party = party_follows(doc, end, self.generic) or party_precedes(doc, start)
         kind = "political" if kind == "other" and party else kind

@@ -438,8 +438,6 @@ ROWS = [
 OPEN: dict[str, str] = {
     "ngo-Inter-Church Commission for Justice and Peace": "the model cuts the name at 'and "
     "Peace', and 'Commission' reads as a state body; a name's 'Justice and Peace' is a church's",
-    "ngo-Magen David Adom": "no keyword in the name, and 'service' after it is no descriptor "
-    "of a private body (an ambulance service may be the state's)",
     "media-Kabul Now": "the model tags only 'Kabul' (a place); 'Now' is an adverb",
     "media-Mizzima": "a one-word name tagged as a person that 'said': people say things too",
     "media-NTV Uganda": "the model tags only 'Uganda'; 'NTV' is no entity",
@@ -466,8 +464,6 @@ OPEN: dict[str, str] = {
     "described-Transparencia": "'Observer' is an outlet's keyword ('The Observer') and types "
     "the descriptor 'election observer group' media",
     "described-Madres Unidas": "the model tags only 'Unidas'",
-    "attack_by-nomads": "'assault' is no killing verb of data/incident_terms.csv, the table "
-    "'an attack by X' is read by",
 }
 
 

@@ -39,7 +39,7 @@ from analysis.parse.generic.deed_words import (
     side,
 )  # fmt: skip
 from analysis.parse.generic.fights import (
-    against_the_state,
+    against_the_state, armed_community,
     brawling,
     communal,
     crowd_fighting,
@@ -346,8 +346,8 @@ def by_deed(
     actor_type = kind[0]
     rioters = next(v for v in nouns.values() if v[0] == RIOTERS)
     protesters = next(v for v in nouns.values() if v[0] == PROTESTERS)
-    if actor_type == UNIDENTIFIED and from_a_people(token):
-        return COMMUNAL  # "armed youths from Murle areas"
+    if (actor_type == UNIDENTIFIED and from_a_people(token)) or armed_community(token):
+        return COMMUNAL  # "armed youths from Murle areas", "armed Fulani herders"
     if (told := _told_apart(token, nouns, kind)) is not None:
         return told  # "Youths torch police post", "illegal miners shot", "passengers who robbed"
     if actor_type in (CIVILIANS, PROTESTERS) and named_by_deed(token):

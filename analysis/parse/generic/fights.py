@@ -154,6 +154,19 @@ def armed_people(token: Token) -> bool:
     return any(c.lower_ == "armed" for h in heads for c in h.children)
 
 
+def armed_community(token: Token) -> bool:
+    """Whether a community's men are called armed, whatever they do: "armed Fulani herders".
+
+    Coders type armed herders, farmers or settlers (`data/crowd_verbs.csv`, kind
+    `community`) as a communal militia. "Armed" may hang on a word before the noun (the
+    small model reads "Armed Fulani" as a name) or on the noun itself.
+    """
+    if token.lower_ not in COMMUNITIES:
+        return False
+    before = [t for c in token.lefts if c.dep_ in ("amod", "compound") for t in c.subtree]
+    return armed_people(token) or any(t.lower_ == "armed" for t in before)
+
+
 def _crowds_between(first: Token) -> bool:
     """Whether joined people are the two sides of "between" and no community's men.
 
