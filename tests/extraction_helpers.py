@@ -80,6 +80,45 @@ class DocumentGold:
         names = sorted(self.gold)
         return open_gaps([(n,) for n in names], names, still_open)
 
+    def traps(self) -> list[dict[str, str]]:
+        """Every row of `traps.csv`: phrases (`words`) of an article that must start no row."""
+        return self._rows("traps.csv")
+
+    def trap_params(self, still_open: dict[str, str], width: int = 12) -> list:
+        """The traps as pytest params (id: name-category-count-first words), open ones xfail."""
+        traps = self.traps()
+        ids = [f"{t['name']}-{t['category']}-{t['count']}-{t['words'][:width]}" for t in traps]
+        return open_gaps([(t,) for t in traps], ids, still_open)
+
+    def rows_in_trap(self, nlp: Language, trap: dict[str, str]) -> pd.DataFrame:
+        """The current rows (no `repeat_of`) of the trap's article that start inside its words."""
+        text = (self.folder / f"{trap['name']}.txt").read_text(encoding="utf-8")
+        start = text.index(trap["words"])
+        current = self.table(nlp, trap["name"])
+        current = current[current["repeat_of"].isna()]
+        return current[
+            (current["start"] >= start) & (current["start"] < start + len(trap["words"]))
+        ]
+
+    def traps_not_once(self) -> list[dict[str, str]]:
+        """Traps whose words do not occur exactly once in their article (should be none)."""
+        return [
+            t
+            for t in self.traps()
+            if (self.folder / f"{t['name']}.txt").read_text(encoding="utf-8").count(t["words"]) != 1
+        ]
+
+    def word_counts(self) -> dict[str, int]:
+        """Article name -> its number of whitespace-separated words."""
+        return {
+            name: len((self.folder / f"{name}.txt").read_text(encoding="utf-8").split())
+            for name in self.gold
+        }
+
+    def rows_and_gold(self, nlp: Language, name: str) -> tuple[Counter, Counter]:
+        """The article's (count, outcome) rows of any scope, and its gold rows."""
+        return incident_rows(self.table(nlp, name)), self.gold[name]
+
     def statistic_traps(self) -> list:
         """The statistic traps as pytest params with readable ids."""
         return [

@@ -34,7 +34,6 @@ OPEN: dict[str, str] = {
     "streets away') read as counts",
     "gt_izabal_ambush": "'A third officer ... escaped into the plantation with a gunshot wound' "
     "not read as wounded (the escape's place stands between the verb and 'with')",
-    "iq_kirkuk_protest": "'22 of whom were released' counted as detained",
     "np_birgunj_curfew": "'at least 20 protesters' taken as the 34 police again",
     "tg_aneho_sand_pit": "headline 'Digger killed, four hurt' read as four killed; the wounded "
     "told one by one with numerals in them ('lost two fingers', 'both of whom') counted",

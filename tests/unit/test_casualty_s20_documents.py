@@ -14,7 +14,6 @@ kidnapped. Rows are scored as `benchmarks/eval_reports.py` scores them: every ro
 `repeat_of`, of any scope.
 """
 
-import csv
 from pathlib import Path
 
 import pandas as pd
@@ -51,18 +50,9 @@ OPEN: dict[str, str] = {
 @pytest.mark.parametrize("name", DOCUMENTS.articles(OPEN))
 def test_each_article_gives_its_gold_rows(nlp: Language, name: str) -> None:
     """The article's rows (any scope) are its gold rows, no more, no less."""
-    counts = incident_rows(DOCUMENTS.table(nlp, name))
-    gold = DOCUMENTS.gold[name]
+    counts, gold = DOCUMENTS.rows_and_gold(nlp, name)
     assert counts == gold, (sorted(counts.items(), key=str), sorted(gold.items()))
 
-
-def _traps() -> list[dict[str, str]]:
-    with (FOLDER / "traps.csv").open(encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
-
-
-TRAPS = _traps()
-TRAP_IDS = [f"{t['name']}-{t['category']}-{t['count']}-{t['words'][:12]}" for t in TRAPS]
 
 # Traps whose figure still gets a row (trap id -> the gap).
 OPEN_TRAPS: dict[str, str] = {
@@ -77,29 +67,21 @@ OPEN_TRAPS: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("trap", open_gaps([(t,) for t in TRAPS], TRAP_IDS, OPEN_TRAPS))
+@pytest.mark.parametrize("trap", DOCUMENTS.trap_params(OPEN_TRAPS))
 def test_a_trap_gets_no_row(nlp: Language, trap: dict[str, str]) -> None:
     """No current row starts inside the trap's words (a statistic, a victim told again)."""
-    text = (FOLDER / f"{trap['name']}.txt").read_text(encoding="utf-8")
-    start = text.index(trap["words"])
-    end = start + len(trap["words"])
-    df = DOCUMENTS.table(nlp, trap["name"])
-    current = df[df["repeat_of"].isna()]
-    inside = current[(current["start"] >= start) & (current["start"] < end)]
+    inside = DOCUMENTS.rows_in_trap(nlp, trap)
     assert inside.empty, inside[["figure", "count", "outcome", "scope"]].to_dict("records")
 
 
 def test_every_trap_names_words_of_its_article() -> None:
     """Each trap's words occur once in its article, so the test above reads the right place."""
-    for trap in TRAPS:
-        text = (FOLDER / f"{trap['name']}.txt").read_text(encoding="utf-8")
-        assert text.count(trap["words"]) == 1, trap
+    assert DOCUMENTS.traps_not_once() == []
 
 
 def test_the_articles_are_full_articles() -> None:
     """Each article is a full one as the benchmark counts them (over 250 words) and constructed."""
-    for name in DOCUMENTS.gold:
-        words = len((FOLDER / f"{name}.txt").read_text(encoding="utf-8").split())
+    for name, words in DOCUMENTS.word_counts().items():
         assert 350 <= words <= 550, (name, words)
     categories = {"guard", "hostage", "context"}
     assert pd.read_csv(FOLDER / "gold.csv")["category"].isin(categories).all()

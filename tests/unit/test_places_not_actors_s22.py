@@ -18,17 +18,12 @@ no overlapping mention has its type (as `benchmarks/eval_reports.py` finds a gol
 as a script for the score.
 """
 
-import csv
-import re
-import sys
 from pathlib import Path
 
 import pytest
-
-import analysis
+from place_stress import PLACE, PlaceStress
 
 ROWS_FILE = Path(__file__).parent / "data" / "places_not_actors_s22.csv"
-PLACE = "place"
 # Rows the rules still get wrong, with the reason (strict: a fixed row must leave the list).
 MISSES: dict[str, str] = {
     "cr01": "'the Kazungula crossing': only the plural 'crossings' is a feature word; the singular made the parse's 'migrants crossing from X' (a noun compound) a place word and lost set 12's 'Ethiopian migrants'",
@@ -38,63 +33,19 @@ MISSES: dict[str, str] = {
 }
 
 
-def _rows() -> list[dict[str, str]]:
-    with ROWS_FILE.open(encoding="utf-8", newline="") as handle:
-        lines = (line for line in handle if not line.startswith("#"))
-        return list(csv.DictReader(lines))
+STRESS = PlaceStress(ROWS_FILE, MISSES)
 
 
-def _spans(text: str) -> list[tuple[int, int, str, str]]:
-    found = analysis.extract_actors(text)
-    return list(
-        zip(found["start"], found["end"], found["actor_type"], found["mention"], strict=True)
-    )
-
-
-def judge(row: dict[str, str]) -> str:
-    """'ok', or what went wrong: 'whole' (a mention inside the place), 'leak', 'missed'."""
-    match = re.search(rf"(?<!\w){re.escape(row['target'])}(?!\w)", row["text"])
-    assert match is not None, row["target"]
-    start, end = match.span()
-    over = [(s, e, t, m) for s, e, t, m in _spans(row["text"]) if s < end and e > start]
-    if row["want"] != PLACE:
-        return "ok" if any(t == row["want"] for _, _, t, _ in over) else "missed"
-    if any(s >= start and e <= end for s, e, _, _ in over):
-        return "whole"
-    return "leak" if over else "ok"
-
-
-def _params() -> list:
-    return [
-        pytest.param(
-            row,
-            id=row["id"],
-            marks=[pytest.mark.xfail(strict=True, reason=MISSES[row["id"]])]
-            if row["id"] in MISSES
-            else [],
-        )
-        for row in _rows()
-    ]
-
-
-@pytest.mark.parametrize("row", _params())
+@pytest.mark.parametrize("row", STRESS.params())
 def test_a_place_never_comes_back_whole_and_an_actor_stays(row: dict[str, str]) -> None:
-    assert judge(row) in ("ok", "leak"), (row["text"], row["target"], _spans(row["text"]))
+    assert STRESS.judge(row) in ("ok", "leak"), STRESS.explain(row)
 
 
 def test_the_stress_set_has_controls_and_unique_ids() -> None:
-    rows = _rows()
+    rows = STRESS.rows()
     assert len({r["id"] for r in rows}) == len(rows)  # MISSES names rows by id
     assert sum(r["want"] != PLACE for r in rows) >= 7
 
 
 if __name__ == "__main__":
-    verdicts = {row["id"]: (row, judge(row)) for row in _rows()}
-    places = [v for row, v in verdicts.values() if row["want"] == PLACE]
-    controls = [v for row, v in verdicts.values() if row["want"] != PLACE]
-    for rid, (row, verdict) in verdicts.items():
-        if verdict != "ok":
-            print(rid, verdict, row["target"], "|", _spans(row["text"]), file=sys.stderr)
-    print(f"places {len(places)}: whole {places.count('whole')}, leaks "
-          f"{places.count('whole') + places.count('leak')}; controls found "
-          f"{controls.count('ok')}/{len(controls)}")  # fmt: skip
+    STRESS.report()
