@@ -255,3 +255,36 @@ def typed_at(text: str, mention: str, actor_type: str) -> bool:
         s < end and e > start and kind == actor_type
         for s, e, kind in zip(found["start"], found["end"], found["actor_type"], strict=True)
     )
+
+
+def typed_row_id(number: int, row: tuple[str, str, str, str]) -> str:
+    """An actor-type stress row's id: its number, category and gold words ("01-state_unit-RCMP")."""
+    return f"{number:02d}-{row[0]}-{row[2]}"
+
+
+def typed_row_params(rows: list[tuple[str, str, str, str]], still_open: dict[str, str]) -> list:
+    """(category, text, mention, gold type) rows as pytest params, open ones strict xfails."""
+    return open_gaps(rows, [typed_row_id(n, row) for n, row in enumerate(rows, 1)], still_open)
+
+
+def typed_row_counts(rows: list[tuple[str, str, str, str]]) -> tuple[dict, dict]:
+    """Rows found and rows per category, printing each miss with what the package gave."""
+    found: dict[str, int] = {}
+    total: dict[str, int] = {}
+    for number, (category, text, mention, gold) in enumerate(rows, 1):
+        total[category] = total.get(category, 0) + 1
+        if typed_at(text, mention, gold):
+            found[category] = found.get(category, 0) + 1
+            continue
+        typed = analysis.extract_actors(text)
+        got = list(zip(typed["mention"], typed["actor_type"], strict=True))
+        print(f"  miss {typed_row_id(number, (category, text, mention, gold))} ({gold}) got {got}")
+    return found, total
+
+
+def print_typed_rows(rows: list[tuple[str, str, str, str]]) -> None:
+    """A stress set's score: its misses, then rows found per category and in all."""
+    found, total = typed_row_counts(rows)
+    for category in total:
+        print(f"{category}: {found.get(category, 0)}/{total[category]}")
+    print(f"all: {sum(found.values())}/{sum(total.values())}")

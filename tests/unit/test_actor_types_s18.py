@@ -23,7 +23,7 @@ import re
 import pytest
 
 import analysis
-from tests.extraction_helpers import open_gaps, typed_at
+from tests.extraction_helpers import open_gaps, typed_at, typed_row_params
 
 # fmt: off
 ROWS = [
@@ -255,11 +255,6 @@ OPEN: dict[str, str] = {
 }
 
 
-def _id(number: int, row: tuple[str, str, str, str]) -> str:
-    """A row's id: its number, category and gold words ("01-force_deed-police")."""
-    return f"{number:02d}-{row[0]}-{row[2]}"
-
-
 def whole_place_mentions(text: str, place: str) -> list[tuple[str, str]]:
     """Actor mentions lying inside a whole-word occurrence of `place` (as the open sets
     count a place returned whole as an actor), with their types."""
@@ -276,7 +271,7 @@ def whole_place_mentions(text: str, place: str) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize(
     ("category", "text", "mention", "gold"),
-    open_gaps(ROWS, [_id(n, row) for n, row in enumerate(ROWS, 1)], OPEN),
+    typed_row_params(ROWS, OPEN),
 )
 def test_actor_type(category, text, mention, gold):
     assert typed_at(text, mention, gold), category

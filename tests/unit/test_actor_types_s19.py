@@ -39,7 +39,7 @@ per category and the misses.
 import pytest
 
 import analysis
-from tests.extraction_helpers import open_gaps, typed_at
+from tests.extraction_helpers import open_gaps, typed_at, typed_row_id, typed_row_params
 from tests.unit.test_actor_types_s18 import whole_place_mentions
 
 # fmt: off
@@ -234,14 +234,12 @@ OPEN: dict[str, str] = {
 }
 
 
-def _id(number: int, row: tuple[str, str, str, str]) -> str:
-    """A row's id: its number, category and gold words ("01-state_unit-RCMP")."""
-    return f"{number:02d}-{row[0]}-{row[2]}"
+_id = typed_row_id  # a row's id: its number, category and gold words
 
 
 @pytest.mark.parametrize(
     ("category", "text", "mention", "gold"),
-    open_gaps(ROWS, [_id(n, row) for n, row in enumerate(ROWS, 1)], OPEN),
+    typed_row_params(ROWS, OPEN),
 )
 def test_actor_type(category, text, mention, gold):
     assert typed_at(text, mention, gold), category

@@ -31,8 +31,7 @@ the score per category and the misses.
 
 import pytest
 
-import analysis
-from tests.extraction_helpers import open_gaps, typed_at
+from tests.extraction_helpers import print_typed_rows, typed_at, typed_row_params
 
 # fmt: off
 ROWS = [
@@ -167,30 +166,13 @@ OPEN: dict[str, str] = {
 }
 
 
-def _id(number: int, row: tuple[str, str, str, str]) -> str:
-    """A row's id: its number, category and gold words ("01-head_noun-...")."""
-    return f"{number:02d}-{row[0]}-{row[2]}"
-
-
 @pytest.mark.parametrize(
     ("category", "text", "mention", "gold"),
-    open_gaps(ROWS, [_id(n, row) for n, row in enumerate(ROWS, 1)], OPEN),
+    typed_row_params(ROWS, OPEN),
 )
 def test_actor_type(category, text, mention, gold):
     assert typed_at(text, mention, gold), category
 
 
 if __name__ == "__main__":
-    found: dict[str, int] = {}
-    total: dict[str, int] = {}
-    for number, (category, text, mention, gold) in enumerate(ROWS, 1):
-        total[category] = total.get(category, 0) + 1
-        if typed_at(text, mention, gold):
-            found[category] = found.get(category, 0) + 1
-            continue
-        typed = analysis.extract_actors(text)
-        got = list(zip(typed["mention"], typed["actor_type"], strict=True))
-        print(f"  miss {_id(number, (category, text, mention, gold))} ({gold}) got {got}")
-    for category in total:
-        print(f"{category}: {found.get(category, 0)}/{total[category]}")
-    print(f"all: {sum(found.values())}/{sum(total.values())}")
+    print_typed_rows(ROWS)
