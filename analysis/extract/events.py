@@ -5,8 +5,8 @@ The doer (`source`) is the verb's subject, or in the passive the object of "by"
 (``xcomp``, ``conj``) takes its governing verb's. Verbs inside direct quotes are skipped:
 they are the speaker's claims (see `analysis.quotes`). Pronouns and roles are resolved
 as in `analysis.reference`. The `target` is the direct object (or the passive subject):
-an actor's canonical name when the object is an actor mention, else the noun phrase as
-written. Speech-only verbs ("say", "tell") are quotes, not events.
+an actor's canonical name when the object is an actor mention (or its state when the object
+is a capital alone), else the noun phrase as written. Speech-only verbs ("say", "tell") are quotes, not events.
 
 Each event is dated and placed as a casualty figure is (`analysis.extract.setting`): the
 date its clause gives ("On Monday, RSF fighters shelled ..."), else the previous sentence's
@@ -26,7 +26,7 @@ from analysis.extract.reference import ActorReference
 from analysis.extract.registry import Table, register
 from analysis.extract.setting import DATE_COLUMNS, PLACE_COLUMNS, figure_date, figure_place
 from analysis.parse import as_doc
-from analysis.rules import RuleSet, marks, reporting_verbs
+from analysis.rules import RuleSet, mapping, marks, reporting_verbs
 from analysis.tables import column_dtypes, columns_frame, rows_to_columns
 
 # Verb lemmas (lemmatizer <- attribute_ruler <- tagger), the parse, and the actors (ner).
@@ -163,8 +163,10 @@ def _target(
 ) -> tuple[str | None, str | None]:
     if head is None:
         return None, None
-    direct = reference.actor(head)
     phrase = _phrase(doc, head)
+    # A capital alone as the object stands for its state ("accused Kigali of an invasion"): the
+    # actor table keeps the city a place, the event names the state it stands for.
+    direct = reference.actor(head) or mapping("capitals", "capital", "country").get(phrase.text)
     inside = [reference.actor(token) for token in phrase if reference.actor(token)]
     return (direct or phrase.text), (inside[0] if inside else None)
 
