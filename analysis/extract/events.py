@@ -6,7 +6,8 @@ The doer (`source`) is the verb's subject, or in the passive the object of "by"
 they are the speaker's claims (see `analysis.quotes`). Pronouns and roles are resolved
 as in `analysis.reference`. The `target` is the direct object (or the passive subject):
 an actor's canonical name when the object is an actor mention (or its state when the object
-is a capital alone), else the noun phrase as written. Speech-only verbs ("say", "tell") are quotes, not events.
+is a capital alone), else the noun phrase as written. Speech-only verbs ("say", "tell") are
+quotes, not events.
 
 Each event is dated and placed as a casualty figure is (`analysis.extract.setting`): the
 date its clause gives ("On Monday, RSF fighters shelled ..."), else the previous sentence's
